@@ -1,0 +1,50 @@
+import type { HostMethod, Progress } from './contract';
+import { HostError, isHostErrorShape } from './errors';
+
+/**
+ * The wire format of every transport, kept free of zod and of the contract's
+ * values: the sandboxed preload imports this file, and electron-vite leaves
+ * dependencies external, so a `require('zod')` there would break the preload.
+ */
+export type CallResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+
+export const IPC_CALL_CHANNEL = 'fanfare:call';
+export const IPC_PROGRESS_CHANNEL = 'fanfare:progress';
+
+export interface CallRequest {
+  callId: string;
+  method: string;
+  input: unknown;
+}
+
+export interface ProgressMessage {
+  callId: string;
+  progress: Progress;
+}
+
+/**
+ * What the Electron preload exposes as `window.fanfare`. It returns raw
+ * results instead of throwing because contextBridge copies only the message
+ * of a thrown Error: the code and the per-field messages would be lost.
+ */
+export interface HostBridge {
+  readonly transport: 'electron';
+  call(method: HostMethod, input: unknown, onProgress?: (progress: Progress) => void): Promise<CallResult>;
+}
+
+export function toCallResult(error: unknown): CallResult & { ok: false } {
+  if (error instanceof HostError) return { ok: false, error: error.toJSON() };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
+}
+
+export function unwrapCallResult(result: unknown): unknown {
+  if (typeof result === 'object' && result !== null && 'ok' in result) {
+    const r = result as CallResult;
+    if (r.ok) return r.value;
+    if (isHostErrorShape(r.error)) throw HostError.from(r.error);
+  }
+  throw new HostError('internal', 'Fanfare received an answer it does not understand. Restarting the app usually helps.');
+}

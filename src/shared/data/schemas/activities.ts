@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { isoInstant } from '../../domain/fields';
+import { defineCollection, optionalRef, requiredText, shortText } from './base';
+
+export const activityKinds = [
+  'note', 'outreach', 'follow-up', 'reply', 'stage-change', 'offer', 'contract', 'shipment', 'content', 'post', 'payment', 'task', 'system',
+] as const;
+
+/** The timeline of every touch, and tasks (kind "task" with dueAt/doneAt). */
+export const activityFields = z.object({
+  kind: z.enum(activityKinds),
+  title: requiredText('Title', 300),
+  body: shortText(10_000).default(''),
+  at: isoInstant,
+  actorId: optionalRef,
+  creatorId: optionalRef,
+  campaignId: optionalRef,
+  engagementId: optionalRef,
+  dueAt: isoInstant.nullable().default(null),
+  doneAt: isoInstant.nullable().default(null),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const activities = defineCollection({
+  version: 1,
+  fields: activityFields,
+  noun: 'activity',
+  title: (a) => a.title,
+  indexed: { at: 'string' },
+  indexes: [['at']],
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { count, defineCollection, optionalRef, requiredText, shortText, tagList } from './base';
+
+/** Media in the library; the bytes are on disk by SHA-256, only metadata lives here. */
+export const assetFields = z.object({
+  sha256: z.string().regex(/^[a-f0-9]{64}$/, 'Not a SHA-256 hash'),
+  fileName: requiredText('File name', 300),
+  mimeType: shortText(100).default(''),
+  kind: z.enum(['image', 'video', 'audio', 'document']),
+  sizeBytes: count,
+  width: count.nullable().default(null),
+  height: count.nullable().default(null),
+  durationSeconds: z.number().min(0).nullable().default(null),
+  videoCodec: shortText(40).default(''),
+  audioCodec: shortText(40).default(''),
+  creatorId: optionalRef,
+  campaignId: optionalRef,
+  contentId: optionalRef,
+  source: z.enum(['ugc', 'swipe-file', 'screenshot', 'brand', 'cut']).default('ugc'),
+  derivedFromId: optionalRef,
+  tags: tagList,
+  notes: shortText(2000).default(''),
+});
+
+export const assets = defineCollection({
+  version: 1,
+  fields: assetFields,
+  noun: 'asset',
+  title: (a) => a.fileName,
+  indexed: {},
+  indexes: [],
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isoDate, isoInstant, money } from '../../domain/fields';
+import { count, defineCollection, optionalRef, shortText } from './base';
+
+/** Discount codes and tracked (UTM) links share one collection: both attribute sales to a creator. */
+export const codeFields = z.object({
+  kind: z.enum(['discount', 'link']),
+  campaignId: optionalRef,
+  creatorId: optionalRef,
+  engagementId: optionalRef,
+  code: shortText(64).default(''),
+  discount: z.object({ type: z.enum(['percent', 'fixed']), value: z.number().min(0) }).nullable().default(null),
+  expiresOn: isoDate.nullable().default(null),
+  usageLimit: count.nullable().default(null),
+  status: z.enum(['active', 'revoked']).default('active'),
+  revokedReason: shortText(300).default(''),
+  revokedAt: isoInstant.nullable().default(null),
+  replacesId: optionalRef,
+  link: z.object({
+    baseUrl: z.string().url('This is not a web address'),
+    utm: z.object({
+      source: shortText(100).default(''), medium: shortText(100).default(''), campaign: shortText(100).default(''),
+      content: shortText(100).default(''), term: shortText(100).default(''),
+    }),
+  }).nullable().default(null),
+  orders: count.nullable().default(null),
+  revenue: money.nullable().default(null),
+});
+
+export const codes = defineCollection({
+  version: 1,
+  fields: codeFields,
+  noun: 'code',
+  title: (c) => c.code || c.link?.baseUrl || 'Code',
+  indexed: {},
+  indexes: [],
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isoInstant, money } from '../../domain/fields';
+import { count, defineCollection, idRef, optionalRef, shortText } from './base';
+import { platforms } from './creators';
+
+export const metricSnapshot = z.object({
+  at: isoInstant,
+  source: z.enum(['manual', 'screenshot', 'csv-import']).default('manual'),
+  views: count.nullable().default(null),
+  reach: count.nullable().default(null),
+  impressions: count.nullable().default(null),
+  likes: count.nullable().default(null),
+  comments: count.nullable().default(null),
+  shares: count.nullable().default(null),
+  saves: count.nullable().default(null),
+  clicks: count.nullable().default(null),
+  orders: count.nullable().default(null),
+  revenue: money.nullable().default(null),
+});
+export type MetricSnapshot = z.infer<typeof metricSnapshot>;
+
+/** Drafts submitted for review (kind "submission") and live posts (kind "post"). */
+export const contentFields = z.object({
+  kind: z.enum(['submission', 'post']),
+  creatorId: idRef,
+  campaignId: optionalRef,
+  engagementId: optionalRef,
+  deliverableId: optionalRef,
+  round: z.number().int().min(1).default(1),
+  assetIds: z.array(idRef).default([]),
+  url: z.string().url('This is not a web address').or(z.literal('')).default(''),
+  platform: z.enum(platforms).nullable().default(null),
+  format: shortText(40).default(''),
+  platformPostId: shortText(120).default(''),
+  caption: shortText(5000).default(''),
+  postedAt: isoInstant.nullable().default(null),
+  review: z.object({
+    status: z.enum(['pending', 'approved', 'changes-requested']),
+    reviewerId: optionalRef,
+    decidedAt: isoInstant.nullable().default(null),
+    feedback: z.array(z.object({ what: shortText(500), how: shortText(1000), piece: shortText(200).default('') })).default([]),
+  }).nullable().default(null),
+  metrics: z.array(metricSnapshot).default([]),
+});
+
+export const content = defineCollection({
+  version: 1,
+  fields: contentFields,
+  noun: 'post',
+  title: (c) => c.url || `Round ${c.round}`,
+  indexed: {},
+  indexes: [],
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineCollection, optionalRef, requiredText, shortText } from './base';
+
+export const documentKinds = ['brief', 'contract', 'template', 'guide', 'plan', 'opt-in-form'] as const;
+export const documentStatuses = ['draft', 'in-review', 'sent', 'signed', 'countersigned', 'archived'] as const;
+
+/**
+ * Briefs, contracts and their templates. Long rich text lives in its own
+ * Y.Doc (bodyDocId, one sync room each), loaded only when opened.
+ */
+export const documentFields = z.object({
+  kind: z.enum(documentKinds),
+  title: requiredText('Title'),
+  campaignId: optionalRef,
+  creatorId: optionalRef,
+  engagementId: optionalRef,
+  templateId: optionalRef,
+  /** For templates: what they make ("brief", "contract", "outreach-email", …). */
+  templateFor: shortText(60).default(''),
+  status: z.enum(documentStatuses).default('draft'),
+  bodyDocId: optionalRef,
+  /** Plain text, for templates whose body is short (emails, DMs). */
+  body: shortText(20_000).default(''),
+  subject: shortText(300).default(''),
+  version: z.number().int().min(1).default(1),
+  parentId: optionalRef,
+  signedAssetId: optionalRef,
+  mergeValues: z.record(z.string(), z.string()).default({}),
+});
+
+export const documents = defineCollection({
+  version: 1,
+  fields: documentFields,
+  noun: 'document',
+  title: (d) => d.title,
+  indexed: {},
+  indexes: [],
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { countryCode, isoDate, money } from '../../domain/fields';
+import { defineCollection, optionalRef, shortText } from './base';
+
+/** Usage rights per piece of content, and the whitelisting / Spark Ads access that rides on them. */
+export const rightFields = z.object({
+  creatorId: optionalRef,
+  campaignId: optionalRef,
+  contentId: optionalRef,
+  assetId: optionalRef,
+  channels: z.array(shortText(60)).default([]),
+  territories: z.array(countryCode.or(z.literal('WW'))).default(['WW']),
+  paidUse: z.boolean().default(false),
+  startsOn: z.union([isoDate, z.null()]).default(null),
+  endsOn: z.union([isoDate, z.null()]).default(null),
+  fee: money.nullable().default(null),
+  extensionOption: shortText(500).default(''),
+  whitelisting: z.object({
+    status: z.enum(['not-requested', 'requested', 'granted', 'expired', 'revoked']),
+    platform: z.enum(['meta', 'tiktok']).nullable().default(null),
+    sparkCode: shortText(200).default(''),
+    accessExpiresOn: isoDate.nullable().default(null),
+  }).nullable().default(null),
+}).refine((r) => !r.startsOn || !r.endsOn || r.startsOn <= r.endsOn, { message: 'The rights end before they start', path: ['endsOn'] });
+
+export const rights = defineCollection({
+  version: 1,
+  fields: rightFields,
+  noun: 'usage right',
+  title: (r) => `Usage right ${r.channels.join(', ') || r.id}`,
+  indexed: {},
+  indexes: [],
+});

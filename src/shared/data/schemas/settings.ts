@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineCollection, requiredText } from './base';
+
+/**
+ * Workspace-level configuration that the team shares: tier thresholds,
+ * scorecard criteria, custom field definitions, saved views, members,
+ * brand kit. One record per item; `kind` says which.
+ */
+export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule'] as const;
+
+export const settingFields = z.object({
+  kind: z.enum(settingKinds),
+  name: requiredText('Name'),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const settings = defineCollection({
+  version: 1,
+  fields: settingFields,
+  noun: 'setting',
+  title: (s) => s.name,
+  indexed: {},
+  indexes: [],
+});

@@ -1,0 +1,179 @@
+import * as Y from 'yjs';
+import { describeFieldErrors, fieldErrorsFrom } from '../api/validation';
+import { CommandError } from './command-error';
+import { newId } from './ids';
+import type { RecordInput, RecordOf } from './records';
+import { baseFieldNames, collections, collectionNames, type CollectionName, type RecordBase } from './schemas';
+import { collectionMap, LOCAL_ORIGIN, readAll, readRecord, SYSTEM_ORIGIN, writeFields } from './ydoc';
+
+export interface StoreOptions {
+  /** The teammate making the changes, stamped on new records. */
+  actorId?: string | null;
+  now?: () => Date;
+}
+
+export interface CreateOptions {
+  id?: string;
+  position?: number;
+  /** Demo data and imports of records that already exist elsewhere are not the user's edits to undo. */
+  origin?: typeof LOCAL_ORIGIN | typeof SYSTEM_ORIGIN;
+}
+
+/**
+ * The domain commands: the one write path. Every change goes into the Y.Doc
+ * through here, validated first; the projection follows the Y.Doc.
+ */
+export class WorkspaceStore {
+  readonly doc: Y.Doc;
+  readonly undoManager: Y.UndoManager;
+  private readonly actorId: string | null;
+  private readonly now: () => Date;
+  private readonly lastPosition = new Map<CollectionName, number>();
+
+  constructor(doc: Y.Doc, options: StoreOptions = {}) {
+    this.doc = doc;
+    this.actorId = options.actorId ?? null;
+    this.now = options.now ?? (() => new Date());
+    this.undoManager = new Y.UndoManager(
+      collectionNames.map((c) => collectionMap(doc, c)),
+      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 },
+    );
+  }
+
+  get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | null {
+    return readRecord(this.doc, collection, id) as RecordOf<C> | null;
+  }
+
+  list<C extends CollectionName>(collection: C, { includeDeleted = false } = {}): RecordOf<C>[] {
+    const all = readAll(this.doc, collection) as RecordOf<C>[];
+    return includeDeleted ? all : all.filter((r) => !r.deletedAt);
+  }
+
+  create<C extends CollectionName>(collection: C, input: RecordInput<C>, options: CreateOptions = {}): RecordOf<C> {
+    return this.createMany(collection, [input], options.id ? [options] : [options])[0];
+  }
+
+  /** Validates every input first, then writes all of them in one transaction: all or nothing. */
+  createMany<C extends CollectionName>(collection: C, inputs: RecordInput<C>[], options: CreateOptions[] = []): RecordOf<C>[] {
+    const def = collections[collection];
+    const parsed = inputs.map((input, index) => {
+      const result = def.fields.safeParse(input);
+      if (!result.success) {
+        const fields = fieldErrorsFrom(result.error);
+        const where = inputs.length > 1 ? ` (item ${index + 1})` : '';
+        throw new CommandError('invalid', `This ${def.noun} cannot be saved${where}: ${describeFieldErrors(fields)}`, fields);
+      }
+      return result.data as Record<string, unknown>;
+    });
+    const stamp = this.now().toISOString();
+    let position = this.nextPosition(collection);
+    const records = parsed.map((fields, index) => {
+      const opts = options[index] ?? options[0] ?? {};
+      const record = {
+        ...fields,
+        id: opts.id ?? newId(),
+        schemaVersion: def.version,
+        position: opts.position ?? position++,
+        createdAt: stamp,
+        updatedAt: stamp,
+        createdBy: this.actorId,
+        deletedAt: null,
+      } as RecordBase & Record<string, unknown>;
+      return record;
+    });
+    this.lastPosition.set(collection, records.reduce((m, r) => Math.max(m, r.position), position - 1));
+    const origin = options[0]?.origin ?? LOCAL_ORIGIN;
+    this.doc.transact(() => {
+      for (const record of records) {
+        if (collectionMap(this.doc, collection).has(record.id)) {
+          throw new CommandError('invalid', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
+        }
+        writeFields(this.doc, collection, record.id, record);
+      }
+    }, origin);
+    return records as RecordOf<C>[];
+  }
+
+  update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>): RecordOf<C> {
+    const def = collections[collection];
+    const existing = this.requireRecord(collection, id);
+    const editable: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(existing)) if (!(baseFieldNames as readonly string[]).includes(key)) editable[key] = value;
+    const result = def.fields.safeParse({ ...editable, ...patch });
+    if (!result.success) {
+      const fields = fieldErrorsFrom(result.error);
+      throw new CommandError('invalid', `This ${def.noun} cannot be saved: ${describeFieldErrors(fields)}`, fields);
+    }
+    const parsed = result.data as Record<string, unknown>;
+    const changes: Record<string, unknown> = {};
+    for (const key of Object.keys(patch)) if (key in parsed) changes[key] = parsed[key];
+    changes.updatedAt = this.now().toISOString();
+    this.doc.transact(() => writeFields(this.doc, collection, id, changes), LOCAL_ORIGIN);
+    return this.get(collection, id)!;
+  }
+
+  /** Reordering writes one number: the midpoint between the new neighbours. */
+  move<C extends CollectionName>(collection: C, id: string, between: { before?: number | null; after?: number | null }): void {
+    this.requireRecord(collection, id);
+    const { before, after } = between;
+    const position = before != null && after != null ? (before + after) / 2
+      : before != null ? before - 1 : after != null ? after + 1 : 0;
+    this.doc.transact(() => writeFields(this.doc, collection, id, { position, updatedAt: this.now().toISOString() }), LOCAL_ORIGIN);
+  }
+
+  softDelete(collection: CollectionName, ids: string[]): void {
+    this.setDeleted(collection, ids, this.now().toISOString());
+  }
+
+  restore(collection: CollectionName, ids: string[]): void {
+    this.setDeleted(collection, ids, null);
+  }
+
+  undo(): boolean {
+    return this.undoManager.undo() !== null;
+  }
+
+  redo(): boolean {
+    return this.undoManager.redo() !== null;
+  }
+
+  /** Separate the next edit from the previous one in the undo history (e.g. after a form is submitted). */
+  stopCapturing(): void {
+    this.undoManager.stopCapturing();
+  }
+
+  destroy(): void {
+    this.undoManager.destroy();
+  }
+
+  private setDeleted(collection: CollectionName, ids: string[], deletedAt: string | null): void {
+    for (const id of ids) this.requireRecord(collection, id);
+    const updatedAt = this.now().toISOString();
+    this.doc.transact(() => {
+      for (const id of ids) writeFields(this.doc, collection, id, { deletedAt, updatedAt });
+    }, LOCAL_ORIGIN);
+  }
+
+  private requireRecord(collection: CollectionName, id: string): Record<string, unknown> {
+    const record = readRecord(this.doc, collection, id);
+    if (!record) throw new CommandError('not-found', `This ${collections[collection].noun} no longer exists.`);
+    return record;
+  }
+
+  /**
+   * New records go to the end. The scan happens once per collection; after
+   * that a counter is enough, and a tie with a teammate's record only means
+   * the two sort by id.
+   */
+  private nextPosition(collection: CollectionName): number {
+    let max = this.lastPosition.get(collection);
+    if (max === undefined) {
+      max = 0;
+      collectionMap(this.doc, collection).forEach((map) => {
+        const p = map.get('position');
+        if (typeof p === 'number' && p > max!) max = p;
+      });
+    }
+    return max + 1;
+  }
+}

@@ -1,0 +1,188 @@
+import { moneyFrom } from '../domain/fields';
+import type { RecordInput } from '../data/records';
+import type { CollectionName } from '../data/schemas';
+import type { Platform } from '../data/schemas/creators';
+import { defaultPipeline } from '../domain/pipelines';
+import { locales, niches, safetyFlags, tags } from './people';
+import { SeededRandom } from './random';
+
+export interface DemoOptions {
+  seed?: number;
+  creators?: number;
+  /** Anchor for every generated date, so output does not depend on today. */
+  today?: string;
+}
+
+export type DemoRecords = { [C in CollectionName]?: { id: string; input: RecordInput<C> }[] };
+
+const platformMix: [Platform, number][] = [['instagram', 0.45], ['tiktok', 0.3], ['youtube', 0.12], ['pinterest', 0.04], ['twitch', 0.03], ['x', 0.03], ['blog', 0.03]];
+const profileHost: Partial<Record<Platform, string>> = {
+  instagram: 'https://www.instagram.com/', tiktok: 'https://www.tiktok.com/@', youtube: 'https://www.youtube.com/@',
+  pinterest: 'https://www.pinterest.com/', twitch: 'https://www.twitch.tv/', x: 'https://x.com/',
+};
+
+function pickPlatform(random: SeededRandom): Platform {
+  let r = random.next();
+  for (const [platform, share] of platformMix) if ((r -= share) <= 0) return platform;
+  return 'instagram';
+}
+
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/gi, 'l').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+function daysBefore(today: string, days: number): string {
+  return new Date(Date.parse(`${today}T12:00:00Z`) - days * 86_400_000).toISOString();
+}
+
+const pad = (n: number) => String(n).padStart(6, '0');
+
+/**
+ * The "Sample brand" workspace: realistic creators across platforms and
+ * countries, two campaigns, people in their pipelines, posts with metrics.
+ * Deterministic: tests and benchmarks use it at up to 50,000 creators.
+ */
+export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
+  const random = new SeededRandom(options.seed ?? 2026);
+  const total = options.creators ?? 400;
+  const today = options.today ?? '2026-11-01';
+  const creators: NonNullable<DemoRecords['creators']> = [];
+
+  for (let i = 0; i < total; i++) {
+    const locale = random.pick(locales);
+    const first = random.pick(locale.first);
+    const last = random.pick(locale.last);
+    const name = `${first} ${last}`;
+    const base = slug(first) + (random.chance(0.5) ? slug(last).slice(0, 6) : '') || `creator${i}`;
+    const mainPlatform = pickPlatform(random);
+    const accountPlatforms = random.chance(0.4) ? [...new Set([mainPlatform, pickPlatform(random)])] : [mainPlatform];
+    const mainFollowers = random.logUniform(1_200, 2_500_000);
+    const accounts = accountPlatforms.map((platform, index) => {
+      const handle = `${base}${random.chance(0.3) ? random.int(1, 99) : ''}${i % 997}`;
+      const followers = index === 0 ? mainFollowers : Math.round(mainFollowers * (0.05 + random.next() * 0.6));
+      const host = profileHost[platform];
+      return {
+        platform, handle,
+        url: host ? `${host}${handle}` : '',
+        followers,
+        avgViews: platform === 'youtube' || platform === 'tiktok' ? Math.round(followers * (0.1 + random.next() * 0.9)) : null,
+        engagementRate: Math.round((0.005 + random.next() * 0.08) * 10_000) / 10_000,
+        statsUpdatedAt: daysBefore(today, random.int(1, 120)),
+      };
+    });
+    const [city, region] = random.pick<readonly [string, string]>(locale.cities);
+    const hasEmail = random.chance(0.8);
+    creators.push({
+      id: `demo-cr-${pad(i)}`,
+      input: {
+        name,
+        accounts,
+        emails: hasEmail ? [{ address: `${base}.${i}@${random.pick(['gmail.com', 'outlook.com', 'proton.me', 'creatormail.co'])}`, primary: true }] : [],
+        phone: random.chance(0.3) ? `+${random.int(1, 99)} ${random.int(100, 999)} ${random.int(100, 999)} ${random.int(100, 999)}` : '',
+        manager: mainFollowers > 200_000 && random.chance(0.7)
+          ? { name: random.pick(['Sam Ortiz', 'Dana Kim', 'Alex Moreau']), agency: random.pick(['Bright Talent', 'North Star Mgmt', 'Kollektiv']), email: `talent${i}@agency.example`, phone: '' }
+          : null,
+        preferredChannel: hasEmail ? 'email' : mainPlatform === 'tiktok' ? 'tiktok-dm' : 'instagram-dm',
+        location: { country: locale.country, region, city },
+        languages: random.chance(0.4) && locale.language !== 'en' ? [locale.language, 'en'] : [locale.language],
+        niches: random.some(niches, 1, 3),
+        audience: {
+          ageRange: random.pick(['18-24', '25-34', '35-44']),
+          femalePercent: random.int(20, 90),
+          topCountries: [{ country: locale.country, percent: random.int(35, 80) }],
+          notes: '',
+        },
+        rates: [{ deliverable: `${mainPlatform === 'youtube' ? 'Integration' : 'Reel'}`, price: moneyFrom(Math.round(mainFollowers / 100) + 50, 'USD') }],
+        tags: random.some(tags, 0, 2),
+        brandSafetyFlags: random.chance(0.05) ? [random.pick(safetyFlags)] : [],
+        notes: random.chance(0.2) ? random.pick(['Loves trail running content', 'Prefers a call before committing', 'Shot great unboxing last spring', 'Vegan and cruelty-free only']) : '',
+      },
+    });
+  }
+
+  const spring = 'demo-ca-spring';
+  const ambassadors = 'demo-ca-ambassadors';
+  const springSteps = defaultPipeline('gifting');
+  const ambassadorSteps = defaultPipeline('ambassador');
+  const campaigns: NonNullable<DemoRecords['campaigns']> = [
+    {
+      id: spring,
+      input: {
+        name: 'Spring Glow seeding', kind: 'campaign', activationModels: ['gifting'], objective: 'awareness',
+        kpiTargets: [{ kpi: 'posts', target: 40 }, { kpi: 'reach', target: 1_500_000 }],
+        budget: moneyFrom(12_000, 'USD'),
+        buckets: [
+          { id: 'nano', name: 'Nano', minFollowers: 1_000, maxFollowers: 9_999, targetCount: 30 },
+          { id: 'micro', name: 'Micro', minFollowers: 10_000, maxFollowers: 99_999, targetCount: 15 },
+        ],
+        keyMessages: ['Glow that lasts all day', 'Clean ingredients, no fragrance'],
+        startsOn: daysBefore(today, 60).slice(0, 10), endsOn: daysBefore(today, -20).slice(0, 10),
+        status: 'active', steps: springSteps,
+      },
+    },
+    {
+      id: ambassadors,
+      input: {
+        name: 'Run Club ambassadors', kind: 'program', activationModels: ['ambassador', 'affiliate'], objective: 'conversion',
+        kpiTargets: [{ kpi: 'revenue', target: 80_000 }],
+        budget: moneyFrom(48_000, 'USD'),
+        buckets: [{ id: 'core', name: 'Core ambassadors', minFollowers: 10_000, maxFollowers: null, targetCount: 12 }],
+        keyMessages: ['Built for every mile'],
+        startsOn: daysBefore(today, 200).slice(0, 10), endsOn: null,
+        status: 'active', steps: ambassadorSteps,
+      },
+    },
+  ];
+
+  const products: NonNullable<DemoRecords['products']> = [
+    { id: 'demo-pr-serum', input: { name: 'Glow Serum 30 ml', sku: 'GLW-30', value: moneyFrom(38, 'USD'), variants: [] } },
+    { id: 'demo-pr-spf', input: { name: 'Daily SPF 50', sku: 'SPF-50', value: moneyFrom(29, 'USD'), variants: [] } },
+    { id: 'demo-pr-shoe', input: { name: 'Tempo Runner', sku: 'TMP-RUN', value: moneyFrom(140, 'USD'), variants: ['38', '39', '40', '41', '42', '43', '44'].map((size) => ({ id: `eu-${size}`, name: `EU ${size}`, sku: `TMP-RUN-${size}` })) } },
+  ];
+
+  const engagements: NonNullable<DemoRecords['engagements']> = [];
+  const content: NonNullable<DemoRecords['content']> = [];
+  const activities: NonNullable<DemoRecords['activities']> = [];
+  const inCampaign = Math.min(creators.length, 60);
+  for (let i = 0; i < inCampaign; i++) {
+    const creator = creators[i];
+    const campaignId = i % 3 === 2 ? ambassadors : spring;
+    const steps = campaignId === spring ? springSteps : ambassadorSteps;
+    const step = steps[Math.min(steps.length - 1, random.int(0, steps.length - 1))];
+    const engagementId = `demo-en-${pad(i)}`;
+    engagements.push({ id: engagementId, input: { campaignId, creatorId: creator.id, stepId: step.id, lastContactedAt: daysBefore(today, random.int(2, 40)) } });
+    activities.push({ id: `demo-ac-${pad(i)}`, input: { kind: 'stage-change', title: `Moved to ${step.name}`, at: daysBefore(today, random.int(1, 30)), creatorId: creator.id, campaignId, engagementId } });
+    const posted = steps.findIndex((s) => s.id === step.id) >= steps.length - 1;
+    if (posted) {
+      const account = creator.input.accounts![0];
+      const followers = account.followers ?? 10_000;
+      const reach = Math.round(followers * (0.2 + random.next() * 0.6));
+      content.push({
+        id: `demo-po-${pad(i)}`,
+        input: {
+          kind: 'post', creatorId: creator.id, campaignId, engagementId,
+          platform: account.platform, format: account.platform === 'tiktok' ? 'video' : 'reel',
+          url: `${account.url || 'https://example.com/'}${account.url ? '/' : ''}p/${random.int(100000, 999999)}`,
+          postedAt: daysBefore(today, random.int(1, 25)),
+          metrics: [{
+            at: daysBefore(today, 0), source: 'manual',
+            views: Math.round(reach * (1 + random.next())), reach, impressions: Math.round(reach * 1.3),
+            likes: Math.round(reach * 0.04), comments: Math.round(reach * 0.004), shares: Math.round(reach * 0.002), saves: Math.round(reach * 0.003),
+            clicks: Math.round(reach * 0.01), orders: campaignId === ambassadors ? random.int(2, 40) : null,
+            revenue: campaignId === ambassadors ? moneyFrom(random.int(200, 4000), 'USD') : null,
+          }],
+        },
+      });
+    }
+  }
+
+  const settings: NonNullable<DemoRecords['settings']> = [
+    { id: 'workspace', input: { kind: 'workspace', name: 'Sample brand', data: { currency: 'USD' } } },
+    ...['Audience fit', 'Content quality', 'Engagement', 'Brand safety', 'Past performance'].map((name, index) => ({
+      id: `criterion-${index + 1}`,
+      input: { kind: 'scorecard-criterion' as const, name, data: { weight: index === 0 ? 2 : 1 } },
+    })),
+  ];
+
+  return { settings, creators, campaigns, products, engagements, activities, content };
+}
