@@ -1,7 +1,7 @@
 import { createRxDatabase, type RxCollection, type RxDatabase } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type * as Y from 'yjs';
-import { projectRecord, type RecordOf } from '../../../shared/data/records';
+import { projectRecord } from '../../../shared/data/records';
 import { collectionNames, type CollectionName } from '../../../shared/data/schemas';
 import { readAll, readRecord, type ChangeSet } from '../../../shared/data/ydoc';
 import { rxSchemaFor } from './rx-schemas';
@@ -59,7 +59,7 @@ export class Projection {
       const removals: string[] = [];
       for (const id of ids) {
         const record = readRecord(doc, collection, id);
-        if (record) upserts.push(projectRecord(collection, record as RecordOf<typeof collection>));
+        if (record) upserts.push(projectRecord(collection, record));
         else removals.push(id);
       }
       return { collection, upserts, removals };
@@ -84,9 +84,10 @@ export class Projection {
         for (const d of await this.collections[collection].find().exec()) current.set(d.primary, JSON.stringify(d.toJSON()));
         const upserts: Record<string, unknown>[] = [];
         for (const record of readAll(doc, collection)) {
-          const projected = projectRecord(collection, record as RecordOf<typeof collection>);
-          const before = current.get(projected.id);
-          current.delete(projected.id);
+          const projected = projectRecord(collection, record);
+          const id = String(projected.id);
+          const before = current.get(id);
+          current.delete(id);
           if (before === undefined || !sameDoc(JSON.parse(before), projected)) upserts.push(projected);
         }
         const removals = [...current.keys()];

@@ -1,0 +1,70 @@
+import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { navigate } from './routes';
+import { useSession } from './workspace-context';
+
+const screens: SpotlightActionData[] = [
+  { id: 'go-overview', label: 'Overview', description: 'Go to the overview', leftSection: <IconHome2 size={18} />, onClick: () => navigate({ screen: 'overview' }) },
+  { id: 'go-creators', label: 'Creators', description: 'Go to the creator list', leftSection: <IconUsers size={18} />, onClick: () => navigate({ screen: 'creators' }) },
+  { id: 'go-campaigns', label: 'Campaigns', description: 'Go to campaigns and programs', leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }) },
+  { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
+  { id: 'go-settings', label: 'Settings', description: 'Workspace and this computer', leftSection: <IconSettings size={18} />, onClick: () => navigate({ screen: 'settings' }) },
+];
+
+/** Ctrl/Cmd+K: jump to any creator (typo-tolerant, by name, handle, email or tag), campaign or screen. */
+export function CommandPalette() {
+  const session = useSession();
+  const [query, setQuery] = useState('');
+  const [actions, setActions] = useState<SpotlightActionData[]>(screens);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const q = query.trim().toLowerCase();
+      if (!q) {
+        if (!cancelled) setActions(screens);
+        return;
+      }
+      await session.searchReady;
+      const ids = session.search.search(query, 8);
+      const creators = await session.projection.collections.creators.findByIds(ids).exec();
+      const campaigns = await session.projection.collections.campaigns.find({ selector: { deletedAt: null } }).exec();
+      if (cancelled) return;
+      const creatorActions: SpotlightActionData[] = ids.flatMap((id) => {
+        const doc = creators.get(id);
+        if (!doc) return [];
+        const handles = (doc.get('handles') as string[]) ?? [];
+        return [{
+          id: `creator-${id}`, label: doc.get('name') as string, group: 'Creators',
+          description: handles.length ? handles.map((h) => `@${h}`).join(' · ') : (doc.get('primaryEmail') as string) || 'Creator',
+          leftSection: <IconUser size={18} />, onClick: () => navigate({ screen: 'creator', id }),
+        }];
+      });
+      const campaignActions: SpotlightActionData[] = campaigns
+        .filter((c) => String(c.get('name')).toLowerCase().includes(q))
+        .slice(0, 5)
+        .map((c) => ({
+          id: `campaign-${c.primary}`, label: c.get('name') as string, group: 'Campaigns', description: c.get('kind') === 'program' ? 'Program' : 'Campaign',
+          leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }),
+        }));
+      const screenActions = screens.filter((s) => String(s.label).toLowerCase().includes(q)).map((s) => ({ ...s, group: 'Screens' }));
+      setActions([...creatorActions, ...campaignActions, ...screenActions]);
+    })();
+    return () => { cancelled = true; };
+  }, [query, session]);
+
+  return (
+    <Spotlight
+      actions={actions}
+      query={query}
+      onQueryChange={setQuery}
+      filter={(_q, list) => list}
+      shortcut={['mod + K']}
+      nothingFound="Nothing found. Try a name, a handle like @maya, or an email."
+      highlightQuery
+      limit={20}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Search creators, campaigns, screens…' }}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+
+/** Screens that work; only these appear in the navigation. */
+export type Route =
+  | { screen: 'overview' }
+  | { screen: 'creators' }
+  | { screen: 'creator'; id: string }
+  | { screen: 'campaigns' }
+  | { screen: 'trash' }
+  | { screen: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const [screen, id] = hash.replace(/^#\/?/, '').split('/');
+  if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
+  if (screen === 'creators' || screen === 'campaigns' || screen === 'trash' || screen === 'settings') return { screen };
+  return { screen: 'overview' };
+}
+
+export function hrefFor(route: Route): string {
+  return route.screen === 'creator' ? `#/creators/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,114 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { generateDemoWorkspace } from '../../../shared/demo/generate';
+import { loadDemoRecords } from '../../../shared/demo/load';
+import {
+  addWorkspace, hasRegistry, lastWorkspaceId, listWorkspaces, rememberWorkspace, removeWorkspaceEntry, renameWorkspaceEntry, type WorkspaceEntry,
+} from '../data/workspace-registry';
+import { WorkspaceSession } from '../data/workspace-session';
+import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
+
+export const SAMPLE_NAME = 'Sample brand';
+const SAMPLE_CREATORS = 400;
+
+/** Fills a new sample workspace once, after its (empty) Y.Doc has loaded. */
+async function seedSampleIfEmpty(session: WorkspaceSession): Promise<void> {
+  await session.caughtUp;
+  if (session.store.list('settings', { includeDeleted: true }).length > 0) return;
+  loadDemoRecords(session.store, generateDemoWorkspace({ seed: 2026, creators: SAMPLE_CREATORS }));
+  await session.projection.settled();
+}
+
+export function WorkspaceProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const [workspaces, setWorkspaces] = useState<WorkspaceEntry[]>(listWorkspaces);
+  const [session, setSession] = useState<WorkspaceSession | null>(null);
+  const [caughtUp, setCaughtUp] = useState(false);
+  const sessionRef = useRef<WorkspaceSession | null>(null);
+  const opening = useRef<Promise<void>>(Promise.resolve());
+
+  const refresh = () => setWorkspaces(listWorkspaces());
+
+  const open = useCallback((id: string) => {
+    // Opens run one after another: RxDB allows one projection open at a time.
+    opening.current = opening.current.then(async () => {
+      const entry = listWorkspaces().find((w) => w.id === id);
+      if (!entry) return;
+      await sessionRef.current?.close();
+      sessionRef.current = null;
+      setSession(null);
+      setCaughtUp(false);
+      const next = await WorkspaceSession.open(id);
+      if (entry.sample) await seedSampleIfEmpty(next);
+      sessionRef.current = next;
+      rememberWorkspace(id);
+      setSession(next);
+      void next.caughtUp.then(() => sessionRef.current === next && setCaughtUp(true));
+    }).catch((error) => {
+      notifications.show({ color: 'red', title: 'This workspace could not be opened', message: String(error?.message ?? error) });
+    });
+    return opening.current;
+  }, []);
+
+  const create = useCallback(async (name: string) => {
+    const entry = addWorkspace(name);
+    refresh();
+    await open(entry.id);
+    sessionRef.current?.store.create('settings', { kind: 'workspace', name: entry.name });
+  }, [open]);
+
+  const createSample = useCallback(async () => {
+    const entry = addWorkspace(SAMPLE_NAME, true);
+    refresh();
+    await open(entry.id);
+  }, [open]);
+
+  const rename = useCallback(async (id: string, name: string) => {
+    renameWorkspaceEntry(id, name);
+    refresh();
+    const current = sessionRef.current;
+    if (current?.id === id) {
+      await current.caughtUp;
+      const record = current.store.list('settings').find((s) => s.kind === 'workspace');
+      if (record) current.store.update('settings', record.id, { name });
+    }
+  }, []);
+
+  const remove = useCallback(async (id: string) => {
+    if (sessionRef.current?.id === id) {
+      await opening.current;
+      await sessionRef.current?.close();
+      sessionRef.current = null;
+      setSession(null);
+    }
+    await WorkspaceSession.destroy(id);
+    removeWorkspaceEntry(id);
+    refresh();
+    const next = listWorkspaces()[0];
+    if (next) await open(next.id);
+  }, [open]);
+
+  const booted = useRef(false);
+  useEffect(() => {
+    if (booted.current) return;
+    booted.current = true;
+    // Save the latest snapshot when the window goes away; the Y.Doc is already saved.
+    window.addEventListener('pagehide', () => void sessionRef.current?.writeSnapshot());
+    // First run: a new user lands in the sample workspace.
+    if (!hasRegistry()) void createSample();
+    else {
+      const list = listWorkspaces();
+      const id = list.find((w) => w.id === lastWorkspaceId())?.id ?? list[0]?.id;
+      if (id) void open(id);
+    }
+  }, [open, createSample]);
+
+  const value = useMemo<WorkspaceContextValue>(() => ({
+    workspaces,
+    current: workspaces.find((w) => w.id === session?.id) ?? null,
+    session,
+    caughtUp,
+    open, create, rename, remove, createSample,
+  }), [workspaces, session, caughtUp, open, create, rename, remove, createSample]);
+
+  return <WorkspaceContext.Provider value={value}>{session || workspaces.length === 0 ? children : fallback}</WorkspaceContext.Provider>;
+}

@@ -1,0 +1,33 @@
+import type { MangoQuery } from 'rxdb';
+import { useEffect, useState } from 'react';
+import type { CollectionName } from '../../../shared/data/schemas';
+import { useSession } from '../app/workspace-context';
+
+/**
+ * A live query over the projection: re-renders when matching records change,
+ * whoever changed them (this window, undo, or a teammate through sync).
+ * `key` must change when the query does (pass JSON of its inputs).
+ */
+export function useRxQuery<T = Record<string, unknown>>(collection: CollectionName, query: MangoQuery<Record<string, unknown>>, key: string): T[] | null {
+  const session = useSession();
+  const [rows, setRows] = useState<T[] | null>(null);
+  useEffect(() => {
+    const subscription = session.projection.collections[collection].find(query).$.subscribe((docs) => {
+      setRows(docs.map((d) => d.toJSON() as T));
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, collection, key]);
+  return rows;
+}
+
+export function useRxCount(collection: CollectionName, query: MangoQuery<Record<string, unknown>>, key: string): number | null {
+  const session = useSession();
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    const subscription = session.projection.collections[collection].count(query).$.subscribe(setCount);
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, collection, key]);
+  return count;
+}

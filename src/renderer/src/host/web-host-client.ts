@@ -1,0 +1,97 @@
+import { createHostClient } from '../../../shared/api/client';
+import type { HostApi, Progress } from '../../../shared/api/contract';
+import { HostError } from '../../../shared/api/errors';
+import { unwrapCallResult, type ProgressMessage } from '../../../shared/api/wire';
+
+const UNREACHABLE =
+  'Fanfare cannot reach its local host. Make sure the Fanfare window in your terminal is still running (npm start), then reload this page.';
+
+export interface WebHostOptions {
+  /** Where the web host lives; defaults to the page's own origin. */
+  baseUrl?: string;
+  /** Defaults to the <meta name="fanfare-web-secret"> the host writes into index.html. */
+  secret?: string;
+}
+
+function secretFromPage(): string {
+  const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="fanfare-web-secret"]');
+  return meta?.content ?? '';
+}
+
+function newCallId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The browser transport: one POST per call, one shared WebSocket for progress. */
+export function connectWebHost(options: WebHostOptions = {}): HostApi {
+  const base = options.baseUrl ?? globalThis.location?.origin ?? '';
+  const secret = () => options.secret ?? secretFromPage();
+  const listeners = new Map<string, (progress: Progress) => void>();
+  let socket: Promise<WebSocket | null> | null = null;
+
+  // Opened before the first call that wants progress, so no early message is missed.
+  const events = (): Promise<WebSocket | null> => {
+    if (socket) return socket;
+    const url = new URL(`/api/events?secret=${encodeURIComponent(secret())}`, base);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const opening = new Promise<WebSocket | null>((resolve) => {
+      const ws = new WebSocket(url);
+      const timer = setTimeout(() => resolve(null), 3000);
+      ws.onopen = () => {
+        clearTimeout(timer);
+        resolve(ws);
+      };
+      ws.onmessage = (event) => {
+        try {
+          const message = JSON.parse(String(event.data)) as ProgressMessage;
+          listeners.get(message.callId)?.(message.progress);
+        } catch {
+          // Progress is a nicety; a garbled message is dropped.
+        }
+      };
+      ws.onerror = () => {
+        clearTimeout(timer);
+        resolve(null);
+      };
+      ws.onclose = () => {
+        if (socket === opening) socket = null;
+      };
+    });
+    socket = opening;
+    return opening;
+  };
+
+  return createHostClient(async (method, input, callOptions) => {
+    const key = secret();
+    if (!key) throw new HostError('not-available', UNREACHABLE);
+    const callId = newCallId();
+    const onProgress = callOptions?.onProgress;
+    if (onProgress) {
+      // Without the socket the call still works, just without a progress bar.
+      await events();
+      listeners.set(callId, onProgress);
+    }
+    try {
+      let response: Response;
+      try {
+        response = await fetch(new URL(`/api/call/${encodeURIComponent(method)}`, base), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-fanfare-secret': key, 'x-fanfare-call-id': callId },
+          body: JSON.stringify(input ?? {}),
+          cache: 'no-store',
+        });
+      } catch {
+        throw new HostError('not-available', UNREACHABLE);
+      }
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        throw new HostError('internal', `Fanfare's local host gave an answer it cannot read (status ${response.status}). Reloading the page usually helps.`);
+      }
+      return unwrapCallResult(body);
+    } finally {
+      listeners.delete(callId);
+    }
+  });
+}

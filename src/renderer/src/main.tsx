@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
+import { ColorSchemeScript, MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
+import { theme } from './app/theme';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ColorSchemeScript defaultColorScheme="auto" />
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <ModalsProvider>
+        <Notifications position="bottom-right" />
+        <ErrorBoundary area="Fanfare">
+          <App />
+        </ErrorBoundary>
+      </ModalsProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

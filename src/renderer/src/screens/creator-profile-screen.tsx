@@ -1,0 +1,115 @@
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { IconArrowLeft, IconRestore, IconTimeline, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { formatCount, formatPercent } from '../../../shared/domain/engagement-rate';
+import { platformLabels } from '../../../shared/data/schemas/creators';
+import { tierFor, tierLabels } from '../../../shared/domain/tiers';
+import { hrefFor, navigate } from '../app/routes';
+import { useSession, useWorkspace } from '../app/workspace-context';
+import { countryName } from '../components/countries';
+import { EmptyState } from '../components/empty-state';
+import { PlatformIcon } from '../components/platform-icon';
+import { notifyWithUndo } from '../components/undo-notification';
+import { useRxQuery } from '../hooks/use-rx-query';
+import type { CreatorRow } from './creator-row';
+
+interface ActivityRow { id: string; title: string; at: string; kind: string; body: string }
+
+export function CreatorProfileScreen({ id }: { id: string }) {
+  const session = useSession();
+  const { caughtUp } = useWorkspace();
+  const found = useRxQuery<CreatorRow>('creators', { selector: { id } }, `creator-${id}`);
+  const timeline = useRxQuery<ActivityRow>('activities', { selector: { creatorId: id, deletedAt: null }, sort: [{ at: 'desc' }] }, `timeline-${id}`);
+  const creator = found?.[0];
+  const [notes, setNotes] = useState('');
+  useEffect(() => setNotes(creator?.notes ?? ''), [creator?.notes]);
+
+  if (found && !creator) {
+    return <EmptyState icon={<IconArrowLeft />} title="This creator is not here" action={<Button onClick={() => navigate({ screen: 'creators' })}>Back to creators</Button>}>
+      It may have been deleted for good, or the link is from another workspace.
+    </EmptyState>;
+  }
+  if (!creator) return null;
+
+  const tier = tierFor(creator.followersMax);
+  const trash = () => {
+    session.store.softDelete('creators', [creator.id]);
+    session.store.stopCapturing();
+    notifyWithUndo(`${creator.name} moved to the trash`, () => session.store.restore('creators', [creator.id]));
+    navigate({ screen: 'creators' });
+  };
+  const saveNotes = () => {
+    if (notes !== creator.notes) session.store.update('creators', creator.id, { notes });
+    session.store.stopCapturing();
+  };
+
+  return (
+    <Stack>
+      <Anchor href={hrefFor({ screen: 'creators' })} size="sm"><Group gap={4}><IconArrowLeft size={14} />All creators</Group></Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2}>{creator.name}</Title>
+            {tier && <Badge variant="light">{tierLabels[tier]}</Badge>}
+            {creator.deletedAt && <Badge color="red" variant="light">In the trash</Badge>}
+          </Group>
+          <Text c="dimmed" size="sm">
+            {[creator.location.city, countryName(creator.location.country)].filter(Boolean).join(', ') || 'Location unknown'}
+            {creator.niches.length ? ` · ${creator.niches.join(', ')}` : ''}
+          </Text>
+        </Stack>
+        {creator.deletedAt
+          ? <Button leftSection={<IconRestore size={16} />} onClick={() => session.store.restore('creators', [creator.id])} disabled={!caughtUp}>Restore</Button>
+          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={trash} disabled={!caughtUp}>Move to trash</Button>}
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Card withBorder radius="lg">
+          <Text fw={700} mb="sm">Accounts</Text>
+          {creator.accounts.length === 0 && <Text size="sm" c="dimmed">No platform accounts yet.</Text>}
+          <Stack gap="sm">
+            {creator.accounts.map((a) => (
+              <Group key={`${a.platform}-${a.handle}`} justify="space-between" wrap="nowrap">
+                <Group gap={6} wrap="nowrap">
+                  <PlatformIcon platform={a.platform} />
+                  {a.url ? <Anchor href={a.url} target="_blank" rel="noreferrer" size="sm">@{a.handle}</Anchor> : <Text size="sm">@{a.handle}</Text>}
+                  <Text size="xs" c="dimmed">{platformLabels[a.platform]}</Text>
+                </Group>
+                <Text size="sm">{formatCount(a.followers)} · {formatPercent(a.engagementRate)}</Text>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+        <Card withBorder radius="lg">
+          <Text fw={700} mb="sm">Contact</Text>
+          <Stack gap={6}>
+            {creator.emails.map((e) => <Text key={e.address} size="sm">{e.address}{e.primary && creator.emails.length > 1 ? ' (primary)' : ''}</Text>)}
+            {creator.phone && <Text size="sm">{creator.phone}</Text>}
+            {creator.emails.length === 0 && !creator.phone && <Text size="sm" c="dimmed">No email or phone yet.</Text>}
+            <Group gap={4} mt="xs">{creator.tags.map((t) => <Badge key={t} variant="light">{t}</Badge>)}</Group>
+            {creator.brandSafetyFlags.length > 0 && <Group gap={4}>{creator.brandSafetyFlags.map((f) => <Badge key={f} color="orange" variant="light">{f}</Badge>)}</Group>}
+          </Stack>
+        </Card>
+        <Card withBorder radius="lg">
+          <Text fw={700} mb="sm">Notes</Text>
+          <Textarea autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} onBlur={saveNotes}
+            placeholder="What the team should know: how they like to be contacted, what worked last time…" disabled={!caughtUp || !!creator.deletedAt} aria-label="Notes" />
+          <Text size="xs" c="dimmed" mt={4}>Saved when you click away. Ctrl+Z undoes.</Text>
+        </Card>
+      </SimpleGrid>
+      <Card withBorder radius="lg">
+        <Text fw={700} mb="md">Timeline</Text>
+        {timeline && timeline.length === 0 && (
+          <Group gap="xs" c="dimmed"><IconTimeline size={16} /><Text size="sm">Every touch with {creator.name} — outreach, stage changes, shipments, posts — will appear here.</Text></Group>
+        )}
+        <Timeline bulletSize={14} lineWidth={2}>
+          {timeline?.map((a) => (
+            <Timeline.Item key={a.id} title={a.title}>
+              <Text size="xs" c="dimmed">{new Date(a.at).toLocaleString()}</Text>
+              {a.body && <Text size="sm">{a.body}</Text>}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Card>
+    </Stack>
+  );
+}
