@@ -9,9 +9,10 @@ export type RecordOf<C extends CollectionName> = RecordFields<C> & RecordBase;
 /** What the projection holds: the record plus its derived, read-only fields. */
 export type ProjectedRecord<C extends CollectionName> = RecordOf<C> & Record<string, unknown>;
 
-export function projectRecord<C extends CollectionName>(collection: C, record: RecordOf<C>): ProjectedRecord<C> {
-  const def = collections[collection] as { derive?: (r: RecordOf<C>) => Record<string, unknown> };
-  return (def.derive ? { ...record, ...def.derive(record) } : record) as ProjectedRecord<C>;
+/** Records come from the Y.Doc as plain JSON; the projection adds the derived, read-only fields. */
+export function projectRecord(collection: CollectionName, record: Record<string, unknown>): Record<string, unknown> {
+  const def = collections[collection] as unknown as { derive?: (r: Record<string, unknown>) => Record<string, unknown> };
+  return def.derive ? { ...record, ...def.derive(record) } : record;
 }
 
 export function recordTitle<C extends CollectionName>(collection: C, record: RecordOf<C>): string {

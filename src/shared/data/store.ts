@@ -36,7 +36,8 @@ export class WorkspaceStore {
     this.now = options.now ?? (() => new Date());
     this.undoManager = new Y.UndoManager(
       collectionNames.map((c) => collectionMap(doc, c)),
-      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 400 },
+      // One command is one user action, so one undo step: merging steps by time also grows quadratically.
+      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 },
     );
   }
 

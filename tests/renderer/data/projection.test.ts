@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { projectRecord, type RecordOf } from '../../../src/shared/data/records';
+import { projectRecord } from '../../../src/shared/data/records';
 import { collectionNames } from '../../../src/shared/data/schemas';
 import { WorkspaceStore } from '../../../src/shared/data/store';
 import { observeRecords, readAll } from '../../../src/shared/data/ydoc';
@@ -29,7 +29,7 @@ async function expectProjectionEqualsDoc(store: WorkspaceStore, projection: Proj
   await projection.settled();
   const dump = await projection.dump();
   for (const collection of collectionNames) {
-    const expected = readAll(store.doc, collection).map((r) => projectRecord(collection, r as RecordOf<typeof collection>));
+    const expected = readAll(store.doc, collection).map((r) => projectRecord(collection, r));
     expect(normalise(dump[collection] ?? []), collection).toEqual(normalise(expected));
   }
 }

@@ -18,6 +18,9 @@ export interface OpenTimings {
   caughtUpMs: number | null;
   fromSnapshot: boolean;
   reconciled: number;
+  /** Loading the Y.Doc from IndexedDB, and bringing the projection level with it. */
+  ydocLoadMs: number | null;
+  reconcileMs: number | null;
 }
 
 const SNAPSHOT_DELAY_MS = 2_000;
@@ -45,7 +48,7 @@ export class WorkspaceSession {
     this.id = id;
     this.projection = projection;
     this.store = new WorkspaceStore(this.doc);
-    this.timings = { queryableMs: performance.now() - started, caughtUpMs: null, fromSnapshot, reconciled: 0 };
+    this.timings = { queryableMs: performance.now() - started, caughtUpMs: null, fromSnapshot, reconciled: 0, ydocLoadMs: null, reconcileMs: null };
     this.caughtUp = this.catchUp(started, snapshotVector);
   }
 
@@ -71,12 +74,15 @@ export class WorkspaceSession {
   }
 
   private async catchUp(started: number, snapshotVector: Uint8Array | null): Promise<void> {
+    const loading = performance.now();
     this.persistence = new IndexeddbPersistence(ydocDatabaseName(this.id), this.doc);
     await this.persistence.whenSynced;
     if (this.closed) return;
     migrateWorkspace(this.doc);
+    this.timings.ydocLoadMs = performance.now() - loading;
     const vector = Y.encodeStateVector(this.doc);
     const unchanged = snapshotVector !== null && sameBytes(vector, snapshotVector);
+    const reconciling = performance.now();
     if (!unchanged) {
       this.timings.reconciled = await this.projection.reconcile(this.doc);
       if (!this.timings.fromSnapshot) {
@@ -87,6 +93,7 @@ export class WorkspaceSession {
       }
       this.scheduleSnapshot();
     }
+    this.timings.reconcileMs = performance.now() - reconciling;
     this.unobserve = observeRecords(this.doc, (changes) => this.onChange(changes));
     this.timings.caughtUpMs = performance.now() - started;
   }

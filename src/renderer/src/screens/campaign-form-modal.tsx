@@ -40,7 +40,6 @@ export function CampaignFormModal({ opened, onClose }: { opened: boolean; onClos
         budget: budget === '' ? null : moneyFrom(budget, currency),
         steps: defaultPipeline(model),
       });
-      session.store.stopCapturing();
       notifications.show({ color: 'teal', message: `${campaign.name} created with the ${activationLabels[model].toLowerCase()} pipeline` });
       onClose();
     } catch (error) {

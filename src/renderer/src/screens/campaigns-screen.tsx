@@ -26,7 +26,6 @@ export function CampaignsScreen() {
 
   const trash = (c: CampaignRow) => {
     session.store.softDelete('campaigns', [c.id]);
-    session.store.stopCapturing();
     notifyWithUndo(`${c.name} moved to the trash`, () => session.store.restore('campaigns', [c.id]));
   };
 

@@ -48,7 +48,6 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
         location: { country: draft.country ?? '', region: '', city: draft.city },
         tags: draft.tags,
       });
-      session.store.stopCapturing();
       notifications.show({ color: 'teal', message: `${creator.name} is in your creator list` });
       onClose();
       if (andOpen) navigate({ screen: 'creator', id: creator.id });

@@ -34,13 +34,11 @@ export function CreatorProfileScreen({ id }: { id: string }) {
   const tier = tierFor(creator.followersMax);
   const trash = () => {
     session.store.softDelete('creators', [creator.id]);
-    session.store.stopCapturing();
     notifyWithUndo(`${creator.name} moved to the trash`, () => session.store.restore('creators', [creator.id]));
     navigate({ screen: 'creators' });
   };
   const saveNotes = () => {
     if (notes !== creator.notes) session.store.update('creators', creator.id, { notes });
-    session.store.stopCapturing();
   };
 
   return (
