@@ -52,10 +52,12 @@ for (const n of sizes) {
   await call(page, 'close');
   await page.reload();
   await page.waitForFunction(() => document.title === 'ready');
+  const steps = await call(page, 'openSteps');
+  console.log('open steps', JSON.stringify(steps));
   const openNoSnapshot = await call(page, 'open', { withoutSnapshot: true });
   const row = { creators: n, seedMs: seed.seedMs, ...open, heapMB: heapAfterOpen, withoutSnapshot: openNoSnapshot };
   results.coldOpen.push(row);
-  console.log(`cold open ${n.toLocaleString('en-US').padStart(6)} creators: first query ${fmt(open.firstQueryMs)} (from snapshot), caught up ${fmt(open.caughtUpMs)} (Y.Doc load ${fmt(open.ydocLoadMs)}, reconcile ${fmt(open.reconcileMs)}, ${open.reconciled} records), search ready ${fmt(open.searchReadyMs)}, heap ${heapAfterOpen.toFixed(0)} MB | without snapshot: first query ${fmt(openNoSnapshot.firstQueryMs)} (Y.Doc load ${fmt(openNoSnapshot.ydocLoadMs)}, projection ${fmt(openNoSnapshot.reconcileMs)})`);
+  console.log(`cold open ${n.toLocaleString('en-US').padStart(6)} creators: first query ${fmt(open.firstQueryMs)} (from snapshot: read ${fmt(open.snapshotReadMs)}, into RxDB ${fmt(open.snapshotLoadMs)}, query ${fmt(open.queryMs)}), caught up ${fmt(open.caughtUpMs)} (Y.Doc load ${fmt(open.ydocLoadMs)}, reconcile ${fmt(open.reconcileMs)}, ${open.reconciled} records), search ready ${fmt(open.searchReadyMs)}, heap ${heapAfterOpen.toFixed(0)} MB | without snapshot: first query ${fmt(openNoSnapshot.firstQueryMs)} (Y.Doc load ${fmt(openNoSnapshot.ydocLoadMs)}, projection ${fmt(openNoSnapshot.reconcileMs)})`);
 
   if (n === Math.max(...sizes)) {
     const filter = await call(page, 'filterQueries', 200);
