@@ -4,7 +4,7 @@ import { HostError } from '../../../shared/api/errors';
 import { unwrapCallResult, type ProgressMessage } from '../../../shared/api/wire';
 
 const UNREACHABLE =
-  'Fanfare cannot reach its local host. Make sure the Fanfare window in your terminal is still running (npm start), then reload this page.';
+  'Fanfare cannot reach its local host. Check that Fanfare is still running on this computer (in the terminal where it was started), then reload this page.';
 
 export interface WebHostOptions {
   /** Where the web host lives; defaults to the page's own origin. */
@@ -34,12 +34,21 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
     if (socket) return socket;
     const url = new URL(`/api/events?secret=${encodeURIComponent(secret())}`, base);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    const opening = new Promise<WebSocket | null>((resolve) => {
+    const opening: Promise<WebSocket | null> = new Promise((resolve) => {
       const ws = new WebSocket(url);
-      const timer = setTimeout(() => resolve(null), 3000);
-      ws.onopen = () => {
+      const settle = (value: WebSocket | null) => {
         clearTimeout(timer);
-        resolve(ws);
+        resolve(value);
+        if (value) return;
+        // Give up on this socket so the next call tries again instead of inheriting a dead one.
+        if (socket === opening) socket = null;
+        ws.close();
+      };
+      const timer = setTimeout(() => settle(null), 3000);
+      ws.onopen = () => settle(ws);
+      ws.onerror = () => settle(null);
+      ws.onclose = () => {
+        if (socket === opening) socket = null;
       };
       ws.onmessage = (event) => {
         try {
@@ -48,13 +57,6 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
         } catch {
           // Progress is a nicety; a garbled message is dropped.
         }
-      };
-      ws.onerror = () => {
-        clearTimeout(timer);
-        resolve(null);
-      };
-      ws.onclose = () => {
-        if (socket === opening) socket = null;
       };
     });
     socket = opening;

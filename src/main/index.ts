@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { createHostHandlers } from './handlers';
+import { createTrustedUrlCheck, registerHostIpc } from './ipc';
+import { clampToDisplays, DEFAULT_WINDOW_STATE, readWindowState, trackWindowState } from './window-state';
+
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+const mainDir = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(mainDir, '../preload/index.cjs');
+const rendererIndexPath = join(mainDir, '../renderer/index.html');
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const isTrustedUrl = createTrustedUrlCheck({ rendererIndexPath, devServerUrl });
+
+/** Links that may leave the app, always in the person's own browser. */
+const EXTERNAL_HOSTS = [
+  'instagram.com', 'tiktok.com', 'youtube.com', 'youtu.be', 'facebook.com', 'x.com', 'twitter.com',
+  'linkedin.com', 'pinterest.com', 'twitch.tv', 'threads.net', 'snapchat.com', 'fanfare.app', 'github.com',
+];
+
+function isAllowedExternal(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && EXTERNAL_HOSTS.some((h) => hostname === h || hostname.endsWith(`.${h}`));
+  } catch {
+    return false;
+  }
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const state = clampToDisplays(readWindowState(stateFile) ?? DEFAULT_WINDOW_STATE, workAreas);
+
+  const { maximized, ...bounds } = state;
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Fanfare',
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  if (maximized) win.maximize();
+  trackWindowState(win, stateFile);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererIndexPath);
+  return win;
+}
+
+/** Applies to every web contents, including ones we did not create on purpose. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isTrustedUrl(url)) return;
+    event.preventDefault();
+    if (isAllowedExternal(url)) void shell.openExternal(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function configureSession(): void {
+  const ses = session.defaultSession;
+  // Our own page may write to the clipboard ("Copy code") and show a video full screen; nothing else
+  // (camera, location, notifications…) is needed, so everything else is refused.
+  const allowed = new Set(['clipboard-sanitized-write', 'fullscreen']);
+  ses.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(allowed.has(permission) && isTrustedUrl(contents.getURL()));
+  });
+  ses.setPermissionCheckHandler((contents, permission) =>
+    allowed.has(permission) && contents !== null && isTrustedUrl(contents.getURL()));
+  // In development the dev server needs inline scripts (React refresh) and its own socket; the page's meta tag still applies.
+  if (devServerUrl) return;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'X-Content-Type-Options': ['nosniff'],
+      },
+    });
+  });
+}
+
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin';
+  const dev = !app.isPackaged;
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        ...(dev
+          ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  return Menu.buildFromTemplate(template);
+}
+
+function focus(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two copies would fight over the same local database; the first one gets focused instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) focus(mainWindow);
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && app.isReady()) mainWindow = createWindow();
+  });
+
+  void app.whenReady().then(() => {
+    app.setAppUserModelId('com.fanfare.app');
+    configureSession();
+    Menu.setApplicationMenu(buildMenu());
+    registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion() }), isTrustedUrl);
+    mainWindow = createWindow();
+  });
+}

@@ -1,0 +1,104 @@
+import { pathToFileURL } from 'node:url';
+import type { HandlerContext, HostHandlers } from '../shared/api/contract';
+import { dispatch } from '../shared/api/dispatch';
+import { HostError } from '../shared/api/errors';
+import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, toCallResult, type CallResult, type ProgressMessage } from '../shared/api/wire';
+
+/**
+ * Just the parts of Electron this adapter touches, so tests can hand in a
+ * stand-in and this file never imports 'electron'.
+ */
+export interface IpcSenderLike {
+  send(channel: string, message: ProgressMessage): void;
+  isDestroyed?(): boolean;
+  once?(event: 'destroyed', listener: () => void): unknown;
+}
+
+export interface IpcInvokeEventLike {
+  senderFrame: { url: string } | null;
+  sender: IpcSenderLike;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>): void;
+  removeHandler?(channel: string): void;
+}
+
+/**
+ * Only our own page may call the host. Any other frame (a page someone
+ * navigated to, an embedded site) is refused before the method is looked up.
+ */
+export function registerHostIpc(ipcMain: IpcMainLike, handlers: HostHandlers, isTrustedUrl: (url: string) => boolean): () => void {
+  // One 'destroyed' listener per window, not per call: many calls at once would trip Node's listener-leak warning.
+  const running = new WeakMap<IpcSenderLike, Set<AbortController>>();
+  const track = (sender: IpcSenderLike, controller: AbortController) => {
+    let set = running.get(sender);
+    if (!set) {
+      const calls = new Set<AbortController>();
+      set = calls;
+      running.set(sender, calls);
+      // A closed window cannot use the answer; stop long media jobs for it.
+      sender.once?.('destroyed', () => calls.forEach((c) => c.abort()));
+    }
+    set.add(controller);
+    return () => set.delete(controller);
+  };
+
+  ipcMain.handle(IPC_CALL_CHANNEL, async (event, request) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!frameUrl || !isTrustedUrl(frameUrl)) {
+      return toCallResult(new HostError('forbidden', 'This page is not allowed to use Fanfare on this computer.'));
+    }
+    if (!isCallRequest(request)) {
+      return toCallResult(new HostError('invalid-input', 'Fanfare received a request it does not understand.'));
+    }
+    const { callId, method, input } = request;
+    const controller = new AbortController();
+    const untrack = track(event.sender, controller);
+    const ctx: HandlerContext = {
+      transport: 'electron',
+      signal: controller.signal,
+      progress: (progress) => {
+        if (event.sender.isDestroyed?.()) return;
+        event.sender.send(IPC_PROGRESS_CHANNEL, { callId, progress });
+      },
+    };
+    try {
+      return { ok: true, value: await dispatch(handlers, method, input, ctx) };
+    } catch (error) {
+      // A thrown Error crossing IPC keeps only its message; a result keeps code and fields.
+      return toCallResult(error);
+    } finally {
+      untrack();
+    }
+  });
+  return () => ipcMain.removeHandler?.(IPC_CALL_CHANNEL);
+}
+
+function isCallRequest(value: unknown): value is { callId: string; method: string; input: unknown } {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.callId === 'string' && r.callId.length <= 200 && typeof r.method === 'string';
+}
+
+/**
+ * Trusted = the exact index.html we loaded from disk, or (in development)
+ * any page on the electron-vite dev server's origin.
+ */
+export function createTrustedUrlCheck(options: { rendererIndexPath: string; devServerUrl?: string }): (url: string) => boolean {
+  const fileUrl = pathToFileURL(options.rendererIndexPath).href;
+  const devOrigin = options.devServerUrl ? new URL(options.devServerUrl).origin : null;
+  return (url) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return false;
+    }
+    if (devOrigin && parsed.origin === devOrigin) return true;
+    if (parsed.protocol !== 'file:') return false;
+    parsed.hash = '';
+    parsed.search = '';
+    return parsed.href === fileUrl;
+  };
+}

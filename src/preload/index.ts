@@ -1,0 +1,27 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Progress } from '../shared/api/contract';
+import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallRequest, type HostBridge, type ProgressMessage } from '../shared/api/wire';
+
+// Imports only ./wire: this runs sandboxed, where require() knows nothing but 'electron'.
+const listeners = new Map<string, (progress: Progress) => void>();
+let nextId = 0;
+
+ipcRenderer.on(IPC_PROGRESS_CHANNEL, (_event, message: ProgressMessage) => {
+  listeners.get(message?.callId)?.(message.progress);
+});
+
+const bridge: HostBridge = {
+  transport: 'electron',
+  async call(method, input, onProgress) {
+    const callId = `c${++nextId}`;
+    if (onProgress) listeners.set(callId, onProgress);
+    try {
+      const request: CallRequest = { callId, method, input };
+      return await ipcRenderer.invoke(IPC_CALL_CHANNEL, request);
+    } finally {
+      listeners.delete(callId);
+    }
+  },
+};
+
+contextBridge.exposeInMainWorld('fanfare', bridge);

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createHostHandlers } from '../../src/main/handlers';
+import { createTrustedUrlCheck, registerHostIpc, type IpcInvokeEventLike } from '../../src/main/ipc';
+import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallResult, type ProgressMessage } from '../../src/shared/api/wire';
+
+const indexPath = join('/opt', 'Fanfare', 'resources', 'app.asar', 'out', 'renderer', 'index.html');
+const appUrl = pathToFileURL(indexPath).href;
+
+/** A stand-in for ipcMain: it keeps the one handler so the test can invoke it like a renderer would. */
+function fakeIpc() {
+  const handlers = new Map<string, (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>>();
+  return {
+    ipcMain: { handle: (channel: string, fn: (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>) => void handlers.set(channel, fn) },
+    invoke(url: string | null, request: unknown) {
+      const sent: { channel: string; message: ProgressMessage }[] = [];
+      const event: IpcInvokeEventLike = {
+        senderFrame: url === null ? null : { url },
+        sender: { send: (channel, message) => void sent.push({ channel, message }) },
+      };
+      return handlers.get(IPC_CALL_CHANNEL)!(event, request).then((result) => ({ result, sent }));
+    },
+  };
+}
+
+function setup() {
+  const ipc = fakeIpc();
+  registerHostIpc(ipc.ipcMain, createHostHandlers(), createTrustedUrlCheck({ rendererIndexPath: indexPath }));
+  return ipc;
+}
+
+describe('Electron IPC adapter', () => {
+  it('answers our own page and tags the transport', async () => {
+    const { result } = await setup().invoke(`${appUrl}#/campaigns`, { callId: 'c1', method: 'app-info', input: {} });
+    expect(result).toMatchObject({ ok: true, value: { name: 'Fanfare', transport: 'electron' } });
+  });
+
+  it('pushes progress to the calling window with the call id', async () => {
+    const { result, sent } = await setup().invoke(appUrl, { callId: 'c7', method: 'media-tools-check', input: {} });
+    expect(result.ok).toBe(true);
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(sent.every((s) => s.channel === IPC_PROGRESS_CHANNEL && s.message.callId === 'c7')).toBe(true);
+    expect(sent.map((s) => s.message.progress.message)).toEqual(expect.arrayContaining(['Checking ffmpeg…', 'Checking ffprobe…']));
+  });
+
+  it.each([
+    ['a web page', 'https://evil.example/'],
+    ['another local file', pathToFileURL('/tmp/evil.html').href],
+    ['a frame without a URL', null],
+  ])('refuses %s with "forbidden"', async (_label, url) => {
+    const { result, sent } = await setup().invoke(url, { callId: 'c2', method: 'app-info', input: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(sent).toEqual([]);
+  });
+
+  it('returns errors as results so code and fields survive IPC', async () => {
+    const { result } = await setup().invoke(appUrl, { callId: 'c3', method: 'media-probe', input: { path: '' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('Choose a file'), fields: { path: 'Choose a file to inspect' } },
+    });
+    const unknown = await setup().invoke(appUrl, { callId: 'c4', method: 'format-disk', input: {} });
+    expect(unknown.result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const garbage = await setup().invoke(appUrl, 'not a request');
+    expect(garbage.result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('trusts the dev server origin only when one is configured', () => {
+    const dev = createTrustedUrlCheck({ rendererIndexPath: indexPath, devServerUrl: 'http://localhost:5173/' });
+    expect(dev('http://localhost:5173/#/creators')).toBe(true);
+    expect(dev('http://localhost:5174/')).toBe(false);
+    expect(createTrustedUrlCheck({ rendererIndexPath: indexPath })('http://localhost:5173/')).toBe(false);
+  });
+});

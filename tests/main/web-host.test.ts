@@ -1,0 +1,190 @@
+import { request as httpRequest } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createHostHandlers } from '../../src/main/handlers';
+import { createWebHost, type WebHost } from '../../src/main/web-host/server';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/csp';
+import type { ProgressMessage } from '../../src/shared/api/wire';
+
+let dir: string;
+let host: WebHost;
+
+const INDEX = `<!doctype html><html><head>
+<meta name="fanfare-web-secret" content="" />
+<title>Fanfare</title></head><body><div id="root"></div></body></html>`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fanfare-web-'));
+  writeFileSync(join(dir, 'index.html'), INDEX);
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log("hi")');
+  writeFileSync(join(dir, 'assets', 'app-1234.css'), 'body{margin:0}');
+  host = await createWebHost({ port: 0, rendererDir: dir, handlers: createHostHandlers() });
+});
+
+afterAll(async () => {
+  await host?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** node:http rather than fetch, so tests can forge Host and Origin like a hostile page or a rebinding attack would. */
+function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const call = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  send('POST', `/api/call/${method}`, { 'content-type': 'application/json', 'x-fanfare-secret': host.secret, ...headers }, JSON.stringify(input));
+
+function openEvents(query: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api/events${query}`, { headers });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+describe('web host: pages', () => {
+  it('listens on 127.0.0.1 with a long random secret', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(host.secret).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('serves index.html with the secret written into its meta tag and strict headers', async () => {
+    const res = await send('GET', '/');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(`<meta name="fanfare-web-secret" content="${host.secret}" />`);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-eval');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves assets with their content type, and app routes as index.html', async () => {
+    const js = await send('GET', '/assets/app-1234.js');
+    expect(js.status).toBe(200);
+    expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await send('GET', '/assets/app-1234.css')).headers['content-type']).toBe('text/css; charset=utf-8');
+    const route = await send('GET', '/campaigns/summer-launch');
+    expect(route.status).toBe(200);
+    expect(route.body).toContain(host.secret);
+    expect((await send('GET', '/assets/missing-9999.js')).status).toBe(404);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const res = await send('GET', '/..%2f..%2f..%2fetc%2fpasswd');
+    expect(res.body).not.toContain('root:');
+    expect([400, 404]).toContain(res.status);
+  });
+
+  it('refuses a foreign Host header for pages too (index.html carries the secret)', async () => {
+    const page = await send('GET', '/', { host: 'evil.example' });
+    expect(page.status).toBe(403);
+    expect(page.body).not.toContain(host.secret);
+    expect((await send('GET', '/', { host: `evil.example:${host.port}` })).status).toBe(403);
+    expect((await send('GET', '/', { host: `localhost:${host.port}` })).status).toBe(200);
+  });
+});
+
+describe('web host: API', () => {
+  it('answers a call made with the right secret', async () => {
+    const res = await call('app-info', {});
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Fanfare', transport: 'web' } });
+  });
+
+  it('refuses calls without the secret or with a wrong one (401)', async () => {
+    const none = await send('POST', '/api/call/app-info', { 'content-type': 'application/json' }, '{}');
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await call('app-info', {}, { 'x-fanfare-secret': 'a'.repeat(64) })).status).toBe(401);
+    expect((await call('app-info', {}, { 'x-fanfare-secret': host.secret.slice(0, 10) })).status).toBe(401);
+    expect((await send('GET', '/api/anything')).status).toBe(401);
+  });
+
+  it('refuses a foreign Origin or Host even with the secret (403)', async () => {
+    const origin = await call('app-info', {}, { origin: 'https://evil.example' });
+    expect(origin.status).toBe(403);
+    expect(JSON.parse(origin.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await call('app-info', {}, { origin: 'null' })).status).toBe(403);
+    expect((await call('app-info', {}, { host: 'evil.example' })).status).toBe(403);
+    expect((await call('app-info', {}, { origin: `http://localhost:${host.port}` })).status).toBe(200);
+  });
+
+  it('maps invalid input to 400 with per-field messages', async () => {
+    const res = await call('media-probe', { path: '' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { path: 'Choose a file to inspect' } } });
+    const broken = await send('POST', '/api/call/app-info', { 'x-fanfare-secret': host.secret }, '{not json');
+    expect(broken.status).toBe(400);
+  });
+
+  it('maps an unknown method to 404', async () => {
+    const res = await call('format-disk', {});
+    expect(res.status).toBe(404);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+
+  it('accepts only POST for calls', async () => {
+    expect((await send('GET', '/api/call/app-info', { 'x-fanfare-secret': host.secret })).status).toBe(405);
+  });
+});
+
+describe('web host: progress events', () => {
+  it('refuses the socket without the right secret, or from a foreign origin', async () => {
+    await expect(openEvents('')).rejects.toThrow('HTTP 401');
+    await expect(openEvents('?secret=wrong')).rejects.toThrow('HTTP 401');
+    await expect(openEvents(`?secret=${host.secret}`, { origin: 'https://evil.example' })).rejects.toThrow('HTTP 403');
+  });
+
+  it('delivers progress for a call to the socket opened with the secret', async () => {
+    const ws = await openEvents(`?secret=${host.secret}`, { origin: `http://127.0.0.1:${host.port}` });
+    const received: ProgressMessage[] = [];
+    ws.on('message', (data) => received.push(JSON.parse(String(data)) as ProgressMessage));
+    try {
+      const res = await call('media-tools-check', {}, { 'x-fanfare-call-id': 'call-42' });
+      expect(res.status).toBe(200);
+      await expect.poll(() => received.length).toBeGreaterThanOrEqual(2);
+      expect(received.every((m) => m.callId === 'call-42')).toBe(true);
+      expect(received.map((m) => m.progress.message)).toEqual(expect.arrayContaining(['Checking ffmpeg…', 'Checking ffprobe…']));
+    } finally {
+      ws.close();
+    }
+  });
+});
+
+describe('web host: lifecycle', () => {
+  it('reports a taken port as EADDRINUSE so the CLI can say so', async () => {
+    const error = await createWebHost({ port: host.port, rendererDir: dir, handlers: createHostHandlers() }).then(() => null, (e: unknown) => e);
+    expect((error as NodeJS.ErrnoException).code).toBe('EADDRINUSE');
+  });
+
+  it('closes promptly even with an open socket', async () => {
+    const other = await createWebHost({ port: 0, rendererDir: dir, handlers: createHostHandlers(), secret: 'pinned' });
+    expect(other.secret).toBe('pinned');
+    const ws = new WebSocket(`ws://127.0.0.1:${other.port}/api/events?secret=pinned`);
+    await new Promise((resolve) => ws.once('open', resolve));
+    const closed = new Promise((resolve) => ws.once('close', resolve));
+    await other.close();
+    await closed;
+  });
+});
