@@ -25,7 +25,7 @@ export interface CreateOptions {
  */
 export class WorkspaceStore {
   readonly doc: Y.Doc;
-  readonly undoManager: Y.UndoManager;
+  private undoManager: Y.UndoManager | null = null;
   private readonly actorId: string | null;
   private readonly now: () => Date;
   private readonly lastPosition = new Map<CollectionName, number>();
@@ -34,11 +34,20 @@ export class WorkspaceStore {
     this.doc = doc;
     this.actorId = options.actorId ?? null;
     this.now = options.now ?? (() => new Date());
-    this.undoManager = new Y.UndoManager(
-      collectionNames.map((c) => collectionMap(doc, c)),
+  }
+
+  /**
+   * Created on the first local edit, not before: an UndoManager watching the
+   * doc makes loading a big workspace a third slower, and there is nothing
+   * to undo until the user changes something.
+   */
+  private transactLocal(fn: () => void): void {
+    this.undoManager ??= new Y.UndoManager(
+      collectionNames.map((c) => collectionMap(this.doc, c)),
       // One command is one user action, so one undo step: merging steps by time also grows quadratically.
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 },
     );
+    this.doc.transact(fn, LOCAL_ORIGIN);
   }
 
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | null {
@@ -83,15 +92,16 @@ export class WorkspaceStore {
       return record;
     });
     this.lastPosition.set(collection, records.reduce((m, r) => Math.max(m, r.position), position - 1));
-    const origin = options[0]?.origin ?? LOCAL_ORIGIN;
-    this.doc.transact(() => {
-      for (const record of records) {
-        if (collectionMap(this.doc, collection).has(record.id)) {
-          throw new CommandError('invalid', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
-        }
-        writeFields(this.doc, collection, record.id, record);
+    for (const record of records) {
+      if (collectionMap(this.doc, collection).has(record.id)) {
+        throw new CommandError('invalid', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
       }
-    }, origin);
+    }
+    const write = () => {
+      for (const record of records) writeFields(this.doc, collection, record.id, record);
+    };
+    if ((options[0]?.origin ?? LOCAL_ORIGIN) === LOCAL_ORIGIN) this.transactLocal(write);
+    else this.doc.transact(write, SYSTEM_ORIGIN);
     return records as RecordOf<C>[];
   }
 
@@ -109,7 +119,7 @@ export class WorkspaceStore {
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(patch)) if (key in parsed) changes[key] = parsed[key];
     changes.updatedAt = this.now().toISOString();
-    this.doc.transact(() => writeFields(this.doc, collection, id, changes), LOCAL_ORIGIN);
+    this.transactLocal(() => writeFields(this.doc, collection, id, changes));
     return this.get(collection, id)!;
   }
 
@@ -119,7 +129,7 @@ export class WorkspaceStore {
     const { before, after } = between;
     const position = before != null && after != null ? (before + after) / 2
       : before != null ? before - 1 : after != null ? after + 1 : 0;
-    this.doc.transact(() => writeFields(this.doc, collection, id, { position, updatedAt: this.now().toISOString() }), LOCAL_ORIGIN);
+    this.transactLocal(() => writeFields(this.doc, collection, id, { position, updatedAt: this.now().toISOString() }));
   }
 
   softDelete(collection: CollectionName, ids: string[]): void {
@@ -131,28 +141,28 @@ export class WorkspaceStore {
   }
 
   undo(): boolean {
-    return this.undoManager.undo() !== null;
+    return (this.undoManager?.undo() ?? null) !== null;
   }
 
   redo(): boolean {
-    return this.undoManager.redo() !== null;
+    return (this.undoManager?.redo() ?? null) !== null;
   }
 
   /** Separate the next edit from the previous one in the undo history (e.g. after a form is submitted). */
   stopCapturing(): void {
-    this.undoManager.stopCapturing();
+    this.undoManager?.stopCapturing();
   }
 
   destroy(): void {
-    this.undoManager.destroy();
+    this.undoManager?.destroy();
   }
 
   private setDeleted(collection: CollectionName, ids: string[], deletedAt: string | null): void {
     for (const id of ids) this.requireRecord(collection, id);
     const updatedAt = this.now().toISOString();
-    this.doc.transact(() => {
+    this.transactLocal(() => {
       for (const id of ids) writeFields(this.doc, collection, id, { deletedAt, updatedAt });
-    }, LOCAL_ORIGIN);
+    });
   }
 
   private requireRecord(collection: CollectionName, id: string): Record<string, unknown> {
