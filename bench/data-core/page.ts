@@ -3,7 +3,6 @@
 import * as Y from 'yjs';
 import { WorkspaceStore } from '../../src/shared/data/store';
 import { generateDemoWorkspace } from '../../src/shared/demo/generate';
-import { loadDemoRecords } from '../../src/shared/demo/load';
 import { deleteSnapshot } from '../../src/renderer/src/data/snapshot-store';
 import { WorkspaceSession } from '../../src/renderer/src/data/workspace-session';
 
@@ -29,10 +28,9 @@ const api = {
     await WorkspaceSession.destroy(WS);
     const s = await WorkspaceSession.open(WS);
     const started = performance.now();
-    loadDemoRecords(s.store, generateDemoWorkspace({ creators: n }));
+    await s.commands.loadDemo({ creators: n });
     await s.projection.settled();
     const seedMs = performance.now() - started;
-    await s.writeSnapshot();
     await s.close();
     return { seedMs };
   },
@@ -50,7 +48,7 @@ const api = {
     const caughtUpMs = performance.now() - started;
     await session.searchReady;
     const searchReadyMs = performance.now() - started;
-    return { firstQueryMs, queryMs, caughtUpMs, searchReadyMs, rows: rows.length, fromSnapshot: session.timings.fromSnapshot, reconciled: session.timings.reconciled, ydocLoadMs: session.timings.ydocLoadMs, reconcileMs: session.timings.reconcileMs, snapshotReadMs: session.timings.snapshotReadMs, snapshotLoadMs: session.timings.snapshotLoadMs };
+    return { engine: session.timings.engine, firstQueryMs, queryMs, caughtUpMs, searchReadyMs, rows: rows.length, fromSnapshot: session.timings.fromSnapshot, reconciled: session.timings.reconciled, ydocLoadMs: session.timings.ydocLoadMs, reconcileMs: session.timings.reconcileMs, snapshotReadMs: session.timings.snapshotReadMs, snapshotLoadMs: session.timings.snapshotLoadMs };
   },
 
   /** Where a snapshot open spends its time, step by step (diagnostic). */
@@ -129,7 +127,8 @@ const api = {
     const s = session!;
     const ids = (await s.projection.collections.creators.find({ limit: n }).exec()).map((d) => d.primary);
     const started = performance.now();
-    for (let i = 0; i < n; i++) s.store.update('creators', ids[i % ids.length], { notes: `Edit ${i}` });
+    // One at a time, each awaited, as a person editing would: every edit is a round trip to the data worker.
+    for (let i = 0; i < n; i++) await s.commands.update('creators', ids[i % ids.length], { notes: `Edit ${i}` });
     const commandsMs = performance.now() - started;
     await s.projection.settled();
     const totalMs = performance.now() - started;
@@ -140,7 +139,7 @@ const api = {
     const s = session!;
     const records = generateDemoWorkspace({ creators: n, seed: 99 }).creators!.map((c) => c.input);
     const started = performance.now();
-    s.store.createMany('creators', records);
+    await s.commands.createMany('creators', records);
     const commandsMs = performance.now() - started;
     await s.projection.settled();
     const totalMs = performance.now() - started;

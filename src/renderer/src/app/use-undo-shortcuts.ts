@@ -18,11 +18,11 @@ export function useUndoShortcuts(): void {
       const redo = (key === 'z' && event.shiftKey) || key === 'y';
       if (key !== 'z' && !redo) return;
       event.preventDefault();
-      const done = redo ? session.store.redo() : session.store.undo();
-      notifications.show({
+      if (!session.isCaughtUp) return;
+      void (redo ? session.commands.redo() : session.commands.undo()).then((done) => notifications.show({
         id: 'undo', autoClose: 2000,
         message: done ? (redo ? 'Redone' : 'Undone') : (redo ? 'Nothing to redo' : 'Nothing to undo'),
-      });
+      }));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,7 +1,5 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { generateDemoWorkspace } from '../../../shared/demo/generate';
-import { loadDemoRecords } from '../../../shared/demo/load';
 import {
   addWorkspace, hasRegistry, lastWorkspaceId, listWorkspaces, rememberWorkspace, removeWorkspaceEntry, renameWorkspaceEntry, type WorkspaceEntry,
 } from '../data/workspace-registry';
@@ -14,9 +12,8 @@ const SAMPLE_CREATORS = 400;
 /** Fills a new sample workspace once, after its (empty) Y.Doc has loaded. */
 async function seedSampleIfEmpty(session: WorkspaceSession): Promise<void> {
   await session.caughtUp;
-  if (session.store.list('settings', { includeDeleted: true }).length > 0) return;
-  loadDemoRecords(session.store, generateDemoWorkspace({ seed: 2026, creators: SAMPLE_CREATORS }));
-  await session.projection.settled();
+  // The engine writes the sample only into an empty workspace; its changes arrive like any others.
+  if (await session.commands.loadDemo({ seed: 2026, creators: SAMPLE_CREATORS })) await session.projection.settled();
 }
 
 export function WorkspaceProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
@@ -53,7 +50,11 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     const entry = addWorkspace(name);
     refresh();
     await open(entry.id);
-    sessionRef.current?.store.create('settings', { kind: 'workspace', name: entry.name });
+    const session = sessionRef.current;
+    if (session) {
+      await session.caughtUp;
+      await session.commands.create('settings', { kind: 'workspace', name: entry.name });
+    }
   }, [open]);
 
   const createSample = useCallback(async () => {
@@ -68,8 +69,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     const current = sessionRef.current;
     if (current?.id === id) {
       await current.caughtUp;
-      const record = current.store.list('settings').find((s) => s.kind === 'workspace');
-      if (record) current.store.update('settings', record.id, { name });
+      const [record] = await current.projection.collections.settings.find({ selector: { kind: 'workspace', deletedAt: null } }).exec();
+      if (record) await current.commands.update('settings', record.primary, { name });
     }
   }, []);
 
@@ -92,7 +93,7 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     if (booted.current) return;
     booted.current = true;
     // Save the latest snapshot when the window goes away; the Y.Doc is already saved.
-    window.addEventListener('pagehide', () => void sessionRef.current?.writeSnapshot());
+    window.addEventListener('pagehide', () => void sessionRef.current?.flush());
     // First run: a new user lands in the sample workspace.
     if (!hasRegistry()) void createSample();
     else {

@@ -1,6 +1,6 @@
 import { collectionNames } from '../../../shared/data/schemas';
 import { openDatabase, requestToPromise, transactionDone } from './idb';
-import type { ProjectedDocs } from './projection';
+import type { ProjectedDocs } from '../../../shared/data/batches';
 
 const DB_NAME = 'fanfare-snapshots';
 const STORE = 'snapshots';
@@ -35,16 +35,26 @@ export async function loadSnapshot(workspaceId: string): Promise<{ stateVector: 
   return { stateVector: snapshot.stateVector, docs };
 }
 
+/** Only the state vector, kept under its own key so checking freshness does not read the whole snapshot. */
+export async function loadSnapshotVector(workspaceId: string): Promise<Uint8Array | null> {
+  const tx = (await db()).transaction(STORE, 'readonly');
+  return ((await requestToPromise(tx.objectStore(STORE).get(vectorKey(workspaceId)))) as Uint8Array | undefined) ?? null;
+}
+
+const vectorKey = (workspaceId: string) => `vector:${workspaceId}`;
+
 export async function saveSnapshot(workspaceId: string, stateVector: Uint8Array, docs: ProjectedDocs): Promise<void> {
   const collections: Snapshot['collections'] = {};
   for (const name of collectionNames) if (docs[name]?.length) collections[name] = JSON.stringify(docs[name]);
   const tx = (await db()).transaction(STORE, 'readwrite');
   tx.objectStore(STORE).put({ stateVector, savedAt: new Date().toISOString(), collections } satisfies Snapshot, workspaceId);
+  tx.objectStore(STORE).put(stateVector, vectorKey(workspaceId));
   await transactionDone(tx);
 }
 
 export async function deleteSnapshot(workspaceId: string): Promise<void> {
   const tx = (await db()).transaction(STORE, 'readwrite');
   tx.objectStore(STORE).delete(workspaceId);
+  tx.objectStore(STORE).delete(vectorKey(workspaceId));
   await transactionDone(tx);
 }

@@ -1,15 +1,27 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
-import * as Y from 'yjs';
-import { migrateWorkspace } from '../../../shared/data/migrations';
+import type { RecordBatch } from '../../../shared/data/batches';
+import type { RecordInput, RecordOf } from '../../../shared/data/records';
+import type { DemoOptions } from '../../../shared/demo/generate';
+import type { CollectionName } from '../../../shared/data/schemas';
 import { collectionNames } from '../../../shared/data/schemas';
-import { WorkspaceStore } from '../../../shared/data/store';
-import { observeRecords, type ChangeSet } from '../../../shared/data/ydoc';
+import { startEngine, type EngineClient } from './engine/engine-client';
+import { ydocDatabaseName } from './engine/engine';
 import { deleteDatabase } from './idb';
 import { Projection } from './projection';
 import { CreatorSearchIndex, type SearchableCreator } from './search-index';
-import { deleteSnapshot, loadSnapshot, saveSnapshot } from './snapshot-store';
+import { deleteSnapshot, loadSnapshot } from './snapshot-store';
 
-export const ydocDatabaseName = (workspaceId: string) => `fanfare-ws-${workspaceId}`;
+/** The domain commands, typed per collection; they run in the data engine. */
+export interface Commands {
+  create<C extends CollectionName>(collection: C, input: RecordInput<C>): Promise<RecordOf<C>>;
+  createMany<C extends CollectionName>(collection: C, inputs: RecordInput<C>[]): Promise<number>;
+  update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>): Promise<RecordOf<C>>;
+  move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): Promise<void>;
+  softDelete(collection: CollectionName, ids: string[]): Promise<void>;
+  restore(collection: CollectionName, ids: string[]): Promise<void>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
+  loadDemo(options: DemoOptions): Promise<number>;
+}
 
 export interface OpenTimings {
   /** From "open" to the projection answering queries (from the snapshot when there is one). */
@@ -18,42 +30,38 @@ export interface OpenTimings {
   caughtUpMs: number | null;
   fromSnapshot: boolean;
   reconciled: number;
-  /** Loading the Y.Doc from IndexedDB, and bringing the projection level with it. */
   ydocLoadMs: number | null;
   reconcileMs: number | null;
   snapshotReadMs: number | null;
   snapshotLoadMs: number | null;
+  engine: EngineClient['where'] | null;
 }
 
-const SNAPSHOT_DELAY_MS = 2_000;
-
 /**
- * One open workspace. The projection answers queries as soon as the snapshot
- * is loaded; the Y.Doc (the durable copy) loads from IndexedDB behind it and
- * every change to it, local or remote, flows into the projection and search.
+ * One open workspace, as the UI sees it. Queries go to the projection, which
+ * fills from the snapshot first; the data engine (in a worker) loads the
+ * Y.Doc behind it and sends every change, local or a teammate's, which lands
+ * in the projection and the search index. Writes are `commands`.
  */
 export class WorkspaceSession {
   readonly id: string;
   readonly projection: Projection;
   readonly search = new CreatorSearchIndex();
-  readonly doc = new Y.Doc();
-  readonly store: WorkspaceStore;
   readonly timings: OpenTimings;
   readonly caughtUp: Promise<void>;
   searchReady: Promise<void> = Promise.resolve();
-  private persistence: IndexeddbPersistence | null = null;
-  private unobserve: (() => void) | null = null;
-  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private engine: EngineClient | null = null;
+  private stopListening: (() => void) | null = null;
   private closed = false;
 
-  private constructor(id: string, projection: Projection, started: number, fromSnapshot: boolean, snapshotVector: Uint8Array | null) {
+  private constructor(id: string, projection: Projection, timings: OpenTimings, snapshotCreators: SearchableCreator[] | null) {
     this.id = id;
     this.projection = projection;
-    this.store = new WorkspaceStore(this.doc);
-    this.timings = { queryableMs: performance.now() - started, caughtUpMs: null, fromSnapshot, reconciled: 0, ydocLoadMs: null, reconcileMs: null, snapshotReadMs: null, snapshotLoadMs: null };
-    // Background work starts after the caller's first queries have run: the
-    // screen fills from the snapshot first, then the Y.Doc catches up.
-    this.caughtUp = (fromSnapshot ? nextTask() : Promise.resolve()).then(() => this.catchUp(started, snapshotVector));
+    this.timings = timings;
+    const started = performance.now() - timings.queryableMs;
+    // Background work starts after the caller's first queries have run.
+    if (snapshotCreators) this.searchReady = nextTask().then(() => this.search.addAll(snapshotCreators));
+    this.caughtUp = (snapshotCreators ? nextTask() : Promise.resolve()).then(() => this.catchUp(started));
   }
 
   static async open(id: string): Promise<WorkspaceSession> {
@@ -62,11 +70,13 @@ export class WorkspaceSession {
     const snapshot = await loadSnapshot(id).catch(() => null);
     const read = performance.now();
     if (snapshot) await projection.load(snapshot.docs);
-    const session = new WorkspaceSession(id, projection, started, !!snapshot, snapshot?.stateVector ?? null);
-    session.timings.snapshotReadMs = snapshot ? read - started : null;
-    session.timings.snapshotLoadMs = snapshot ? performance.now() - read : null;
-    if (snapshot) session.searchReady = nextTask().then(() => session.search.addAll((snapshot.docs.creators ?? []) as unknown as SearchableCreator[]));
-    else await session.caughtUp;
+    const timings: OpenTimings = {
+      queryableMs: performance.now() - started, caughtUpMs: null, fromSnapshot: !!snapshot, reconciled: 0,
+      ydocLoadMs: null, reconcileMs: null, engine: null,
+      snapshotReadMs: snapshot ? read - started : null, snapshotLoadMs: snapshot ? performance.now() - read : null,
+    };
+    const session = new WorkspaceSession(id, projection, timings, snapshot ? ((snapshot.docs.creators ?? []) as unknown as SearchableCreator[]) : null);
+    if (!snapshot) await session.caughtUp;
     return session;
   }
 
@@ -80,83 +90,62 @@ export class WorkspaceSession {
     return this.timings.caughtUpMs !== null;
   }
 
-  private async catchUp(started: number, snapshotVector: Uint8Array | null): Promise<void> {
-    const loading = performance.now();
-    this.persistence = new IndexeddbPersistence(ydocDatabaseName(this.id), this.doc);
-    await this.persistence.whenSynced;
+  /** Writes go to the data engine; they wait until the workspace has loaded. */
+  get commands(): Commands {
+    if (!this.engine) throw new Error('This workspace is still loading.');
+    return this.engine.api as unknown as Commands;
+  }
+
+  private async catchUp(started: number): Promise<void> {
+    this.engine = await startEngine();
+    this.timings.engine = this.engine.where;
+    this.stopListening = this.engine.onEvent((event) => {
+      if (event.event === 'changes') void this.apply(event.batches);
+      else if (event.event === 'error') console.error('Fanfare data engine:', event.message);
+    });
+    const result = await this.engine.api.open(this.id, null);
     if (this.closed) return;
-    migrateWorkspace(this.doc);
-    this.timings.ydocLoadMs = performance.now() - loading;
-    const vector = Y.encodeStateVector(this.doc);
-    const unchanged = snapshotVector !== null && sameBytes(vector, snapshotVector);
-    const reconciling = performance.now();
-    if (!unchanged) {
-      this.timings.reconciled = await this.projection.reconcile(this.doc);
-      if (!this.timings.fromSnapshot) {
-        this.searchReady = this.search.addAll((await this.projection.collections.creators.find().exec()).map((d) => d.toJSON() as unknown as SearchableCreator));
-      } else if (this.timings.reconciled > 0) {
-        await this.searchReady;
-        await this.refreshSearchFromProjection();
-      }
-      this.scheduleSnapshot();
+    Object.assign(this.timings, { ydocLoadMs: result.ydocLoadMs, reconcileMs: result.reconcileMs, reconciled: result.reconciled });
+    if (this.timings.fromSnapshot) await this.apply(result.batches);
+    else {
+      await this.projection.applyBatches(result.batches);
+      this.searchReady = this.search.addAll((result.batches.find((b) => b.collection === 'creators')?.upserts ?? []) as unknown as SearchableCreator[]);
     }
-    this.timings.reconcileMs = performance.now() - reconciling;
-    this.unobserve = observeRecords(this.doc, (changes) => this.onChange(changes));
     this.timings.caughtUpMs = performance.now() - started;
   }
 
-  private onChange(changes: ChangeSet): void {
-    void this.projection.apply(this.doc, changes);
-    const creatorIds = changes.get('creators');
-    if (creatorIds) {
-      void this.projection.settled().then(async () => {
-        await this.searchReady;
-        const docs = await this.projection.collections.creators.findByIds([...creatorIds]).exec();
-        for (const id of creatorIds) {
-          const doc = docs.get(id);
-          if (doc) this.search.upsert(doc.toJSON() as unknown as SearchableCreator);
-          else this.search.remove(id);
-        }
-      });
+  private async apply(batches: RecordBatch[]): Promise<void> {
+    const landed = this.projection.applyBatches(batches);
+    const creators = batches.filter((b) => b.collection === 'creators');
+    if (creators.length) {
+      await this.searchReady;
+      for (const batch of creators) {
+        for (const doc of batch.upserts) this.search.upsert(doc as unknown as SearchableCreator);
+        for (const id of batch.removals) this.search.remove(id);
+      }
     }
-    this.scheduleSnapshot();
+    await landed;
   }
 
-  private async refreshSearchFromProjection(): Promise<void> {
-    for (const doc of await this.projection.collections.creators.find().exec()) this.search.upsert(doc.toJSON() as unknown as SearchableCreator);
-  }
-
-  private scheduleSnapshot(): void {
-    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => void this.writeSnapshot(), SNAPSHOT_DELAY_MS);
-  }
-
-  /** Saves the projection with the Y.Doc state it reflects; safe to call any time after catch-up. */
-  async writeSnapshot(): Promise<void> {
-    if (this.closed || !this.isCaughtUp) return;
-    await this.projection.settled();
-    const vector = Y.encodeStateVector(this.doc);
-    const docs = await this.projection.dump();
-    await saveSnapshot(this.id, vector, docs);
+  /** Saves a due snapshot now: before the window closes or another workspace opens. */
+  async flush(): Promise<void> {
+    await this.engine?.api.flush();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
-    if (this.snapshotTimer) {
-      clearTimeout(this.snapshotTimer);
-      await this.writeSnapshot().catch(() => undefined);
-    }
+    await this.caughtUp.catch(() => undefined);
     this.closed = true;
-    this.unobserve?.();
-    this.store.destroy();
-    await this.persistence?.destroy();
+    await this.engine?.api.flush().catch(() => undefined);
+    await this.engine?.api.close().catch(() => undefined);
+    this.stopListening?.();
+    this.engine?.terminate();
     await this.projection.close();
-    this.doc.destroy();
   }
 
   /** Record counts per collection (not in the trash), for the overview. */
-  async counts(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
+  async counts(): Promise<Record<CollectionName, number>> {
+    const out = {} as Record<CollectionName, number>;
     for (const c of collectionNames) out[c] = await this.projection.collections[c].count({ selector: { deletedAt: null } }).exec();
     return out;
   }
@@ -165,10 +154,4 @@ export class WorkspaceSession {
 /** Resolves after the current task and the rendering it triggers. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

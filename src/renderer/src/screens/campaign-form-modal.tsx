@@ -31,9 +31,9 @@ export function CampaignFormModal({ opened, onClose }: { opened: boolean; onClos
     }
   }, [opened]);
 
-  const save = () => {
+  const save = async () => {
     try {
-      const campaign = session.store.create('campaigns', {
+      const campaign = await session.commands.create('campaigns', {
         name, kind, activationModels: [model], objective,
         startsOn: startsOn || null,
         endsOn: kind === 'program' ? null : endsOn || null,
@@ -50,7 +50,7 @@ export function CampaignFormModal({ opened, onClose }: { opened: boolean; onClos
 
   return (
     <Modal opened={opened} onClose={onClose} title="New campaign" size="lg" centered>
-      <form onSubmit={(e) => { e.preventDefault(); save(); }}>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <Stack>
           <SegmentedControl value={kind} onChange={(v) => setKind(v as 'campaign' | 'program')}
             data={[{ value: 'campaign', label: 'Campaign (with dates)' }, { value: 'program', label: 'Program (evergreen)' }]} />

@@ -24,9 +24,9 @@ export function CampaignsScreen() {
     return map;
   }, [engagements]);
 
-  const trash = (c: CampaignRow) => {
-    session.store.softDelete('campaigns', [c.id]);
-    notifyWithUndo(`${c.name} moved to the trash`, () => session.store.restore('campaigns', [c.id]));
+  const trash = async (c: CampaignRow) => {
+    await session.commands.softDelete('campaigns', [c.id]);
+    notifyWithUndo(`${c.name} moved to the trash`, () => void session.commands.restore('campaigns', [c.id]));
   };
 
   return (
@@ -52,7 +52,7 @@ export function CampaignsScreen() {
                 <Menu position="bottom-end">
                   <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`More for ${c.name}`}><IconDots size={16} /></ActionIcon></Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => trash(c)} disabled={!caughtUp}>Move to trash</Menu.Item>
+                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void trash(c)} disabled={!caughtUp}>Move to trash</Menu.Item>
                   </Menu.Dropdown>
                 </Menu>
               </Group>

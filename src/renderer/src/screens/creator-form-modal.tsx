@@ -39,9 +39,9 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const save = (andOpen: boolean) => {
+  const save = async (andOpen: boolean) => {
     try {
-      const creator = session.store.create('creators', {
+      const creator = await session.commands.create('creators', {
         name: draft.name,
         accounts: draft.handle.trim() ? [{ platform: draft.platform, handle: draft.handle, followers: draft.followers === '' ? null : draft.followers }] : [],
         emails: draft.email.trim() ? [{ address: draft.email, primary: true }] : [],
@@ -59,7 +59,7 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add a creator" size="lg" centered>
-      <form onSubmit={(e) => { e.preventDefault(); save(false); }}>
+      <form onSubmit={(e) => { e.preventDefault(); void save(false); }}>
         <Stack>
           <TextInput label="Name" placeholder="Maya Johnson" required data-autofocus value={draft.name}
             onChange={(e) => set('name', e.currentTarget.value)} error={errorFor(errors, 'name')} />
@@ -81,7 +81,7 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
           <TagsInput label="Tags" placeholder="Type a tag and press Enter" value={draft.tags} onChange={(v) => set('tags', v)} error={errorFor(errors, 'tags')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button variant="light" onClick={() => save(true)}>Add and open profile</Button>
+            <Button variant="light" onClick={() => void save(true)}>Add and open profile</Button>
             <Button type="submit">Add creator</Button>
           </Group>
         </Stack>

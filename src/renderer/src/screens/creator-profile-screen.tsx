@@ -10,6 +10,7 @@ import { countryName } from '../components/countries';
 import { EmptyState } from '../components/empty-state';
 import { PlatformIcon } from '../components/platform-icon';
 import { notifyWithUndo } from '../components/undo-notification';
+import { reportError } from '../components/report-error';
 import { useRxQuery } from '../hooks/use-rx-query';
 import type { CreatorRow } from './creator-row';
 
@@ -32,13 +33,13 @@ export function CreatorProfileScreen({ id }: { id: string }) {
   if (!creator) return null;
 
   const tier = tierFor(creator.followersMax);
-  const trash = () => {
-    session.store.softDelete('creators', [creator.id]);
-    notifyWithUndo(`${creator.name} moved to the trash`, () => session.store.restore('creators', [creator.id]));
+  const trash = async () => {
+    await session.commands.softDelete('creators', [creator.id]);
+    notifyWithUndo(`${creator.name} moved to the trash`, () => void session.commands.restore('creators', [creator.id]));
     navigate({ screen: 'creators' });
   };
   const saveNotes = () => {
-    if (notes !== creator.notes) session.store.update('creators', creator.id, { notes });
+    if (notes !== creator.notes) session.commands.update('creators', creator.id, { notes }).catch(reportError('Your notes were not saved'));
   };
 
   return (
@@ -57,8 +58,8 @@ export function CreatorProfileScreen({ id }: { id: string }) {
           </Text>
         </Stack>
         {creator.deletedAt
-          ? <Button leftSection={<IconRestore size={16} />} onClick={() => session.store.restore('creators', [creator.id])} disabled={!caughtUp}>Restore</Button>
-          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={trash} disabled={!caughtUp}>Move to trash</Button>}
+          ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('creators', [creator.id])} disabled={!caughtUp}>Restore</Button>
+          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()} disabled={!caughtUp}>Move to trash</Button>}
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder radius="lg">

@@ -24,7 +24,7 @@ function TrashList({ collection, label }: { collection: CollectionName; label: s
               <Text size="xs" c="dimmed">Deleted {new Date(r.deletedAt).toLocaleString()}</Text>
             </Stack>
             <Button size="xs" variant="light" leftSection={<IconRestore size={14} />} disabled={!caughtUp}
-              onClick={() => { session.store.restore(collection, [r.id]); session.store.stopCapturing(); }}>Restore</Button>
+              onClick={() => void session.commands.restore(collection, [r.id])}>Restore</Button>
           </Group>
         ))}
       </Stack>

@@ -1,0 +1,173 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { batchesFor, batchSize, diffBatches, projectAll, type RecordBatch } from '../../../../shared/data/batches';
+import { CommandError } from '../../../../shared/data/command-error';
+import { migrateWorkspace } from '../../../../shared/data/migrations';
+import type { CollectionName } from '../../../../shared/data/schemas';
+import { WorkspaceStore } from '../../../../shared/data/store';
+import { observeRecords } from '../../../../shared/data/ydoc';
+import { generateDemoWorkspace, type DemoOptions } from '../../../../shared/demo/generate';
+import { loadDemoRecords } from '../../../../shared/demo/load';
+import { loadSnapshot, loadSnapshotVector, saveSnapshot } from '../snapshot-store';
+import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
+
+export const ydocDatabaseName = (workspaceId: string) => `fanfare-ws-${workspaceId}`;
+const SNAPSHOT_DELAY_MS = 2_000;
+
+/**
+ * The owner of a workspace's Y.Doc: loads it from IndexedDB, migrates it,
+ * runs the domain commands and undo, tells the UI what changed, and keeps the
+ * projection snapshot fresh. It runs in a worker so that loading and saving a
+ * big workspace never freezes the screen.
+ */
+export class DataEngine implements EngineCalls {
+  private doc: Y.Doc | null = null;
+  private store: WorkspaceStore | null = null;
+  private persistence: IndexeddbPersistence | null = null;
+  private workspaceId: string | null = null;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private unobserve: (() => void) | null = null;
+
+  constructor(private readonly emit: (event: EngineEvent) => void) {}
+
+  async open(workspaceId: string, actorId: string | null): Promise<OpenResult> {
+    this.close();
+    const started = performance.now();
+    this.workspaceId = workspaceId;
+    this.doc = new Y.Doc();
+    this.store = new WorkspaceStore(this.doc, { actorId });
+    this.persistence = new IndexeddbPersistence(ydocDatabaseName(workspaceId), this.doc);
+    const vectorPromise = loadSnapshotVector(workspaceId).catch(() => null);
+    await this.persistence.whenSynced;
+    migrateWorkspace(this.doc);
+    const ydocLoadMs = performance.now() - started;
+
+    const reconciling = performance.now();
+    const snapshotVector = await vectorPromise;
+    const current = Y.encodeStateVector(this.doc);
+    let batches: RecordBatch[] = [];
+    if (!snapshotVector) {
+      const all = projectAll(this.doc);
+      batches = Object.entries(all).map(([collection, upserts]) => ({ collection: collection as CollectionName, upserts: upserts ?? [], removals: [] }));
+      this.scheduleSnapshot();
+    } else if (!sameBytes(current, snapshotVector)) {
+      const snapshot = await loadSnapshot(workspaceId);
+      batches = diffBatches(this.doc, snapshot?.docs ?? {});
+      this.scheduleSnapshot();
+    }
+    this.unobserve = observeRecords(this.doc, (changes) => {
+      this.emit({ event: 'changes', batches: batchesFor(this.doc!, changes) });
+      this.scheduleSnapshot();
+    });
+    return {
+      batches,
+      fromSnapshot: !!snapshotVector,
+      ydocLoadMs,
+      reconcileMs: performance.now() - reconciling,
+      reconciled: snapshotVector ? batchSize(batches) : 0,
+    };
+  }
+
+  create(collection: CollectionName, input: unknown, options = {}) {
+    return this.requireStore().create(collection, input as never, options) as unknown as Record<string, unknown>;
+  }
+
+  createMany(collection: CollectionName, inputs: unknown[]) {
+    return this.requireStore().createMany(collection, inputs as never[]).length;
+  }
+
+  update(collection: CollectionName, id: string, patch: Record<string, unknown>) {
+    return this.requireStore().update(collection, id, patch as never) as unknown as Record<string, unknown>;
+  }
+
+  move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }) {
+    this.requireStore().move(collection, id, between);
+  }
+
+  softDelete(collection: CollectionName, ids: string[]) {
+    this.requireStore().softDelete(collection, ids);
+  }
+
+  restore(collection: CollectionName, ids: string[]) {
+    this.requireStore().restore(collection, ids);
+  }
+
+  undo() {
+    return this.requireStore().undo();
+  }
+
+  redo() {
+    return this.requireStore().redo();
+  }
+
+  loadDemo(options: DemoOptions) {
+    const store = this.requireStore();
+    if (store.list('settings', { includeDeleted: true }).length > 0) return 0;
+    return loadDemoRecords(store, generateDemoWorkspace(options));
+  }
+
+  /** Saves the snapshot now if one is due (before the window closes, before switching workspace). */
+  async flush() {
+    if (!this.snapshotTimer) return;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    await this.writeSnapshot();
+  }
+
+  close() {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    this.unobserve?.();
+    this.unobserve = null;
+    this.store?.destroy();
+    void this.persistence?.destroy();
+    this.doc?.destroy();
+    this.doc = null;
+    this.store = null;
+    this.persistence = null;
+  }
+
+  /** Runs one request and answers it; command errors keep their field messages. */
+  async handle(request: EngineRequest): Promise<EngineResponse> {
+    try {
+      const method = this[request.method] as (...args: unknown[]) => unknown;
+      if (typeof method !== 'function') throw new Error(`Unknown data command "${request.method}"`);
+      const value = await method.apply(this, request.args);
+      return { callId: request.callId, ok: true, value };
+    } catch (error) {
+      return { callId: request.callId, ok: false, error: serializeError(error) };
+    }
+  }
+
+  private scheduleSnapshot() {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      void this.writeSnapshot();
+    }, SNAPSHOT_DELAY_MS);
+  }
+
+  private async writeSnapshot() {
+    if (!this.doc || !this.workspaceId) return;
+    const vector = Y.encodeStateVector(this.doc);
+    await saveSnapshot(this.workspaceId, vector, projectAll(this.doc));
+    this.emit({ event: 'snapshot-saved', at: new Date().toISOString() });
+  }
+
+  private requireStore(): WorkspaceStore {
+    if (!this.store) throw new CommandError('not-found', 'No workspace is open.');
+    return this.store;
+  }
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof CommandError) return { name: 'CommandError', message: error.message, code: error.code, fields: error.fields };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,61 @@
+import type { RecordBatch } from '../../../../shared/data/batches';
+import type { CreateOptions } from '../../../../shared/data/store';
+import type { CollectionName } from '../../../../shared/data/schemas';
+import type { DemoOptions } from '../../../../shared/demo/generate';
+
+/**
+ * Messages between the UI thread and the data engine (a worker where the
+ * platform allows, else the same code on the UI thread). Everything is plain
+ * data: it is structured-cloned across the worker boundary.
+ */
+export interface EngineCalls {
+  open(workspaceId: string, actorId: string | null): Promise<OpenResult>;
+  create(collection: CollectionName, input: unknown, options?: CreateOptions): Record<string, unknown>;
+  createMany(collection: CollectionName, inputs: unknown[]): number;
+  update(collection: CollectionName, id: string, patch: Record<string, unknown>): Record<string, unknown>;
+  move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): void;
+  softDelete(collection: CollectionName, ids: string[]): void;
+  restore(collection: CollectionName, ids: string[]): void;
+  undo(): boolean;
+  redo(): boolean;
+  /** Fills an empty workspace with the deterministic sample brand; returns how many records were written. */
+  loadDemo(options: DemoOptions): number;
+  flush(): Promise<void>;
+  close(): void;
+}
+
+export type EngineMethod = keyof EngineCalls;
+
+export interface OpenResult {
+  /** Changes that bring the UI's snapshot level with the Y.Doc (all records when there was no snapshot). */
+  batches: RecordBatch[];
+  fromSnapshot: boolean;
+  ydocLoadMs: number;
+  reconcileMs: number;
+  reconciled: number;
+}
+
+export interface EngineRequest {
+  callId: number;
+  method: EngineMethod;
+  args: unknown[];
+}
+
+export interface SerializedError {
+  name: string;
+  message: string;
+  code?: string;
+  fields?: Record<string, string>;
+}
+
+export type EngineResponse =
+  | { callId: number; ok: true; value: unknown }
+  | { callId: number; ok: false; error: SerializedError };
+
+export type EngineEvent =
+  | { event: 'ready' }
+  | { event: 'changes'; batches: RecordBatch[] }
+  | { event: 'snapshot-saved'; at: string }
+  | { event: 'error'; message: string };
+
+export type EngineMessage = EngineResponse | EngineEvent;

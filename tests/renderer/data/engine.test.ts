@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { RecordBatch } from '../../../src/shared/data/batches';
+import { CommandError } from '../../../src/shared/data/command-error';
+import { DataEngine } from '../../../src/renderer/src/data/engine/engine';
+import type { EngineEvent } from '../../../src/renderer/src/data/engine/protocol';
+import { loadSnapshot } from '../../../src/renderer/src/data/snapshot-store';
+
+// The data engine over real IndexedDB semantics (fake-indexeddb): small data only.
+function engine() {
+  const events: EngineEvent[] = [];
+  return { engine: new DataEngine((e) => events.push(e)), events };
+}
+
+const names = (batches: RecordBatch[], collection = 'creators') =>
+  batches.filter((b) => b.collection === collection).flatMap((b) => b.upserts.map((u) => u.name)).sort();
+
+describe('data engine', () => {
+  it('persists commands in IndexedDB and hands the whole projection over on a first open', async () => {
+    const first = engine();
+    const opened = await first.engine.open('ws-a', 'me');
+    expect(opened).toMatchObject({ fromSnapshot: false, batches: expect.any(Array) });
+    first.engine.create('creators', { name: 'Nguyễn Thị Hương', accounts: [{ platform: 'tiktok', handle: '@huongcooks', followers: 42_000 }] });
+    const change = first.events.find((e) => e.event === 'changes');
+    expect(change && change.event === 'changes' && change.batches[0].upserts[0]).toMatchObject({ name: 'Nguyễn Thị Hương', followersMax: 42_000, platforms: ['tiktok'] });
+    await first.engine.flush();
+    first.engine.close();
+
+    const second = engine();
+    const reopened = await second.engine.open('ws-a', 'me');
+    // The snapshot written by flush() matches the Y.Doc: nothing to reconcile.
+    expect(reopened).toMatchObject({ fromSnapshot: true, reconciled: 0, batches: [] });
+    const snapshot = await loadSnapshot('ws-a');
+    expect(snapshot?.docs.creators?.map((c) => c.name)).toEqual(['Nguyễn Thị Hương']);
+    second.engine.close();
+  });
+
+  it('sends only what changed since a stale snapshot', async () => {
+    const first = engine();
+    await first.engine.open('ws-b', null);
+    const kept = first.engine.create('creators', { name: 'Kept' });
+    await first.engine.flush();
+    first.engine.create('creators', { name: 'Added after the snapshot' });
+    first.engine.update('creators', String(kept.id), { notes: 'changed too' });
+    first.engine.close(); // closed before the snapshot timer fired: the snapshot is stale.
+
+    const second = engine();
+    const reopened = await second.engine.open('ws-b', null);
+    expect(reopened.fromSnapshot).toBe(true);
+    expect(names(reopened.batches)).toEqual(['Added after the snapshot', 'Kept']);
+    second.engine.close();
+  });
+
+  it('returns command errors with their field messages, and undoes the user’s edits', async () => {
+    const { engine: e } = engine();
+    await e.open('ws-c', null);
+    const response = await e.handle({ callId: 1, method: 'create', args: ['creators', { name: '' }] });
+    expect(response).toMatchObject({ ok: false, error: { name: 'CommandError', fields: { name: 'Name is required' } } });
+    const created = e.create('campaigns', { name: 'Spring' });
+    expect(e.undo()).toBe(true);
+    expect(() => e.update('campaigns', String(created.id), { name: 'x' })).toThrow(CommandError);
+    expect(e.loadDemo({ creators: 5 })).toBeGreaterThan(5);
+    expect(e.loadDemo({ creators: 5 })).toBe(0);
+    e.close();
+  });
+});
