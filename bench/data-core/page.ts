@@ -51,25 +51,6 @@ const api = {
     return { engine: session.timings.engine, firstQueryMs, queryMs, caughtUpMs, searchReadyMs, rows: rows.length, fromSnapshot: session.timings.fromSnapshot, reconciled: session.timings.reconciled, ydocLoadMs: session.timings.ydocLoadMs, reconcileMs: session.timings.reconcileMs, snapshotReadMs: session.timings.snapshotReadMs, snapshotLoadMs: session.timings.snapshotLoadMs };
   },
 
-  /** Where a snapshot open spends its time, step by step (diagnostic). */
-  async openSteps() {
-    const { Projection } = await import('../../src/renderer/src/data/projection');
-    const { loadSnapshot } = await import('../../src/renderer/src/data/snapshot-store');
-    const t0 = performance.now();
-    const projection = await Projection.create('steps');
-    const t1 = performance.now();
-    const snapshot = (await loadSnapshot(WS))!;
-    const t2 = performance.now();
-    await projection.load(snapshot.docs);
-    const t3 = performance.now();
-    await projection.collections.creators.count().exec();
-    const t4 = performance.now();
-    await projection.collections.creators.find({ selector: { deletedAt: null }, sort: [{ name: 'asc' }], limit: 50 }).exec();
-    const t5 = performance.now();
-    await projection.close();
-    return { createMs: t1 - t0, readMs: t2 - t1, loadMs: t3 - t2, firstReadMs: t4 - t3, queryMs: t5 - t4 };
-  },
-
   async filterQueries(runs: number) {
     const s = session!;
     const platforms = ['instagram', 'tiktok', 'youtube'];

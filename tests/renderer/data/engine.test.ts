@@ -24,7 +24,7 @@ describe('data engine', () => {
     const change = first.events.find((e) => e.event === 'changes');
     expect(change && change.event === 'changes' && change.batches[0].upserts[0]).toMatchObject({ name: 'Nguyễn Thị Hương', followersMax: 42_000, platforms: ['tiktok'] });
     await first.engine.flush();
-    first.engine.close();
+    await first.engine.close();
 
     const second = engine();
     const reopened = await second.engine.open('ws-a', 'me');
@@ -32,7 +32,7 @@ describe('data engine', () => {
     expect(reopened).toMatchObject({ fromSnapshot: true, reconciled: 0, batches: [] });
     const snapshot = await loadSnapshot('ws-a');
     expect(snapshot?.docs.creators?.map((c) => c.name)).toEqual(['Nguyễn Thị Hương']);
-    second.engine.close();
+    await second.engine.close();
   });
 
   it('sends only what changed since a stale snapshot', async () => {
@@ -42,13 +42,13 @@ describe('data engine', () => {
     await first.engine.flush();
     first.engine.create('creators', { name: 'Added after the snapshot' });
     first.engine.update('creators', String(kept.id), { notes: 'changed too' });
-    first.engine.close(); // closed before the snapshot timer fired: the snapshot is stale.
+    await first.engine.close(); // closed before the snapshot timer fired: the snapshot is stale.
 
     const second = engine();
     const reopened = await second.engine.open('ws-b', null);
     expect(reopened.fromSnapshot).toBe(true);
     expect(names(reopened.batches)).toEqual(['Added after the snapshot', 'Kept']);
-    second.engine.close();
+    await second.engine.close();
   });
 
   it('returns command errors with their field messages, and undoes the user’s edits', async () => {
@@ -61,6 +61,6 @@ describe('data engine', () => {
     expect(() => e.update('campaigns', String(created.id), { name: 'x' })).toThrow(CommandError);
     expect(e.loadDemo({ creators: 5 })).toBeGreaterThan(5);
     expect(e.loadDemo({ creators: 5 })).toBe(0);
-    e.close();
+    await e.close();
   });
 });

@@ -4,7 +4,7 @@ import type { DemoOptions } from '../../../shared/demo/generate';
 import type { CollectionName } from '../../../shared/data/schemas';
 import { collectionNames } from '../../../shared/data/schemas';
 import { startEngine, type EngineClient } from './engine/engine-client';
-import { ydocDatabaseName } from './engine/engine';
+import { ydocDatabaseName } from './engine/names';
 import { deleteDatabase } from './idb';
 import { Projection } from './projection';
 import { CreatorSearchIndex, type SearchableCreator } from './search-index';

@@ -92,6 +92,6 @@ async function startInThread(): Promise<EngineClient> {
       throw reviveError(response.error);
     }),
     onEvent: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
-    terminate: () => engine.close(),
+    terminate: () => void engine.close(),
   };
 }

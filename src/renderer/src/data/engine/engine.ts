@@ -9,10 +9,12 @@ import { observeRecords } from '../../../../shared/data/ydoc';
 import { generateDemoWorkspace, type DemoOptions } from '../../../../shared/demo/generate';
 import { loadDemoRecords } from '../../../../shared/demo/load';
 import { loadSnapshot, loadSnapshotVector, saveSnapshot } from '../snapshot-store';
+import { ydocDatabaseName } from './names';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
-export const ydocDatabaseName = (workspaceId: string) => `fanfare-ws-${workspaceId}`;
 const SNAPSHOT_DELAY_MS = 2_000;
+/** y-indexeddb's object store for Yjs updates. */
+const Y_INDEXEDDB_UPDATES = 'updates';
 
 /**
  * The owner of a workspace's Y.Doc: loads it from IndexedDB, migrates it,
@@ -31,7 +33,7 @@ export class DataEngine implements EngineCalls {
   constructor(private readonly emit: (event: EngineEvent) => void) {}
 
   async open(workspaceId: string, actorId: string | null): Promise<OpenResult> {
-    this.close();
+    await this.close();
     const started = performance.now();
     this.workspaceId = workspaceId;
     this.doc = new Y.Doc();
@@ -106,25 +108,48 @@ export class DataEngine implements EngineCalls {
     return loadDemoRecords(store, generateDemoWorkspace(options));
   }
 
-  /** Saves the snapshot now if one is due (before the window closes, before switching workspace). */
+  /**
+   * Resolves when every change so far is on disk, and the snapshot too if
+   * one was due: before the window closes, before switching workspace.
+   */
   async flush() {
+    await this.persisted();
     if (!this.snapshotTimer) return;
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
     await this.writeSnapshot();
   }
 
-  close() {
+  async close() {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
     this.unobserve?.();
     this.unobserve = null;
+    // Ending the worker while y-indexeddb still writes would lose those edits.
+    await this.persisted().catch(() => undefined);
     this.store?.destroy();
-    void this.persistence?.destroy();
+    await this.persistence?.destroy();
     this.doc?.destroy();
     this.doc = null;
     this.store = null;
     this.persistence = null;
+  }
+
+  /**
+   * y-indexeddb writes each update in its own transaction without telling
+   * when it is done. A later read-write transaction on the same store only
+   * completes after all earlier ones, so waiting for an empty one is waiting
+   * for them.
+   */
+  private persisted(): Promise<void> {
+    const db = (this.persistence as unknown as { db: IDBDatabase | null } | null)?.db;
+    if (!db) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction([Y_INDEXEDDB_UPDATES], 'readwrite');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('Saving was interrupted'));
+    });
   }
 
   /** Runs one request and answers it; command errors keep their field messages. */

@@ -21,7 +21,7 @@ export interface EngineCalls {
   /** Fills an empty workspace with the deterministic sample brand; returns how many records were written. */
   loadDemo(options: DemoOptions): number;
   flush(): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export type EngineMethod = keyof EngineCalls;
