@@ -10,6 +10,7 @@ import { NoWorkspaceScreen } from '../screens/no-workspace-screen';
 import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
+import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
 import { hrefFor, useRoute, type Route } from './routes';
@@ -54,7 +55,8 @@ export function AppLayout() {
             <Text fw={800} size="lg" c="fanfare.7">Fanfare</Text>
             <WorkspaceSwitcher />
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <CatchUpIndicator />
             {session && (
               <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and jump" px="sm" py={6}
                 style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>

@@ -66,8 +66,7 @@ export class WorkspaceSession {
 
   static async open(id: string): Promise<WorkspaceSession> {
     const started = performance.now();
-    const projection = await Projection.create(id);
-    const snapshot = await loadSnapshot(id).catch(() => null);
+    const [projection, snapshot] = await Promise.all([Projection.create(id), loadSnapshot(id).catch(() => null)]);
     const read = performance.now();
     if (snapshot) await projection.load(snapshot.docs);
     const timings: OpenTimings = {
@@ -90,11 +89,18 @@ export class WorkspaceSession {
     return this.timings.caughtUpMs !== null;
   }
 
-  /** Writes go to the data engine; they wait until the workspace has loaded. */
-  get commands(): Commands {
-    if (!this.engine) throw new Error('This workspace is still loading.');
-    return this.engine.api as unknown as Commands;
-  }
+  /**
+   * Writes go to the data engine. Issued while a big workspace is still
+   * loading behind its snapshot, they wait for it, so the screen never has
+   * to lock the user out.
+   */
+  readonly commands: Commands = new Proxy({} as Commands, {
+    get: (_target, method: string) => async (...args: unknown[]) => {
+      await this.caughtUp;
+      if (!this.engine || this.closed) throw new Error('This workspace is closed.');
+      return (this.engine.api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
+    },
+  });
 
   private async catchUp(started: number): Promise<void> {
     this.engine = await startEngine();

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Text }
 import { IconDots, IconPlus, IconSpeakerphone, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../../../shared/domain/fields';
-import { useSession, useWorkspace } from '../app/workspace-context';
+import { useSession } from '../app/workspace-context';
 import { EmptyState } from '../components/empty-state';
 import { PageHeader } from '../components/page-header';
 import { notifyWithUndo } from '../components/undo-notification';
@@ -14,7 +14,6 @@ const statusColor: Record<string, string> = { planning: 'gray', active: 'teal', 
 
 export function CampaignsScreen() {
   const session = useSession();
-  const { caughtUp } = useWorkspace();
   const [adding, setAdding] = useState(false);
   const campaigns = useRxQuery<CampaignRow>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'campaigns');
   const engagements = useRxQuery<{ campaignId: string }>('engagements', { selector: { deletedAt: null } }, 'engagements');
@@ -32,10 +31,10 @@ export function CampaignsScreen() {
   return (
     <>
       <PageHeader title="Campaigns & programs" subtitle="Campaigns have dates; programs (ambassadors, affiliates) run all year."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} disabled={!caughtUp}>New campaign</Button>} />
+        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>New campaign</Button>} />
       {campaigns && campaigns.length === 0 && (
         <EmptyState icon={<IconSpeakerphone size={28} />} title="Plan your first campaign"
-          action={<Button onClick={() => setAdding(true)} disabled={!caughtUp}>New campaign</Button>}>
+          action={<Button onClick={() => setAdding(true)}>New campaign</Button>}>
           A campaign brings together the plan (objective, budget, how many creators per tier), the creators you invite and everything they post.
         </EmptyState>
       )}
@@ -52,7 +51,7 @@ export function CampaignsScreen() {
                 <Menu position="bottom-end">
                   <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`More for ${c.name}`}><IconDots size={16} /></ActionIcon></Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void trash(c)} disabled={!caughtUp}>Move to trash</Menu.Item>
+                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void trash(c)}>Move to trash</Menu.Item>
                   </Menu.Dropdown>
                 </Menu>
               </Group>

@@ -5,7 +5,7 @@ import { formatCount, formatPercent } from '../../../shared/domain/engagement-ra
 import { platformLabels } from '../../../shared/data/schemas/creators';
 import { tierFor, tierLabels } from '../../../shared/domain/tiers';
 import { hrefFor, navigate } from '../app/routes';
-import { useSession, useWorkspace } from '../app/workspace-context';
+import { useSession } from '../app/workspace-context';
 import { countryName } from '../components/countries';
 import { EmptyState } from '../components/empty-state';
 import { PlatformIcon } from '../components/platform-icon';
@@ -18,7 +18,6 @@ interface ActivityRow { id: string; title: string; at: string; kind: string; bod
 
 export function CreatorProfileScreen({ id }: { id: string }) {
   const session = useSession();
-  const { caughtUp } = useWorkspace();
   const found = useRxQuery<CreatorRow>('creators', { selector: { id } }, `creator-${id}`);
   const timeline = useRxQuery<ActivityRow>('activities', { selector: { creatorId: id, deletedAt: null }, sort: [{ at: 'desc' }] }, `timeline-${id}`);
   const creator = found?.[0];
@@ -58,8 +57,8 @@ export function CreatorProfileScreen({ id }: { id: string }) {
           </Text>
         </Stack>
         {creator.deletedAt
-          ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('creators', [creator.id])} disabled={!caughtUp}>Restore</Button>
-          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()} disabled={!caughtUp}>Move to trash</Button>}
+          ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('creators', [creator.id])}>Restore</Button>
+          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder radius="lg">
@@ -91,7 +90,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
         <Card withBorder radius="lg">
           <Text fw={700} mb="sm">Notes</Text>
           <Textarea autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} onBlur={saveNotes}
-            placeholder="What the team should know: how they like to be contacted, what worked last time…" disabled={!caughtUp || !!creator.deletedAt} aria-label="Notes" />
+            placeholder="What the team should know: how they like to be contacted, what worked last time…" disabled={!!creator.deletedAt} aria-label="Notes" />
           <Text size="xs" c="dimmed" mt={4}>Saved when you click away. Ctrl+Z undoes.</Text>
         </Card>
       </SimpleGrid>

@@ -2,7 +2,7 @@ import { Button, CloseButton, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useSession, useWorkspace } from '../app/workspace-context';
+import { useSession } from '../app/workspace-context';
 import { EmptyState } from '../components/empty-state';
 import { PageHeader } from '../components/page-header';
 import { useRxQuery } from '../hooks/use-rx-query';
@@ -12,7 +12,6 @@ import { CreatorsTable } from './creators-table';
 
 export function CreatorsScreen() {
   const session = useSession();
-  const { caughtUp } = useWorkspace();
   const [adding, setAdding] = useState(false);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
@@ -45,11 +44,11 @@ export function CreatorsScreen() {
       <PageHeader
         title="Creators"
         subtitle={rows ? `${total.toLocaleString()} creators in this workspace` : 'Loading…'}
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} disabled={!caughtUp}>Add creator</Button>}
+        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add creator</Button>}
       />
       {rows && total === 0 ? (
         <EmptyState icon={<IconUsers size={28} />} title="Your creator list starts here"
-          action={<Button onClick={() => setAdding(true)} disabled={!caughtUp}>Add your first creator</Button>}>
+          action={<Button onClick={() => setAdding(true)}>Add your first creator</Button>}>
           Add the creators you work with or want to work with: their accounts on every platform, how to reach them and where to ship. Everyone on your team sees the same list.
         </EmptyState>
       ) : (

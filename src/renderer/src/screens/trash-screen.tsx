@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconRestore, IconTrash } from '@tabler/icons-react';
 import type { CollectionName } from '../../../shared/data/schemas';
-import { useSession, useWorkspace } from '../app/workspace-context';
+import { useSession } from '../app/workspace-context';
 import { EmptyState } from '../components/empty-state';
 import { PageHeader } from '../components/page-header';
 import { useRxQuery } from '../hooks/use-rx-query';
@@ -10,7 +10,6 @@ interface Deleted { id: string; name: string; deletedAt: string }
 
 function TrashList({ collection, label }: { collection: CollectionName; label: string }) {
   const session = useSession();
-  const { caughtUp } = useWorkspace();
   const rows = useRxQuery<Deleted>(collection, { selector: { deletedAt: { $ne: null } } }, `trash-${collection}`);
   if (!rows?.length) return null;
   return (
@@ -23,7 +22,7 @@ function TrashList({ collection, label }: { collection: CollectionName; label: s
               <Text size="sm" fw={600}>{r.name}</Text>
               <Text size="xs" c="dimmed">Deleted {new Date(r.deletedAt).toLocaleString()}</Text>
             </Stack>
-            <Button size="xs" variant="light" leftSection={<IconRestore size={14} />} disabled={!caughtUp}
+            <Button size="xs" variant="light" leftSection={<IconRestore size={14} />}
               onClick={() => void session.commands.restore(collection, [r.id])}>Restore</Button>
           </Group>
         ))}
