@@ -54,7 +54,7 @@ export function CampaignFormModal({ opened, onClose }: { opened: boolean; onClos
         <Stack>
           <SegmentedControl value={kind} onChange={(v) => setKind(v as 'campaign' | 'program')}
             data={[{ value: 'campaign', label: 'Campaign (with dates)' }, { value: 'program', label: 'Program (evergreen)' }]} />
-          <TextInput label="Name" placeholder="Spring Glow seeding" required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
+          <TextInput label="Name" placeholder="Spring Glow seeding" withAsterisk data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Activation model" data={activationModels.map((m) => ({ value: m, label: activationLabels[m] }))} value={model}
               onChange={(v) => v && setModel(v as Model)} allowDeselect={false} error={errors.activationModels} />

@@ -61,7 +61,7 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
     <Modal opened={opened} onClose={onClose} title="Add a creator" size="lg" centered>
       <form onSubmit={(e) => { e.preventDefault(); void save(false); }}>
         <Stack>
-          <TextInput label="Name" placeholder="Maya Johnson" required data-autofocus value={draft.name}
+          <TextInput label="Name" placeholder="Maya Johnson" withAsterisk data-autofocus value={draft.name}
             onChange={(e) => set('name', e.currentTarget.value)} error={errorFor(errors, 'name')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select label="Main platform" data={platforms.map((p) => ({ value: p, label: platformLabels[p] }))} value={draft.platform}

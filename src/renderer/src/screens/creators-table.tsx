@@ -11,11 +11,11 @@ import type { CreatorRow, CreatorSort } from './creator-row';
 const ROW_HEIGHT = 52;
 const columns: { key: CreatorSort | null; label: string; width: string }[] = [
   { key: 'name', label: 'Creator', width: '28%' },
-  { key: null, label: 'Accounts', width: '24%' },
+  { key: null, label: 'Accounts', width: '22%' },
   { key: 'followers', label: 'Followers', width: '12%' },
   { key: 'engagement', label: 'Eng. rate', width: '10%' },
-  { key: 'country', label: 'Location', width: '14%' },
-  { key: null, label: 'Tags', width: '12%' },
+  { key: 'country', label: 'Location', width: '13%' },
+  { key: null, label: 'Tags', width: '15%' },
 ];
 
 interface Props {
