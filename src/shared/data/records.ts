@@ -6,15 +6,8 @@ type Def<C extends CollectionName> = (typeof collections)[C];
 export type RecordFields<C extends CollectionName> = z.output<Def<C>['fields']>;
 export type RecordInput<C extends CollectionName> = z.input<Def<C>['fields']>;
 export type RecordOf<C extends CollectionName> = RecordFields<C> & RecordBase;
-/** What the projection holds: the record plus its derived, read-only fields. */
-export type ProjectedRecord<C extends CollectionName> = RecordOf<C> & Record<string, unknown>;
-
 /** Records come from the Y.Doc as plain JSON; the projection adds the derived, read-only fields. */
 export function projectRecord(collection: CollectionName, record: Record<string, unknown>): Record<string, unknown> {
   const def = collections[collection] as unknown as { derive?: (r: Record<string, unknown>) => Record<string, unknown> };
   return def.derive ? { ...record, ...def.derive(record) } : record;
-}
-
-export function recordTitle<C extends CollectionName>(collection: C, record: RecordOf<C>): string {
-  return (collections[collection].title as unknown as (r: RecordOf<C>) => string)(record);
 }

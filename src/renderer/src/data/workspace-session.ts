@@ -2,7 +2,6 @@ import type { RecordBatch } from '../../../shared/data/batches';
 import type { RecordInput, RecordOf } from '../../../shared/data/records';
 import type { DemoOptions } from '../../../shared/demo/generate';
 import type { CollectionName } from '../../../shared/data/schemas';
-import { collectionNames } from '../../../shared/data/schemas';
 import { startEngine, type EngineClient } from './engine/engine-client';
 import { ydocDatabaseName } from './engine/names';
 import { deleteDatabase } from './idb';
@@ -147,13 +146,6 @@ export class WorkspaceSession {
     this.stopListening?.();
     this.engine?.terminate();
     await this.projection.close();
-  }
-
-  /** Record counts per collection (not in the trash), for the overview. */
-  async counts(): Promise<Record<CollectionName, number>> {
-    const out = {} as Record<CollectionName, number>;
-    for (const c of collectionNames) out[c] = await this.projection.collections[c].count({ selector: { deletedAt: null } }).exec();
-    return out;
   }
 }
 

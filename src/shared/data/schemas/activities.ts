@@ -25,7 +25,6 @@ export const activities = defineCollection({
   version: 1,
   fields: activityFields,
   noun: 'activity',
-  title: (a) => a.title,
   indexed: { at: 'string' },
   indexes: [['at']],
 });

@@ -26,7 +26,6 @@ export const assets = defineCollection({
   version: 1,
   fields: assetFields,
   noun: 'asset',
-  title: (a) => a.fileName,
   indexed: {},
   indexes: [],
 });

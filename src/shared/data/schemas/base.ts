@@ -27,8 +27,6 @@ export interface CollectionDef<S extends z.ZodObject = z.ZodObject> {
   indexes: string[][];
   /** Read-only fields computed at projection time (never stored in the Y.Doc). */
   derive?: (record: z.output<S> & RecordBase) => Record<string, unknown>;
-  /** What a person calls one record, for lists, search and the command palette. */
-  title: (record: z.output<S> & RecordBase) => string;
   /** Singular noun a marketer would use in a message: "creator", "campaign". */
   noun: string;
 }

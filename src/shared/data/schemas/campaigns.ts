@@ -38,7 +38,6 @@ export const campaigns = defineCollection({
   version: 1,
   fields: campaignFields,
   noun: 'campaign',
-  title: (c) => c.name,
   indexed: { name: 'string' },
   indexes: [['name']],
 });

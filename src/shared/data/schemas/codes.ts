@@ -31,7 +31,6 @@ export const codes = defineCollection({
   version: 1,
   fields: codeFields,
   noun: 'code',
-  title: (c) => c.code || c.link?.baseUrl || 'Code',
   indexed: {},
   indexes: [],
 });

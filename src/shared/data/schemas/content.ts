@@ -47,7 +47,6 @@ export const content = defineCollection({
   version: 1,
   fields: contentFields,
   noun: 'post',
-  title: (c) => c.url || `Round ${c.round}`,
   indexed: {},
   indexes: [],
 });

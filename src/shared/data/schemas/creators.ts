@@ -71,7 +71,6 @@ export const creators = defineCollection({
   version: 2,
   fields: creatorFields,
   noun: 'creator',
-  title: (c) => c.name,
   indexed: { name: 'string', followersMax: 'number', country: 'string' },
   indexes: [['country', 'followersMax'], ['followersMax'], ['name']],
   derive: (c) => {

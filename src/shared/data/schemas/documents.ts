@@ -32,7 +32,6 @@ export const documents = defineCollection({
   version: 1,
   fields: documentFields,
   noun: 'document',
-  title: (d) => d.title,
   indexed: {},
   indexes: [],
 });

@@ -46,7 +46,6 @@ export const engagements = defineCollection({
   version: 1,
   fields: engagementFields,
   noun: 'creator in campaign',
-  title: (e) => `${e.creatorId} in ${e.campaignId}`,
   indexed: { campaignId: 'string', creatorId: 'string' },
   indexes: [['campaignId'], ['creatorId']],
 });

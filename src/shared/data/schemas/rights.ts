@@ -27,7 +27,6 @@ export const rights = defineCollection({
   version: 1,
   fields: rightFields,
   noun: 'usage right',
-  title: (r) => `Usage right ${r.channels.join(', ') || r.id}`,
   indexed: {},
   indexes: [],
 });

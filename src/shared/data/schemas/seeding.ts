@@ -14,7 +14,6 @@ export const products = defineCollection({
   version: 1,
   fields: productFields,
   noun: 'product',
-  title: (p) => p.name,
   indexed: {},
   indexes: [],
 });
@@ -39,7 +38,6 @@ export const shipments = defineCollection({
   version: 1,
   fields: shipmentFields,
   noun: 'shipment',
-  title: (s) => `Shipment ${s.trackingNumber || s.id}`,
   indexed: {},
   indexes: [],
 });

@@ -18,7 +18,6 @@ export const settings = defineCollection({
   version: 1,
   fields: settingFields,
   noun: 'setting',
-  title: (s) => s.name,
   indexed: {},
   indexes: [],
 });
