@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -186,5 +186,30 @@ describe('web host: lifecycle', () => {
     const closed = new Promise((resolve) => ws.once('close', resolve));
     await other.close();
     await closed;
+  });
+});
+
+describe('web host bound beyond loopback', () => {
+  const lanAddress = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+
+  it.skipIf(!lanAddress)('gives the page (and its secret) only to this computer', async () => {
+    const lan = await createWebHost({ port: 0, host: lanAddress!, rendererDir: dir, handlers: createHostHandlers() });
+    try {
+      // Connecting to the LAN address makes us a non-loopback peer, as another machine would be.
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const req = httpRequest({ host: lanAddress, port: lan.port, method: 'GET', path: '/', headers: { host: `127.0.0.1:${lan.port}` } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(reply.status).toBe(403);
+      expect(reply.body).not.toContain(lan.secret);
+      expect(reply.body).toContain('only opens on the computer it runs on');
+    } finally {
+      await lan.close();
+    }
   });
 });

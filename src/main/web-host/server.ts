@@ -217,6 +217,10 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendPlain(res, 503, 'Fanfare’s screens have not been built yet. Run "npm run build", then reload.');
     }
+    // The page carries the API secret, so only this computer gets it, whatever --host says.
+    if (!isLoopback(req.socket.remoteAddress)) {
+      return sendPlain(res, 403, 'Fanfare in the browser only opens on the computer it runs on. Open it there, or use the desktop app.');
+    }
     const tag = `<meta name="fanfare-web-secret" content="${secret}" />`;
     html = SECRET_META.test(html) ? html.replace(SECRET_META, tag) : html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
     const body = Buffer.from(html, 'utf8');
@@ -315,4 +319,10 @@ function sendResult(res: ServerResponse, status: number, result: CallResult): vo
 function sendPlain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
+}
+
+function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const plain = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return plain === '::1' || plain.startsWith('127.');
 }

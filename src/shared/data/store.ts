@@ -19,6 +19,11 @@ export interface CreateOptions {
   origin?: typeof LOCAL_ORIGIN | typeof SYSTEM_ORIGIN;
 }
 
+export interface UpdateOptions {
+  /** The app's own bookkeeping (a workspace rename) is not an edit for Ctrl+Z to take back. */
+  origin?: typeof LOCAL_ORIGIN | typeof SYSTEM_ORIGIN;
+}
+
 /**
  * The domain commands: the one write path. Every change goes into the Y.Doc
  * through here, validated first; the projection follows the Y.Doc.
@@ -41,7 +46,11 @@ export class WorkspaceStore {
    * doc makes loading a big workspace a third slower, and there is nothing
    * to undo until the user changes something.
    */
-  private transactLocal(fn: () => void): void {
+  private transactAs(origin: string, fn: () => void): void {
+    if (origin !== LOCAL_ORIGIN) {
+      this.doc.transact(fn, origin);
+      return;
+    }
     this.undoManager ??= new Y.UndoManager(
       collectionNames.map((c) => collectionMap(this.doc, c)),
       // One command is one user action, so one undo step: merging steps by time also grows quadratically.
@@ -100,12 +109,11 @@ export class WorkspaceStore {
     const write = () => {
       for (const record of records) writeFields(this.doc, collection, record.id, record);
     };
-    if ((options[0]?.origin ?? LOCAL_ORIGIN) === LOCAL_ORIGIN) this.transactLocal(write);
-    else this.doc.transact(write, SYSTEM_ORIGIN);
+    this.transactAs(options[0]?.origin ?? LOCAL_ORIGIN, write);
     return records as RecordOf<C>[];
   }
 
-  update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>): RecordOf<C> {
+  update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>, options: UpdateOptions = {}): RecordOf<C> {
     const def = collections[collection];
     const existing = this.requireRecord(collection, id);
     const editable: Record<string, unknown> = {};
@@ -119,7 +127,7 @@ export class WorkspaceStore {
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(patch)) if (key in parsed) changes[key] = parsed[key];
     changes.updatedAt = this.now().toISOString();
-    this.transactLocal(() => writeFields(this.doc, collection, id, changes));
+    this.transactAs(options.origin ?? LOCAL_ORIGIN, () => writeFields(this.doc, collection, id, changes));
     return this.get(collection, id)!;
   }
 
@@ -129,7 +137,7 @@ export class WorkspaceStore {
     const { before, after } = between;
     const position = before != null && after != null ? (before + after) / 2
       : before != null ? before - 1 : after != null ? after + 1 : 0;
-    this.transactLocal(() => writeFields(this.doc, collection, id, { position, updatedAt: this.now().toISOString() }));
+    this.transactAs(LOCAL_ORIGIN, () => writeFields(this.doc, collection, id, { position, updatedAt: this.now().toISOString() }));
   }
 
   softDelete(collection: CollectionName, ids: string[]): void {
@@ -160,7 +168,7 @@ export class WorkspaceStore {
   private setDeleted(collection: CollectionName, ids: string[], deletedAt: string | null): void {
     for (const id of ids) this.requireRecord(collection, id);
     const updatedAt = this.now().toISOString();
-    this.transactLocal(() => {
+    this.transactAs(LOCAL_ORIGIN, () => {
       for (const id of ids) writeFields(this.doc, collection, id, { deletedAt, updatedAt });
     });
   }

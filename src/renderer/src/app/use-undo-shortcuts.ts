@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
+import { reportError } from '../components/report-error';
 import { useWorkspace } from './workspace-context';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -22,7 +23,7 @@ export function useUndoShortcuts(): void {
       void (redo ? session.commands.redo() : session.commands.undo()).then((done) => notifications.show({
         id: 'undo', autoClose: 2000,
         message: done ? (redo ? 'Redone' : 'Undone') : (redo ? 'Nothing to redo' : 'Nothing to undo'),
-      }));
+      }), reportError(redo ? 'Could not redo' : 'Could not undo'));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

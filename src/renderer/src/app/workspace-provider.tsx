@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import {
   addWorkspace, hasRegistry, lastWorkspaceId, listWorkspaces, rememberWorkspace, removeWorkspaceEntry, renameWorkspaceEntry, type WorkspaceEntry,
 } from '../data/workspace-registry';
+import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { WorkspaceSession } from '../data/workspace-session';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
 
@@ -20,6 +21,7 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   const [workspaces, setWorkspaces] = useState<WorkspaceEntry[]>(listWorkspaces);
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [caughtUp, setCaughtUp] = useState(false);
+  const [openFailed, setOpenFailed] = useState(false);
   const sessionRef = useRef<WorkspaceSession | null>(null);
   const opening = useRef<Promise<void>>(Promise.resolve());
 
@@ -34,13 +36,26 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
       sessionRef.current = null;
       setSession(null);
       setCaughtUp(false);
+      setOpenFailed(false);
       const next = await WorkspaceSession.open(id);
-      if (entry.sample) await seedSampleIfEmpty(next);
+      try {
+        if (entry.sample) await seedSampleIfEmpty(next);
+      } catch (error) {
+        await next.close();
+        throw error;
+      }
       sessionRef.current = next;
       rememberWorkspace(id);
       setSession(next);
-      void next.caughtUp.then(() => sessionRef.current === next && setCaughtUp(true));
+      next.caughtUp.then(
+        () => sessionRef.current === next && setCaughtUp(true),
+        (error) => notifications.show({
+          color: 'red', autoClose: false, title: 'This workspace did not finish loading',
+          message: `You can look around, but changes cannot be saved until Fanfare is reloaded. (${error?.message ?? error})`,
+        }),
+      );
     }).catch((error) => {
+      setOpenFailed(true);
       notifications.show({ color: 'red', title: 'This workspace could not be opened', message: String(error?.message ?? error) });
     });
     return opening.current;
@@ -53,7 +68,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     const session = sessionRef.current;
     if (session) {
       await session.caughtUp;
-      await session.commands.create('settings', { kind: 'workspace', name: entry.name });
+      // Bookkeeping, not the user's edit: Ctrl+Z must not take the workspace record back.
+      await session.commands.create('settings', { kind: 'workspace', name: entry.name }, { origin: SYSTEM_ORIGIN });
     }
   }, [open]);
 
@@ -70,7 +86,7 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     if (current?.id === id) {
       await current.caughtUp;
       const [record] = await current.projection.collections.settings.find({ selector: { kind: 'workspace', deletedAt: null } }).exec();
-      if (record) await current.commands.update('settings', record.primary, { name });
+      if (record) await current.commands.update('settings', record.primary, { name }, { origin: SYSTEM_ORIGIN });
     }
   }, []);
 
@@ -111,5 +127,5 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     open, create, rename, remove, createSample,
   }), [workspaces, session, caughtUp, open, create, rename, remove, createSample]);
 
-  return <WorkspaceContext.Provider value={value}>{session || workspaces.length === 0 ? children : fallback}</WorkspaceContext.Provider>;
+  return <WorkspaceContext.Provider value={value}>{session || workspaces.length === 0 || openFailed ? children : fallback}</WorkspaceContext.Provider>;
 }

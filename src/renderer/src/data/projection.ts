@@ -57,6 +57,24 @@ export class Projection {
     });
   }
 
+  /**
+   * Make the projection exactly these records: upsert them, remove the rest.
+   * Returns the ids removed per collection, for the search index.
+   */
+  async replace(batches: RecordBatch[]): Promise<Partial<Record<CollectionName, string[]>>> {
+    const removed: Partial<Record<CollectionName, string[]>> = {};
+    await this.enqueue(async () => {
+      for (const { collection, upserts } of batches) {
+        const keep = new Set(upserts.map((d) => String(d.id)));
+        const stale = (await this.collections[collection].find().exec()).map((d) => d.primary).filter((id) => !keep.has(id));
+        if (upserts.length) await this.collections[collection].bulkUpsert(upserts);
+        if (stale.length) await this.collections[collection].bulkRemove(stale);
+        removed[collection] = stale;
+      }
+    });
+    return removed;
+  }
+
   async dump(): Promise<ProjectedDocs> {
     await this.queue;
     const out: ProjectedDocs = {};

@@ -1,5 +1,6 @@
 import type { RecordBatch } from '../../../shared/data/batches';
 import type { RecordInput, RecordOf } from '../../../shared/data/records';
+import type { CreateOptions, UpdateOptions } from '../../../shared/data/store';
 import type { DemoOptions } from '../../../shared/demo/generate';
 import type { CollectionName } from '../../../shared/data/schemas';
 import { startEngine, type EngineClient } from './engine/engine-client';
@@ -7,13 +8,13 @@ import { ydocDatabaseName } from './engine/names';
 import { deleteDatabase } from './idb';
 import { Projection } from './projection';
 import { CreatorSearchIndex, type SearchableCreator } from './search-index';
-import { deleteSnapshot, loadSnapshot } from './snapshot-store';
+import { deleteSnapshot, loadSnapshot, type LoadedSnapshot } from './snapshot-store';
 
 /** The domain commands, typed per collection; they run in the data engine. */
 export interface Commands {
-  create<C extends CollectionName>(collection: C, input: RecordInput<C>): Promise<RecordOf<C>>;
+  create<C extends CollectionName>(collection: C, input: RecordInput<C>, options?: CreateOptions): Promise<RecordOf<C>>;
   createMany<C extends CollectionName>(collection: C, inputs: RecordInput<C>[]): Promise<number>;
-  update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>): Promise<RecordOf<C>>;
+  update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>, options?: UpdateOptions): Promise<RecordOf<C>>;
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): Promise<void>;
   softDelete(collection: CollectionName, ids: string[]): Promise<void>;
   restore(collection: CollectionName, ids: string[]): Promise<void>;
@@ -53,29 +54,42 @@ export class WorkspaceSession {
   private stopListening: (() => void) | null = null;
   private closed = false;
 
-  private constructor(id: string, projection: Projection, timings: OpenTimings, snapshotCreators: SearchableCreator[] | null) {
+  private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
     this.id = id;
     this.projection = projection;
     this.timings = timings;
     const started = performance.now() - timings.queryableMs;
     // Background work starts after the caller's first queries have run.
-    if (snapshotCreators) this.searchReady = nextTask().then(() => this.search.addAll(snapshotCreators));
-    this.caughtUp = (snapshotCreators ? nextTask() : Promise.resolve()).then(() => this.catchUp(started));
+    if (snapshot) this.searchReady = nextTask().then(() => this.search.addAll((snapshot.docs.creators ?? []) as unknown as SearchableCreator[]));
+    this.caughtUp = (snapshot ? nextTask() : Promise.resolve()).then(() => this.catchUp(started, snapshot?.docVersion ?? null));
   }
 
   static async open(id: string): Promise<WorkspaceSession> {
     const started = performance.now();
     const [projection, snapshot] = await Promise.all([Projection.create(id), loadSnapshot(id).catch(() => null)]);
-    const read = performance.now();
-    if (snapshot) await projection.load(snapshot.docs);
-    const timings: OpenTimings = {
-      queryableMs: performance.now() - started, caughtUpMs: null, fromSnapshot: !!snapshot, reconciled: 0,
-      ydocLoadMs: null, reconcileMs: null, engine: null,
-      snapshotReadMs: snapshot ? read - started : null, snapshotLoadMs: snapshot ? performance.now() - read : null,
-    };
-    const session = new WorkspaceSession(id, projection, timings, snapshot ? ((snapshot.docs.creators ?? []) as unknown as SearchableCreator[]) : null);
-    if (!snapshot) await session.caughtUp;
-    return session;
+    try {
+      const read = performance.now();
+      if (snapshot) await projection.load(snapshot.docs);
+      const timings: OpenTimings = {
+        queryableMs: performance.now() - started, caughtUpMs: null, fromSnapshot: !!snapshot, reconciled: 0,
+        ydocLoadMs: null, reconcileMs: null, engine: null,
+        snapshotReadMs: snapshot ? read - started : null, snapshotLoadMs: snapshot ? performance.now() - read : null,
+      };
+      const session = new WorkspaceSession(id, projection, timings, snapshot);
+      if (!snapshot) {
+        try {
+          await session.caughtUp;
+        } catch (error) {
+          await session.close().catch(() => undefined);
+          throw error;
+        }
+      }
+      return session;
+    } catch (error) {
+      // RxDB allows one projection per process: a failed open must not keep it.
+      await projection.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Deletes every local copy of a workspace. */
@@ -101,20 +115,26 @@ export class WorkspaceSession {
     },
   });
 
-  private async catchUp(started: number): Promise<void> {
+  private async catchUp(started: number, basis: Uint8Array | null): Promise<void> {
     this.engine = await startEngine();
     this.timings.engine = this.engine.where;
     this.stopListening = this.engine.onEvent((event) => {
       if (event.event === 'changes') void this.apply(event.batches);
-      else if (event.event === 'error') console.error('Fanfare data engine:', event.message);
+      else if (event.event === 'error' || event.event === 'snapshot-failed') console.error('Fanfare data engine:', event.message);
     });
-    const result = await this.engine.api.open(this.id, null);
+    const result = await this.engine.api.open(this.id, null, basis);
     if (this.closed) return;
     Object.assign(this.timings, { ydocLoadMs: result.ydocLoadMs, reconcileMs: result.reconcileMs, reconciled: result.reconciled });
-    if (this.timings.fromSnapshot) await this.apply(result.batches);
-    else {
+    if (!result.replace) await this.apply(result.batches);
+    else if (!this.timings.fromSnapshot) {
       await this.projection.applyBatches(result.batches);
       this.searchReady = this.search.addAll((result.batches.find((b) => b.collection === 'creators')?.upserts ?? []) as unknown as SearchableCreator[]);
+    } else {
+      // The snapshot on screen could not be matched: what the Y.Doc holds replaces it.
+      const removed = await this.projection.replace(result.batches);
+      await this.searchReady;
+      for (const doc of result.batches.find((b) => b.collection === 'creators')?.upserts ?? []) this.search.upsert(doc as unknown as SearchableCreator);
+      for (const id of removed.creators ?? []) this.search.remove(id);
     }
     this.timings.caughtUpMs = performance.now() - started;
   }
@@ -141,12 +161,20 @@ export class WorkspaceSession {
     if (this.closed) return;
     await this.caughtUp.catch(() => undefined);
     this.closed = true;
-    await this.engine?.api.flush().catch(() => undefined);
-    await this.engine?.api.close().catch(() => undefined);
+    // A stuck engine must not keep every later workspace from opening.
+    await withTimeout(this.engine?.api.flush(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+    await withTimeout(this.engine?.api.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
     this.stopListening?.();
     this.engine?.terminate();
     await this.projection.close();
   }
+}
+
+const CLOSE_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T> | undefined, ms: number): Promise<T | undefined> {
+  if (!promise) return Promise.resolve(undefined);
+  return Promise.race([promise, new Promise<undefined>((_, reject) => setTimeout(() => reject(new Error('Timed out')), ms))]);
 }
 
 /** Resolves after the current task and the rendering it triggers. */

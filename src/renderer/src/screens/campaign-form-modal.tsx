@@ -2,6 +2,7 @@ import { Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { CommandError } from '../../../shared/data/command-error';
+import { reportError } from '../components/report-error';
 import { activationModels, objectives } from '../../../shared/data/schemas/campaigns';
 import { moneyFrom } from '../../../shared/domain/fields';
 import { defaultPipeline } from '../../../shared/domain/pipelines';
@@ -44,7 +45,7 @@ export function CampaignFormModal({ opened, onClose }: { opened: boolean; onClos
       onClose();
     } catch (error) {
       if (error instanceof CommandError) setErrors(error.fields);
-      else throw error;
+      else reportError('This campaign was not saved')(error);
     }
   };
 

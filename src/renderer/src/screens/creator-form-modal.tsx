@@ -2,6 +2,7 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { CommandError } from '../../../shared/data/command-error';
+import { reportError } from '../components/report-error';
 import { platformLabels, platforms, type Platform } from '../../../shared/data/schemas/creators';
 import { navigate } from '../app/routes';
 import { useSession } from '../app/workspace-context';
@@ -53,7 +54,7 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
       if (andOpen) navigate({ screen: 'creator', id: creator.id });
     } catch (error) {
       if (error instanceof CommandError) setErrors(error.fields);
-      else throw error;
+      else reportError('This creator was not saved')(error);
     }
   };
 

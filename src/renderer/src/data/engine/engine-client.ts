@@ -55,7 +55,10 @@ function startWorker(): Promise<EngineClient> {
       if ('event' in data) {
         if (data.event === 'ready') {
           clearTimeout(timer);
-          worker.onerror = (event) => listeners.forEach((l) => l({ event: 'error', message: event.message }));
+          worker.onerror = (event) => {
+            listeners.forEach((l) => l({ event: 'error', message: event.message }));
+            failAll(new Error(`Fanfare's data engine stopped: ${event.message || 'unknown error'}. Reload Fanfare; your saved work is safe.`));
+          };
           resolve(client);
         } else listeners.forEach((l) => l(data));
         return;
@@ -65,15 +68,26 @@ function startWorker(): Promise<EngineClient> {
       if (data.ok) entry?.resolve(data.value);
       else entry?.reject(reviveError(data.error));
     };
+    // A dead worker answers nothing: fail what waits, and every later call, instead of hanging.
+    let dead: Error | null = null;
+    const failAll = (error: Error) => {
+      dead = error;
+      for (const entry of pending.values()) entry.reject(error);
+      pending.clear();
+    };
     const client: EngineClient = {
       where: 'worker',
       api: proxy((method, args) => new Promise((res, rej) => {
+        if (dead) return rej(dead);
         const callId = nextId++;
         pending.set(callId, { resolve: res, reject: rej });
         worker.postMessage({ callId, method, args } satisfies EngineRequest);
       })),
       onEvent: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
-      terminate: () => worker.terminate(),
+      terminate: () => {
+        worker.terminate();
+        failAll(new Error('This workspace is closed.'));
+      },
     };
   });
 }

@@ -3,12 +3,12 @@ import * as Y from 'yjs';
 import { batchesFor, batchSize, diffBatches, projectAll, type RecordBatch } from '../../../../shared/data/batches';
 import { CommandError } from '../../../../shared/data/command-error';
 import { migrateWorkspace } from '../../../../shared/data/migrations';
-import type { CollectionName } from '../../../../shared/data/schemas';
-import { WorkspaceStore } from '../../../../shared/data/store';
+import { collectionNames, type CollectionName } from '../../../../shared/data/schemas';
+import { WorkspaceStore, type UpdateOptions } from '../../../../shared/data/store';
 import { observeRecords } from '../../../../shared/data/ydoc';
 import { generateDemoWorkspace, type DemoOptions } from '../../../../shared/demo/generate';
 import { loadDemoRecords } from '../../../../shared/demo/load';
-import { loadSnapshot, loadSnapshotVector, saveSnapshot } from '../snapshot-store';
+import { loadSnapshot, saveSnapshot } from '../snapshot-store';
 import { ydocDatabaseName } from './names';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
@@ -28,46 +28,47 @@ export class DataEngine implements EngineCalls {
   private persistence: IndexeddbPersistence | null = null;
   private workspaceId: string | null = null;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private snapshotWrite: Promise<void> = Promise.resolve();
   private unobserve: (() => void) | null = null;
 
   constructor(private readonly emit: (event: EngineEvent) => void) {}
 
-  async open(workspaceId: string, actorId: string | null): Promise<OpenResult> {
+  async open(workspaceId: string, actorId: string | null, basis: Uint8Array | null): Promise<OpenResult> {
     await this.close();
     const started = performance.now();
     this.workspaceId = workspaceId;
     this.doc = new Y.Doc();
     this.store = new WorkspaceStore(this.doc, { actorId });
     this.persistence = new IndexeddbPersistence(ydocDatabaseName(workspaceId), this.doc);
-    const vectorPromise = loadSnapshotVector(workspaceId).catch(() => null);
     await this.persistence.whenSynced;
     migrateWorkspace(this.doc);
     const ydocLoadMs = performance.now() - started;
 
     const reconciling = performance.now();
-    const snapshotVector = await vectorPromise;
-    const current = Y.encodeStateVector(this.doc);
-    let batches: RecordBatch[] = [];
-    if (!snapshotVector) {
-      const all = projectAll(this.doc);
-      batches = Object.entries(all).map(([collection, upserts]) => ({ collection: collection as CollectionName, upserts: upserts ?? [], removals: [] }));
-      this.scheduleSnapshot();
-    } else if (!sameBytes(current, snapshotVector)) {
-      const snapshot = await loadSnapshot(workspaceId);
-      batches = diffBatches(this.doc, snapshot?.docs ?? {});
-      this.scheduleSnapshot();
-    }
+    const { batches, replace } = await this.catchUpFrom(basis);
+    if (replace || batches.length) this.scheduleSnapshot();
     this.unobserve = observeRecords(this.doc, (changes) => {
       this.emit({ event: 'changes', batches: batchesFor(this.doc!, changes) });
       this.scheduleSnapshot();
     });
-    return {
-      batches,
-      fromSnapshot: !!snapshotVector,
-      ydocLoadMs,
-      reconcileMs: performance.now() - reconciling,
-      reconciled: snapshotVector ? batchSize(batches) : 0,
-    };
+    return { batches, replace, ydocLoadMs, reconcileMs: performance.now() - reconciling, reconciled: replace ? 0 : batchSize(batches) };
+  }
+
+  /**
+   * What the UI needs, given the snapshot it shows: nothing when that
+   * snapshot is this very Y.Doc; the records that differ when the engine can
+   * read that same snapshot; otherwise everything, to replace what it shows.
+   */
+  private async catchUpFrom(basis: Uint8Array | null): Promise<{ batches: RecordBatch[]; replace: boolean }> {
+    const doc = this.doc!;
+    if (basis && sameBytes(docVersion(doc), basis)) return { batches: [], replace: false };
+    if (basis) {
+      const snapshot = await loadSnapshot(this.workspaceId!).catch(() => null);
+      if (snapshot && sameBytes(snapshot.docVersion, basis)) return { batches: diffBatches(doc, snapshot.docs), replace: false };
+    }
+    const all = projectAll(doc);
+    const batches = collectionNames.map((collection) => ({ collection, upserts: all[collection] ?? [], removals: [] }));
+    return { batches, replace: true };
   }
 
   create(collection: CollectionName, input: unknown, options = {}) {
@@ -78,8 +79,8 @@ export class DataEngine implements EngineCalls {
     return this.requireStore().createMany(collection, inputs as never[]).length;
   }
 
-  update(collection: CollectionName, id: string, patch: Record<string, unknown>) {
-    return this.requireStore().update(collection, id, patch as never) as unknown as Record<string, unknown>;
+  update(collection: CollectionName, id: string, patch: Record<string, unknown>, options: UpdateOptions = {}) {
+    return this.requireStore().update(collection, id, patch as never, options) as unknown as Record<string, unknown>;
   }
 
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }) {
@@ -114,10 +115,12 @@ export class DataEngine implements EngineCalls {
    */
   async flush() {
     await this.persisted();
-    if (!this.snapshotTimer) return;
-    clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = null;
-    await this.writeSnapshot();
+    if (this.snapshotTimer) {
+      clearTimeout(this.snapshotTimer);
+      this.snapshotTimer = null;
+      this.writeSnapshot();
+    }
+    await this.snapshotWrite;
   }
 
   async close() {
@@ -127,6 +130,7 @@ export class DataEngine implements EngineCalls {
     this.unobserve = null;
     // Ending the worker while y-indexeddb still writes would lose those edits.
     await this.persisted().catch(() => undefined);
+    await this.snapshotWrite;
     this.store?.destroy();
     await this.persistence?.destroy();
     this.doc?.destroy();
@@ -168,15 +172,23 @@ export class DataEngine implements EngineCalls {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null;
-      void this.writeSnapshot();
+      this.writeSnapshot();
     }, SNAPSHOT_DELAY_MS);
   }
 
-  private async writeSnapshot() {
-    if (!this.doc || !this.workspaceId) return;
-    const vector = Y.encodeStateVector(this.doc);
-    await saveSnapshot(this.workspaceId, vector, projectAll(this.doc));
-    this.emit({ event: 'snapshot-saved', at: new Date().toISOString() });
+  /** Writes run one after another; a failed one is reported and the next change tries again. */
+  private writeSnapshot(): void {
+    const doc = this.doc;
+    const workspaceId = this.workspaceId;
+    if (!doc || !workspaceId) return;
+    const version = docVersion(doc);
+    const docs = projectAll(doc);
+    this.snapshotWrite = this.snapshotWrite
+      .then(() => saveSnapshot(workspaceId, version, docs))
+      .then(
+        () => this.emit({ event: 'snapshot-saved', at: new Date().toISOString() }),
+        (error) => this.emit({ event: 'snapshot-failed', message: error instanceof Error ? error.message : String(error) }),
+      );
   }
 
   private requireStore(): WorkspaceStore {
@@ -189,6 +201,11 @@ export function serializeError(error: unknown): SerializedError {
   if (error instanceof CommandError) return { name: 'CommandError', message: error.message, code: error.code, fields: error.fields };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
+}
+
+/** The Y.Doc's state vector and delete set: deletions (an undone create) change only the latter. */
+function docVersion(doc: Y.Doc): Uint8Array {
+  return Y.encodeSnapshot(Y.snapshot(doc));
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 import type { RecordBatch } from '../../../../shared/data/batches';
-import type { CreateOptions } from '../../../../shared/data/store';
+import type { CreateOptions, UpdateOptions } from '../../../../shared/data/store';
 import type { CollectionName } from '../../../../shared/data/schemas';
 import type { DemoOptions } from '../../../../shared/demo/generate';
 
@@ -9,10 +9,11 @@ import type { DemoOptions } from '../../../../shared/demo/generate';
  * data: it is structured-cloned across the worker boundary.
  */
 export interface EngineCalls {
-  open(workspaceId: string, actorId: string | null): Promise<OpenResult>;
+  /** `basis` is the docVersion of the snapshot the UI is showing, or null when it shows none. */
+  open(workspaceId: string, actorId: string | null, basis: Uint8Array | null): Promise<OpenResult>;
   create(collection: CollectionName, input: unknown, options?: CreateOptions): Record<string, unknown>;
   createMany(collection: CollectionName, inputs: unknown[]): number;
-  update(collection: CollectionName, id: string, patch: Record<string, unknown>): Record<string, unknown>;
+  update(collection: CollectionName, id: string, patch: Record<string, unknown>, options?: UpdateOptions): Record<string, unknown>;
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): void;
   softDelete(collection: CollectionName, ids: string[]): void;
   restore(collection: CollectionName, ids: string[]): void;
@@ -27,9 +28,12 @@ export interface EngineCalls {
 export type EngineMethod = keyof EngineCalls;
 
 export interface OpenResult {
-  /** Changes that bring the UI's snapshot level with the Y.Doc (all records when there was no snapshot). */
+  /**
+   * Changes that bring what the UI shows level with the Y.Doc. With
+   * `replace`, they are every record: anything else the UI holds is gone.
+   */
   batches: RecordBatch[];
-  fromSnapshot: boolean;
+  replace: boolean;
   ydocLoadMs: number;
   reconcileMs: number;
   reconciled: number;
@@ -56,6 +60,7 @@ export type EngineEvent =
   | { event: 'ready' }
   | { event: 'changes'; batches: RecordBatch[] }
   | { event: 'snapshot-saved'; at: string }
+  | { event: 'snapshot-failed'; message: string }
   | { event: 'error'; message: string };
 
 export type EngineMessage = EngineResponse | EngineEvent;
