@@ -37,9 +37,9 @@ interface Reply {
 }
 
 /** node:http rather than fetch, so tests can forge Host and Origin like a hostile page or a rebinding attack would. */
-function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+function send(method: string, path: string, headers: Record<string, string> = {}, body?: string, to = { host: '127.0.0.1', port: 0 }): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, method, path, headers }, (res) => {
+    const req = httpRequest({ host: to.host, port: to.port || host.port, method, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -196,15 +196,7 @@ describe('web host bound beyond loopback', () => {
     const lan = await createWebHost({ port: 0, host: lanAddress!, rendererDir: dir, handlers: createHostHandlers() });
     try {
       // Connecting to the LAN address makes us a non-loopback peer, as another machine would be.
-      const reply = await new Promise<Reply>((resolve, reject) => {
-        const req = httpRequest({ host: lanAddress, port: lan.port, method: 'GET', path: '/', headers: { host: `127.0.0.1:${lan.port}` } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const reply = await send('GET', '/', { host: `127.0.0.1:${lan.port}` }, undefined, { host: lanAddress!, port: lan.port });
       expect(reply.status).toBe(403);
       expect(reply.body).not.toContain(lan.secret);
       expect(reply.body).toContain('only opens on the computer it runs on');

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { projectRecord } from './records';
 import { collectionNames, type CollectionName } from './schemas';
-import { readAll, readRecord, type ChangeSet } from './ydoc';
+import { readAll, readRecord, sameJson, type ChangeSet } from './ydoc';
 
 /**
  * What the projection needs to change: records to upsert (already projected,
@@ -61,7 +61,7 @@ export function diffBatches(doc: Y.Doc, previous: ProjectedDocs): RecordBatch[] 
 /** Key order differs between sources, so compare field by field. */
 function sameDoc(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  for (const key of keys) if (!sameJson(a[key], b[key])) return false;
   return true;
 }
 

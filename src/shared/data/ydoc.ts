@@ -49,7 +49,8 @@ export function writeFields(doc: Y.Doc, collection: CollectionName, id: string, 
   }
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
+/** Field values are plain JSON; equal when they serialise the same. */
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
