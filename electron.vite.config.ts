@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'web-host': resolve('src/main/web-host/cli.ts'),
+          'sync-server': resolve('sync-server/cli.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
 import { hrefFor, useRoute, type Route } from './routes';
 import { SampleBanner } from './sample-banner';
+import { SyncIndicator } from './sync-indicator';
 import { ThemeToggle } from './theme-toggle';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkspace } from './workspace-context';
@@ -57,6 +58,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <CatchUpIndicator />
+            <SyncIndicator />
             {session && (
               <UnstyledButton onClick={() => spotlight.open()} aria-label="Search and jump" px="sm" py={6}
                 style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>

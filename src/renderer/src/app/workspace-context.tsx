@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Invite } from '../../../shared/sync/invite';
 import type { WorkspaceEntry } from '../data/workspace-registry';
 import type { WorkspaceSession } from '../data/workspace-session';
 
@@ -8,6 +9,12 @@ export interface WorkspaceActions {
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   createSample(): Promise<void>;
+  /** Links the open workspace to a team server; resolves to a message when the invite is not accepted. */
+  connectTeam(invite: Invite): Promise<string | null>;
+  /** Makes a new local workspace that syncs with a teammate's. */
+  joinTeam(invite: Invite): Promise<string | null>;
+  disconnectTeam(): Promise<void>;
+  setSyncPaused(paused: boolean): Promise<void>;
 }
 
 export interface WorkspaceContextValue extends WorkspaceActions {

@@ -1,10 +1,12 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
-  addWorkspace, hasRegistry, lastWorkspaceId, listWorkspaces, rememberWorkspace, removeWorkspaceEntry, renameWorkspaceEntry, type WorkspaceEntry,
+  addWorkspace, hasRegistry, lastWorkspaceId, listWorkspaces, rememberWorkspace, removeWorkspaceEntry, renameWorkspaceEntry, updateWorkspaceEntry, type WorkspaceEntry,
 } from '../data/workspace-registry';
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { WorkspaceSession } from '../data/workspace-session';
+import { checkInvite } from '../data/check-invite';
+import type { Invite } from '../../../shared/sync/invite';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
 
 export const SAMPLE_NAME = 'Sample brand';
@@ -47,6 +49,13 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
       sessionRef.current = next;
       rememberWorkspace(id);
       setSession(next);
+      if (entry.invite) {
+        // Sync starts once the local copy is loaded; paused stays paused.
+        void next.caughtUp.then(async () => {
+          await next.commands.connect(entry.invite!);
+          if (entry.syncPaused) await next.commands.pauseSync();
+        }).catch(() => undefined);
+      }
       next.caughtUp.then(
         () => sessionRef.current === next && setCaughtUp(true),
         (error) => notifications.show({
@@ -72,6 +81,49 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
       await session.commands.create('settings', { kind: 'workspace', name: entry.name }, { origin: SYSTEM_ORIGIN });
     }
   }, [open]);
+
+  const connectTeam = useCallback(async (invite: Invite) => {
+    const session = sessionRef.current;
+    if (!session) return 'Open a workspace first.';
+    const problem = await checkInvite(invite);
+    if (problem) return problem;
+    updateWorkspaceEntry(session.id, { invite, syncPaused: false });
+    refresh();
+    await session.commands.connect(invite);
+    return null;
+  }, []);
+
+  const joinTeam = useCallback(async (invite: Invite) => {
+    const problem = await checkInvite(invite);
+    if (problem) return problem;
+    const existing = listWorkspaces().find((w) => w.invite?.server === invite.server && w.invite.workspaceId === invite.workspaceId);
+    if (existing) {
+      updateWorkspaceEntry(existing.id, { invite });
+      await open(existing.id);
+      return null;
+    }
+    const entry = addWorkspace(invite.name || 'Team workspace');
+    updateWorkspaceEntry(entry.id, { invite });
+    refresh();
+    await open(entry.id);
+    return null;
+  }, [open]);
+
+  const disconnectTeam = useCallback(async () => {
+    const session = sessionRef.current;
+    if (!session) return;
+    updateWorkspaceEntry(session.id, { invite: undefined, syncPaused: undefined });
+    refresh();
+    await session.commands.disconnect();
+  }, []);
+
+  const setSyncPaused = useCallback(async (paused: boolean) => {
+    const session = sessionRef.current;
+    if (!session) return;
+    updateWorkspaceEntry(session.id, { syncPaused: paused });
+    refresh();
+    await (paused ? session.commands.pauseSync() : session.commands.resumeSync());
+  }, []);
 
   const createSample = useCallback(async () => {
     const entry = addWorkspace(SAMPLE_NAME, true);
@@ -124,8 +176,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     current: workspaces.find((w) => w.id === session?.id) ?? null,
     session,
     caughtUp,
-    open, create, rename, remove, createSample,
-  }), [workspaces, session, caughtUp, open, create, rename, remove, createSample]);
+    open, create, rename, remove, createSample, connectTeam, joinTeam, disconnectTeam, setSyncPaused,
+  }), [workspaces, session, caughtUp, open, create, rename, remove, createSample, connectTeam, joinTeam, disconnectTeam, setSyncPaused]);
 
   return <WorkspaceContext.Provider value={value}>{session || workspaces.length === 0 || openFailed ? children : fallback}</WorkspaceContext.Provider>;
 }

@@ -1,14 +1,15 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconCheck, IconChevronDown, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconPencil, IconPlus, IconTrash, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NameModal } from '../components/name-modal';
 import { validateWorkspaceName } from '../data/workspace-registry';
+import { JoinTeamModal } from './join-team-modal';
 import { useWorkspace } from './workspace-context';
 
 export function WorkspaceSwitcher() {
   const { workspaces, current, open, create, rename, remove } = useWorkspace();
-  const [dialog, setDialog] = useState<'create' | 'rename' | null>(null);
+  const [dialog, setDialog] = useState<'create' | 'rename' | 'join' | null>(null);
 
   const confirmDelete = () => {
     if (!current) return;
@@ -44,6 +45,7 @@ export function WorkspaceSwitcher() {
           ))}
           <Menu.Divider />
           <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => setDialog('create')}>New workspace…</Menu.Item>
+          <Menu.Item leftSection={<IconUsersPlus size={14} />} onClick={() => setDialog('join')}>Join a team workspace…</Menu.Item>
           {current && <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setDialog('rename')}>Rename “{current.name}”…</Menu.Item>}
           {current && (
             <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmDelete}>
@@ -52,6 +54,7 @@ export function WorkspaceSwitcher() {
           )}
         </Menu.Dropdown>
       </Menu>
+      <JoinTeamModal opened={dialog === 'join'} onClose={() => setDialog(null)} />
       <NameModal opened={dialog === 'create'} title="New workspace" label="Workspace name" submitLabel="Create workspace"
         validate={validateWorkspaceName} onSubmit={create} onClose={() => setDialog(null)} />
       <NameModal opened={dialog === 'rename'} title="Rename workspace" label="Workspace name" submitLabel="Rename"

@@ -1,4 +1,5 @@
 import { newId } from '../../../shared/data/ids';
+import type { Invite } from '../../../shared/sync/invite';
 
 /**
  * The workspaces on this computer. Kept in localStorage because it is tiny
@@ -11,6 +12,9 @@ export interface WorkspaceEntry {
   createdAt: string;
   /** The demo workspace a new user lands in; one click removes it. */
   sample: boolean;
+  /** The team server this workspace syncs through, if any. */
+  invite?: Invite;
+  syncPaused?: boolean;
 }
 
 const KEY = 'fanfare.workspaces.v1';
@@ -37,6 +41,10 @@ export function addWorkspace(name: string, sample = false, id = newId('ws')): Wo
   const entry: WorkspaceEntry = { id, name: name.trim(), createdAt: new Date().toISOString(), sample };
   save([...listWorkspaces(), entry]);
   return entry;
+}
+
+export function updateWorkspaceEntry(id: string, patch: Partial<Pick<WorkspaceEntry, 'invite' | 'syncPaused'>>): void {
+  save(listWorkspaces().map((w) => (w.id === id ? { ...w, ...patch } : w)));
 }
 
 export function renameWorkspaceEntry(id: string, name: string): void {

@@ -2,6 +2,8 @@ import type { RecordBatch } from '../../../shared/data/batches';
 import type { RecordInput, RecordOf } from '../../../shared/data/records';
 import type { CreateOptions, UpdateOptions } from '../../../shared/data/store';
 import type { DemoOptions } from '../../../shared/demo/generate';
+import type { Invite } from '../../../shared/sync/invite';
+import type { SyncStatus } from './engine/protocol';
 import type { CollectionName } from '../../../shared/data/schemas';
 import { startEngine, type EngineClient } from './engine/engine-client';
 import { ydocDatabaseName } from './engine/names';
@@ -21,6 +23,10 @@ export interface Commands {
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   loadDemo(options: DemoOptions): Promise<number>;
+  connect(invite: Invite): Promise<void>;
+  pauseSync(): Promise<void>;
+  resumeSync(): Promise<void>;
+  disconnect(): Promise<void>;
 }
 
 export interface OpenTimings {
@@ -53,6 +59,8 @@ export class WorkspaceSession {
   private engine: EngineClient | null = null;
   private stopListening: (() => void) | null = null;
   private closed = false;
+  syncStatus: SyncStatus = { state: 'off', waiting: 0, message: null };
+  private readonly syncListeners = new Set<(status: SyncStatus) => void>();
 
   private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
     this.id = id;
@@ -98,6 +106,11 @@ export class WorkspaceSession {
     await deleteSnapshot(id).catch(() => undefined);
   }
 
+  onSyncStatus(listener: (status: SyncStatus) => void): () => void {
+    this.syncListeners.add(listener);
+    return () => this.syncListeners.delete(listener);
+  }
+
   get isCaughtUp(): boolean {
     return this.timings.caughtUpMs !== null;
   }
@@ -120,6 +133,10 @@ export class WorkspaceSession {
     this.timings.engine = this.engine.where;
     this.stopListening = this.engine.onEvent((event) => {
       if (event.event === 'changes') void this.apply(event.batches);
+      else if (event.event === 'sync-status') {
+        this.syncStatus = event.status;
+        this.syncListeners.forEach((l) => l(event.status));
+      }
       else if (event.event === 'error' || event.event === 'snapshot-failed') console.error('Fanfare data engine:', event.message);
     });
     const result = await this.engine.api.open(this.id, null, basis);

@@ -5,6 +5,7 @@ import type { AppInfo, MediaToolsReport, Progress as HostProgress } from '../../
 import { useWorkspace } from '../app/workspace-context';
 import { PageHeader } from '../components/page-header';
 import { host } from '../host';
+import { TeamSyncCard } from './team-sync-card';
 
 const transportLabel: Record<AppInfo['transport'], string> = {
   electron: 'Desktop app', web: 'In your browser (local web host)', 'in-process': 'Test harness',
@@ -76,6 +77,7 @@ export function SettingsScreen() {
           <Group mt="md"><Button variant="light" onClick={() => void createSample()}>Bring back the sample brand</Button></Group>
         )}
       </Card>
+      <TeamSyncCard />
       <MediaTools />
     </Stack>
   );

@@ -9,7 +9,9 @@ import { observeRecords } from '../../../../shared/data/ydoc';
 import { generateDemoWorkspace, type DemoOptions } from '../../../../shared/demo/generate';
 import { loadDemoRecords } from '../../../../shared/demo/load';
 import { loadSnapshot, saveSnapshot } from '../snapshot-store';
+import type { Invite } from '../../../../shared/sync/invite';
 import { ydocDatabaseName } from './names';
+import { TeamSync } from './team-sync';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
 const SNAPSHOT_DELAY_MS = 2_000;
@@ -30,6 +32,7 @@ export class DataEngine implements EngineCalls {
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private snapshotWrite: Promise<void> = Promise.resolve();
   private unobserve: (() => void) | null = null;
+  private sync: TeamSync | null = null;
 
   constructor(private readonly emit: (event: EngineEvent) => void) {}
 
@@ -109,6 +112,26 @@ export class DataEngine implements EngineCalls {
     return loadDemoRecords(store, generateDemoWorkspace(options));
   }
 
+  connect(invite: Invite) {
+    if (!this.doc) throw new CommandError('not-found', 'No workspace is open.');
+    this.sync?.destroy();
+    this.sync = new TeamSync(this.doc, invite, (status) => this.emit({ event: 'sync-status', status }));
+  }
+
+  pauseSync() {
+    this.sync?.pause();
+  }
+
+  resumeSync() {
+    this.sync?.resume();
+  }
+
+  disconnect() {
+    this.sync?.destroy();
+    this.sync = null;
+    this.emit({ event: 'sync-status', status: { state: 'off', waiting: 0, message: null } });
+  }
+
   /**
    * Resolves when every change so far is on disk, and the snapshot too if
    * one was due: before the window closes, before switching workspace.
@@ -128,6 +151,8 @@ export class DataEngine implements EngineCalls {
     this.snapshotTimer = null;
     this.unobserve?.();
     this.unobserve = null;
+    this.sync?.destroy();
+    this.sync = null;
     // Ending the worker while y-indexeddb still writes would lose those edits.
     await this.persisted().catch(() => undefined);
     await this.snapshotWrite;

@@ -2,6 +2,7 @@ import type { RecordBatch } from '../../../../shared/data/batches';
 import type { CreateOptions, UpdateOptions } from '../../../../shared/data/store';
 import type { CollectionName } from '../../../../shared/data/schemas';
 import type { DemoOptions } from '../../../../shared/demo/generate';
+import type { Invite } from '../../../../shared/sync/invite';
 
 /**
  * Messages between the UI thread and the data engine (a worker where the
@@ -19,6 +20,11 @@ export interface EngineCalls {
   restore(collection: CollectionName, ids: string[]): void;
   undo(): boolean;
   redo(): boolean;
+  /** Links the open workspace to a team sync server (replacing any earlier link). */
+  connect(invite: Invite): void;
+  pauseSync(): void;
+  resumeSync(): void;
+  disconnect(): void;
   /** Fills an empty workspace with the deterministic sample brand; returns how many records were written. */
   loadDemo(options: DemoOptions): number;
   flush(): Promise<void>;
@@ -61,6 +67,15 @@ export type EngineEvent =
   | { event: 'changes'; batches: RecordBatch[] }
   | { event: 'snapshot-saved'; at: string }
   | { event: 'snapshot-failed'; message: string }
-  | { event: 'error'; message: string };
+  | { event: 'error'; message: string }
+  | { event: 'sync-status'; status: SyncStatus };
+
+/** What the header shows about team sync. */
+export interface SyncStatus {
+  state: 'off' | 'offline' | 'connecting' | 'synced' | 'paused' | 'refused';
+  /** Local changes the server does not have yet. */
+  waiting: number;
+  message: string | null;
+}
 
 export type EngineMessage = EngineResponse | EngineEvent;

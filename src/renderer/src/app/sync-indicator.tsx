@@ -1,0 +1,27 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { IconCloud, IconCloudCheck, IconCloudOff, IconCloudPause, IconCloudX } from '@tabler/icons-react';
+import { useSyncStatus } from '../hooks/use-sync-status';
+import { navigate } from './routes';
+
+const waitingText = (n: number) => (n === 0 ? '' : ` · ${n} ${n === 1 ? 'change' : 'changes'} waiting to send`);
+
+/** Always visible while a workspace syncs with the team: what state it is in, and what is not sent yet. */
+export function SyncIndicator() {
+  const status = useSyncStatus();
+  if (status.state === 'off') return null;
+  const view = {
+    synced: { color: 'teal', icon: <IconCloudCheck size={14} />, label: 'Synced', tip: 'Your teammates have all your changes.' },
+    connecting: { color: 'blue', icon: <IconCloud size={14} />, label: `Connecting${waitingText(status.waiting)}`, tip: 'Reaching the team server.' },
+    offline: { color: 'gray', icon: <IconCloudOff size={14} />, label: `Offline${waitingText(status.waiting)}`, tip: 'Keep working: changes are saved here and sent when the team server is reachable.' },
+    paused: { color: 'yellow', icon: <IconCloudPause size={14} />, label: `Sync paused${waitingText(status.waiting)}`, tip: 'Resume sync in Settings.' },
+    refused: { color: 'red', icon: <IconCloudX size={14} />, label: 'Invite not accepted', tip: status.message ?? 'Ask your teammate for a new invite.' },
+  }[status.state];
+  return (
+    <Tooltip label={view.tip} multiline w={260}>
+      <Badge component="a" href="#/settings" onClick={() => navigate({ screen: 'settings' })} variant="light" color={view.color}
+        leftSection={view.icon} size="lg" tt="none" style={{ cursor: 'pointer' }} data-testid="sync-indicator">
+        {view.label}
+      </Badge>
+    </Tooltip>
+  );
+}

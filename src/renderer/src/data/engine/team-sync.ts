@@ -1,0 +1,76 @@
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { Invite } from '../../../../shared/sync/invite';
+import type { SyncStatus } from './protocol';
+
+/**
+ * The link between a workspace's Y.Doc and the team's sync server (the
+ * stock y-websocket client; it reconnects with backoff by itself). It keeps
+ * a count of changes made since the last time the server had everything, so
+ * the UI can say how much is waiting to be sent.
+ */
+export class TeamSync {
+  private readonly provider: WebsocketProvider;
+  private waiting = 0;
+  private paused = false;
+  private refused: string | null = null;
+
+  constructor(private readonly doc: Y.Doc, invite: Invite, private readonly emit: (status: SyncStatus) => void) {
+    this.provider = new WebsocketProvider(invite.server, invite.workspaceId, doc, {
+      params: { token: invite.token },
+      // Tabs share IndexedDB already; cross-tab broadcast would only echo.
+      disableBc: true,
+      maxBackoffTime: 30_000,
+    });
+    this.provider.on('status', () => this.report());
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced) this.waiting = 0;
+      this.report();
+    });
+    // The server closes with a 44xx code when reconnecting cannot help (token revoked).
+    this.provider.on('connection-close', (event: CloseEvent | null) => {
+      if (!event || event.code < 4400 || event.code >= 4500) return;
+      this.refused = event.reason || 'The team server no longer accepts this invite.';
+      this.provider.disconnect();
+      this.report();
+    });
+    doc.on('update', this.onUpdate);
+    this.report();
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.provider.disconnect();
+    this.report();
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.refused = null;
+    this.provider.connect();
+    this.report();
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onUpdate);
+    this.provider.destroy();
+  }
+
+  private onUpdate = (_update: Uint8Array, origin: unknown) => {
+    // Our own edits count until the server has them; the server's do not.
+    if (origin === this.provider) return;
+    if (!this.provider.synced || !this.provider.wsconnected) {
+      this.waiting += 1;
+      this.report();
+    }
+  };
+
+  private report(): void {
+    const state: SyncStatus['state'] = this.refused ? 'refused'
+      : this.paused ? 'paused'
+      : this.provider.wsconnected && this.provider.synced ? 'synced'
+      : this.provider.wsconnecting || this.provider.wsconnected ? 'connecting'
+      : 'offline';
+    this.emit({ state, waiting: this.waiting, message: this.refused });
+  }
+}

@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccessStore } from './access-store';
+import { BlobError, SHA256_HEX, formatBytes, type BlobStore } from './blob-store';
+import type { Logger } from './logger';
+import { remoteOf, sendError, sendJson, tokenFrom } from './http-util';
+
+/** `PUT/GET/HEAD /blobs/<sha256>`, with the same token as the documents. */
+export async function handleBlobRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  { access, blobs, log }: { access: AccessStore; blobs: BlobStore; log: Logger },
+): Promise<void> {
+  const sha256 = url.pathname.slice('/blobs/'.length);
+  access.refresh();
+  const check = access.check(tokenFrom(req, url));
+  if (!check.ok) {
+    log({ event: 'refused', what: 'blob', reason: `token ${check.reason}`, tokenId: check.tokenId, remote: remoteOf(req), status: 401 });
+    req.resume();
+    sendError(res, 401, 'This invite is not valid on this server (missing, wrong or revoked). Ask for a new one.', { Connection: 'close' });
+    return;
+  }
+  if (!SHA256_HEX.test(sha256)) {
+    req.resume();
+    sendError(res, 400, 'A file is addressed by its SHA-256: 64 lowercase hexadecimal characters.');
+    return;
+  }
+  const { workspaceId, tokenId } = check;
+
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    const size = await blobs.size(workspaceId, sha256);
+    if (size === null) {
+      sendError(res, 404, 'This file is not on the server yet.');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(size),
+      ETag: `"${sha256}"`,
+      // The bytes behind a hash never change.
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const stream = blobs.read(workspaceId, sha256);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+    return;
+  }
+
+  if (req.method === 'PUT') {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > blobs.maxBytes) {
+      log({ event: 'refused', what: 'blob', reason: 'too large', tokenId, workspaceId, status: 413, bytes: declared });
+      // Answer first, then stop the upload: the client reads why instead of a reset.
+      res.on('finish', () => req.destroy());
+      sendError(res, 413, `The file is larger than this server allows (${formatBytes(blobs.maxBytes)}).`, { Connection: 'close' });
+      return;
+    }
+    try {
+      const created = await blobs.put(workspaceId, sha256, req);
+      log({ event: created ? 'blob-stored' : 'blob-exists', tokenId, workspaceId, sha256 });
+      sendJson(res, created ? 201 : 200, { sha256, stored: true });
+    } catch (error) {
+      if (!(error instanceof BlobError)) throw error;
+      log({ event: 'refused', what: 'blob', reason: error.message, tokenId, workspaceId, status: error.status });
+      if (error.status === 413) res.on('finish', () => req.destroy());
+      sendError(res, error.status, error.message, { Connection: 'close' });
+    }
+    return;
+  }
+
+  req.resume();
+  sendError(res, 405, 'Files can only be uploaded (PUT) or downloaded (GET, HEAD).', { Allow: 'GET, HEAD, PUT' });
+}

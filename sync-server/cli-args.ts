@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { DEFAULTS } from './server';
+import { SyncServerError } from './errors';
+
+export type Command =
+  | { kind: 'serve' }
+  | { kind: 'create-workspace'; name: string }
+  | { kind: 'invite'; workspaceId: string }
+  | { kind: 'revoke'; tokenOrPrefix: string }
+  | { kind: 'help' };
+
+export interface CliOptions {
+  host: string;
+  port: number;
+  dataDir: string;
+  cert?: string;
+  key?: string;
+  publicUrl?: string;
+  maxMessageBytes: number;
+  maxBlobBytes: number;
+  maxConnectionsPerToken: number;
+}
+
+export const USAGE = `Fanfare sync server
+
+  sync-server [serve] [--host 127.0.0.1] [--port 1234] [--data ./sync-data]
+                      [--cert cert.pem --key key.pem] [--public-url wss://sync.example.com]
+                      [--max-message-mb 64] [--max-blob-mb 2048] [--max-connections-per-token 50]
+  sync-server create-workspace "Name" [--data DIR]   prints {"workspaceId","token","invite",…}
+  sync-server invite WORKSPACE_ID [--data DIR]       a new invite (new token) for a workspace
+  sync-server revoke TOKEN_OR_PREFIX [--data DIR]    the token stops working at once
+
+Invites point at ws://HOST:PORT from --host/--port (wss:// with --cert), or at --public-url.`;
+
+/** Parses the command line; a mistake throws one plain sentence. */
+export function parseCli(argv: string[]): { command: Command; options: CliOptions } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        host: { type: 'string', default: DEFAULTS.host },
+        port: { type: 'string', default: String(DEFAULTS.port) },
+        data: { type: 'string', default: './sync-data' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
+        'public-url': { type: 'string' },
+        'max-message-mb': { type: 'string' },
+        'max-blob-mb': { type: 'string' },
+        'max-connections-per-token': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new SyncServerError(`${(error as Error).message.replace(/\.$/, '')}. Run with --help to see the options.`);
+  }
+  const { values, positionals } = parsed;
+  const options: CliOptions = {
+    host: values.host,
+    port: integer(values.port, '--port', 0, 65535),
+    dataDir: values.data,
+    cert: values.cert,
+    key: values.key,
+    publicUrl: values['public-url'],
+    maxMessageBytes: megabytes(values['max-message-mb'], '--max-message-mb', DEFAULTS.maxMessageBytes),
+    maxBlobBytes: megabytes(values['max-blob-mb'], '--max-blob-mb', DEFAULTS.maxBlobBytes),
+    maxConnectionsPerToken: values['max-connections-per-token'] === undefined
+      ? DEFAULTS.maxConnectionsPerToken
+      : integer(values['max-connections-per-token'], '--max-connections-per-token', 1, 100_000),
+  };
+  if (Boolean(options.cert) !== Boolean(options.key)) throw new SyncServerError('TLS needs both --cert and --key.');
+  if (options.publicUrl && !/^wss?:\/\/[^\s/]+/.test(options.publicUrl)) {
+    throw new SyncServerError('--public-url must start with ws:// or wss://, for example wss://sync.example.com.');
+  }
+  if (values.help) return { command: { kind: 'help' }, options };
+
+  const [name = 'serve', ...rest] = positionals;
+  const one = (what: string): string => {
+    if (rest.length !== 1 || !rest[0].trim()) throw new SyncServerError(`"${name}" needs exactly one ${what}. Run with --help to see how.`);
+    return rest[0];
+  };
+  switch (name) {
+    case 'serve':
+      if (rest.length) throw new SyncServerError(`"serve" takes no other words; did you mean --data ${rest[0]}?`);
+      return { command: { kind: 'serve' }, options };
+    case 'create-workspace':
+      return { command: { kind: 'create-workspace', name: one('workspace name (in quotes if it has spaces)') }, options };
+    case 'invite':
+      return { command: { kind: 'invite', workspaceId: one('workspace id') }, options };
+    case 'revoke':
+      return { command: { kind: 'revoke', tokenOrPrefix: one('token, or the first characters of one') }, options };
+    case 'help':
+      return { command: { kind: 'help' }, options };
+    default:
+      throw new SyncServerError(`"${name}" is not a command. Use serve, create-workspace, invite or revoke.`);
+  }
+}
+
+function integer(text: string, flag: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new SyncServerError(`${flag} must be a whole number from ${min} to ${max}.`);
+  return value;
+}
+
+function megabytes(text: string | undefined, flag: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new SyncServerError(`${flag} must be a positive number of megabytes.`);
+  return Math.round(value * 1024 * 1024);
+}

@@ -1,0 +1,7 @@
+/**
+ * An error whose message is one plain sentence for the person running the
+ * server. The CLI prints only the message (no stack trace) and exits with 1.
+ */
+export class SyncServerError extends Error {
+  override name = 'SyncServerError';
+}

@@ -1,0 +1,233 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import type { DocPersistence } from './doc-persistence';
+import { isReadableUpdate } from './validate-update';
+import { CLOSE, CLOSE_REASON } from './close-codes';
+
+/** y-websocket's message types (the first varint of every message). */
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MESSAGE_AUTH = 2;
+const MESSAGE_QUERY_AWARENESS = 3;
+
+/** Merge the stored updates of a busy room into one after this many, so it reloads fast. */
+const COMPACT_EVERY = 1000;
+
+/** One connected client, as a room sees it: somewhere to send bytes, and a way to end it. */
+export interface Peer {
+  readonly tokenId: string;
+  readonly tokenHash: string;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+class MalformedMessage extends Error {}
+
+/**
+ * One shared document (a workspace, or one rich-text document) and the
+ * clients connected to it.
+ *
+ * Everything a room does happens one step at a time, in arrival order, on
+ * its queue: loading from disk, answering a client, and applying a change.
+ * A change is validated, applied, written to disk, and only then sent to the
+ * other clients, so anything a client has ever received from the server is
+ * already on disk.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Each peer with the awareness client ids it controls (removed when it leaves). */
+  readonly peers = new Map<Peer, Set<number>>();
+  private queue: Promise<unknown>;
+  private loadError: Error | null = null;
+  private captured: Uint8Array[] | null = null;
+  private storedSinceCompact = 0;
+  private destroyed = false;
+
+  constructor(
+    readonly name: string,
+    private readonly persistence: DocPersistence,
+    /** Called when the in-memory document can no longer be trusted to match the disk. */
+    private readonly onBroken: (room: Room, why: string) => void,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.queue = this.load();
+  }
+
+  /** Runs `task` after everything queued before it; a failing task does not stop the queue. */
+  enqueue<T>(task: () => T | Promise<T>): Promise<T | undefined> {
+    const run = this.queue.then(task).catch((error: unknown) => {
+      this.fail(`an unexpected error: ${(error as Error).message}`);
+      return undefined;
+    });
+    this.queue = run;
+    return run;
+  }
+
+  /** Resolves once every queued step has run. */
+  drained(): Promise<unknown> {
+    return this.queue;
+  }
+
+  join(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    this.enqueue(() => {
+      if (!this.peers.has(peer)) return;
+      if (this.loadError) {
+        peer.close(CLOSE.reload, CLOSE_REASON.reload);
+        return;
+      }
+      // The server speaks first: its state vector, and who else is here.
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      peer.send(encoding.toUint8Array(encoder));
+      const states = this.awareness.getStates();
+      if (states.size > 0) peer.send(awarenessMessage(this.awareness, [...states.keys()]));
+    });
+  }
+
+  leave(peer: Peer): void {
+    const controlled = this.peers.get(peer);
+    this.peers.delete(peer);
+    if (controlled && controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+  }
+
+  /** Queues one message from a peer. A message the server cannot read closes that peer only. */
+  receive(peer: Peer, message: Uint8Array): void {
+    this.enqueue(async () => {
+      if (this.destroyed || this.loadError) return;
+      try {
+        await this.handle(peer, message);
+      } catch {
+        // handle() deals with failures of the document itself; anything thrown
+        // here came from reading the client's bytes, so only that client goes.
+        peer.close(CLOSE.malformed, CLOSE_REASON.malformed);
+      }
+    });
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const stored = await this.persistence.load(this.name);
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(stored));
+      stored.destroy();
+    } catch (error) {
+      this.loadError = error as Error;
+      this.fail(`it could not be loaded: ${(error as Error).message}`);
+    }
+  }
+
+  private async handle(peer: Peer, message: Uint8Array): Promise<void> {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC: {
+        const step = decoding.readVarUint(decoder);
+        if (step === syncProtocol.messageYjsSyncStep1) {
+          const stateVector = decoding.readVarUint8Array(decoder);
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, MESSAGE_SYNC);
+          syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+          if (this.peers.has(peer)) peer.send(encoding.toUint8Array(encoder));
+        } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+          await this.applyUpdate(peer, decoding.readVarUint8Array(decoder));
+        } else {
+          throw new MalformedMessage(`unknown sync step ${step}`);
+        }
+        return;
+      }
+      case MESSAGE_AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        // Presence from a client that already left would never be cleaned up.
+        if (this.peers.has(peer)) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+        return;
+      }
+      case MESSAGE_QUERY_AWARENESS:
+        if (this.peers.has(peer)) peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case MESSAGE_AUTH:
+        return; // Clients do not send these; access was settled before the upgrade.
+      default:
+        throw new MalformedMessage(`unknown message type ${type}`);
+    }
+  }
+
+  /** Validate, apply, save, then share: the order that keeps the disk ahead of every client. */
+  private async applyUpdate(from: Peer, update: Uint8Array): Promise<void> {
+    if (!isReadableUpdate(update)) throw new MalformedMessage('unreadable update');
+    this.captured = [];
+    let changes: Uint8Array[];
+    try {
+      Y.applyUpdate(this.doc, update, from);
+    } catch (error) {
+      // The live document may now be half-changed; it must not be saved or shared.
+      this.fail(`a change could not be applied: ${(error as Error).message}`);
+      return;
+    } finally {
+      changes = this.captured;
+      this.captured = null;
+    }
+    if (changes.length === 0) return; // Nothing new (the client re-sent what we have).
+    const effective = changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
+    try {
+      await this.persistence.store(this.name, effective);
+    } catch (error) {
+      this.fail(`a change could not be saved: ${(error as Error).message}`);
+      return;
+    }
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, effective);
+    const message = encoding.toUint8Array(encoder);
+    for (const peer of this.peers.keys()) if (peer !== from) peer.send(message);
+    if (++this.storedSinceCompact >= COMPACT_EVERY) {
+      this.storedSinceCompact = 0;
+      await this.persistence.compact(this.name);
+    }
+  }
+
+  /**
+   * Presence is not saved: it is passed on to everyone in the room, and the
+   * ids each client announces are remembered so they vanish when it leaves.
+   */
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    const controlled = this.peers.get(origin as Peer);
+    if (controlled) {
+      for (const id of [...added, ...updated]) controlled.add(id);
+      for (const id of removed) controlled.delete(id);
+    }
+    if (changed.length === 0 || this.destroyed) return;
+    const message = awarenessMessage(this.awareness, changed);
+    for (const peer of this.peers.keys()) peer.send(message);
+  };
+
+  private fail(why: string): void {
+    if (this.destroyed) return;
+    this.onBroken(this, why);
+  }
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}

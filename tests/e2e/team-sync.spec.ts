@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { createSyncServer } from '../../sync-server/server';
+
+// A real sync server on 127.0.0.1, two browser profiles (two teammates' laptops).
+let server: Awaited<ReturnType<typeof createSyncServer>>;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'fanfare-sync-e2e-'));
+  server = await createSyncServer({ host: '127.0.0.1', port: 0, dataDir, log: () => undefined });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function addCreator(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Creators' }).click();
+  await page.getByRole('button', { name: /Add (your first )?creator/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a creator' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Add creator' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('two teammates share a workspace through the team server', async ({ browser }) => {
+  const { invite } = await server.createWorkspace('Acme team');
+
+  const alex = await (await browser.newContext()).newPage();
+  await alex.goto('/');
+  await alex.getByRole('button', { name: 'Start my own workspace' }).click();
+  await alex.getByLabel('Brand or team name').fill('Acme team');
+  await alex.getByRole('button', { name: 'Create workspace' }).click();
+  await addCreator(alex, 'Zoë Łukasiewicz');
+
+  // A wrong invite says so plainly and leaves the work alone.
+  await alex.getByRole('link', { name: 'Settings' }).click();
+  await alex.getByLabel('Invite').fill('hello');
+  await alex.getByRole('button', { name: 'Connect to the team server' }).click();
+  await expect(alex.getByText('This is not a Fanfare invite.')).toBeVisible();
+  await alex.getByLabel('Invite').fill(invite);
+  await alex.getByRole('button', { name: 'Connect to the team server' }).click();
+  await expect(alex.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+
+  const sam = await (await browser.newContext()).newPage();
+  await sam.goto('/');
+  await sam.getByRole('button', { name: 'Switch workspace' }).click();
+  await sam.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
+  await sam.getByLabel('Invite').fill(invite);
+  await sam.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(sam.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Acme team/);
+  await sam.getByRole('link', { name: 'Creators' }).click();
+  await expect(sam.getByTestId('creator-row')).toContainText('Zoë Łukasiewicz');
+
+  // And back: Sam's creator appears on Alex's screen without a reload.
+  await addCreator(sam, 'Алёна Шевченко');
+  await alex.getByRole('link', { name: 'Creators' }).click();
+  await expect(alex.getByText('2 creators in this workspace')).toBeVisible();
+  await expect(alex.getByTestId('creator-row').filter({ hasText: 'Алёна Шевченко' })).toBeVisible();
+});

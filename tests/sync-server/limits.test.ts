@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { cleanupAll, closed, connect, mapOf, rawConnect, startServer, synced, waitFor } from './helpers';
+
+afterEach(cleanupAll);
+
+function syncUpdateMessage(payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // sync
+  encoding.writeVarUint(encoder, 2); // update
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('sync server: limits and bad input', () => {
+  it('closes only the connection that sends an oversized message, and keeps serving others', async () => {
+    const server = await startServer({ maxMessageBytes: 64 * 1024 });
+    const { workspaceId, token } = server.createWorkspace('Acme');
+    const a = connect(server.url, workspaceId, token);
+    const b = connect(server.url, workspaceId, token);
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getMap('items').set('before', 1);
+    await waitFor(() => mapOf(b).before === 1);
+
+    const raw = await rawConnect(server.url, workspaceId, token);
+    const ending = closed(raw.ws!);
+    raw.ws!.send(syncUpdateMessage(randomBytes(100 * 1024)));
+    expect((await ending).code).toBe(1009);
+    expect(server.logs).toContainEqual(expect.objectContaining({ event: 'disconnected', code: 1009, reason: 'A message was larger than the server allows.' }));
+
+    a.doc.getMap('items').set('after', 2);
+    await waitFor(() => mapOf(b).after === 2);
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+  });
+
+  it('garbage closes only that connection, the server keeps serving, and the stored document stays intact', async () => {
+    const first = await startServer();
+    const { workspaceId, token } = first.createWorkspace('Acme');
+    const a = connect(first.url, workspaceId, token);
+    const b = connect(first.url, workspaceId, token);
+    await Promise.all([synced(a), synced(b)]);
+    a.doc.getMap('items').set('good', 'kept');
+    await waitFor(() => mapOf(b).good === 'kept');
+
+    const attacks: Array<Uint8Array | string> = [
+      randomBytes(300), // noise
+      syncUpdateMessage(randomBytes(200)), // a well-framed update full of noise
+      Uint8Array.of(0, 2, 50, 1, 2, 3), // an update shorter than it says
+      Uint8Array.of(0, 9), // an unknown sync step
+      Uint8Array.of(42), // an unknown message type
+      Uint8Array.of(1, 5, 1, 2, 3, 4, 5), // broken presence
+      'hello', // text instead of binary
+    ];
+    for (const attack of attacks) {
+      const raw = await rawConnect(first.url, workspaceId, token);
+      const ending = closed(raw.ws!);
+      raw.ws!.send(attack);
+      const { code, reason } = await ending;
+      expect(code, `attack ${String(attack).slice(0, 20)}`).toBe(4400);
+      expect(reason).toBe('The server could not read a message from this app.');
+    }
+
+    // The good clients never noticed.
+    b.doc.getMap('items').set('still', 'syncing');
+    await waitFor(() => mapOf(a).still === 'syncing');
+    expect(a.statuses.filter((s) => s === 'disconnected')).toEqual([]);
+    expect(first.logs.filter((l) => l.event === 'room-reloaded')).toEqual([]);
+
+    // And after a restart, the stored document holds exactly the good edits.
+    a.provider.destroy();
+    b.provider.destroy();
+    await first.close();
+    const second = await startServer({ dataDir: first.dataDir });
+    const c = connect(second.url, workspaceId, token);
+    await synced(c);
+    expect(mapOf(c)).toEqual({ good: 'kept', still: 'syncing' });
+  });
+});
