@@ -62,3 +62,42 @@ test('two teammates share a workspace through the team server', async ({ browser
   await expect(alex.getByText('2 creators in this workspace')).toBeVisible();
   await expect(alex.getByTestId('creator-row').filter({ hasText: 'Алёна Шевченко' })).toBeVisible();
 });
+
+test('work done while the server is down survives a reload and reaches the team; a revoked invite is said plainly', async ({ browser }) => {
+  const { invite, token } = await server.createWorkspace('Field team');
+  const port = server.port;
+
+  const alex = await (await browser.newContext()).newPage();
+  await alex.goto('/');
+  await alex.getByRole('button', { name: 'Switch workspace' }).click();
+  await alex.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
+  await alex.getByLabel('Invite').fill(invite);
+  await alex.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Synced/);
+
+  await server.close();
+  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Offline/);
+  await addCreator(alex, 'Nguyễn Thị Hương');
+  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Offline · \d+ changes? waiting to send/);
+
+  await alex.reload();
+  await alex.getByRole('link', { name: 'Creators' }).click();
+  await expect(alex.getByTestId('creator-row')).toContainText('Nguyễn Thị Hương');
+
+  server = await createSyncServer({ host: '127.0.0.1', port, dataDir, log: () => undefined });
+  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Synced/, { timeout: 40_000 });
+
+  const sam = await (await browser.newContext()).newPage();
+  await sam.goto('/');
+  await sam.getByRole('button', { name: 'Switch workspace' }).click();
+  await sam.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
+  await sam.getByLabel('Invite').fill(invite);
+  await sam.getByRole('button', { name: 'Join workspace' }).click();
+  await sam.getByRole('link', { name: 'Creators' }).click();
+  await expect(sam.getByTestId('creator-row')).toContainText('Nguyễn Thị Hương');
+
+  // Revoking the invite disconnects at once and says why; the local copy stays.
+  await server.revoke(token);
+  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Invite not accepted/);
+  await expect(alex.getByTestId('creator-row')).toContainText('Nguyễn Thị Hương');
+});

@@ -14,6 +14,8 @@ export class TeamSync {
   private waiting = 0;
   private paused = false;
   private refused: string | null = null;
+  /** Once a connection is lost, retries say "Offline" rather than flicker through "Connecting". */
+  private lost = false;
 
   constructor(private readonly doc: Y.Doc, invite: Invite, private readonly emit: (status: SyncStatus) => void) {
     this.provider = new WebsocketProvider(invite.server, invite.workspaceId, doc, {
@@ -22,14 +24,22 @@ export class TeamSync {
       disableBc: true,
       maxBackoffTime: 30_000,
     });
-    this.provider.on('status', () => this.report());
+    this.provider.on('status', (event: { status: string }) => {
+      if (event.status === 'disconnected') this.lost = true;
+      this.report();
+    });
     this.provider.on('sync', (synced: boolean) => {
-      if (synced) this.waiting = 0;
+      if (synced) {
+        this.waiting = 0;
+        this.lost = false;
+      }
       this.report();
     });
     // The server closes with a 44xx code when reconnecting cannot help (token revoked).
     this.provider.on('connection-close', (event: CloseEvent | null) => {
-      if (!event || event.code < 4400 || event.code >= 4500) return;
+      // Also when the server was never reached: retries then read "Offline".
+      this.lost = true;
+      if (!event || event.code < 4400 || event.code >= 4500) return this.report();
       this.refused = event.reason || 'The team server no longer accepts this invite.';
       this.provider.disconnect();
       this.report();
@@ -69,7 +79,7 @@ export class TeamSync {
     const state: SyncStatus['state'] = this.refused ? 'refused'
       : this.paused ? 'paused'
       : this.provider.wsconnected && this.provider.synced ? 'synced'
-      : this.provider.wsconnecting || this.provider.wsconnected ? 'connecting'
+      : !this.lost && (this.provider.wsconnecting || this.provider.wsconnected) ? 'connecting'
       : 'offline';
     this.emit({ state, waiting: this.waiting, message: this.refused });
   }
