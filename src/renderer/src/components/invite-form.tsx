@@ -29,7 +29,7 @@ export function InviteForm({ submitLabel, onInvite, onCancel }: Props) {
       <Stack gap="sm">
         <Textarea label="Invite" placeholder="fanfare-invite:v1:…" autosize minRows={2} value={text}
           onChange={(e) => setText(e.currentTarget.value)} error={error} data-autofocus
-          description="Your teammate gets it from the team server (or from “Host sync on this computer”)." />
+          description="Ask whoever runs your team’s sync server for an invite: one line starting with fanfare-invite." />
         <Group justify="flex-end">
           {onCancel && <Button variant="default" onClick={onCancel}>Cancel</Button>}
           <Button type="submit" loading={busy}>{submitLabel}</Button>
