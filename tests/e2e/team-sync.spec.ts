@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createSyncServer } from '../../sync-server/server';
 
 // A real sync server on 127.0.0.1, two browser profiles (two teammates' laptops).
@@ -17,6 +17,17 @@ test.afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** A teammate's laptop: a fresh browser profile that joins with the invite. */
+async function joinTeam(browser: Browser, invite: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch workspace' }).click();
+  await page.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
+  await page.getByLabel('Invite').fill(invite);
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  return page;
+}
 
 async function addCreator(page: Page, name: string) {
   await page.getByRole('link', { name: 'Creators' }).click();
@@ -46,12 +57,7 @@ test('two teammates share a workspace through the team server', async ({ browser
   await alex.getByRole('button', { name: 'Connect to the team server' }).click();
   await expect(alex.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
 
-  const sam = await (await browser.newContext()).newPage();
-  await sam.goto('/');
-  await sam.getByRole('button', { name: 'Switch workspace' }).click();
-  await sam.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
-  await sam.getByLabel('Invite').fill(invite);
-  await sam.getByRole('button', { name: 'Join workspace' }).click();
+  const sam = await joinTeam(browser, invite);
   await expect(sam.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Acme team/);
   await sam.getByRole('link', { name: 'Creators' }).click();
   await expect(sam.getByTestId('creator-row')).toContainText('Zoë Łukasiewicz');
@@ -67,12 +73,7 @@ test('work done while the server is down survives a reload and reaches the team;
   const { invite, token } = await server.createWorkspace('Field team');
   const port = server.port;
 
-  const alex = await (await browser.newContext()).newPage();
-  await alex.goto('/');
-  await alex.getByRole('button', { name: 'Switch workspace' }).click();
-  await alex.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
-  await alex.getByLabel('Invite').fill(invite);
-  await alex.getByRole('button', { name: 'Join workspace' }).click();
+  const alex = await joinTeam(browser, invite);
   await expect(alex.getByTestId('sync-indicator')).toHaveText(/Synced/);
 
   await server.close();
@@ -87,12 +88,7 @@ test('work done while the server is down survives a reload and reaches the team;
   server = await createSyncServer({ host: '127.0.0.1', port, dataDir, log: () => undefined });
   await expect(alex.getByTestId('sync-indicator')).toHaveText(/Synced/, { timeout: 40_000 });
 
-  const sam = await (await browser.newContext()).newPage();
-  await sam.goto('/');
-  await sam.getByRole('button', { name: 'Switch workspace' }).click();
-  await sam.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
-  await sam.getByLabel('Invite').fill(invite);
-  await sam.getByRole('button', { name: 'Join workspace' }).click();
+  const sam = await joinTeam(browser, invite);
   await sam.getByRole('link', { name: 'Creators' }).click();
   await expect(sam.getByTestId('creator-row')).toContainText('Nguyễn Thị Hương');
 
