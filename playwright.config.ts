@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -34,6 +37,8 @@ export default defineConfig({
     command: `node out/main/web-host.js --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
+    // Hosted team sync writes under FANFARE_DATA_DIR: a fresh folder per run, never the user's own.
+    env: { FANFARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'fanfare-e2e-data-')) },
     timeout: 30_000,
   },
 });

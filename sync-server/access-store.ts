@@ -75,11 +75,13 @@ export class AccessStore {
     return this.data.workspaces.find((w) => w.id === id);
   }
 
-  createWorkspace(name: string): { workspace: StoredWorkspace; token: string } {
+  /** `id` lets an app hosting its own workspace keep one room name across restarts. */
+  createWorkspace(name: string, id: string = newId()): { workspace: StoredWorkspace; token: string } {
     const clean = name.trim();
     if (!clean) throw new SyncServerError('Give the workspace a name, for example: create-workspace "Acme Creators".');
     if (clean.length > 100) throw new SyncServerError('That workspace name is too long; keep it under 100 characters.');
-    const workspace: StoredWorkspace = { id: newId(), name: clean, createdAt: new Date().toISOString() };
+    if (this.workspace(id)) throw new SyncServerError(`There is already a workspace "${id}" on this server.`);
+    const workspace: StoredWorkspace = { id, name: clean, createdAt: new Date().toISOString() };
     const token = newToken();
     this.update((data) => {
       data.workspaces.push(workspace);

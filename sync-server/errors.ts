@@ -4,4 +4,9 @@
  */
 export class SyncServerError extends Error {
   override name = 'SyncServerError';
+
+  /** For callers that word the problem their own way (the app hosting the server). */
+  constructor(message: string, readonly reason: 'port-in-use' | null = null) {
+    super(message);
+  }
 }

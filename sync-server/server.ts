@@ -40,7 +40,8 @@ export interface SyncServer {
   url: string;
   port: number;
   close(): Promise<void>;
-  createWorkspace(name: string): IssuedInvite;
+  createWorkspace(name: string, id?: string): IssuedInvite;
+  hasWorkspace(id: string): boolean;
   invite(workspaceId: string): IssuedInvite;
   /** Revokes a token (whole, or a unique prefix) and closes its open connections at once. */
   revoke(tokenOrPrefix: string): { tokenId: string; workspaceId: string };
@@ -172,8 +173,12 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   return {
     url,
     port,
-    createWorkspace(name) {
-      const { workspace, token } = access.createWorkspace(name);
+    hasWorkspace(id) {
+      access.refresh();
+      return access.workspace(id) !== undefined;
+    },
+    createWorkspace(name, id) {
+      const { workspace, token } = access.createWorkspace(name, id);
       log({ event: 'workspace-created', workspaceId: workspace.id, tokenId: tokenId(token) });
       return issued(workspace, token);
     },
@@ -209,7 +214,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
-      if (error.code === 'EADDRINUSE') reject(new SyncServerError(`Port ${port} on ${host} is already in use; pick another with --port.`));
+      if (error.code === 'EADDRINUSE') reject(new SyncServerError(`Port ${port} on ${host} is already in use; pick another with --port.`, 'port-in-use'));
       else if (error.code === 'EACCES') reject(new SyncServerError(`This user may not listen on port ${port}; pick one above 1024 with --port.`));
       else if (error.code === 'EADDRNOTAVAIL') reject(new SyncServerError(`This computer has no address ${host}; check --host.`));
       else reject(new SyncServerError(`The server could not listen on ${host}:${port}: ${error.message}.`));

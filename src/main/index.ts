@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createHostHandlers } from './handlers';
+import { SyncHost } from './services/sync-host';
 import { createTrustedUrlCheck, registerHostIpc } from './ipc';
 import { clampToDisplays, DEFAULT_WINDOW_STATE, readWindowState, trackWindowState } from './window-state';
 
@@ -155,7 +156,9 @@ if (!app.requestSingleInstanceLock()) {
     app.setAppUserModelId('com.fanfare.app');
     configureSession();
     Menu.setApplicationMenu(buildMenu());
-    registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion() }), isTrustedUrl);
+    const syncHost = new SyncHost(join(app.getPath('userData'), 'sync-host'));
+    app.on('will-quit', () => void syncHost.stop());
+    registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion(), syncHost }), isTrustedUrl);
     mainWindow = createWindow();
   });
 }

@@ -33,7 +33,8 @@ function layerOf(path: string): string | null {
 
 const allowed: Record<string, string[]> = {
   'src/shared': ['src/shared'],
-  'src/main': ['src/main', 'src/shared'],
+  // The app can host the team sync server itself (embedded).
+  'src/main': ['src/main', 'src/shared', 'sync-server'],
   'src/preload': ['src/preload', 'src/shared'],
   'src/renderer': ['src/renderer', 'src/shared'],
   'sync-server': ['sync-server', 'src/shared'],

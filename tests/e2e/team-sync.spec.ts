@@ -97,3 +97,27 @@ test('work done while the server is down survives a reload and reaches the team;
   await expect(alex.getByTestId('sync-indicator')).toHaveText(/Invite not accepted/);
   await expect(alex.getByTestId('creator-row')).toContainText('Nguyễn Thị Hương');
 });
+
+test('a laptop hosts sync itself: no server to install, invites handed out from Settings', async ({ browser }) => {
+  const alex = await (await browser.newContext()).newPage();
+  await alex.goto('/');
+  await alex.getByRole('button', { name: 'Start my own workspace' }).click();
+  await alex.getByLabel('Brand or team name').fill('Studio Ψ');
+  await alex.getByRole('button', { name: 'Create workspace' }).click();
+  await addCreator(alex, 'Ψυχή Παπαδοπούλου');
+
+  await alex.getByRole('link', { name: 'Settings' }).click();
+  const panel = alex.getByTestId('host-sync');
+  await panel.getByText('This computer only').click();
+  await panel.getByLabel('Port').fill(String(21_000 + Math.floor(Math.random() * 20_000)));
+  await panel.getByRole('button', { name: 'Start hosting' }).click();
+  await expect(alex.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+  await expect(panel.getByText('This computer hosts sync for your team')).toBeVisible();
+  const invite = (await panel.getByTestId('hosted-invite').textContent())!.trim();
+
+  const sam = await joinTeam(browser, invite);
+  await expect(sam.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Studio Ψ/);
+  await sam.getByRole('link', { name: 'Creators' }).click();
+  await expect(sam.getByTestId('creator-row')).toContainText('Ψυχή Παπαδοπούλου');
+
+});

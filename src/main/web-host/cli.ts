@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { createHostHandlers } from '../handlers';
+import { SyncHost } from '../services/sync-host';
 import { findPackageRoot } from '../services/package-root';
 import { createWebHost, type WebHost } from './server';
 
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
 
   let host: WebHost;
   try {
-    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers: createHostHandlers() });
+    // Hosted team sync keeps its data with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
+    const dataDir = process.env.FANFARE_DATA_DIR ?? join(homedir(), '.fanfare');
+    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers: createHostHandlers({ syncHost: new SyncHost(join(dataDir, 'sync-host')) }) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

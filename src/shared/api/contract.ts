@@ -17,6 +17,21 @@ export const hostContract = {
       path: z.string().min(1, 'Choose a file to inspect'),
     }).strict(),
   },
+  /** Host the team sync server on this computer and get an invite for a workspace. */
+  'sync-host-share': {
+    input: z.object({
+      reach: z.enum(['this-computer', 'office-network']),
+      port: z.number().int('Use a whole number').min(1024, 'Use a port from 1024 to 65535').max(65535, 'Use a port from 1024 to 65535'),
+      workspaceId: z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/, 'Not a workspace id'),
+      workspaceName: z.string().trim().min(1, 'The workspace needs a name').max(100),
+    }).strict(),
+  },
+  'sync-host-status': {
+    input: z.object({}).strict(),
+  },
+  'sync-host-stop': {
+    input: z.object({}).strict(),
+  },
 } as const;
 
 export type HostMethod = keyof typeof hostContract;
@@ -60,7 +75,18 @@ export interface MediaProbeResult {
   sizeBytes: number;
 }
 
+export interface SyncHostStatus {
+  running: boolean;
+  reach: 'this-computer' | 'office-network' | null;
+  port: number | null;
+  /** ws:// addresses teammates can reach. */
+  addresses: string[];
+}
+
 export interface HostOutputs {
+  'sync-host-share': { invite: string; status: SyncHostStatus };
+  'sync-host-status': SyncHostStatus;
+  'sync-host-stop': SyncHostStatus;
   'app-info': AppInfo;
   'media-tools-check': MediaToolsReport;
   'media-probe': MediaProbeResult;

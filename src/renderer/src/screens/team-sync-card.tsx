@@ -3,6 +3,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { SyncIndicator } from '../app/sync-indicator';
 import { InviteForm } from '../components/invite-form';
 import { useSyncStatus } from '../hooks/use-sync-status';
+import { HostSyncPanel } from './host-sync-panel';
 
 /** Settings → Team sync: connect this workspace with an invite, pause, or disconnect. */
 export function TeamSyncCard() {
@@ -32,6 +33,7 @@ export function TeamSyncCard() {
       ) : (
         <InviteForm submitLabel="Connect to the team server" onInvite={connectTeam} />
       )}
+      <HostSyncPanel />
     </Card>
   );
 }

@@ -1,0 +1,80 @@
+import { Button, Code, CopyButton, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { SyncHostStatus } from '../../../shared/api/contract';
+import { parseInvite } from '../../../shared/sync/invite';
+import { useWorkspace } from '../app/workspace-context';
+import { host } from '../host';
+
+const reachLabels = { 'this-computer': 'This computer only', 'office-network': 'Office network' } as const;
+
+/**
+ * "Host sync on this computer": no server to install; this laptop serves the
+ * workspace to teammates while Fanfare is open, and hands out invites.
+ */
+export function HostSyncPanel() {
+  const { current, session, connectTeam } = useWorkspace();
+  const [status, setStatus] = useState<SyncHostStatus | null>(null);
+  const [reach, setReach] = useState<'this-computer' | 'office-network'>('office-network');
+  const [port, setPort] = useState<number | ''>(1234);
+  const [invite, setInvite] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => void host['sync-host-status']({}).then(setStatus, () => setStatus(null)), []);
+  if (!current || !session) return null;
+  // This computer syncs with the server it hosts over loopback, whatever address teammates use.
+  const selfUrl = status?.running ? `ws://127.0.0.1:${status.port}` : null;
+  const hostingThis = !!selfUrl && current.invite?.server === selfUrl;
+  // Connected to a server somewhere else: hosting here would split the team.
+  if (current.invite && !hostingThis) return null;
+
+  const share = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await host['sync-host-share']({ reach, port: port === '' ? 1234 : port, workspaceId: session.id, workspaceName: current.name });
+      setStatus(result.status);
+      const parsed = parseInvite(result.invite);
+      if (!parsed.ok) return setError(parsed.message);
+      if (!current.invite) {
+        const problem = await connectTeam({ ...parsed.invite, server: `ws://127.0.0.1:${result.status.port}` });
+        if (problem) return setError(problem);
+      }
+      setInvite(result.invite);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm" mt="md" data-testid="host-sync">
+      <Text fw={600} size="sm">{hostingThis ? 'This computer hosts sync for your team' : 'Or host sync on this computer'}</Text>
+      {hostingThis ? (
+        <Text size="sm" c="dimmed">Teammates reach it at {status!.addresses.join(', ')} while Fanfare is open here. Give each teammate their own invite, so one can be withdrawn without affecting the others.</Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">No server to install: while Fanfare is open on this computer, teammates sync through it.</Text>
+          <Group align="flex-end">
+            <SegmentedControl value={reach} onChange={(v) => setReach(v as typeof reach)}
+              data={Object.entries(reachLabels).map(([value, label]) => ({ value, label }))} />
+            <NumberInput label="Port" w={110} min={1024} max={65535} allowDecimal={false} value={port} onChange={(v) => setPort(typeof v === 'number' ? v : '')} />
+          </Group>
+        </>
+      )}
+      {error && <Text size="sm" c="red">{error}</Text>}
+      <Group>
+        <Button variant={hostingThis ? 'light' : 'filled'} loading={busy} onClick={() => void share()}>
+          {hostingThis ? 'Create an invite for a teammate' : 'Start hosting'}
+        </Button>
+      </Group>
+      {invite && (
+        <Stack gap={4}>
+          <Text size="sm">Send this invite to one teammate:</Text>
+          <Code block data-testid="hosted-invite" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>{invite}</Code>
+          <CopyButton value={invite}>{({ copied, copy }) => <Button size="xs" variant="default" onClick={copy}>{copied ? 'Copied' : 'Copy invite'}</Button>}</CopyButton>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
