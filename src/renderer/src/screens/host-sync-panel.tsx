@@ -12,7 +12,7 @@ const reachLabels = { 'this-computer': 'This computer only', 'office-network': '
  * workspace to teammates while Fanfare is open, and hands out invites.
  */
 export function HostSyncPanel() {
-  const { current, session, connectTeam } = useWorkspace();
+  const { current, session, connectTeam, disconnectTeam } = useWorkspace();
   const [status, setStatus] = useState<SyncHostStatus | null>(null);
   const [reach, setReach] = useState<'this-computer' | 'office-network'>('office-network');
   const [port, setPort] = useState<number | ''>(1234);
@@ -47,6 +47,13 @@ export function HostSyncPanel() {
     }
   };
 
+  const stop = async () => {
+    // Teammates keep their copies; they sync again when this computer hosts again.
+    setStatus(await host['sync-host-stop']({}));
+    setInvite(null);
+    await disconnectTeam();
+  };
+
   return (
     <Stack gap="sm" mt="md" data-testid="host-sync">
       <Text fw={600} size="sm">{hostingThis ? 'This computer hosts sync for your team' : 'Or host sync on this computer'}</Text>
@@ -67,12 +74,17 @@ export function HostSyncPanel() {
         <Button variant={hostingThis ? 'light' : 'filled'} loading={busy} onClick={() => void share()}>
           {hostingThis ? 'Create an invite for a teammate' : 'Start hosting'}
         </Button>
+        {hostingThis && (
+          <Button variant="default" color="red" onClick={() => void stop()}>Stop hosting</Button>
+        )}
       </Group>
       {invite && (
         <Stack gap={4}>
           <Text size="sm">Send this invite to one teammate:</Text>
           <Code block data-testid="hosted-invite" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>{invite}</Code>
-          <CopyButton value={invite}>{({ copied, copy }) => <Button size="xs" variant="default" onClick={copy}>{copied ? 'Copied' : 'Copy invite'}</Button>}</CopyButton>
+          <Group>
+            <CopyButton value={invite}>{({ copied, copy }) => <Button size="xs" variant="default" onClick={copy}>{copied ? 'Copied' : 'Copy invite'}</Button>}</CopyButton>
+          </Group>
         </Stack>
       )}
     </Stack>
