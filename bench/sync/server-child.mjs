@@ -50,18 +50,28 @@ if (kind === 'ours') {
   throw new Error(`unknown server kind ${kind}`);
 }
 
-const vmRssBytes = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
+const status = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
 const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function memory() {
-  // Let queued writes and socket buffers finish, then collect twice.
+  // Let queued writes and socket buffers finish, then collect until RSS settles.
   await settle(300);
-  globalThis.gc?.();
-  await settle(50);
-  globalThis.gc?.();
+  let rss = status('VmRSS');
+  for (let round = 0; round < 10; round++) {
+    globalThis.gc?.();
+    await settle(200);
+    const now = status('VmRSS');
+    const stable = Math.abs(now - rss) < 256 * 1024;
+    rss = now;
+    if (stable) break;
+  }
   const m = process.memoryUsage();
-  return { rss: vmRssBytes(), heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+  return { rss, peakRss: status('VmHWM'), heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 }
+
+// Never outlive the benchmark (if it dies, its IPC channel closes).
+let stopping = false;
+process.on('disconnect', () => { if (!stopping) process.exit(1); });
 
 process.on('message', async ({ id, cmd, arg }) => {
   try {
@@ -72,7 +82,7 @@ process.on('message', async ({ id, cmd, arg }) => {
     else if (cmd === 'stop') value = await server.close();
     else throw new Error(`unknown command ${cmd}`);
     process.send({ id, value });
-    if (cmd === 'stop') process.disconnect();
+    if (cmd === 'stop') { stopping = true; process.disconnect(); }
   } catch (error) {
     process.send({ id, error: error.stack ?? String(error) });
   }
