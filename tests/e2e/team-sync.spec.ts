@@ -18,6 +18,16 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A first laptop: a fresh browser profile with a workspace of its own. */
+async function ownWorkspace(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start my own workspace' }).click();
+  await page.getByLabel('Brand or team name').fill(name);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  return page;
+}
+
 /** A teammate's laptop: a fresh browser profile that joins with the invite. */
 async function joinTeam(browser: Browser, invite: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -41,11 +51,7 @@ async function addCreator(page: Page, name: string) {
 test('two teammates share a workspace through the team server', async ({ browser }) => {
   const { invite } = await server.createWorkspace('Acme team');
 
-  const alex = await (await browser.newContext()).newPage();
-  await alex.goto('/');
-  await alex.getByRole('button', { name: 'Start my own workspace' }).click();
-  await alex.getByLabel('Brand or team name').fill('Acme team');
-  await alex.getByRole('button', { name: 'Create workspace' }).click();
+  const alex = await ownWorkspace(browser, 'Acme team');
   await addCreator(alex, 'Zoë Łukasiewicz');
 
   // A wrong invite says so plainly and leaves the work alone.
@@ -99,11 +105,7 @@ test('work done while the server is down survives a reload and reaches the team;
 });
 
 test('a laptop hosts sync itself: no server to install, invites handed out from Settings', async ({ browser }) => {
-  const alex = await (await browser.newContext()).newPage();
-  await alex.goto('/');
-  await alex.getByRole('button', { name: 'Start my own workspace' }).click();
-  await alex.getByLabel('Brand or team name').fill('Studio Ψ');
-  await alex.getByRole('button', { name: 'Create workspace' }).click();
+  const alex = await ownWorkspace(browser, 'Studio Ψ');
   await addCreator(alex, 'Ψυχή Παπαδοπούλου');
 
   await alex.getByRole('link', { name: 'Settings' }).click();
