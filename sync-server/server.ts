@@ -50,7 +50,7 @@ export interface SyncServer {
 export const DEFAULTS = {
   host: '127.0.0.1',
   port: 1234,
-  // A 50k-creator workspace is ~22 MB as one update; its first upload must fit.
+  // A 50k-creator workspace with full profiles is ~60 MB as one update (bench/sync); its first upload must fit.
   maxMessageBytes: 64 * 1024 * 1024,
   // Video files from creators are big; an admin can lower this.
   maxBlobBytes: 2 * 1024 * 1024 * 1024,
