@@ -58,6 +58,16 @@ export function connect(url: string, room: string, token: string | null, doc = n
   return { doc, provider, statuses };
 }
 
+/** The usual start: a server, one workspace, two clients synced with it. */
+export async function twoSyncedClients(options: Partial<SyncServerOptions> = {}) {
+  const server = await startServer(options);
+  const { workspaceId, token } = server.createWorkspace('Acme');
+  const a = connect(server.url, workspaceId, token);
+  const b = connect(server.url, workspaceId, token);
+  await Promise.all([synced(a), synced(b)]);
+  return { server, workspaceId, token, a, b };
+}
+
 export function synced(client: Client, timeoutMs = 10_000): Promise<void> {
   if (client.provider.synced) return Promise.resolve();
   return waitFor(() => client.provider.synced, timeoutMs, 'the client to sync');

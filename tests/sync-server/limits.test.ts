@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { cleanupAll, closed, connect, mapOf, rawConnect, startServer, synced, waitFor } from './helpers';
+import { cleanupAll, closed, connect, mapOf, rawConnect, startServer, synced, waitFor, twoSyncedClients } from './helpers';
 
 afterEach(cleanupAll);
 
@@ -35,11 +35,7 @@ describe('sync server: limits and bad input', () => {
   });
 
   it('garbage closes only that connection, the server keeps serving, and the stored document stays intact', async () => {
-    const first = await startServer();
-    const { workspaceId, token } = first.createWorkspace('Acme');
-    const a = connect(first.url, workspaceId, token);
-    const b = connect(first.url, workspaceId, token);
-    await Promise.all([synced(a), synced(b)]);
+    const { server: first, workspaceId, token, a, b } = await twoSyncedClients();
     a.doc.getMap('items').set('good', 'kept');
     await waitFor(() => mapOf(b).good === 'kept');
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WorkspaceStore } from '../../src/shared/data/store';
-import { cleanupAll, connect, startServer, synced, waitFor } from './helpers';
+import { cleanupAll, twoSyncedClients, waitFor } from './helpers';
 
 afterEach(cleanupAll);
 
@@ -9,11 +9,7 @@ const sameState = (a: Y.Doc, b: Y.Doc) => Buffer.from(Y.encodeStateVector(a)).eq
 
 describe('partition: two laptops work offline, then meet again through the server', () => {
   it('keeps all 500 + 500 edits made apart, through the real commands, and ends identical', async () => {
-    const server = await startServer();
-    const { workspaceId, token } = server.createWorkspace('Acme');
-    const a = connect(server.url, workspaceId, token);
-    const b = connect(server.url, workspaceId, token);
-    await Promise.all([synced(a), synced(b)]);
+    const { a, b } = await twoSyncedClients();
     const alex = new WorkspaceStore(a.doc, { actorId: 'alex' });
     const sam = new WorkspaceStore(b.doc, { actorId: 'sam' });
     const shared = alex.createMany('creators', Array.from({ length: 100 }, (_, i) => ({ name: `Creator ${i}` })));

@@ -1,17 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cleanupAll, connect, mapOf, startServer, synced, waitFor } from './helpers';
+import { cleanupAll, connect, mapOf, synced, waitFor, twoSyncedClients } from './helpers';
 
 afterEach(cleanupAll);
 
 describe('sync server: the stock y-websocket client converges through it', () => {
   it('two clients with concurrent edits converge to identical state', async () => {
-    const server = await startServer();
-    const { workspaceId, token } = server.createWorkspace('Acme');
-    const a = connect(server.url, workspaceId, token);
-    const b = connect(server.url, workspaceId, token);
-    await Promise.all([synced(a), synced(b)]);
+    const { a, b } = await twoSyncedClients();
 
     // Edits made at the same moment, including the same key (one deterministic winner).
     const creatorA = new Y.Map<unknown>();
@@ -32,11 +28,7 @@ describe('sync server: the stock y-websocket client converges through it', () =>
   });
 
   it('three clients (one joining late) converge, and rich-text documents sync in their own rooms', async () => {
-    const server = await startServer();
-    const { workspaceId, token } = server.createWorkspace('Acme');
-    const a = connect(server.url, workspaceId, token);
-    const b = connect(server.url, workspaceId, token);
-    await Promise.all([synced(a), synced(b)]);
+    const { server, workspaceId, token, a, b } = await twoSyncedClients();
     for (let i = 0; i < 30; i++) {
       a.doc.getMap('items').set(`k${i % 10}`, `a${i}`);
       b.doc.getMap('items').set(`k${i % 10}`, `b${i}`);
@@ -60,11 +52,7 @@ describe('sync server: the stock y-websocket client converges through it', () =>
   });
 
   it('passes presence (awareness) between clients and drops it when one leaves', async () => {
-    const server = await startServer();
-    const { workspaceId, token } = server.createWorkspace('Acme');
-    const a = connect(server.url, workspaceId, token);
-    const b = connect(server.url, workspaceId, token);
-    await Promise.all([synced(a), synced(b)]);
+    const { a, b } = await twoSyncedClients();
     a.provider.awareness.setLocalStateField('user', { name: 'Ada', color: '#f00' });
     await waitFor(() => b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Ada');
     a.provider.disconnect();
