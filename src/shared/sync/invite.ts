@@ -1,3 +1,5 @@
+import { TEAM_SERVER_URL } from './server-url';
+
 /**
  * An invite is one line a teammate pastes into Fanfare: the team server's
  * address, the workspace and a token, packed so that chat apps and email
@@ -46,7 +48,7 @@ export function parseInvite(pasted: string): InviteResult {
     return { ok: false, message: 'This invite is damaged. Ask for a new one, and copy all of it.' };
   }
   const { server, workspaceId, token, name } = (data ?? {}) as Record<string, unknown>;
-  if (typeof server !== 'string' || !/^wss?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/.test(server)) {
+  if (typeof server !== 'string' || !TEAM_SERVER_URL.test(server)) {
     return { ok: false, message: 'This invite has no valid server address. Ask for a new one.' };
   }
   if (typeof workspaceId !== 'string' || !workspaceId || typeof token !== 'string' || token.length < 16) {

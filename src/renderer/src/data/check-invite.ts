@@ -1,4 +1,5 @@
 import type { Invite } from '../../../shared/sync/invite';
+import { blobUrlOf } from '../../../shared/sync/server-url';
 
 const NOTHING = '0'.repeat(64);
 
@@ -9,10 +10,9 @@ const NOTHING = '0'.repeat(64);
  * accepted; any other answer means it is.
  */
 export async function checkInvite(invite: Invite): Promise<string | null> {
-  const base = invite.server.replace(/^ws/, 'http');
   let response: Response;
   try {
-    response = await fetch(`${base}/blobs/${NOTHING}?token=${encodeURIComponent(invite.token)}`, { method: 'HEAD', cache: 'no-store' });
+    response = await fetch(`${blobUrlOf(invite.server, NOTHING)}?token=${encodeURIComponent(invite.token)}`, { method: 'HEAD', cache: 'no-store' });
   } catch {
     return `Fanfare cannot reach the team server at ${invite.server}. Check that it is running and that this computer can reach it, then try again.`;
   }
