@@ -6,6 +6,9 @@ import { probeMedia } from './services/media-probe';
 import { checkMediaTools, type MediaToolsOptions } from './services/media-tools';
 import type { SyncHost } from './services/sync-host';
 import { HostError } from '../shared/api/errors';
+import { addMedia } from './services/media-store/add-media';
+import type { MediaStore } from './services/media-store/media-store';
+import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -14,11 +17,18 @@ export interface HostHandlerOptions {
   mediaTools?: MediaToolsOptions;
   /** "Host sync on this computer"; absent where the app cannot host (then it says so). */
   syncHost?: SyncHost;
+  /** Media bytes on this computer (`<data dir>/media`); absent where the app keeps no files (then it says so). */
+  mediaStore?: MediaStore;
 }
 
 function requireSyncHost(host: SyncHost | undefined): SyncHost {
   if (!host) throw new HostError('not-available', 'Hosting team sync is not available in this version of Fanfare.');
   return host;
+}
+
+function requireMediaStore(store: MediaStore | undefined): MediaStore {
+  if (!store) throw new HostError('not-available', 'Keeping media files is not available in this version of Fanfare.');
+  return store;
 }
 
 /** The one handler map every transport serves. Handlers get input already validated by dispatch. */
@@ -35,6 +45,13 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       await host.stop();
       return host.status();
     },
+    'media-add': async (input, ctx) =>
+      addMedia(requireMediaStore(options.mediaStore), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools }),
+    'media-status': async (input) => requireMediaStore(options.mediaStore).status(input.sha256s),
+    'media-upload': async ({ sha256, fileName, ...remote }, ctx) =>
+      uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'media-download': async ({ sha256, fileName, ...remote }, ctx) =>
+      downloadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
   };
 }
 
@@ -44,7 +61,7 @@ export function createInProcessHost(handlers: HostHandlers = createHostHandlers(
     const ctx: HandlerContext = {
       transport: 'in-process',
       progress: (progress: Progress) => callOptions?.onProgress?.(progress),
-      signal: new AbortController().signal,
+      signal: callOptions?.signal ?? new AbortController().signal,
     };
     return dispatch(handlers, method, input, ctx);
   });

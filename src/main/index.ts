@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type MenuIte
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createHostHandlers } from './handlers';
 import { SyncHost } from './services/sync-host';
+import { MediaStore } from './services/media-store/media-store';
 import { createTrustedUrlCheck, registerHostIpc } from './ipc';
 import { clampToDisplays, DEFAULT_WINDOW_STATE, readWindowState, trackWindowState } from './window-state';
 
@@ -158,7 +159,8 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(buildMenu());
     const syncHost = new SyncHost(join(app.getPath('userData'), 'sync-host'));
     app.on('will-quit', () => void syncHost.stop());
-    registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion(), syncHost }), isTrustedUrl);
+    const mediaStore = new MediaStore(join(app.getPath('userData'), 'media'));
+    registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore }), isTrustedUrl);
     mainWindow = createWindow();
   });
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { createHostHandlers } from '../handlers';
 import { SyncHost } from '../services/sync-host';
+import { MediaStore } from '../services/media-store/media-store';
 import { findPackageRoot } from '../services/package-root';
 import { createWebHost, type WebHost } from './server';
 
@@ -59,9 +60,10 @@ async function main(): Promise<void> {
 
   let host: WebHost;
   try {
-    // Hosted team sync keeps its data with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
+    // Hosted team sync and media files live with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
     const dataDir = process.env.FANFARE_DATA_DIR ?? join(homedir(), '.fanfare');
-    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers: createHostHandlers({ syncHost: new SyncHost(join(dataDir, 'sync-host')) }) });
+    const handlers = createHostHandlers({ syncHost: new SyncHost(join(dataDir, 'sync-host')), mediaStore: new MediaStore(join(dataDir, 'media')) });
+    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { TEAM_SERVER_URL } from '../sync/server-url';
+
+const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
+
+/** The team server a workspace syncs with, as its invite gives it; files travel with the same token. */
+const teamServer = {
+  server: z.string().regex(TEAM_SERVER_URL, 'Not a team server address (ws:// or wss://)'),
+  workspaceId: z.string().min(1, 'The workspace is missing').max(128),
+  token: z.string().min(16, 'The invite token is incomplete').max(512),
+  /** Shown in progress messages ("Uploading clip.mp4 · 12 of 48 MB"); the store itself knows files only by hash. */
+  fileName: z.string().max(300).optional(),
+};
 
 /**
  * The host API: everything the renderer may ask of the machine. One map,
@@ -31,6 +43,26 @@ export const hostContract = {
   },
   'sync-host-stop': {
     input: z.object({}).strict(),
+  },
+  /** Copies a file from this computer into Fanfare's media store (named by its SHA-256). */
+  'media-add': {
+    input: z.object({
+      path: z.string().min(1, 'Choose a file to add'),
+    }).strict(),
+  },
+  /** Which of these files are on this computer. */
+  'media-status': {
+    input: z.object({
+      sha256s: z.array(sha256).max(5000, 'Ask about at most 5000 files at once'),
+    }).strict(),
+  },
+  /** Sends a stored file to the team server, unless it is there already. */
+  'media-upload': {
+    input: z.object({ sha256, ...teamServer }).strict(),
+  },
+  /** Fetches a file from the team server into the media store, unless it is here already. */
+  'media-download': {
+    input: z.object({ sha256, ...teamServer }).strict(),
   },
 } as const;
 
@@ -83,6 +115,33 @@ export interface SyncHostStatus {
   addresses: string[];
 }
 
+/** A file in the media store, described the way an `assets` record holds it. */
+export interface MediaFile {
+  sha256: string;
+  sizeBytes: number;
+  fileName: string;
+  mimeType: string;
+  kind: 'image' | 'video' | 'audio' | 'document';
+  /** From ffprobe when it could read the file; null otherwise. */
+  width: number | null;
+  height: number | null;
+  durationSeconds: number | null;
+  videoCodec: string;
+  audioCodec: string;
+}
+
+export interface MediaStatus {
+  present: string[];
+  missing: string[];
+}
+
+export interface MediaTransfer {
+  sha256: string;
+  sizeBytes: number;
+  /** False when nothing had to travel: the server (upload) or this computer (download) had it already. */
+  transferred: boolean;
+}
+
 export interface HostOutputs {
   'sync-host-share': { invite: string; status: SyncHostStatus };
   'sync-host-status': SyncHostStatus;
@@ -90,6 +149,10 @@ export interface HostOutputs {
   'app-info': AppInfo;
   'media-tools-check': MediaToolsReport;
   'media-probe': MediaProbeResult;
+  'media-add': MediaFile;
+  'media-status': MediaStatus;
+  'media-upload': MediaTransfer;
+  'media-download': MediaTransfer;
 }
 
 export interface Progress {
@@ -110,6 +173,8 @@ export type HostHandlers = {
 
 export interface CallOptions {
   onProgress?: (progress: Progress) => void;
+  /** Aborting stops the work on the host side too (the call then fails with code "cancelled"). */
+  signal?: AbortSignal;
 }
 
 /** What the renderer sees, whatever the transport. */

@@ -9,6 +9,12 @@ export type HostErrorCode =
   | 'cancelled'
   | 'unauthorized'
   | 'forbidden'
+  /** The team server cannot be reached or cannot answer now: try again later. */
+  | 'unreachable'
+  | 'not-found'
+  | 'too-large'
+  /** Bytes did not match their SHA-256 on the way: try again. */
+  | 'damaged'
   | 'internal';
 
 export type FieldErrors = Record<string, string>;

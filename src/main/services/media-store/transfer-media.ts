@@ -1,0 +1,115 @@
+import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { MediaTransfer, Progress } from '../../../shared/api/contract';
+import { HostError } from '../../../shared/api/errors';
+import { blobRequest, networkProblem, readServerMessage, statusProblem, type TeamRemote } from './blob-http';
+import { byteProgress } from './byte-progress';
+import type { MediaStore } from './media-store';
+
+export interface TransferOptions {
+  /** For messages; the store and the server know files only by hash. */
+  fileName?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** How long an upload waits for the server's "100 Continue" before sending anyway. */
+const CONTINUE_WAIT_MS = 1_000;
+
+const labelOf = (sha256: string, fileName?: string) => fileName?.trim() || `file ${sha256.slice(0, 8)}`;
+
+/**
+ * Sends a stored file to the team server. Asks first (HEAD): a file the
+ * server has already (a teammate added the same clip, or an earlier try got
+ * through) is not sent again.
+ */
+export async function uploadMedia(store: MediaStore, remote: TeamRemote, sha256: string, options: TransferOptions = {}): Promise<MediaTransfer> {
+  const { signal } = options;
+  const label = labelOf(sha256, options.fileName);
+  const size = await store.sizeOf(sha256);
+  if (size === null) throw new HostError('not-found', `“${label}” is no longer on this computer, so it can’t be uploaded.`);
+
+  try {
+    const head = await blobRequest(remote, sha256, { method: 'HEAD', signal });
+    head.resume();
+    if (head.statusCode === 200) {
+      options.onProgress?.({ fraction: 1, message: `${label} is already on the team server` });
+      return { sha256, sizeBytes: size, transferred: false };
+    }
+    if (head.statusCode !== 404) throw statusProblem(head.statusCode ?? 0, null, 'upload', label);
+
+    const progress = byteProgress(options.onProgress, 'Uploading', label, size);
+    progress.update(0);
+    let sent = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        sent += chunk.length;
+        progress.update(sent);
+        done(null, chunk);
+      },
+    });
+    const res = await blobRequest(remote, sha256, {
+      method: 'PUT',
+      signal,
+      // The server may refuse at once (too big, invite revoked); it then hangs up, and bytes already
+      // in flight would turn its plain answer into a connection reset. So: headers first, body on "go ahead".
+      headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': size, Expect: '100-continue' },
+      body: (req) => {
+        let started = false;
+        const start = () => {
+          if (started || req.destroyed) return;
+          started = true;
+          // A failure while sending destroys the request, which reports it (unless the server has answered already).
+          pipeline(createReadStream(store.pathOf(sha256), { highWaterMark: 1024 * 1024 }), counter, req).catch(() => undefined);
+        };
+        // A server or proxy that never says "go ahead" still gets the file.
+        const timer = setTimeout(start, CONTINUE_WAIT_MS);
+        req.once('continue', start);
+        req.once('response', () => clearTimeout(timer));
+        req.once('close', () => clearTimeout(timer));
+        req.flushHeaders();
+      },
+    });
+    if (res.statusCode === 200 || res.statusCode === 201) {
+      res.resume();
+      progress.finish(size);
+      return { sha256, sizeBytes: size, transferred: true };
+    }
+    throw statusProblem(res.statusCode ?? 0, await readServerMessage(res), 'upload', label);
+  } catch (error) {
+    throw networkProblem(error, 'upload', signal);
+  }
+}
+
+/**
+ * Fetches a file from the team server into the store. The bytes stream into
+ * a temp file and are hashed on the way; only a file whose hash matches its
+ * name is kept. A cancel or a failure leaves nothing behind.
+ */
+export async function downloadMedia(store: MediaStore, remote: TeamRemote, sha256: string, options: TransferOptions = {}): Promise<MediaTransfer> {
+  const { signal } = options;
+  const label = labelOf(sha256, options.fileName);
+  const have = await store.sizeOf(sha256);
+  if (have !== null) {
+    options.onProgress?.({ fraction: 1, message: `${label} is already on this computer` });
+    return { sha256, sizeBytes: have, transferred: false };
+  }
+  try {
+    const res = await blobRequest(remote, sha256, { method: 'GET', signal });
+    if (res.statusCode !== 200) throw statusProblem(res.statusCode ?? 0, await readServerMessage(res), 'download', label);
+    const declared = Number(res.headers['content-length']);
+    const total = Number.isFinite(declared) && declared >= 0 ? declared : null;
+    const progress = byteProgress(options.onProgress, 'Downloading', label, total);
+    progress.update(0);
+    try {
+      const written = await store.write(res, { expected: sha256, signal, onBytes: (done) => progress.update(done) });
+      progress.finish(written.sizeBytes);
+      return { sha256, sizeBytes: written.sizeBytes, transferred: true };
+    } finally {
+      res.destroy();
+    }
+  } catch (error) {
+    throw networkProblem(error, 'download', signal);
+  }
+}

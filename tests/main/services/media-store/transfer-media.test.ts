@@ -1,0 +1,173 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Progress } from '../../../../src/shared/api/contract';
+import { cleanupAll, filesUnder, laptop, randomFile, recorder, sha256Of, slowLink, startServer, tempDir } from './helpers';
+
+afterEach(cleanupAll);
+
+const MB = 1024 * 1024;
+
+function expectSteadyProgress(events: Progress[]) {
+  const fractions = events.map((e) => e.fraction);
+  expect(fractions.length).toBeGreaterThanOrEqual(2);
+  expect(fractions.every((f) => typeof f === 'number')).toBe(true);
+  for (let i = 1; i < fractions.length; i++) expect(fractions[i]!).toBeGreaterThan(fractions[i - 1]!);
+  expect(fractions.at(-1)).toBe(1);
+}
+
+/** Laptop A adds a file and uploads it; what the team server then holds. */
+async function uploadedFromA(size = 3 * MB, name = 'clip.mp4') {
+  const team = await startServer();
+  const a = laptop();
+  const source = randomFile(tempDir(), name, size);
+  const added = await a.host['media-add']({ path: source.path });
+  await a.host['media-upload']({ sha256: added.sha256, ...team.remote, fileName: name });
+  return { team, a, source, added };
+}
+
+describe('media bytes between two laptops (media-upload, media-download)', () => {
+  it('uploads from one laptop by hash and downloads identical bytes on another, with progress', async () => {
+    const team = await startServer();
+    const a = laptop();
+    const b = laptop();
+    const source = randomFile(tempDir(), 'clip.mp4', 6 * MB);
+    const added = await a.host['media-add']({ path: source.path });
+
+    const up = recorder();
+    expect(await a.host['media-upload']({ sha256: added.sha256, ...team.remote, fileName: 'clip.mp4' }, up))
+      .toEqual({ sha256: source.sha256, sizeBytes: 6 * MB, transferred: true });
+    expectSteadyProgress(up.events);
+    expect(up.events[0].message).toBe('Uploading clip.mp4 · 0 of 6 MB');
+    expect(up.events.at(-1)!.message).toBe('Uploading clip.mp4 · 6 of 6 MB');
+
+    expect(await b.host['media-status']({ sha256s: [source.sha256] })).toEqual({ present: [], missing: [source.sha256] });
+    const down = recorder();
+    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' }, down))
+      .toEqual({ sha256: source.sha256, sizeBytes: 6 * MB, transferred: true });
+    expectSteadyProgress(down.events);
+    expect(down.events.at(-1)!.message).toBe('Downloading clip.mp4 · 6 of 6 MB');
+
+    const onB = readFileSync(b.store.pathOf(source.sha256));
+    expect(onB.equals(source.bytes)).toBe(true);
+    expect(sha256Of(onB)).toBe(source.sha256);
+    expect(filesUnder(b.mediaDir)).toEqual([`${source.sha256.slice(0, 2)}/${source.sha256}`]);
+  });
+
+  it('does not send bytes the server already has, from either laptop', async () => {
+    const { team, a, source } = await uploadedFromA();
+    const b = laptop();
+    await b.host['media-download']({ sha256: source.sha256, ...team.remote });
+    const stores = () => team.logs.filter((l) => l.event === 'blob-stored' || l.event === 'blob-exists');
+    expect(stores()).toHaveLength(1);
+
+    const progress = recorder();
+    expect(await a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' }, progress))
+      .toEqual({ sha256: source.sha256, sizeBytes: source.bytes.length, transferred: false });
+    expect(await b.host['media-upload']({ sha256: source.sha256, ...team.remote })).toMatchObject({ transferred: false });
+    // Only HEAD went out: the server never received the bytes a second time.
+    expect(stores()).toHaveLength(1);
+    expect(progress.events).toEqual([{ fraction: 1, message: 'clip.mp4 is already on the team server' }]);
+    // And a file already on this laptop is not fetched again.
+    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote })).toMatchObject({ transferred: false });
+  });
+
+  it('says a teammate has not uploaded the file yet (404)', async () => {
+    const team = await startServer();
+    const b = laptop();
+    const missing = sha256Of(Buffer.from('still on Alex’s laptop'));
+    await expect(b.host['media-download']({ sha256: missing, ...team.remote })).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'This file hasn’t been uploaded by your teammate yet. It will be here once their Fanfare is back online.',
+    });
+    expect(filesUnder(b.mediaDir)).toEqual([]);
+  });
+
+  it('says the invite is no longer valid once its token is revoked (401)', async () => {
+    const { team, a, source } = await uploadedFromA(1000);
+    team.server.revoke(team.remote.token);
+    const message = 'Your invite to the team server is no longer valid, so media files can’t be sent or fetched. Ask a teammate for a new invite.';
+    await expect(laptop().host['media-download']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({ code: 'unauthorized', message });
+    await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({ code: 'unauthorized', message });
+  });
+
+  it('says a file is too big for the server and names the limit (413)', async () => {
+    const team = await startServer({ maxBlobBytes: 1 * MB });
+    const a = laptop();
+    const source = randomFile(tempDir(), 'Full shoot.mov', 5 * MB);
+    await a.host['media-add']({ path: source.path });
+    await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'Full shoot.mov' })).rejects.toMatchObject({
+      code: 'too-large',
+      message: '“Full shoot.mov” is larger than your team server accepts (the limit is 1 MB). Ask whoever runs the server to allow bigger files, or use a smaller version.',
+    });
+  });
+
+  it('says the server cannot be reached, and that the upload will happen later', async () => {
+    const team = await startServer();
+    const a = laptop();
+    const source = randomFile(tempDir(), 'clip.mp4', 1000);
+    await a.host['media-add']({ path: source.path });
+    await team.server.close();
+    await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({
+      code: 'unreachable', message: 'The team server can’t be reached; the file will upload when you’re back online.',
+    });
+    await expect(laptop().host['media-download']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({ code: 'unreachable' });
+  });
+
+  it('refuses bytes that arrive damaged and keeps nothing', async () => {
+    const { team, source } = await uploadedFromA(200_000);
+    // The server's copy rots on its disk (same size, different bytes).
+    const onServer = join(team.dataDir, 'blobs', team.remote.workspaceId, source.sha256.slice(0, 2), source.sha256);
+    writeFileSync(onServer, Buffer.alloc(200_000, 7));
+    const b = laptop();
+    await expect(b.host['media-download']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({
+      code: 'damaged', message: 'The file arrived damaged; try again.',
+    });
+    expect(filesUnder(b.mediaDir)).toEqual([]);
+  });
+
+  it('stops a download when cancelled and removes the part file', async () => {
+    const { team, source } = await uploadedFromA(4 * MB);
+    const link = await slowLink(team.server.port);
+    const b = laptop();
+    const controller = new AbortController();
+    const seen: Progress[] = [];
+    const download = b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url }, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        if ((p.fraction ?? 0) > 0.05) controller.abort();
+      },
+    });
+    await expect(download).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen.at(-1)!.fraction).toBeLessThan(1);
+    expect(filesUnder(b.mediaDir)).toEqual([]);
+  });
+
+  it('removes the part file when the line drops mid-download, and says the server cannot be reached', async () => {
+    const { team, source } = await uploadedFromA(4 * MB);
+    const link = await slowLink(team.server.port);
+    const b = laptop();
+    const download = b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url }, {
+      onProgress: (p) => void ((p.fraction ?? 0) > 0.05 && link.cut()),
+    });
+    await expect(download).rejects.toMatchObject({ code: 'unreachable' });
+    expect(filesUnder(b.mediaDir)).toEqual([]);
+  });
+
+  it('stops an upload when cancelled; the server keeps nothing', async () => {
+    const team = await startServer();
+    const link = await slowLink(team.server.port);
+    const a = laptop();
+    const source = randomFile(tempDir(), 'clip.mp4', 8 * MB);
+    await a.host['media-add']({ path: source.path });
+    const controller = new AbortController();
+    const upload = a.host['media-upload']({ sha256: source.sha256, ...team.remote, server: link.url }, {
+      signal: controller.signal,
+      onProgress: (p) => void ((p.fraction ?? 0) > 0 && controller.abort()),
+    });
+    await expect(upload).rejects.toMatchObject({ code: 'cancelled' });
+    const head = await fetch(`${team.remote.server.replace('ws', 'http')}/blobs/${source.sha256}`, { method: 'HEAD', headers: { Authorization: `Bearer ${team.remote.token}` } });
+    expect(head.status).toBe(404);
+  });
+});
