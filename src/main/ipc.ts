@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { HandlerContext, HostHandlers } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { HostError } from '../shared/api/errors';
-import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, toCallResult, type CallResult, type ProgressMessage } from '../shared/api/wire';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, toCallResult, type CallResult, type ProgressMessage } from '../shared/api/wire';
 
 /**
  * Just the parts of Electron this adapter touches, so tests can hand in a
@@ -22,6 +22,8 @@ export interface IpcInvokeEventLike {
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>): void;
   removeHandler?(channel: string): void;
+  on?(channel: string, listener: (event: IpcInvokeEventLike, message: unknown) => void): unknown;
+  removeListener?(channel: string, listener: (event: IpcInvokeEventLike, message: unknown) => void): unknown;
 }
 
 /**
@@ -30,19 +32,25 @@ export interface IpcMainLike {
  */
 export function registerHostIpc(ipcMain: IpcMainLike, handlers: HostHandlers, isTrustedUrl: (url: string) => boolean): () => void {
   // One 'destroyed' listener per window, not per call: many calls at once would trip Node's listener-leak warning.
-  const running = new WeakMap<IpcSenderLike, Set<AbortController>>();
-  const track = (sender: IpcSenderLike, controller: AbortController) => {
-    let set = running.get(sender);
-    if (!set) {
-      const calls = new Set<AbortController>();
-      set = calls;
-      running.set(sender, calls);
+  // Calls by id per window: ids are only unique within the window that made them.
+  const running = new WeakMap<IpcSenderLike, Map<string, AbortController>>();
+  const track = (sender: IpcSenderLike, callId: string, controller: AbortController) => {
+    let calls = running.get(sender);
+    if (!calls) {
+      const mine = new Map<string, AbortController>();
+      calls = mine;
+      running.set(sender, mine);
       // A closed window cannot use the answer; stop long media jobs for it.
-      sender.once?.('destroyed', () => calls.forEach((c) => c.abort()));
+      sender.once?.('destroyed', () => mine.forEach((c) => c.abort()));
     }
-    set.add(controller);
-    return () => set.delete(controller);
+    calls.set(callId, controller);
+    return () => calls.delete(callId);
   };
+  const cancel = (event: IpcInvokeEventLike, callId: unknown) => {
+    if (typeof callId !== 'string' || !isTrustedUrl(event.senderFrame?.url ?? '')) return;
+    running.get(event.sender)?.get(callId)?.abort();
+  };
+  ipcMain.on?.(IPC_CANCEL_CHANNEL, cancel);
 
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, request) => {
     const frameUrl = event.senderFrame?.url ?? '';
@@ -54,7 +62,7 @@ export function registerHostIpc(ipcMain: IpcMainLike, handlers: HostHandlers, is
     }
     const { callId, method, input } = request;
     const controller = new AbortController();
-    const untrack = track(event.sender, controller);
+    const untrack = track(event.sender, callId, controller);
     const ctx: HandlerContext = {
       transport: 'electron',
       signal: controller.signal,
@@ -72,7 +80,10 @@ export function registerHostIpc(ipcMain: IpcMainLike, handlers: HostHandlers, is
       untrack();
     }
   });
-  return () => ipcMain.removeHandler?.(IPC_CALL_CHANNEL);
+  return () => {
+    ipcMain.removeHandler?.(IPC_CALL_CHANNEL);
+    ipcMain.removeListener?.(IPC_CANCEL_CHANNEL, cancel);
+  };
 }
 
 function isCallRequest(value: unknown): value is { callId: string; method: string; input: unknown } {

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Progress } from '../shared/api/contract';
-import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallRequest, type HostBridge, type ProgressMessage } from '../shared/api/wire';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallRequest, type HostBridge, type ProgressMessage } from '../shared/api/wire';
 
 // Imports only ./wire: this runs sandboxed, where require() knows nothing but 'electron'.
 const listeners = new Map<string, (progress: Progress) => void>();
@@ -12,15 +12,19 @@ ipcRenderer.on(IPC_PROGRESS_CHANNEL, (_event, message: ProgressMessage) => {
 
 const bridge: HostBridge = {
   transport: 'electron',
-  async call(method, input, onProgress) {
+  async call(method, input, onProgress, onCallId) {
     const callId = `c${++nextId}`;
     if (onProgress) listeners.set(callId, onProgress);
+    onCallId?.(callId);
     try {
       const request: CallRequest = { callId, method, input };
       return await ipcRenderer.invoke(IPC_CALL_CHANNEL, request);
     } finally {
       listeners.delete(callId);
     }
+  },
+  cancel(callId) {
+    ipcRenderer.send(IPC_CANCEL_CHANNEL, callId);
   },
 };
 

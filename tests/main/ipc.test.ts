@@ -3,7 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../../src/main/handlers';
 import { createTrustedUrlCheck, registerHostIpc, type IpcInvokeEventLike } from '../../src/main/ipc';
-import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallResult, type ProgressMessage } from '../../src/shared/api/wire';
+import type { HostHandlers } from '../../src/shared/api/contract';
+import { HostError } from '../../src/shared/api/errors';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallResult, type ProgressMessage } from '../../src/shared/api/wire';
 
 const indexPath = join('/opt', 'Fanfare', 'resources', 'app.asar', 'out', 'renderer', 'index.html');
 const appUrl = pathToFileURL(indexPath).href;
@@ -11,22 +13,29 @@ const appUrl = pathToFileURL(indexPath).href;
 /** A stand-in for ipcMain: it keeps the one handler so the test can invoke it like a renderer would. */
 function fakeIpc() {
   const handlers = new Map<string, (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>>();
+  const listeners = new Map<string, (event: IpcInvokeEventLike, message: unknown) => void>();
+  const sender = { send: (_channel: string, _message: ProgressMessage) => undefined as void };
   return {
-    ipcMain: { handle: (channel: string, fn: (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>) => void handlers.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: (event: IpcInvokeEventLike, request: unknown) => Promise<CallResult>) => void handlers.set(channel, fn),
+      on: (channel: string, fn: (event: IpcInvokeEventLike, message: unknown) => void) => void listeners.set(channel, fn),
+    },
     invoke(url: string | null, request: unknown) {
       const sent: { channel: string; message: ProgressMessage }[] = [];
-      const event: IpcInvokeEventLike = {
-        senderFrame: url === null ? null : { url },
-        sender: { send: (channel, message) => void sent.push({ channel, message }) },
-      };
+      sender.send = (channel, message) => void sent.push({ channel, message });
+      const event: IpcInvokeEventLike = { senderFrame: url === null ? null : { url }, sender };
       return handlers.get(IPC_CALL_CHANNEL)!(event, request).then((result) => ({ result, sent }));
+    },
+    /** What the preload sends when the page aborts a call (same window, same sender). */
+    cancel(url: string, callId: string) {
+      listeners.get(IPC_CANCEL_CHANNEL)!({ senderFrame: { url }, sender }, callId);
     },
   };
 }
 
-function setup() {
+function setup(handlers: HostHandlers = createHostHandlers()) {
   const ipc = fakeIpc();
-  registerHostIpc(ipc.ipcMain, createHostHandlers(), createTrustedUrlCheck({ rendererIndexPath: indexPath }));
+  registerHostIpc(ipc.ipcMain, handlers, createTrustedUrlCheck({ rendererIndexPath: indexPath }));
   return ipc;
 }
 
@@ -64,6 +73,23 @@ describe('Electron IPC adapter', () => {
     expect(unknown.result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     const garbage = await setup().invoke(appUrl, 'not a request');
     expect(garbage.result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('stops a running call when its page cancels it, and only that call', async () => {
+    // A handler that runs until it is stopped, like a long download.
+    const untilCancelled: HostHandlers['media-tools-check'] = (_input, ctx) => new Promise((_resolve, reject) => {
+      ctx.signal.addEventListener('abort', () => reject(new HostError('cancelled', 'Cancelled.')));
+    });
+    const ipc = setup({ ...createHostHandlers(), 'media-tools-check': untilCancelled });
+    const running = ipc.invoke(appUrl, { callId: 'c8', method: 'media-tools-check', input: {} });
+    ipc.cancel(appUrl, 'c9');
+    ipc.cancel('https://evil.example/', 'c8');
+    const other = await ipc.invoke(appUrl, { callId: 'c10', method: 'app-info', input: {} });
+    expect(other.result.ok).toBe(true);
+    // Neither another id nor another page stopped it.
+    expect(await Promise.race([running.then(() => 'ended'), new Promise((r) => setTimeout(() => r('running'), 50))])).toBe('running');
+    ipc.cancel(appUrl, 'c8');
+    expect((await running).result).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
   });
 
   it('trusts the dev server origin only when one is configured', () => {

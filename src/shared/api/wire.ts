@@ -12,6 +12,8 @@ export type CallResult =
 
 export const IPC_CALL_CHANNEL = 'fanfare:call';
 export const IPC_PROGRESS_CHANNEL = 'fanfare:progress';
+/** Renderer → main, fire and forget: stop the call with this id. */
+export const IPC_CANCEL_CHANNEL = 'fanfare:cancel';
 
 export interface CallRequest {
   callId: string;
@@ -31,7 +33,10 @@ export interface ProgressMessage {
  */
 export interface HostBridge {
   readonly transport: 'electron';
-  call(method: HostMethod, input: unknown, onProgress?: (progress: Progress) => void): Promise<CallResult>;
+  /** `onCallId` hears the call's id at once, so the page can cancel it while it runs. */
+  call(method: HostMethod, input: unknown, onProgress?: (progress: Progress) => void, onCallId?: (callId: string) => void): Promise<CallResult>;
+  /** Stops a running call: its handler sees its signal abort, and the call ends with "cancelled". */
+  cancel(callId: string): void;
 }
 
 export function toCallResult(error: unknown): CallResult & { ok: false } {

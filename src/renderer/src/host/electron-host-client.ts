@@ -1,5 +1,6 @@
 import { createHostClient } from '../../../shared/api/client';
 import type { HostApi } from '../../../shared/api/contract';
+import { HostError } from '../../../shared/api/errors';
 import { unwrapCallResult, type HostBridge } from '../../../shared/api/wire';
 
 /**
@@ -7,6 +8,20 @@ import { unwrapCallResult, type HostBridge } from '../../../shared/api/wire';
  * the page's own world to keep their code and per-field messages.
  */
 export function connectElectronHost(bridge: HostBridge): HostApi {
-  return createHostClient(async (method, input, options) =>
-    unwrapCallResult(await bridge.call(method, input, options?.onProgress)));
+  return createHostClient(async (method, input, options) => {
+    const signal = options?.signal;
+    if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
+    let callId: string | null = null;
+    const cancel = () => {
+      if (callId) bridge.cancel(callId);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      return unwrapCallResult(await bridge.call(method, input, options?.onProgress, (id) => {
+        callId = id;
+      }));
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+    }
+  });
 }

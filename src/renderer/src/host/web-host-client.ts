@@ -68,6 +68,8 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
     if (!key) throw new HostError('not-available', UNREACHABLE);
     const callId = newCallId();
     const onProgress = callOptions?.onProgress;
+    const signal = callOptions?.signal;
+    if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
     if (onProgress) {
       // Without the socket the call still works, just without a progress bar.
       await events();
@@ -81,14 +83,18 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
           headers: { 'content-type': 'application/json', 'x-fanfare-secret': key, 'x-fanfare-call-id': callId },
           body: JSON.stringify(input ?? {}),
           cache: 'no-store',
+          // Dropping the request is the cancel: the host stops a call whose page stopped listening.
+          signal,
         });
       } catch {
+        if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
         throw new HostError('not-available', UNREACHABLE);
       }
       let body: unknown;
       try {
         body = await response.json();
       } catch {
+        if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
         throw new HostError('internal', `Fanfare's local host gave an answer it cannot read (status ${response.status}). Reloading the page usually helps.`);
       }
       return unwrapCallResult(body);

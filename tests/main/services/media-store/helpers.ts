@@ -63,6 +63,14 @@ export async function startServer(options: Partial<SyncServerOptions> = {}) {
   return { server, logs, dataDir, issued, remote };
 }
 
+export async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for a condition');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export function recorder() {
   const events: Progress[] = [];
   return { events, onProgress: (p: Progress) => void events.push(p) };

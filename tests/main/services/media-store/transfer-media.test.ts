@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHostHandlers } from '../../../../src/main/handlers';
+import { createWebHost } from '../../../../src/main/web-host/server';
 import type { Progress } from '../../../../src/shared/api/contract';
-import { cleanupAll, filesUnder, laptop, randomFile, recorder, sha256Of, slowLink, startServer, tempDir } from './helpers';
+import { cleanupAll, filesUnder, laptop, randomFile, recorder, sha256Of, slowLink, startServer, tempDir, waitUntil } from './helpers';
 
 afterEach(cleanupAll);
 
@@ -169,5 +171,27 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
     await expect(upload).rejects.toMatchObject({ code: 'cancelled' });
     const head = await fetch(`${team.remote.server.replace('ws', 'http')}/blobs/${source.sha256}`, { method: 'HEAD', headers: { Authorization: `Bearer ${team.remote.token}` } });
     expect(head.status).toBe(404);
+  });
+
+  it('stops a download whose browser page cancels it (web host) and leaves nothing on the host', async () => {
+    const { team, source } = await uploadedFromA(4 * MB);
+    const link = await slowLink(team.server.port);
+    const b = laptop();
+    const web = await createWebHost({ port: 0, rendererDir: tempDir(), handlers: createHostHandlers({ mediaStore: b.store }) });
+    const controller = new AbortController();
+    // What the page's web host client sends; aborting drops the request, as it does in the browser.
+    const download = fetch(`${web.url}api/call/media-download`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fanfare-secret': web.secret },
+      body: JSON.stringify({ sha256: source.sha256, ...team.remote, server: link.url }),
+      signal: controller.signal,
+    });
+    // The part file shows the download is under way on the host.
+    await waitUntil(() => filesUnder(b.mediaDir).length > 0);
+    controller.abort();
+    await expect(download).rejects.toThrow();
+    await waitUntil(() => filesUnder(b.mediaDir).length === 0);
+    expect(await b.store.sizeOf(source.sha256)).toBeNull();
+    await web.close();
   });
 });
