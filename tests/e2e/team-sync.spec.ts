@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createSyncServer } from '../../sync-server/server';
+import { joinTeam, ownWorkspace } from './laptops';
 
 // A real sync server on 127.0.0.1, two browser profiles (two teammates' laptops).
 let server: Awaited<ReturnType<typeof createSyncServer>>;
@@ -17,27 +18,6 @@ test.afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** A first laptop: a fresh browser profile with a workspace of its own. */
-async function ownWorkspace(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start my own workspace' }).click();
-  await page.getByLabel('Brand or team name').fill(name);
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  return page;
-}
-
-/** A teammate's laptop: a fresh browser profile that joins with the invite. */
-async function joinTeam(browser: Browser, invite: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Switch workspace' }).click();
-  await page.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
-  await page.getByLabel('Invite').fill(invite);
-  await page.getByRole('button', { name: 'Join workspace' }).click();
-  return page;
-}
 
 async function addCreator(page: Page, name: string) {
   await page.getByRole('link', { name: 'Creators' }).click();

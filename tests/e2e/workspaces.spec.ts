@@ -35,15 +35,35 @@ test('the sample brand goes with one click and comes back; workspaces can be ren
 
 test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', async ({ page }) => {
   await page.goto('/#/creators');
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
   await page.getByTestId('creator-row').first().click();
-  const notes = page.getByLabel('Notes');
-  const before = await notes.inputValue();
-  await notes.fill('Prefers a call before committing');
-  await page.getByRole('heading', { level: 2 }).click(); // click away: saved
-  await expect(notes).toHaveValue('Prefers a call before committing');
+  const name = await page.getByRole('heading', { level: 2 }).textContent();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByText('399 creators in this workspace')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 300 } }); // out of any text field
   await page.keyboard.press('Control+Z');
   await expect(page.getByText('Undone')).toBeVisible();
-  await expect(notes).toHaveValue(before);
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
   await page.keyboard.press('Control+Shift+Z');
-  await expect(notes).toHaveValue('Prefers a call before committing');
+  await expect(page.getByText('399 creators in this workspace')).toBeVisible();
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await expect(page.getByRole('main').getByText(name!, { exact: true })).toBeVisible();
+});
+
+test('creator notes are rich text, saved as you type, and kept on this computer', async ({ page }) => {
+  await page.goto('/#/creators');
+  await page.getByTestId('creator-row').first().click();
+  const notes = page.getByRole('textbox', { name: 'Notes' });
+  await notes.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+B');
+  await page.keyboard.type('Wants a call first');
+  await expect(notes.locator('strong')).toHaveText('Wants a call first');
+  await page.keyboard.press('Control+Z'); // the editor's own undo: only this person's typing
+  await expect(notes).not.toContainText('Wants a call first');
+  await page.keyboard.type('Prefers voice notes over email');
+  await expect(page.getByTestId('text-save-state')).toHaveText('Saved on this computer');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toContainText('Prefers voice notes over email');
 });

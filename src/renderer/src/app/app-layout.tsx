@@ -1,8 +1,10 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconFileText, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { BriefScreen } from '../screens/brief-screen';
+import { BriefsScreen } from '../screens/briefs-screen';
 import { CampaignsScreen } from '../screens/campaigns-screen';
 import { CreatorProfileScreen } from '../screens/creator-profile-screen';
 import { CreatorsScreen } from '../screens/creators-screen';
@@ -16,6 +18,8 @@ import { ErrorBoundary } from './error-boundary';
 import { hrefFor, useRoute, type Route } from './routes';
 import { SampleBanner } from './sample-banner';
 import { SyncIndicator } from './sync-indicator';
+import { TeammatesOnline } from './teammates-online';
+import { useAnnouncePresence } from './use-announce-presence';
 import { ThemeToggle } from './theme-toggle';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkspace } from './workspace-context';
@@ -25,6 +29,7 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'overview' }, label: 'Overview', icon: <IconHome2 size={18} /> },
   { route: { screen: 'creators' }, label: 'Creators', icon: <IconUsers size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
+  { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -34,6 +39,8 @@ function screenFor(route: Route) {
     case 'creators': return <CreatorsScreen />;
     case 'creator': return <CreatorProfileScreen id={route.id} />;
     case 'campaigns': return <CampaignsScreen />;
+    case 'briefs': return <BriefsScreen />;
+    case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;
     default: return <OverviewScreen />;
@@ -45,7 +52,8 @@ export function AppLayout() {
   const route = useRoute();
   const { session } = useWorkspace();
   useUndoShortcuts();
-  const active = route.screen === 'creator' ? 'creators' : route.screen;
+  useAnnouncePresence(route);
+  const active = route.screen === 'creator' ? 'creators' : route.screen === 'brief' ? 'briefs' : route.screen;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -57,6 +65,7 @@ export function AppLayout() {
             <WorkspaceSwitcher />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <TeammatesOnline />
             <CatchUpIndicator />
             <SyncIndicator />
             {session && (

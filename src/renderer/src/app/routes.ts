@@ -6,18 +6,22 @@ export type Route =
   | { screen: 'creators' }
   | { screen: 'creator'; id: string }
   | { screen: 'campaigns' }
+  | { screen: 'briefs' }
+  | { screen: 'brief'; id: string }
   | { screen: 'trash' }
   | { screen: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
-  if (screen === 'creators' || screen === 'campaigns' || screen === 'trash' || screen === 'settings') return { screen };
+  if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
+  if (screen === 'creators' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   return { screen: 'overview' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.screen === 'creator' ? `#/creators/${encodeURIComponent(route.id)}` : `#/${route.screen}`;
+  if ('id' in route) return `#/${route.screen}s/${encodeURIComponent(route.id)}`;
+  return `#/${route.screen}`;
 }
 
 export function navigate(route: Route): void {

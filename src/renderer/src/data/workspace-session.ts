@@ -4,6 +4,8 @@ import type { CreateOptions, UpdateOptions } from '../../../shared/data/store';
 import type { DemoOptions } from '../../../shared/demo/generate';
 import type { Invite } from '../../../shared/sync/invite';
 import type { SyncStatus } from './engine/protocol';
+import type { PeerPresence, PresenceState } from '../../../shared/sync/presence';
+import { getMe } from './me';
 import type { CollectionName } from '../../../shared/data/schemas';
 import { startEngine, type EngineClient } from './engine/engine-client';
 import { ydocDatabaseName } from './engine/names';
@@ -61,6 +63,10 @@ export class WorkspaceSession {
   private closed = false;
   syncStatus: SyncStatus = { state: 'off', waiting: 0, message: null };
   private readonly syncListeners = new Set<(status: SyncStatus) => void>();
+  /** Everyone connected to this workspace's room, this window included. */
+  presence: PeerPresence[] = [];
+  private readonly presenceListeners = new Set<(peers: PeerPresence[]) => void>();
+  private announced: PresenceState | null = null;
 
   private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
     this.id = id;
@@ -111,6 +117,17 @@ export class WorkspaceSession {
     return () => this.syncListeners.delete(listener);
   }
 
+  onPresence(listener: (peers: PeerPresence[]) => void): () => void {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
+  }
+
+  /** Tells teammates where this window is; remembered until the engine is up, then kept across reconnects. */
+  setPresence(state: PresenceState | null): void {
+    this.announced = state;
+    if (!this.closed) void this.engine?.api.setPresence(state).catch(() => undefined);
+  }
+
   get isCaughtUp(): boolean {
     return this.timings.caughtUpMs !== null;
   }
@@ -136,10 +153,14 @@ export class WorkspaceSession {
       else if (event.event === 'sync-status') {
         this.syncStatus = event.status;
         this.syncListeners.forEach((l) => l(event.status));
+      } else if (event.event === 'presence') {
+        this.presence = event.peers;
+        this.presenceListeners.forEach((l) => l(event.peers));
       }
       else if (event.event === 'error' || event.event === 'snapshot-failed') console.error('Fanfare data engine:', event.message);
     });
-    const result = await this.engine.api.open(this.id, null, basis);
+    const result = await this.engine.api.open(this.id, getMe().id, basis);
+    if (this.announced) void this.engine.api.setPresence(this.announced);
     if (this.closed) return;
     Object.assign(this.timings, { ydocLoadMs: result.ydocLoadMs, reconcileMs: result.reconcileMs, reconciled: result.reconciled });
     if (!result.replace) await this.apply(result.batches);

@@ -1,6 +1,9 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowLeft, IconRestore, IconTimeline, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useRef } from 'react';
+import { plainTextSeed } from '../../../shared/data/rich-text';
+import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
+import * as Y from 'yjs';
 import { formatCount, formatPercent } from '../../../shared/domain/engagement-rate';
 import { platformLabels } from '../../../shared/data/schemas/creators';
 import { tierFor, tierLabels } from '../../../shared/domain/tiers';
@@ -9,6 +12,9 @@ import { useSession } from '../app/workspace-context';
 import { countryName } from '../components/countries';
 import { EmptyState } from '../components/empty-state';
 import { PlatformIcon } from '../components/platform-icon';
+import { RecordPresence } from '../components/record-presence';
+import { CollaborativeText } from '../components/rich-text/collaborative-text';
+import { RICH_TEXT_FIELD, type RichTextDoc } from '../data/rich-text/rich-text-doc';
 import { notifyWithUndo } from '../components/undo-notification';
 import { reportError } from '../components/report-error';
 import { useRxQuery } from '../hooks/use-rx-query';
@@ -21,8 +27,14 @@ export function CreatorProfileScreen({ id }: { id: string }) {
   const found = useRxQuery<CreatorRow>('creators', { selector: { id } }, `creator-${id}`);
   const timeline = useRxQuery<ActivityRow>('activities', { selector: { creatorId: id, deletedAt: null }, sort: [{ at: 'desc' }] }, `timeline-${id}`);
   const creator = found?.[0];
-  const [notes, setNotes] = useState('');
-  useEffect(() => setNotes(creator?.notes ?? ''), [creator?.notes]);
+  const notesDocId = `notes-${id}`;
+  const savedNotes = useRef(creator?.notes);
+  savedNotes.current = creator?.notes;
+  const saveNotesText = useCallback((notes: string) => {
+    if (notes === savedNotes.current) return;
+    // The words are kept on the record too, for search and the table; the rich text is the original.
+    session.commands.update('creators', id, { notes: notes.slice(0, 5000) }, { origin: SYSTEM_ORIGIN }).catch(reportError('Your notes were not saved for search'));
+  }, [session, id]);
 
   if (found && !creator) {
     return <EmptyState icon={<IconArrowLeft />} title="This creator is not here" action={<Button onClick={() => navigate({ screen: 'creators' })}>Back to creators</Button>}>
@@ -37,8 +49,11 @@ export function CreatorProfileScreen({ id }: { id: string }) {
     notifyWithUndo(`${creator.name} moved to the trash`, () => void session.commands.restore('creators', [creator.id]));
     navigate({ screen: 'creators' });
   };
-  const saveNotes = () => {
-    if (notes !== creator.notes) session.commands.update('creators', creator.id, { notes }).catch(reportError('Your notes were not saved'));
+  const prepareNotes = (doc: RichTextDoc) => {
+    // Notes typed before rich text existed become its first paragraphs, once.
+    if (creator.notesDocId) return;
+    if (doc.isEmpty() && creator.notes) Y.applyUpdate(doc.doc, plainTextSeed(notesDocId, RICH_TEXT_FIELD, creator.notes));
+    session.commands.update('creators', creator.id, { notesDocId }, { origin: SYSTEM_ORIGIN }).catch(reportError('Your notes could not be linked to this creator'));
   };
 
   return (
@@ -55,12 +70,13 @@ export function CreatorProfileScreen({ id }: { id: string }) {
             {[creator.location.city, countryName(creator.location.country)].filter(Boolean).join(', ') || 'Location unknown'}
             {creator.niches.length ? ` · ${creator.niches.join(', ')}` : ''}
           </Text>
+          <RecordPresence recordId={creator.id} />
         </Stack>
         {creator.deletedAt
           ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('creators', [creator.id])}>Restore</Button>
           : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}
       </Group>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder radius="lg">
           <Text fw={700} mb="sm">Accounts</Text>
           {creator.accounts.length === 0 && <Text size="sm" c="dimmed">No platform accounts yet.</Text>}
@@ -87,13 +103,13 @@ export function CreatorProfileScreen({ id }: { id: string }) {
             {creator.brandSafetyFlags.length > 0 && <Group gap={4}>{creator.brandSafetyFlags.map((f) => <Badge key={f} color="orange" variant="light">{f}</Badge>)}</Group>}
           </Stack>
         </Card>
-        <Card withBorder radius="lg">
-          <Text fw={700} mb="sm">Notes</Text>
-          <Textarea autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} onBlur={saveNotes}
-            placeholder="What the team should know: how they like to be contacted, what worked last time…" disabled={!!creator.deletedAt} aria-label="Notes" />
-          <Text size="xs" c="dimmed" mt={4}>Saved when you click away. Ctrl+Z undoes.</Text>
-        </Card>
       </SimpleGrid>
+      <Card withBorder radius="lg">
+        <Text fw={700} mb="sm">Notes</Text>
+        <CollaborativeText docId={notesDocId} recordId={creator.id} field="notes" label="Notes" readOnly={!!creator.deletedAt}
+          placeholder="What the team should know: how they like to be contacted, what worked last time…"
+          prepare={prepareNotes} onText={saveNotesText} minHeight={90} />
+      </Card>
       <Card withBorder radius="lg">
         <Text fw={700} mb="md">Timeline</Text>
         {timeline && timeline.length === 0 && (

@@ -12,6 +12,7 @@ export interface CreatorRow {
   niches: string[];
   tags: string[];
   notes: string;
+  notesDocId: string | null;
   brandSafetyFlags: string[];
   platforms: Platform[];
   followersMax: number;

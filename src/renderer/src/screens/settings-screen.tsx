@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { PageHeader } from '../components/page-header';
 import { host } from '../host';
 import { TeamSyncCard } from './team-sync-card';
+import { YourNameCard } from './your-name-card';
 
 const transportLabel: Record<AppInfo['transport'], string> = {
   electron: 'Desktop app', web: 'In your browser (local web host)', 'in-process': 'Test harness',
@@ -77,6 +78,7 @@ export function SettingsScreen() {
           <Group mt="md"><Button variant="light" onClick={() => void createSample()}>Bring back the sample brand</Button></Group>
         )}
       </Card>
+      <YourNameCard />
       <TeamSyncCard />
       <MediaTools />
     </Stack>

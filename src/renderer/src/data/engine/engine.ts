@@ -12,6 +12,7 @@ import { loadSnapshot, saveSnapshot } from '../snapshot-store';
 import type { Invite } from '../../../../shared/sync/invite';
 import { ydocDatabaseName } from './names';
 import { TeamSync } from './team-sync';
+import type { PresenceState } from '../../../../shared/sync/presence';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
 const SNAPSHOT_DELAY_MS = 2_000;
@@ -33,6 +34,7 @@ export class DataEngine implements EngineCalls {
   private snapshotWrite: Promise<void> = Promise.resolve();
   private unobserve: (() => void) | null = null;
   private sync: TeamSync | null = null;
+  private presence: PresenceState | null = null;
 
   constructor(private readonly emit: (event: EngineEvent) => void) {}
 
@@ -115,7 +117,13 @@ export class DataEngine implements EngineCalls {
   connect(invite: Invite) {
     if (!this.doc) throw new CommandError('not-found', 'No workspace is open.');
     this.sync?.destroy();
-    this.sync = new TeamSync(this.doc, invite, (status) => this.emit({ event: 'sync-status', status }));
+    this.sync = new TeamSync(this.doc, invite, (status) => this.emit({ event: 'sync-status', status }), (peers) => this.emit({ event: 'presence', peers }));
+    this.sync.setPresence(this.presence);
+  }
+
+  setPresence(state: PresenceState | null) {
+    this.presence = state;
+    this.sync?.setPresence(state);
   }
 
   pauseSync() {

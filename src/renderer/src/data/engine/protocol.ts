@@ -3,6 +3,7 @@ import type { CreateOptions, UpdateOptions } from '../../../../shared/data/store
 import type { CollectionName } from '../../../../shared/data/schemas';
 import type { DemoOptions } from '../../../../shared/demo/generate';
 import type { Invite } from '../../../../shared/sync/invite';
+import type { PeerPresence, PresenceState } from '../../../../shared/sync/presence';
 
 /**
  * Messages between the UI thread and the data engine (a worker where the
@@ -25,6 +26,8 @@ export interface EngineCalls {
   pauseSync(): void;
   resumeSync(): void;
   disconnect(): void;
+  /** What this window tells teammates about itself (kept across reconnects; null: nothing). */
+  setPresence(state: PresenceState | null): void;
   /** Fills an empty workspace with the deterministic sample brand; returns how many records were written. */
   loadDemo(options: DemoOptions): number;
   flush(): Promise<void>;
@@ -68,7 +71,9 @@ export type EngineEvent =
   | { event: 'snapshot-saved'; at: string }
   | { event: 'snapshot-failed'; message: string }
   | { event: 'error'; message: string }
-  | { event: 'sync-status'; status: SyncStatus };
+  | { event: 'sync-status'; status: SyncStatus }
+  /** Everyone connected to the workspace, this window included. */
+  | { event: 'presence'; peers: PeerPresence[] };
 
 /** What the header shows about team sync. */
 export interface SyncStatus {

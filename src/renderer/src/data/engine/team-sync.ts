@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { Invite } from '../../../../shared/sync/invite';
+import { readPresence, type PeerPresence, type PresenceState } from '../../../../shared/sync/presence';
 import type { SyncStatus } from './protocol';
 
 /**
@@ -17,7 +18,12 @@ export class TeamSync {
   /** Once a connection is lost, retries say "Offline" rather than flicker through "Connecting". */
   private lost = false;
 
-  constructor(private readonly doc: Y.Doc, invite: Invite, private readonly emit: (status: SyncStatus) => void) {
+  constructor(
+    private readonly doc: Y.Doc,
+    invite: Invite,
+    private readonly emit: (status: SyncStatus) => void,
+    private readonly emitPresence: (peers: PeerPresence[]) => void = () => undefined,
+  ) {
     this.provider = new WebsocketProvider(invite.server, invite.workspaceId, doc, {
       params: { token: invite.token },
       // Tabs share IndexedDB already; cross-tab broadcast would only echo.
@@ -45,7 +51,13 @@ export class TeamSync {
       this.report();
     });
     doc.on('update', this.onUpdate);
+    this.provider.awareness.on('change', this.onPresence);
     this.report();
+  }
+
+  /** Presence rides on the workspace room's awareness: no extra connection, gone when the window closes. */
+  setPresence(state: PresenceState | null): void {
+    this.provider.awareness.setLocalState(state);
   }
 
   pause(): void {
@@ -63,6 +75,8 @@ export class TeamSync {
 
   destroy(): void {
     this.doc.off('update', this.onUpdate);
+    this.provider.awareness.off('change', this.onPresence);
+    this.emitPresence([]);
     this.provider.destroy();
   }
 
@@ -73,6 +87,15 @@ export class TeamSync {
       this.waiting += 1;
       this.report();
     }
+  };
+
+  private onPresence = () => {
+    const peers: PeerPresence[] = [];
+    for (const [clientId, state] of this.provider.awareness.getStates()) {
+      const peer = readPresence(clientId, state);
+      if (peer) peers.push(peer);
+    }
+    this.emitPresence(peers);
   };
 
   private report(): void {

@@ -1,0 +1,43 @@
+import { RichTextDoc, type RichTextLink } from './rich-text-doc';
+
+interface Entry {
+  doc: RichTextDoc;
+  users: number;
+  closing: ReturnType<typeof setTimeout> | null;
+}
+
+const open = new Map<string, Entry>();
+
+/** Kept open a moment after the last user lets go: a remount (or StrictMode) should not reconnect. */
+const LINGER_MS = 2_000;
+
+/**
+ * Shares one RichTextDoc between every editor showing it in this window;
+ * the last `release` closes it.
+ */
+export function acquireRichText(workspaceId: string, docId: string, link: RichTextLink | null): { doc: RichTextDoc; release: () => void } {
+  const key = `${workspaceId}/${docId}/${link ? `${link.invite.server}|${link.invite.token}|${link.paused}` : 'local'}`;
+  let entry = open.get(key);
+  if (!entry) {
+    entry = { doc: new RichTextDoc(workspaceId, docId, link), users: 0, closing: null };
+    open.set(key, entry);
+  }
+  const held = entry;
+  if (held.closing) clearTimeout(held.closing);
+  held.closing = null;
+  held.users += 1;
+  let released = false;
+  return {
+    doc: held.doc,
+    release: () => {
+      if (released) return;
+      released = true;
+      held.users -= 1;
+      if (held.users > 0) return;
+      held.closing = setTimeout(() => {
+        open.delete(key);
+        void held.doc.destroy();
+      }, LINGER_MS);
+    },
+  };
+}

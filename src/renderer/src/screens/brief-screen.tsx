@@ -1,0 +1,80 @@
+import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowLeft, IconRestore, IconTrash } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { hrefFor, navigate } from '../app/routes';
+import { useSession } from '../app/workspace-context';
+import { EmptyState } from '../components/empty-state';
+import { RecordPresence } from '../components/record-presence';
+import { reportError } from '../components/report-error';
+import { CollaborativeText } from '../components/rich-text/collaborative-text';
+import { notifyWithUndo } from '../components/undo-notification';
+import { useRxQuery } from '../hooks/use-rx-query';
+import { briefBodyDocId, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
+import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
+
+const statusOptions = ['draft', 'in-review', 'sent', 'archived'].map((value) => ({ value, label: briefStatusLabels[value] }));
+
+/** One brief: its title, campaign and status, and its text, which the whole team can write in at once. */
+export function BriefScreen({ id }: { id: string }) {
+  const session = useSession();
+  const found = useRxQuery<BriefRow>('documents', { selector: { id } }, `brief-${id}`);
+  const campaigns = useRxQuery<{ id: string; name: string }>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'campaign-options');
+  const brief = found?.[0];
+  const [title, setTitle] = useState('');
+  useEffect(() => setTitle(brief?.title ?? ''), [brief?.title]);
+  const savedBody = useRef(brief?.body);
+  savedBody.current = brief?.body;
+  const saveBodyText = useCallback((body: string) => {
+    if (body === savedBody.current) return;
+    session.commands.update('documents', id, { body: body.slice(0, 20_000) }, { origin: SYSTEM_ORIGIN }).catch(reportError('The brief’s summary was not saved'));
+  }, [session, id]);
+
+  if (found && !brief) {
+    return <EmptyState icon={<IconArrowLeft />} title="This brief is not here" action={<Button onClick={() => navigate({ screen: 'briefs' })}>Back to briefs</Button>}>
+      It may have been deleted for good, or the link is from another workspace.
+    </EmptyState>;
+  }
+  if (!brief) return null;
+
+  const update = (patch: Partial<Pick<BriefRow, 'title' | 'campaignId' | 'status'>>) =>
+    session.commands.update('documents', brief.id, patch).catch(reportError('The brief was not saved'));
+  const saveTitle = () => {
+    if (!title.trim()) return setTitle(brief.title);
+    if (title.trim() !== brief.title) void update({ title: title.trim() });
+  };
+  const trash = async () => {
+    await session.commands.softDelete('documents', [brief.id]);
+    notifyWithUndo(`“${brief.title}” moved to the trash`, () => void session.commands.restore('documents', [brief.id]));
+    navigate({ screen: 'briefs' });
+  };
+
+  return (
+    <Stack>
+      <Anchor href={hrefFor({ screen: 'briefs' })} size="sm"><Group gap={4}><IconArrowLeft size={14} />All briefs</Group></Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={6} style={{ flex: 1 }}>
+          <TextInput value={title} onChange={(e) => setTitle(e.currentTarget.value)} onBlur={saveTitle} aria-label="Brief title"
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt}
+            styles={{ input: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }} />
+          <Group gap="md">
+            <Text size="xs" c="dimmed">Edited {formatEdited(brief.updatedAt)}</Text>
+            <RecordPresence recordId={brief.id} />
+          </Group>
+        </Stack>
+        {brief.deletedAt
+          ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('documents', [brief.id])}>Restore</Button>
+          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}
+      </Group>
+      <Group grow align="flex-end" maw={640}>
+        <Select label="Campaign" placeholder="Not linked yet" clearable searchable data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={brief.campaignId} onChange={(value) => void update({ campaignId: value })} disabled={!!brief.deletedAt}
+          nothingFoundMessage="No campaign with that name" />
+        <Select label="Status" data={statusOptions} value={brief.status} allowDeselect={false}
+          onChange={(value) => value && void update({ status: value as BriefRow['status'] })} disabled={!!brief.deletedAt} />
+      </Group>
+      <CollaborativeText docId={brief.bodyDocId ?? briefBodyDocId(brief.id)} recordId={brief.id} field="body" label="Brief text"
+        placeholder="Start with the goal, then the key messages, what must be in the post (#ad, the product on screen, the link), and the dates…"
+        readOnly={!!brief.deletedAt} onText={saveBodyText} minHeight={360} />
+    </Stack>
+  );
+}

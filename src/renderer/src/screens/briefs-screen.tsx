@@ -1,0 +1,58 @@
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconFileText, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { newId } from '../../../shared/data/ids';
+import { hrefFor, navigate } from '../app/routes';
+import { useSession } from '../app/workspace-context';
+import { EmptyState } from '../components/empty-state';
+import { NameModal } from '../components/name-modal';
+import { PageHeader } from '../components/page-header';
+import { reportError } from '../components/report-error';
+import { useRxQuery } from '../hooks/use-rx-query';
+import { briefBodyDocId, briefStatusColors, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
+
+export function BriefsScreen() {
+  const session = useSession();
+  const [adding, setAdding] = useState(false);
+  const briefs = useRxQuery<BriefRow>('documents', { selector: { kind: 'brief', deletedAt: null }, sort: [{ updatedAt: 'desc' }] }, 'briefs');
+  const campaigns = useRxQuery<{ id: string; name: string }>('campaigns', { selector: { deletedAt: null } }, 'campaign-names');
+  const campaignName = useMemo(() => new Map((campaigns ?? []).map((c) => [c.id, c.name])), [campaigns]);
+
+  const create = async (title: string) => {
+    const id = newId();
+    await session.commands.create('documents', { kind: 'brief', title, bodyDocId: briefBodyDocId(id) }, { id });
+    navigate({ screen: 'brief', id });
+  };
+
+  return (
+    <>
+      <PageHeader title="Briefs" subtitle="What creators should make, written together: everyone on the team can type in a brief at the same time."
+        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>New brief</Button>} />
+      {briefs && briefs.length === 0 && (
+        <EmptyState icon={<IconFileText size={28} />} title="Write your first brief"
+          action={<Button onClick={() => setAdding(true)}>New brief</Button>}>
+          A brief tells creators what to make: the key messages, what must be in the post, the do’s and don’ts, the dates.
+          Your teammates see your changes as you type, and you can write offline.
+        </EmptyState>
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+        {briefs?.map((b) => (
+          <Card key={b.id} withBorder radius="lg" p="lg" component="a" href={hrefFor({ screen: 'brief', id: b.id })} data-testid="brief-card">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Stack gap={2}>
+                <Text fw={700} size="lg">{b.title}</Text>
+                <Text size="sm" c="dimmed">{b.campaignId ? campaignName.get(b.campaignId) ?? 'A removed campaign' : 'No campaign yet'}</Text>
+              </Stack>
+              <Badge color={briefStatusColors[b.status] ?? 'gray'} variant="light">{briefStatusLabels[b.status] ?? b.status}</Badge>
+            </Group>
+            <Text size="sm" mt="md" lineClamp={3} c={b.body ? undefined : 'dimmed'}>{b.body || 'Nothing written yet.'}</Text>
+            <Text size="xs" c="dimmed" mt="sm">Edited {formatEdited(b.updatedAt)}</Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <NameModal opened={adding} title="New brief" label="Brief title" submitLabel="Create brief"
+        validate={(v) => (v.trim() ? null : 'Give the brief a title, e.g. “Spring launch – TikTok”')}
+        onSubmit={(title) => create(title).catch(reportError('The brief was not created'))} onClose={() => setAdding(false)} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+// Each teammate's laptop is a fresh browser profile (its own IndexedDB and localStorage).
+
+/** A first laptop: a fresh browser profile with a workspace of its own. */
+export async function ownWorkspace(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start my own workspace' }).click();
+  await page.getByLabel('Brand or team name').fill(name);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  return page;
+}
+
+/** A teammate's laptop: a fresh browser profile that joins with the invite. */
+export async function joinTeam(browser: Browser, invite: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch workspace' }).click();
+  await page.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
+  await page.getByLabel('Invite').fill(invite);
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  return page;
+}
+
+/** Sets the name teammates see (Settings → Your name). */
+export async function setMyName(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+}
+
+/** Connects the open workspace to the team server (Settings → Connect to a team server). */
+export async function connectTeam(page: Page, invite: string): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Invite').fill(invite);
+  await page.getByRole('button', { name: 'Connect to the team server' }).click();
+  await expect(page.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+}
