@@ -10,6 +10,7 @@ import type { CollectionName } from '../../../shared/data/schemas';
 import { startEngine, type EngineClient } from './engine/engine-client';
 import { ydocDatabaseName } from './engine/names';
 import { deleteDatabase } from './idb';
+import { deleteRichTextDatabases } from './rich-text/rich-text-doc';
 import { Projection } from './projection';
 import { CreatorSearchIndex, type SearchableCreator } from './search-index';
 import { deleteSnapshot, loadSnapshot, type LoadedSnapshot } from './snapshot-store';
@@ -110,6 +111,7 @@ export class WorkspaceSession {
   static async destroy(id: string): Promise<void> {
     await deleteDatabase(ydocDatabaseName(id));
     await deleteSnapshot(id).catch(() => undefined);
+    await deleteRichTextDatabases(id).catch(() => undefined);
   }
 
   onSyncStatus(listener: (status: SyncStatus) => void): () => void {
