@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Invite } from '../../../shared/sync/invite';
+import type { MediaSync } from '../data/media-sync';
 import type { WorkspaceEntry } from '../data/workspace-registry';
 import type { WorkspaceSession } from '../data/workspace-session';
 
@@ -23,6 +24,8 @@ export interface WorkspaceContextValue extends WorkspaceActions {
   session: WorkspaceSession | null;
   /** Bumped when the Y.Doc has caught up, so screens can enable editing. */
   caughtUp: boolean;
+  /** Media bytes to and from the team server (`ensureLocal` fetches a teammate's file); null until a workspace is open. */
+  media: MediaSync | null;
 }
 
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);

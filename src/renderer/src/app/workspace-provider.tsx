@@ -6,6 +6,9 @@ import {
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { WorkspaceSession } from '../data/workspace-session';
 import { checkInvite } from '../data/check-invite';
+import type { MediaSync } from '../data/media-sync';
+import { startMediaSync } from '../data/media-sync-session';
+import { host } from '../host';
 import type { Invite } from '../../../shared/sync/invite';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
 
@@ -24,6 +27,7 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   const [session, setSession] = useState<WorkspaceSession | null>(null);
   const [caughtUp, setCaughtUp] = useState(false);
   const [openFailed, setOpenFailed] = useState(false);
+  const [media, setMedia] = useState<MediaSync | null>(null);
   const sessionRef = useRef<WorkspaceSession | null>(null);
   const opening = useRef<Promise<void>>(Promise.resolve());
 
@@ -156,6 +160,17 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     if (next) await open(next.id);
   }, [open]);
 
+  useEffect(() => {
+    if (!session) return;
+    // Media bytes follow the open workspace's team sync; the registry has its current invite.
+    const started = startMediaSync(session, host, () => listWorkspaces().find((w) => w.id === session.id)?.invite ?? null);
+    setMedia(started.media);
+    return () => {
+      started.stop();
+      setMedia(null);
+    };
+  }, [session]);
+
   const booted = useRef(false);
   useEffect(() => {
     if (booted.current) return;
@@ -176,8 +191,9 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     current: workspaces.find((w) => w.id === session?.id) ?? null,
     session,
     caughtUp,
+    media,
     open, create, rename, remove, createSample, connectTeam, joinTeam, disconnectTeam, setSyncPaused,
-  }), [workspaces, session, caughtUp, open, create, rename, remove, createSample, connectTeam, joinTeam, disconnectTeam, setSyncPaused]);
+  }), [workspaces, session, caughtUp, media, open, create, rename, remove, createSample, connectTeam, joinTeam, disconnectTeam, setSyncPaused]);
 
   return <WorkspaceContext.Provider value={value}>{session || workspaces.length === 0 || openFailed ? children : fallback}</WorkspaceContext.Provider>;
 }

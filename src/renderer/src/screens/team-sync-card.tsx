@@ -4,6 +4,7 @@ import { SyncIndicator } from '../app/sync-indicator';
 import { InviteForm } from '../components/invite-form';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { HostSyncPanel } from './host-sync-panel';
+import { MediaSyncLine } from './media-sync-line';
 
 /** Settings → Team sync: connect this workspace with an invite, pause, or disconnect. */
 export function TeamSyncCard() {
@@ -23,6 +24,7 @@ export function TeamSyncCard() {
         <Stack gap="xs">
           <Text size="sm">Connected to <b>{invite.server}</b>{invite.name ? ` (${invite.name})` : ''}.</Text>
           {status.state === 'refused' && <Text size="sm" c="red">{status.message} Your work on this computer is untouched.</Text>}
+          <MediaSyncLine />
           <Group>
             {status.state === 'paused'
               ? <Button variant="light" onClick={() => void setSyncPaused(false)}>Resume sync</Button>

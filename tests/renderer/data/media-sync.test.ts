@@ -1,0 +1,199 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSyncServer } from '../../../sync-server/server';
+import { MediaSync, memoryInMemory, type MediaAsset, type MediaHost, type MediaSyncStatus } from '../../../src/renderer/src/data/media-sync';
+import { summarizeMediaSync } from '../../../src/renderer/src/data/media-sync-summary';
+import { cleanupAll, laptop, randomFile, startServer, tempDir } from '../../main/services/media-store/helpers';
+
+// The renderer's media queue against the real host (in-process) and a real sync server on 127.0.0.1.
+// Typechecked with the Node project (tsconfig.node.json): it starts the host and the server.
+
+const MB = 1024 * 1024;
+const syncs: MediaSync[] = [];
+afterEach(async () => {
+  syncs.splice(0).forEach((s) => s.close());
+  await cleanupAll();
+});
+
+function mediaSync(host: MediaHost, options: ConstructorParameters<typeof MediaSync>[1] = {}) {
+  const sync = new MediaSync(host, { retryMs: { first: 50, max: 200 }, ...options });
+  syncs.push(sync);
+  return sync;
+}
+
+function until(sync: MediaSync, check: (status: MediaSyncStatus) => boolean, timeoutMs = 10_000): Promise<MediaSyncStatus> {
+  if (check(sync.status)) return Promise.resolve(sync.status);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`Timed out; last status: ${JSON.stringify(sync.status)}`));
+    }, timeoutMs);
+    const stop = sync.onStatus((status) => {
+      if (!check(status)) return;
+      clearTimeout(timer);
+      stop();
+      resolve(status);
+    });
+  });
+}
+
+/** A laptop with some files added to its media store, described as the workspace's asset records. */
+async function laptopWithFiles(sizes: number[]) {
+  const a = laptop();
+  const dir = tempDir();
+  const assets: (MediaAsset & { bytes: Buffer })[] = [];
+  for (const [i, size] of sizes.entries()) {
+    const file = randomFile(dir, `clip-${i + 1}.mp4`, size);
+    const added = await a.host['media-add']({ path: file.path });
+    assets.push({ sha256: added.sha256, fileName: added.fileName, sizeBytes: added.sizeBytes, bytes: file.bytes });
+  }
+  return { ...a, assets };
+}
+
+async function onServer(remote: { server: string; token: string }, sha256: string): Promise<boolean> {
+  const res = await fetch(`${remote.server.replace(/^ws/, 'http')}/blobs/${sha256}`, { method: 'HEAD', headers: { Authorization: `Bearer ${remote.token}` } });
+  return res.status === 200;
+}
+
+describe('media sync (renderer queue over the real host)', () => {
+  it('uploads every file that is here and not on the server, two at a time, and says so', async () => {
+    const team = await startServer();
+    const a = await laptopWithFiles([2 * MB, 1 * MB, 3 * MB]);
+    const teammatesFile = { sha256: 'ab'.repeat(32), fileName: 'from Sam.mov', sizeBytes: 10 };
+    const sync = mediaSync(a.host);
+    const seen: MediaSyncStatus[] = [];
+    sync.onStatus((s) => seen.push(s));
+
+    sync.setAssets([...a.assets, teammatesFile]);
+    expect(sync.status.state).toBe('off');
+    sync.setRemote(team.issued);
+
+    const done = await until(sync, (s) => s.state === 'idle' && s.pending === 0);
+    expect(summarizeMediaSync(done)).toEqual({ headline: 'All media uploaded', tone: 'ok', detail: null });
+    for (const asset of a.assets) expect(await onServer(team.remote, asset.sha256)).toBe(true);
+
+    const busy = seen.filter((s) => s.state === 'uploading');
+    expect(Math.max(...busy.map((s) => s.uploads.length))).toBe(2);
+    expect(busy.some((s) => s.uploads.some((u) => /^Uploading clip-\d\.mp4 · [\d.]+ of \d MB$/.test(u.message)))).toBe(true);
+    const fractions = busy.map((s) => s.fraction ?? 0);
+    expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1] - 1e-9)).toBe(true);
+    expect(summarizeMediaSync(busy[0])!.headline).toMatch(/^Uploading 3 files · \d+%$/);
+    // The teammate's file is not here: it is left for their laptop to send.
+    expect(done.failed).toEqual([]);
+  });
+
+  it('fetches a teammate’s file on demand, once for everyone asking, with progress', async () => {
+    const team = await startServer();
+    const a = await laptopWithFiles([4 * MB]);
+    const upA = mediaSync(a.host);
+    upA.setAssets(a.assets);
+    upA.setRemote(team.issued);
+    await until(upA, (s) => s.state === 'idle' && s.pending === 0);
+
+    const b = laptop();
+    const onB = mediaSync(b.host);
+    onB.setRemote(team.issued);
+    onB.setAssets(a.assets);
+    await until(onB, (s) => s.state === 'idle');
+    const progress: number[] = [];
+    const first = onB.ensureLocal(a.assets[0].sha256, { onProgress: (p) => progress.push(p.fraction ?? -1) });
+    const second = onB.ensureLocal(a.assets[0].sha256);
+    expect(onB.status.downloads).toMatchObject([{ sha256: a.assets[0].sha256, fileName: 'clip-1.mp4' }]);
+    expect(second).toBe(first);
+    await first;
+    expect(progress.at(-1)).toBe(1);
+    expect(readFileSync(b.store.pathOf(a.assets[0].sha256)).equals(a.assets[0].bytes)).toBe(true);
+    expect(onB.status.downloads).toEqual([]);
+    await expect(onB.ensureLocal('cd'.repeat(32))).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('waits while the server is down and sends everything once it is back', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fanfare-sync-'));
+    let server = await createSyncServer({ port: 0, dataDir, log: () => undefined });
+    const port = server.port;
+    const issued = server.createWorkspace('Acme');
+    await server.close();
+    try {
+      const a = await laptopWithFiles([1 * MB, 1 * MB]);
+      const sync = mediaSync(a.host);
+      sync.setAssets(a.assets);
+      sync.setRemote(issued);
+      const waiting = await until(sync, (s) => s.state === 'waiting');
+      expect(summarizeMediaSync(waiting)).toEqual({
+        headline: '2 files waiting — offline', tone: 'waiting',
+        detail: 'The team server can’t be reached; the file will upload when you’re back online.',
+      });
+
+      server = await createSyncServer({ port, dataDir, log: () => undefined });
+      // No nudge: the backoff timer tries again by itself.
+      await until(sync, (s) => s.state === 'idle' && s.pending === 0);
+      for (const asset of a.assets) expect(await onServer(issued, asset.sha256)).toBe(true);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds files while sync is paused or offline, and stops when the invite is revoked', async () => {
+    const team = await startServer();
+    const a = await laptopWithFiles([1 * MB]);
+    const sync = mediaSync(a.host);
+    sync.setPaused(true);
+    sync.setAssets(a.assets);
+    sync.setRemote(team.issued);
+    const paused = await until(sync, (s) => s.state === 'paused' && s.pending === 1);
+    expect(summarizeMediaSync(paused)!.headline).toBe('1 file waiting — sync paused');
+    sync.setOnline(false);
+    sync.setPaused(false);
+    expect(summarizeMediaSync(sync.status)!.headline).toBe('1 file waiting — offline');
+    expect(await onServer(team.remote, a.assets[0].sha256)).toBe(false);
+
+    team.server.revoke(team.remote.token);
+    sync.setOnline(true);
+    const refused = await until(sync, (s) => s.state === 'refused');
+    expect(summarizeMediaSync(refused)).toEqual({
+      headline: '1 file waiting — invite not accepted', tone: 'problem',
+      detail: 'Your invite to the team server is no longer valid, so media files can’t be sent or fetched. Ask a teammate for a new invite.',
+    });
+  });
+
+  it('sets aside a file too big for the server with the reason, and sends the rest', async () => {
+    const team = await startServer({ maxBlobBytes: 1 * MB });
+    const a = await laptopWithFiles([3 * MB, 100_000]);
+    const sync = mediaSync(a.host);
+    sync.setAssets(a.assets);
+    sync.setRemote(team.issued);
+    const done = await until(sync, (s) => s.state === 'idle' && s.pending === 0 && s.failed.length === 1);
+    expect(done.failed).toEqual([{
+      sha256: a.assets[0].sha256, fileName: 'clip-1.mp4',
+      message: '“clip-1.mp4” is larger than your team server accepts (the limit is 1 MB). Ask whoever runs the server to allow bigger files, or use a smaller version.',
+    }]);
+    expect(summarizeMediaSync(done)!.headline).toBe('1 file could not be uploaded');
+    expect(await onServer(team.remote, a.assets[1].sha256)).toBe(true);
+  });
+
+  it('remembers what the server has, so reopening the workspace asks nothing', async () => {
+    const team = await startServer();
+    const a = await laptopWithFiles([500_000, 500_000]);
+    const memory = memoryInMemory();
+    const first = mediaSync(a.host, { memory });
+    first.setAssets(a.assets);
+    first.setRemote(team.issued);
+    await until(first, (s) => s.state === 'idle' && s.pending === 0);
+    first.close();
+
+    const calls: string[] = [];
+    const counting: MediaHost = {
+      'media-status': (input, o) => (calls.push('media-status'), a.host['media-status'](input, o)),
+      'media-upload': (input, o) => (calls.push('media-upload'), a.host['media-upload'](input, o)),
+      'media-download': (input, o) => (calls.push('media-download'), a.host['media-download'](input, o)),
+    };
+    const reopened = mediaSync(counting, { memory });
+    reopened.setRemote(team.issued);
+    reopened.setAssets(a.assets);
+    expect(summarizeMediaSync(reopened.status)!.headline).toBe('All media uploaded');
+    expect(calls).toEqual([]);
+  });
+});
