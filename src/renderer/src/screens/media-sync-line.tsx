@@ -13,8 +13,8 @@ export function MediaSyncLine() {
   if (!summary) return null;
   const moving = [...status.uploads, ...status.downloads];
   return (
-    <Stack gap={6} data-testid="media-sync">
-      <Group justify="space-between" wrap="nowrap">
+    <Stack gap={6} maw={560} data-testid="media-sync">
+      <Group gap="xs" wrap="nowrap">
         <Text size="sm" fw={600}>Media files</Text>
         <Text size="sm" c={toneColor[summary.tone]} data-testid="media-sync-headline">{summary.headline}</Text>
       </Group>
