@@ -46,8 +46,6 @@ export async function addMedia(store: MediaStore, path: string, options: AddMedi
   } catch (error) {
     if (options.signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
     if (error instanceof HostError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC') throw new HostError('not-available', 'This computer’s disk is full, so Fanfare could not keep a copy of the file. Free some space and try again.');
     throw fileProblem(`Fanfare could not read this file (${(error as Error).message}).`);
   } finally {
     source.destroy();

@@ -99,6 +99,8 @@ export class MediaStore {
       await rename(temp, target);
       fsyncDir(dirname(target));
       return { sha256, sizeBytes: size, stored: true };
+    } catch (error) {
+      throw diskProblem(error, this.root) ?? error;
     } finally {
       // After a successful rename this finds nothing; otherwise it is a part file nobody wants.
       await unlink(temp).catch(() => undefined);
@@ -120,6 +122,19 @@ export class MediaStore {
     });
     return this.prepared;
   }
+}
+
+/** This computer's disk, not the source file or the network, is what failed: say so. */
+function diskProblem(error: unknown, root: string): HostError | null {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new HostError('not-available', 'This computer’s disk is full, so Fanfare could not keep the file. Free some space and try again.');
+  }
+  // A source file we may not read fails with the same codes; only the store's own folder is ours to explain.
+  if ((code === 'EACCES' || code === 'EPERM' || code === 'EROFS') && path?.startsWith(root)) {
+    return new HostError('not-available', 'Fanfare is not allowed to save files in its data folder on this computer. Check that folder’s permissions.');
+  }
+  return null;
 }
 
 /** So the rename itself survives a power cut; Windows cannot open folders for this and does not need it. */
