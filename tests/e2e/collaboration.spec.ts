@@ -23,8 +23,8 @@ const briefText = (page: Page) => page.getByRole('textbox', { name: 'Brief text'
 
 /** The brief's words without teammates' caret labels. */
 const wordsOf = (page: Page) => briefText(page).evaluate((el) => {
-  const copy = el.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+  const copy = el.cloneNode(true) as typeof el;
+  copy.querySelectorAll('.collaboration-carets__caret').forEach((caret: { remove(): void }) => caret.remove());
   return copy.textContent;
 });
 
@@ -105,4 +105,54 @@ test('brief text written offline survives a reload and reaches the teammate', as
 
   server = await createSyncServer({ host: '127.0.0.1', port, dataDir, log: () => undefined });
   await expect(briefText(sam)).toContainText('Online part. Written on the train.', { timeout: 40_000 });
+});
+
+test('the same field changed on two laptops at once: one value kept, both in the history, the other one click away', async ({ browser }) => {
+  const { invite } = await server.createWorkspace('Conflict team');
+  const alex = await ownWorkspace(browser, 'Conflict team');
+  await setMyName(alex, 'Alex Morgan');
+  await connectTeam(alex, invite);
+  await alex.getByRole('link', { name: 'Briefs' }).click();
+  await alex.getByRole('button', { name: 'New brief' }).first().click();
+  await alex.getByLabel('Brief title').fill('Summer drop');
+  await alex.getByRole('button', { name: 'Create brief' }).click();
+  const sam = await joinTeam(browser, invite);
+  await setMyName(sam, 'Sam Lee');
+
+  // Both go offline (Pause sync), both rename the brief, both come back.
+  for (const page of [alex, sam]) {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Pause sync' }).click();
+    await page.getByRole('link', { name: 'Briefs' }).click();
+    await page.getByTestId('brief-card').filter({ hasText: 'Summer drop' }).click();
+  }
+  for (const [page, title] of [[alex, 'Summer drop – Reels'], [sam, 'Summer drop – TikTok']] as const) {
+    const field = page.getByRole('textbox', { name: 'Brief title' });
+    await field.fill(title);
+    await field.press('Enter');
+    await expect(page.getByTestId('record-history')).toContainText(`changed title to “${title}”`);
+  }
+  for (const page of [alex, sam]) {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Resume sync' }).click();
+    await expect(page.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+    await page.goBack();
+  }
+
+  const titles = await Promise.all([alex, sam].map(async (page) => {
+    const history = page.getByTestId('record-history');
+    await expect(history).toContainText('Alex Morgan changed title to “Summer drop – Reels”');
+    await expect(history).toContainText('Sam Lee changed title to “Summer drop – TikTok”');
+    await expect(history.getByText('Kept', { exact: true })).toBeVisible();
+    await expect(history.getByText('Changed at the same time · not kept')).toBeVisible();
+    return page.getByRole('textbox', { name: 'Brief title' }).inputValue();
+  }));
+  expect(titles[0]).toBe(titles[1]);
+
+  // The other value is one click away, and then it is the one everyone sees.
+  await alex.getByRole('button', { name: 'Use this instead' }).click();
+  const other = titles[0] === 'Summer drop – Reels' ? 'Summer drop – TikTok' : 'Summer drop – Reels';
+  await expect(alex.getByRole('textbox', { name: 'Brief title' })).toHaveValue(other);
+  await expect(sam.getByRole('textbox', { name: 'Brief title' })).toHaveValue(other);
+  await alex.screenshot({ path: 'test-results/screens/brief-conflict-history.png', fullPage: true });
 });

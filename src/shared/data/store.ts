@@ -4,11 +4,13 @@ import { CommandError } from './command-error';
 import { newId } from './ids';
 import type { RecordInput, RecordOf } from './records';
 import { baseFieldNames, collections, collectionNames, type CollectionName, type RecordBase } from './schemas';
-import { collectionMap, LOCAL_ORIGIN, readAll, readRecord, SYSTEM_ORIGIN, writeFields } from './ydoc';
+import { appendHistory, historyArray, readHistory, type FieldChange, type FieldChangeView } from './history';
+import { collectionMap, LOCAL_ORIGIN, readAll, readRecord, sameJson, SYSTEM_ORIGIN, writeFields } from './ydoc';
 
 export interface StoreOptions {
-  /** The teammate making the changes, stamped on new records. */
+  /** The teammate making the changes, stamped on new records and in each record's history. */
   actorId?: string | null;
+  actorName?: string | null;
   now?: () => Date;
 }
 
@@ -32,12 +34,16 @@ export class WorkspaceStore {
   readonly doc: Y.Doc;
   private undoManager: Y.UndoManager | null = null;
   private readonly actorId: string | null;
+  private actorName: string | null;
   private readonly now: () => Date;
   private readonly lastPosition = new Map<CollectionName, number>();
+  /** History lists touched before the undo manager exists join its scope when it is made. */
+  private readonly pendingScope: Y.Array<FieldChange>[] = [];
 
   constructor(doc: Y.Doc, options: StoreOptions = {}) {
     this.doc = doc;
     this.actorId = options.actorId ?? null;
+    this.actorName = options.actorName ?? null;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -52,11 +58,27 @@ export class WorkspaceStore {
       return;
     }
     this.undoManager ??= new Y.UndoManager(
-      collectionNames.map((c) => collectionMap(this.doc, c)),
+      [...collectionNames.map((c) => collectionMap(this.doc, c)), ...this.pendingScope],
       // One command is one user action, so one undo step: merging steps by time also grows quadratically.
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 },
     );
     this.doc.transact(fn, LOCAL_ORIGIN);
+  }
+
+  /** People rename themselves; later history lines carry the new name. */
+  setActorName(name: string | null): void {
+    this.actorName = name;
+  }
+
+  /** Undo takes back a history line with the edit it records. */
+  private undoScope(type: Y.Array<FieldChange>): void {
+    this.pendingScope.push(type);
+    this.undoManager?.addToScope(type);
+  }
+
+  /** The record's field history, newest first (see history.ts). */
+  history(collection: CollectionName, id: string): FieldChangeView[] {
+    return readHistory(this.doc, collection, id, readRecord(this.doc, collection, id));
   }
 
   get<C extends CollectionName>(collection: C, id: string): RecordOf<C> | null {
@@ -126,8 +148,18 @@ export class WorkspaceStore {
     const parsed = result.data as Record<string, unknown>;
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(patch)) if (key in parsed) changes[key] = parsed[key];
-    changes.updatedAt = this.now().toISOString();
-    this.transactAs(options.origin ?? LOCAL_ORIGIN, () => writeFields(this.doc, collection, id, changes));
+    const at = this.now().toISOString();
+    changes.updatedAt = at;
+    const origin = options.origin ?? LOCAL_ORIGIN;
+    // A person's edits are history; the app's own bookkeeping (summaries, links) is not.
+    const logged = origin !== LOCAL_ORIGIN ? [] : Object.keys(changes)
+      .filter((field) => field !== 'updatedAt' && !sameJson(existing[field], changes[field]))
+      .map((field) => ({ field, value: changes[field], previous: existing[field] ?? null, by: this.actorId, byName: this.actorName, at }));
+    if (logged.length > 0) this.undoScope(historyArray(this.doc, collection, id));
+    this.transactAs(origin, () => {
+      writeFields(this.doc, collection, id, changes);
+      appendHistory(this.doc, collection, id, logged);
+    });
     return this.get(collection, id)!;
   }
 

@@ -48,6 +48,42 @@ describe('conflict semantics (docs/sync.md)', () => {
     expect(['Maya J.', 'Maya Johnson']).toContain(results[0]);
   });
 
+  it('shows both values of a same-field conflict in the record history, marking the winner', () => {
+    const a = new WorkspaceStore(new Y.Doc(), { actorId: 'alex', actorName: 'Alex Morgan' });
+    const b = new WorkspaceStore(new Y.Doc(), { actorId: 'sam', actorName: 'Sam Lee' });
+    const c = a.create('creators', { name: 'Maya' }, { id: 'c1' });
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    // Both laptops start the record's history offline: neither list may swallow the other.
+    a.update('creators', c.id, { name: 'Maya J.', tags: ['vip'] });
+    b.update('creators', c.id, { name: 'Maya Johnson' });
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc));
+
+    const history = a.history('creators', c.id);
+    expect(b.history('creators', c.id)).toEqual(history);
+    const names = history.filter((h) => h.field === 'name');
+    expect(names.map((h) => [h.byName, h.value]).sort()).toEqual([['Alex Morgan', 'Maya J.'], ['Sam Lee', 'Maya Johnson']]);
+    expect(names.every((h) => h.concurrent && h.previous === 'Maya')).toBe(true);
+    const winner = names.find((h) => h.current)!;
+    expect(winner.value).toBe(a.get('creators', c.id)!.name);
+    expect(names.filter((h) => h.current)).toHaveLength(1);
+    expect(history.find((h) => h.field === 'tags')).toMatchObject({ value: ['vip'], previous: [], current: true, concurrent: false });
+  });
+
+  it('records only people’s edits in the history, and undo takes the line back with the edit', () => {
+    const store = new WorkspaceStore(new Y.Doc(), { actorId: 'alex', actorName: 'Alex Morgan' });
+    const c = store.create('creators', { name: 'Maya' });
+    store.update('creators', c.id, { notes: 'summary written by the app' }, { origin: 'fanfare:system' });
+    expect(store.history('creators', c.id)).toEqual([]);
+    store.update('creators', c.id, { phone: '+44 20 7946 0000' });
+    store.update('creators', c.id, { phone: '+44 20 7946 0000' }); // no change, no line
+    expect(store.history('creators', c.id).map((h) => h.field)).toEqual(['phone']);
+    store.undo();
+    expect(store.history('creators', c.id)).toEqual([]);
+    store.redo();
+    expect(store.history('creators', c.id)).toHaveLength(1);
+  });
+
   it('puts a record edited while it was being deleted in the trash with the edit kept', () => {
     const { a, b, sync } = twoLaptops();
     const c = a.create('creators', { name: 'Алёна' });

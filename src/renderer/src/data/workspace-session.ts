@@ -5,8 +5,9 @@ import type { DemoOptions } from '../../../shared/demo/generate';
 import type { Invite } from '../../../shared/sync/invite';
 import type { SyncStatus } from './engine/protocol';
 import type { PeerPresence, PresenceState } from '../../../shared/sync/presence';
-import { getMe } from './me';
+import { getMe, onMeChange } from './me';
 import type { CollectionName } from '../../../shared/data/schemas';
+import type { FieldChangeView } from '../../../shared/data/history';
 import { startEngine, type EngineClient } from './engine/engine-client';
 import { ydocDatabaseName } from './engine/names';
 import { deleteDatabase } from './idb';
@@ -23,6 +24,7 @@ export interface Commands {
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): Promise<void>;
   softDelete(collection: CollectionName, ids: string[]): Promise<void>;
   restore(collection: CollectionName, ids: string[]): Promise<void>;
+  history(collection: CollectionName, id: string): Promise<FieldChangeView[]>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   loadDemo(options: DemoOptions): Promise<number>;
@@ -61,6 +63,7 @@ export class WorkspaceSession {
   searchReady: Promise<void> = Promise.resolve();
   private engine: EngineClient | null = null;
   private stopListening: (() => void) | null = null;
+  private stopMe: (() => void) | null = null;
   private closed = false;
   syncStatus: SyncStatus = { state: 'off', waiting: 0, message: null };
   private readonly syncListeners = new Set<(status: SyncStatus) => void>();
@@ -68,6 +71,7 @@ export class WorkspaceSession {
   presence: PeerPresence[] = [];
   private readonly presenceListeners = new Set<(peers: PeerPresence[]) => void>();
   private announced: PresenceState | null = null;
+  private readonly historyListeners = new Set<(records: { collection: CollectionName; id: string }[]) => void>();
 
   private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
     this.id = id;
@@ -119,6 +123,12 @@ export class WorkspaceSession {
     return () => this.syncListeners.delete(listener);
   }
 
+  /** Told when records' change histories grow. */
+  onHistory(listener: (records: { collection: CollectionName; id: string }[]) => void): () => void {
+    this.historyListeners.add(listener);
+    return () => this.historyListeners.delete(listener);
+  }
+
   onPresence(listener: (peers: PeerPresence[]) => void): () => void {
     this.presenceListeners.add(listener);
     return () => this.presenceListeners.delete(listener);
@@ -155,13 +165,18 @@ export class WorkspaceSession {
       else if (event.event === 'sync-status') {
         this.syncStatus = event.status;
         this.syncListeners.forEach((l) => l(event.status));
+      } else if (event.event === 'history') {
+        this.historyListeners.forEach((l) => l(event.records));
       } else if (event.event === 'presence') {
         this.presence = event.peers;
         this.presenceListeners.forEach((l) => l(event.peers));
       }
       else if (event.event === 'error' || event.event === 'snapshot-failed') console.error('Fanfare data engine:', event.message);
     });
-    const result = await this.engine.api.open(this.id, getMe().id, basis);
+    const me = getMe();
+    const result = await this.engine.api.open(this.id, me.id, basis, me.named ? me.name : null);
+    const engine = this.engine;
+    this.stopMe = onMeChange((changed) => void engine.api.setActorName(changed.name).catch(() => undefined));
     if (this.announced) void this.engine.api.setPresence(this.announced);
     if (this.closed) return;
     Object.assign(this.timings, { ydocLoadMs: result.ydocLoadMs, reconcileMs: result.reconcileMs, reconciled: result.reconciled });
@@ -205,6 +220,7 @@ export class WorkspaceSession {
     await withTimeout(this.engine?.api.flush(), CLOSE_TIMEOUT_MS).catch(() => undefined);
     await withTimeout(this.engine?.api.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
     this.stopListening?.();
+    this.stopMe?.();
     this.engine?.terminate();
     await this.projection.close();
   }

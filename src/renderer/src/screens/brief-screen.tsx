@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { EmptyState } from '../components/empty-state';
+import { RecordHistory } from '../components/record-history';
 import { RecordPresence } from '../components/record-presence';
 import { reportError } from '../components/report-error';
 import { CollaborativeText } from '../components/rich-text/collaborative-text';
@@ -75,6 +76,7 @@ export function BriefScreen({ id }: { id: string }) {
       <CollaborativeText docId={brief.bodyDocId ?? briefBodyDocId(brief.id)} recordId={brief.id} field="body" label="Brief text"
         placeholder="Start with the goal, then the key messages, what must be in the post (#ad, the product on screen, the link), and the dates…"
         readOnly={!!brief.deletedAt} onText={saveBodyText} minHeight={360} />
+      <RecordHistory collection="documents" id={brief.id} version={brief.updatedAt} />
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { useSession } from '../app/workspace-context';
 import { countryName } from '../components/countries';
 import { EmptyState } from '../components/empty-state';
 import { PlatformIcon } from '../components/platform-icon';
+import { RecordHistory } from '../components/record-history';
 import { RecordPresence } from '../components/record-presence';
 import { CollaborativeText } from '../components/rich-text/collaborative-text';
 import { RICH_TEXT_FIELD, type RichTextDoc } from '../data/rich-text/rich-text-doc';
@@ -110,20 +111,23 @@ export function CreatorProfileScreen({ id }: { id: string }) {
           placeholder="What the team should know: how they like to be contacted, what worked last time…"
           prepare={prepareNotes} onText={saveNotesText} minHeight={90} />
       </Card>
-      <Card withBorder radius="lg">
-        <Text fw={700} mb="md">Timeline</Text>
-        {timeline && timeline.length === 0 && (
-          <Group gap="xs" c="dimmed"><IconTimeline size={16} /><Text size="sm">Every touch with {creator.name} — outreach, stage changes, shipments, posts — will appear here.</Text></Group>
-        )}
-        <Timeline bulletSize={14} lineWidth={2}>
-          {timeline?.map((a) => (
-            <Timeline.Item key={a.id} title={a.title}>
-              <Text size="xs" c="dimmed">{new Date(a.at).toLocaleString()}</Text>
-              {a.body && <Text size="sm">{a.body}</Text>}
-            </Timeline.Item>
-          ))}
-        </Timeline>
-      </Card>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Card withBorder radius="lg">
+          <Text fw={700} mb="md">Timeline</Text>
+          {timeline && timeline.length === 0 && (
+            <Group gap="xs" c="dimmed"><IconTimeline size={16} /><Text size="sm">Every touch with {creator.name} — outreach, stage changes, shipments, posts — will appear here.</Text></Group>
+          )}
+          <Timeline bulletSize={14} lineWidth={2}>
+            {timeline?.map((a) => (
+              <Timeline.Item key={a.id} title={a.title}>
+                <Text size="xs" c="dimmed">{new Date(a.at).toLocaleString()}</Text>
+                {a.body && <Text size="sm">{a.body}</Text>}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Card>
+        <RecordHistory collection="creators" id={creator.id} version={creator.updatedAt} />
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ export interface CreatorRow {
   engagementRateBest: number | null;
   primaryEmail: string;
   deletedAt: string | null;
+  updatedAt: string;
   position: number;
 }
 

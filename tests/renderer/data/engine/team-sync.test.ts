@@ -1,29 +1,36 @@
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { WebSocket as NodeWebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataEngine } from '../../../../src/renderer/src/data/engine/engine';
 import type { EngineEvent } from '../../../../src/renderer/src/data/engine/protocol';
 import type { PeerPresence, PresenceState } from '../../../../src/shared/sync/presence';
 import { parseInvite } from '../../../../src/shared/sync/invite';
-import { createSyncServer, type SyncServer } from '../../../../sync-server/server';
+
+/** The part of the sync server this test uses; imported at run time so the browser typecheck does not pull in server code. */
+interface SyncServer {
+  createWorkspace(name: string): { invite: string };
+  close(): Promise<void>;
+}
+const serverModule = '../../../../sync-server/server';
 
 // The stock y-websocket client needs a WebSocket; Node 20 has none built in.
-(globalThis as { WebSocket?: unknown }).WebSocket ??= NodeWebSocket;
+beforeAll(async () => {
+  (globalThis as { WebSocket?: unknown }).WebSocket ??= (await import('ws')).WebSocket;
+});
 
 let server: SyncServer;
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'fanfare-presence-'));
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  dataDir = mkdtempSync(`${tmpdir()}/fanfare-presence-`);
+  const { createSyncServer } = (await import(/* @vite-ignore */ serverModule)) as { createSyncServer(options: object): Promise<SyncServer> };
   server = await createSyncServer({ host: '127.0.0.1', port: 0, dataDir, log: () => undefined });
 });
 
 afterAll(async () => {
   await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  (await import('node:fs')).rmSync(dataDir, { recursive: true, force: true });
 });
 
 function laptop(localId: string) {

@@ -13,6 +13,7 @@ import type { Invite } from '../../../../shared/sync/invite';
 import { ydocDatabaseName } from './names';
 import { TeamSync } from './team-sync';
 import type { PresenceState } from '../../../../shared/sync/presence';
+import { observeHistory } from '../../../../shared/data/history';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
 const SNAPSHOT_DELAY_MS = 2_000;
@@ -38,12 +39,12 @@ export class DataEngine implements EngineCalls {
 
   constructor(private readonly emit: (event: EngineEvent) => void) {}
 
-  async open(workspaceId: string, actorId: string | null, basis: Uint8Array | null): Promise<OpenResult> {
+  async open(workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName: string | null = null): Promise<OpenResult> {
     await this.close();
     const started = performance.now();
     this.workspaceId = workspaceId;
     this.doc = new Y.Doc();
-    this.store = new WorkspaceStore(this.doc, { actorId });
+    this.store = new WorkspaceStore(this.doc, { actorId, actorName });
     this.persistence = new IndexeddbPersistence(ydocDatabaseName(workspaceId), this.doc);
     await this.persistence.whenSynced;
     migrateWorkspace(this.doc);
@@ -52,10 +53,15 @@ export class DataEngine implements EngineCalls {
     const reconciling = performance.now();
     const { batches, replace } = await this.catchUpFrom(basis);
     if (replace || batches.length) this.scheduleSnapshot();
-    this.unobserve = observeRecords(this.doc, (changes) => {
+    const stopRecords = observeRecords(this.doc, (changes) => {
       this.emit({ event: 'changes', batches: batchesFor(this.doc!, changes) });
       this.scheduleSnapshot();
     });
+    const stopHistory = observeHistory(this.doc, (records) => this.emit({ event: 'history', records }));
+    this.unobserve = () => {
+      stopRecords();
+      stopHistory();
+    };
     return { batches, replace, ydocLoadMs, reconcileMs: performance.now() - reconciling, reconciled: replace ? 0 : batchSize(batches) };
   }
 
@@ -98,6 +104,14 @@ export class DataEngine implements EngineCalls {
 
   restore(collection: CollectionName, ids: string[]) {
     this.requireStore().restore(collection, ids);
+  }
+
+  setActorName(name: string | null) {
+    this.requireStore().setActorName(name);
+  }
+
+  history(collection: CollectionName, id: string) {
+    return this.requireStore().history(collection, id);
   }
 
   undo() {

@@ -1,6 +1,7 @@
 import type { RecordBatch } from '../../../../shared/data/batches';
 import type { CreateOptions, UpdateOptions } from '../../../../shared/data/store';
 import type { CollectionName } from '../../../../shared/data/schemas';
+import type { FieldChangeView } from '../../../../shared/data/history';
 import type { DemoOptions } from '../../../../shared/demo/generate';
 import type { Invite } from '../../../../shared/sync/invite';
 import type { PeerPresence, PresenceState } from '../../../../shared/sync/presence';
@@ -12,13 +13,17 @@ import type { PeerPresence, PresenceState } from '../../../../shared/sync/presen
  */
 export interface EngineCalls {
   /** `basis` is the docVersion of the snapshot the UI is showing, or null when it shows none. */
-  open(workspaceId: string, actorId: string | null, basis: Uint8Array | null): Promise<OpenResult>;
+  open(workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName?: string | null): Promise<OpenResult>;
   create(collection: CollectionName, input: unknown, options?: CreateOptions): Record<string, unknown>;
   createMany(collection: CollectionName, inputs: unknown[]): number;
   update(collection: CollectionName, id: string, patch: Record<string, unknown>, options?: UpdateOptions): Record<string, unknown>;
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): void;
   softDelete(collection: CollectionName, ids: string[]): void;
   restore(collection: CollectionName, ids: string[]): void;
+  /** The name stamped on this person's history lines from now on. */
+  setActorName(name: string | null): void;
+  /** A record's field history, newest first: who changed what, and both sides of a conflict. */
+  history(collection: CollectionName, id: string): FieldChangeView[];
   undo(): boolean;
   redo(): boolean;
   /** Links the open workspace to a team sync server (replacing any earlier link). */
@@ -72,6 +77,8 @@ export type EngineEvent =
   | { event: 'snapshot-failed'; message: string }
   | { event: 'error'; message: string }
   | { event: 'sync-status'; status: SyncStatus }
+  /** Records whose change history grew (an edit here or a teammate's). */
+  | { event: 'history'; records: { collection: CollectionName; id: string }[] }
   /** Everyone connected to the workspace, this window included. */
   | { event: 'presence'; peers: PeerPresence[] };
 
