@@ -28,7 +28,7 @@ test('a new user lands in the sample brand, makes a workspace and a creator, and
   await dialog.getByLabel('Email').fill('zoe@example.com');
   await dialog.getByRole('button', { name: 'Add creator' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('1 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('1 creator in this workspace')).toBeVisible();
   await expect(page.getByTestId('creator-row')).toContainText('@zoeruns');
 
   // Reload: the workspace and the creator are still there.

@@ -103,3 +103,50 @@ test('a laptop hosts sync itself: no server to install, invites handed out from 
   await expect(sam.getByTestId('creator-row')).toContainText('Ψυχή Παπαδοπούλου');
 
 });
+
+test('the same creator added on two laptops offline is flagged, not doubled silently, and merges into one', async ({ browser }) => {
+  const { invite } = await server.createWorkspace('Twin team');
+  const alex = await joinTeam(browser, invite);
+  await expect(alex.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+  const sam = await joinTeam(browser, invite);
+  await expect(sam.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+
+  for (const [page, name, email] of [[alex, 'Zoë Łukasiewicz', 'zoe@example.com'], [sam, 'Zoe L.', 'zoe.l@agency.pl']] as const) {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Pause sync' }).click();
+    await page.getByRole('link', { name: 'Creators' }).click();
+    await page.getByRole('button', { name: /Add (your first )?creator/ }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add a creator' });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel('Main platform').click();
+    await page.getByRole('option', { name: 'TikTok' }).click();
+    await dialog.getByLabel('Handle').fill(page === alex ? '@zoe.runs' : 'https://www.tiktok.com/@Zoe.Runs');
+    await dialog.getByLabel('Email').fill(email);
+    await dialog.getByRole('button', { name: 'Add creator' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  for (const page of [alex, sam]) {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Resume sync' }).click();
+    await expect(page.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
+  }
+
+  await alex.getByRole('link', { name: 'Creators' }).click();
+  await expect(alex.getByText('2 creators in this workspace')).toBeVisible();
+  await expect(alex.getByTestId('duplicates-banner')).toContainText('One creator seems to be in your list twice');
+  await alex.getByTestId('duplicates-banner').getByRole('button', { name: 'Review' }).click();
+  await expect(alex.getByText('Same TikTok handle: @zoe.runs')).toBeVisible();
+  await expect(alex.getByTestId('duplicate-candidate')).toHaveCount(2);
+  await alex.screenshot({ path: 'test-results/screens/duplicates-review.png' });
+  await alex.getByRole('button', { name: 'Keep Zoë Łukasiewicz' }).click();
+
+  for (const page of [alex, sam]) {
+    await page.getByRole('link', { name: 'Creators' }).click();
+    await expect(page.getByText('1 creator in this workspace')).toBeVisible();
+    await expect(page.getByTestId('duplicates-banner')).toBeHidden();
+  }
+  await alex.getByTestId('creator-row').first().click();
+  await expect(alex.getByText('zoe.l@agency.pl', { exact: true })).toBeVisible();
+  await expect(alex.getByText('zoe@example.com (primary)', { exact: true })).toBeVisible();
+  await alex.screenshot({ path: 'test-results/screens/merged-creator.png', fullPage: true });
+});

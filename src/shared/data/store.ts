@@ -21,6 +21,11 @@ export interface CreateOptions {
   origin?: typeof LOCAL_ORIGIN | typeof SYSTEM_ORIGIN;
 }
 
+/** One step of `applyAll`. */
+export type StoreOperation =
+  | { kind: 'update'; collection: CollectionName; id: string; patch: Record<string, unknown> }
+  | { kind: 'soft-delete'; collection: CollectionName; id: string };
+
 export interface UpdateOptions {
   /** The app's own bookkeeping (a workspace rename) is not an edit for Ctrl+Z to take back. */
   origin?: typeof LOCAL_ORIGIN | typeof SYSTEM_ORIGIN;
@@ -136,6 +141,28 @@ export class WorkspaceStore {
   }
 
   update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>, options: UpdateOptions = {}): RecordOf<C> {
+    const origin = options.origin ?? LOCAL_ORIGIN;
+    const write = this.prepareUpdate(collection, id, patch as Record<string, unknown>, origin);
+    this.transactAs(origin, write);
+    return this.get(collection, id)!;
+  }
+
+  /**
+   * Several changes as one action: every one is checked before any is
+   * written, they land in one transaction, and one Ctrl+Z takes them all back.
+   */
+  applyAll(operations: StoreOperation[]): void {
+    const at = this.now().toISOString();
+    const writes = operations.map((op) => {
+      if (op.kind === 'update') return this.prepareUpdate(op.collection, op.id, op.patch, LOCAL_ORIGIN);
+      this.requireRecord(op.collection, op.id);
+      return () => writeFields(this.doc, op.collection, op.id, { deletedAt: at, updatedAt: at });
+    });
+    this.transactAs(LOCAL_ORIGIN, () => writes.forEach((write) => write()));
+  }
+
+  /** Validates a patch against the whole record and returns the write, with its history lines. */
+  private prepareUpdate(collection: CollectionName, id: string, patch: Record<string, unknown>, origin: string): () => void {
     const def = collections[collection];
     const existing = this.requireRecord(collection, id);
     const editable: Record<string, unknown> = {};
@@ -147,20 +174,20 @@ export class WorkspaceStore {
     }
     const parsed = result.data as Record<string, unknown>;
     const changes: Record<string, unknown> = {};
-    for (const key of Object.keys(patch)) if (key in parsed) changes[key] = parsed[key];
+    for (const key of Object.keys(patch)) if (key in parsed && !sameJson(existing[key], parsed[key])) changes[key] = parsed[key];
+    // Saving what is already there is not a change: no new time stamp, no empty undo step.
+    if (Object.keys(changes).length === 0) return () => undefined;
     const at = this.now().toISOString();
     changes.updatedAt = at;
-    const origin = options.origin ?? LOCAL_ORIGIN;
     // A person's edits are history; the app's own bookkeeping (summaries, links) is not.
     const logged = origin !== LOCAL_ORIGIN ? [] : Object.keys(changes)
-      .filter((field) => field !== 'updatedAt' && !sameJson(existing[field], changes[field]))
+      .filter((field) => field !== 'updatedAt')
       .map((field) => ({ field, value: changes[field], previous: existing[field] ?? null, by: this.actorId, byName: this.actorName, at }));
     if (logged.length > 0) this.undoScope(historyArray(this.doc, collection, id));
-    this.transactAs(origin, () => {
+    return () => {
       writeFields(this.doc, collection, id, changes);
       appendHistory(this.doc, collection, id, logged);
-    });
-    return this.get(collection, id)!;
+    };
   }
 
   /** Reordering writes one number: the midpoint between the new neighbours. */

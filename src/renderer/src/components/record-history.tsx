@@ -5,6 +5,7 @@ import type { FieldChangeView } from '../../../shared/data/history';
 import type { CollectionName } from '../../../shared/data/schemas';
 import { initialsOf, presenceColor } from '../../../shared/sync/presence';
 import { useSession } from '../app/workspace-context';
+import { useMe } from '../hooks/use-me';
 import { formatEdited } from '../screens/brief-row';
 import { describeValue, fieldLabel } from './history-format';
 import { reportError } from './report-error';
@@ -18,6 +19,7 @@ const SHOWN = 12;
  */
 export function RecordHistory({ collection, id, version }: { collection: CollectionName; id: string; version: string }) {
   const session = useSession();
+  const me = useMe();
   const [changes, setChanges] = useState<FieldChangeView[] | null>(null);
   const [all, setAll] = useState(false);
   const [grown, setGrown] = useState(0);
@@ -44,10 +46,10 @@ export function RecordHistory({ collection, id, version }: { collection: Collect
       <Stack gap="sm">
         {shown.map((change, index) => (
           <Group key={`${change.at}-${change.field}-${change.by}-${index}`} gap="sm" wrap="nowrap" align="flex-start">
-            <Avatar size={28} radius="xl" variant="filled" color={presenceColor(change.by ?? 'someone')}>{initialsOf(change.byName ?? '?')}</Avatar>
+            <Avatar size={28} radius="xl" variant="filled" color={presenceColor(change.by ?? 'someone')}>{initialsOf(change.by === me.id ? me.name : change.byName ?? '?')}</Avatar>
             <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
               <Text size="sm">
-                <b>{change.byName ?? 'Someone'}</b> changed <b>{fieldLabel(change.field)}</b> to {describeValue(change.value)}
+                <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> changed <b>{fieldLabel(change.field)}</b> to {describeValue(change.value)}
               </Text>
               <Group gap={6}>
                 <Text size="xs" c="dimmed">{formatEdited(change.at)}</Text>

@@ -8,6 +8,7 @@ import type { PeerPresence, PresenceState } from '../../../shared/sync/presence'
 import { getMe, onMeChange } from './me';
 import type { CollectionName } from '../../../shared/data/schemas';
 import type { FieldChangeView } from '../../../shared/data/history';
+import type { DuplicateGroup } from '../../../shared/data/likely-duplicates';
 import { startEngine, type EngineClient } from './engine/engine-client';
 import { ydocDatabaseName } from './engine/names';
 import { deleteDatabase } from './idb';
@@ -25,6 +26,8 @@ export interface Commands {
   softDelete(collection: CollectionName, ids: string[]): Promise<void>;
   restore(collection: CollectionName, ids: string[]): Promise<void>;
   history(collection: CollectionName, id: string): Promise<FieldChangeView[]>;
+  likelyDuplicates(): Promise<DuplicateGroup[]>;
+  mergeCreators(keepId: string, otherIds: string[]): Promise<void>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   loadDemo(options: DemoOptions): Promise<number>;

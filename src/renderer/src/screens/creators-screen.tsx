@@ -9,6 +9,7 @@ import { useRxQuery } from '../hooks/use-rx-query';
 import { CreatorFormModal } from './creator-form-modal';
 import { sortCreators, type CreatorRow, type CreatorSort } from './creator-row';
 import { CreatorsTable } from './creators-table';
+import { LikelyDuplicatesBanner } from './likely-duplicates-banner';
 
 export function CreatorsScreen() {
   const session = useSession();
@@ -43,7 +44,7 @@ export function CreatorsScreen() {
     <>
       <PageHeader
         title="Creators"
-        subtitle={rows ? `${total.toLocaleString()} creators in this workspace` : 'Loading…'}
+        subtitle={rows ? `${total.toLocaleString()} ${total === 1 ? 'creator' : 'creators'} in this workspace` : 'Loading…'}
         actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add creator</Button>}
       />
       {rows && total === 0 ? (
@@ -53,6 +54,7 @@ export function CreatorsScreen() {
         </EmptyState>
       ) : (
         <>
+          <LikelyDuplicatesBanner version={rows} />
           <Group mb="sm">
             <TextInput
               w={420}

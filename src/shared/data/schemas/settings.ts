@@ -4,9 +4,10 @@ import { defineCollection, requiredText } from './base';
 /**
  * Workspace-level configuration that the team shares: tier thresholds,
  * scorecard criteria, custom field definitions, saved views, members,
- * brand kit. One record per item; `kind` says which.
+ * brand kit, creators confirmed not to be duplicates (data.pair). One
+ * record per item; `kind` says which.
  */
-export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule'] as const;
+export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule', 'not-duplicate'] as const;
 
 export const settingFields = z.object({
   kind: z.enum(settingKinds),

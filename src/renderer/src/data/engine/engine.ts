@@ -14,6 +14,8 @@ import { ydocDatabaseName } from './names';
 import { TeamSync } from './team-sync';
 import type { PresenceState } from '../../../../shared/sync/presence';
 import { observeHistory } from '../../../../shared/data/history';
+import { likelyDuplicates } from '../../../../shared/data/likely-duplicates';
+import { mergeCreators } from '../../../../shared/data/merge-creators';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
 const SNAPSHOT_DELAY_MS = 2_000;
@@ -104,6 +106,17 @@ export class DataEngine implements EngineCalls {
 
   restore(collection: CollectionName, ids: string[]) {
     this.requireStore().restore(collection, ids);
+  }
+
+  likelyDuplicates() {
+    this.requireStore();
+    return likelyDuplicates(this.doc!);
+  }
+
+  mergeCreators(keepId: string, otherIds: string[]) {
+    const store = this.requireStore();
+    // Several records of one person fold in one after the other; Ctrl+Z takes back each fold.
+    for (const otherId of otherIds) mergeCreators(store, keepId, otherId);
   }
 
   setActorName(name: string | null) {

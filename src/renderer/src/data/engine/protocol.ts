@@ -2,6 +2,7 @@ import type { RecordBatch } from '../../../../shared/data/batches';
 import type { CreateOptions, UpdateOptions } from '../../../../shared/data/store';
 import type { CollectionName } from '../../../../shared/data/schemas';
 import type { FieldChangeView } from '../../../../shared/data/history';
+import type { DuplicateGroup } from '../../../../shared/data/likely-duplicates';
 import type { DemoOptions } from '../../../../shared/demo/generate';
 import type { Invite } from '../../../../shared/sync/invite';
 import type { PeerPresence, PresenceState } from '../../../../shared/sync/presence';
@@ -20,6 +21,10 @@ export interface EngineCalls {
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): void;
   softDelete(collection: CollectionName, ids: string[]): void;
   restore(collection: CollectionName, ids: string[]): void;
+  /** Creators that are probably one person (same handle on a platform, or same email), minus pairs marked as different. */
+  likelyDuplicates(): DuplicateGroup[];
+  /** Folds the other records into the kept one: fields joined, links moved, the others to the trash. */
+  mergeCreators(keepId: string, otherIds: string[]): void;
   /** The name stamped on this person's history lines from now on. */
   setActorName(name: string | null): void;
   /** A record's field history, newest first: who changed what, and both sides of a conflict. */

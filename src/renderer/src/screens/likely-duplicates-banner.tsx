@@ -1,0 +1,48 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconCopy } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { DuplicateGroup } from '../../../shared/data/likely-duplicates';
+import { useWorkspace } from '../app/workspace-context';
+import { DuplicatesReviewModal } from './duplicates-review-modal';
+
+const SETTLE_MS = 600;
+
+/**
+ * Creators added twice (typically by two teammates offline) are kept, never
+ * silently merged; this says so above the list and opens the review.
+ * `version` changes whenever the creator list does.
+ */
+export function LikelyDuplicatesBanner({ version }: { version: unknown }) {
+  const { session, caughtUp } = useWorkspace();
+  const [groups, setGroups] = useState<DuplicateGroup[]>([]);
+  const [reviewing, setReviewing] = useState(false);
+  useEffect(() => {
+    if (!session || !caughtUp) return;
+    let live = true;
+    // Checked in the data worker, after the list settles: it reads every creator.
+    const timer = setTimeout(() => {
+      session.commands.likelyDuplicates().then((found) => live && setGroups(found), () => undefined);
+    }, SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [session, caughtUp, version]);
+
+  if (groups.length === 0) return null;
+  const people = groups.length === 1 ? 'One creator seems' : `${groups.length} creators seem`;
+  return (
+    <>
+      <Alert color="yellow" variant="light" radius="lg" mb="md" icon={<IconCopy size={18} />} data-testid="duplicates-banner">
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">
+            <b>{people} to be in your list twice</b>, with the same handle or email, often added by two people while offline. Nothing was merged without you.
+          </Text>
+          <Button size="xs" variant="white" color="yellow.9" onClick={() => setReviewing(true)} style={{ flexShrink: 0 }}>Review</Button>
+        </Group>
+      </Alert>
+      <DuplicatesReviewModal groups={groups} opened={reviewing} onClose={() => setReviewing(false)}
+        onResolved={(ids) => setGroups((all) => all.filter((g) => !g.ids.some((id) => ids.includes(id))))} />
+    </>
+  );
+}
