@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { guardClose } from './close-handshake';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createHostHandlers } from './handlers';
 import { SyncHost } from './services/sync-host';
@@ -31,6 +32,7 @@ function isAllowedExternal(url: string): boolean {
 }
 
 let mainWindow: BrowserWindow | null = null;
+let quitting = false;
 
 function createWindow(): BrowserWindow {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
@@ -57,9 +59,12 @@ function createWindow(): BrowserWindow {
   });
   if (maximized) win.maximize();
   trackWindowState(win, stateFile);
+  guardClose(win, ipcMain);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    // Quitting waited for this window to save; carry on with it now.
+    if (quitting) app.quit();
   });
 
   if (devServerUrl) void win.loadURL(devServerUrl);
@@ -146,6 +151,9 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow) focus(mainWindow);
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

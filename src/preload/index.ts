@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Progress } from '../shared/api/contract';
-import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallRequest, type HostBridge, type ProgressMessage } from '../shared/api/wire';
+import { IPC_BEFORE_CLOSE_CHANNEL, IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, IPC_READY_TO_CLOSE_CHANNEL, type CallRequest, type HostBridge, type ProgressMessage } from '../shared/api/wire';
 
 // Imports only ./wire: this runs sandboxed, where require() knows nothing but 'electron'.
 const listeners = new Map<string, (progress: Progress) => void>();
@@ -25,6 +25,12 @@ const bridge: HostBridge = {
   },
   cancel(callId) {
     ipcRenderer.send(IPC_CANCEL_CHANNEL, callId);
+  },
+  onBeforeClose(save) {
+    ipcRenderer.removeAllListeners(IPC_BEFORE_CLOSE_CHANNEL);
+    ipcRenderer.on(IPC_BEFORE_CLOSE_CHANNEL, () => {
+      void save().catch(() => undefined).finally(() => ipcRenderer.send(IPC_READY_TO_CLOSE_CHANNEL));
+    });
   },
 };
 

@@ -15,6 +15,10 @@ export const IPC_PROGRESS_CHANNEL = 'fanfare:progress';
 /** Renderer → main, fire and forget: stop the call with this id. */
 export const IPC_CANCEL_CHANNEL = 'fanfare:cancel';
 
+/** Main → renderer: the window is closing, save what is pending. Renderer → main: saved, close now. */
+export const IPC_BEFORE_CLOSE_CHANNEL = 'fanfare:before-close';
+export const IPC_READY_TO_CLOSE_CHANNEL = 'fanfare:ready-to-close';
+
 export interface CallRequest {
   callId: string;
   method: string;
@@ -37,6 +41,8 @@ export interface HostBridge {
   call(method: HostMethod, input: unknown, onProgress?: (progress: Progress) => void, onCallId?: (callId: string) => void): Promise<CallResult>;
   /** Stops a running call: its handler sees its signal abort, and the call ends with "cancelled". */
   cancel(callId: string): void;
+  /** Runs `save` when the window is about to close; the window waits for it (up to a few seconds). */
+  onBeforeClose(save: () => Promise<void>): void;
 }
 
 export function toCallResult(error: unknown): CallResult & { ok: false } {

@@ -8,6 +8,7 @@ import { WorkspaceSession } from '../data/workspace-session';
 import { checkInvite } from '../data/check-invite';
 import type { MediaSync } from '../data/media-sync';
 import { startMediaSync } from '../data/media-sync-session';
+import { allRichTextSaved } from '../data/rich-text/open-rich-text';
 import { host } from '../host';
 import type { Invite } from '../../../shared/sync/invite';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
@@ -177,6 +178,10 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     booted.current = true;
     // Save the latest snapshot when the window goes away; the Y.Doc is already saved.
     window.addEventListener('pagehide', () => void sessionRef.current?.flush());
+    // In the desktop app, closing the window waits for this (a few seconds at most).
+    window.fanfare?.onBeforeClose(async () => {
+      await Promise.all([sessionRef.current?.flush(), allRichTextSaved()]);
+    });
     // First run: a new user lands in the sample workspace.
     if (!hasRegistry()) void createSample();
     else {

@@ -41,3 +41,14 @@ export function acquireRichText(workspaceId: string, docId: string, link: RichTe
     },
   };
 }
+
+/** Resolves when every open rich-text document has written what was typed: before the window closes. */
+export function allRichTextSaved(): Promise<void> {
+  return Promise.all([...open.values()].map(({ doc }) => (doc.saved ? undefined : new Promise<void>((resolve) => {
+    const stop = doc.onSaved((saved) => {
+      if (!saved) return;
+      stop();
+      resolve();
+    });
+  })))).then(() => undefined);
+}
