@@ -57,7 +57,7 @@ async function serve(options: CliOptions): Promise<void> {
     stopping = true;
     console.log(JSON.stringify({ time: new Date().toISOString(), event: 'stopping', signal }));
     server.close().then(
-      () => process.exit(0),
+      () => exitWhenFlushed(0),
       (error: unknown) => fail(error),
     );
   };
@@ -86,13 +86,30 @@ function readPem(path: string): Buffer {
   }
 }
 
-function fail(error: unknown): never {
+function fail(error: unknown): void {
   // One sentence for people; a stack trace only for bugs, and only when asked for.
   const known = error instanceof SyncServerError;
   const message = known ? error.message : `The sync server stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}`;
   console.error(message);
   if (!known && process.env.FANFARE_DEBUG) console.error(error);
-  process.exit(1);
+  exitWhenFlushed(1);
+}
+
+/**
+ * Exits once everything written to stdout and stderr has left the process.
+ * process.exit() drops writes that are still queued, and writes to a pipe are
+ * asynchronous on Windows and macOS: the last log line or the one-sentence
+ * error would be lost, leaving whoever reads the output (a service manager, a
+ * script) with nothing. An empty write's callback runs after every earlier one.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const flushed = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
 }
 
 main(process.argv.slice(2)).catch(fail);

@@ -30,9 +30,21 @@ export async function buildCli(): Promise<{ cli: string; remove: () => void }> {
   return { cli: join(outDir, 'sync-server.js'), remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
+/**
+ * Runs one CLI command to completion. A run that did not end on its own (killed,
+ * timed out, never started) or that succeeded without printing anything throws
+ * with everything known about it, instead of leaving a bare JSON.parse error.
+ */
 export function runCli(cli: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  // Generous: on a loaded machine (the bench, parallel test files) starting Node and LevelDB can take seconds.
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const stdout = run.stdout ?? '';
+  const stderr = run.stderr ?? '';
+  if (run.error || run.status === null || (run.status === 0 && stdout.trim() === '')) {
+    const how = run.error ? `failed (${run.error.message})` : run.status === null ? `was killed by ${run.signal}` : 'exited with 0 but printed nothing';
+    throw new Error(`sync-server ${args.join(' ')} ${how}; status ${run.status}, signal ${run.signal}, stderr: ${stderr.trim() || '(empty)'}`);
+  }
+  return { status: run.status, stdout, stderr };
 }
 
 export interface ServerProcess {
