@@ -1,42 +1,56 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as Y from 'yjs';
 import { Level } from 'level';
-import { LeveldbPersistence } from 'y-leveldb';
 import { SyncServerError } from './errors';
+import {
+  clockOfUpdateKey, decodeMeta, decodeStateVectorValue, encodeMeta, encodeStateVectorValue,
+  metaKey, stateVectorKey, updateKey, updateRange,
+} from './leveldb-layout';
+
+/** Where the server's description of a room's first stored update lives (y-leveldb meta). */
+const BASE_META = 'fanfare-base';
+
+export interface StoredUpdate {
+  clock: number;
+  update: Uint8Array;
+}
+
+/** What the server knows about the oldest stored update of a room, saved so a restart need not re-read it. */
+export interface BaseDescription {
+  clock: number;
+  stateVector: Uint8Array;
+  /** Its deletions alone, as an update. */
+  deletes: Uint8Array;
+  /** It holds structs past a gap (beyond its state vector). */
+  gaps: boolean;
+}
+
+export interface StoredRoom {
+  updates: StoredUpdate[];
+  /** Null when it is missing or describes another update than the first (written by y-leveldb, or older). */
+  base: BaseDescription | null;
+}
 
 /**
- * Every room's document on disk, in LevelDB (y-leveldb's layout, so the
- * reference y-websocket server and its tools can read the same folder).
+ * Every room's document on disk, in LevelDB, in y-leveldb's layout (so the
+ * reference y-websocket server and y-leveldb's tools read the same folder):
+ * a list of updates per room, merged now and then.
  *
  * Each update is written as it arrives and before anyone else is sent it.
  * LevelDB hands every write to the operating system before it reports
  * success, so a `kill -9` of the server loses nothing it had accepted; a
  * power cut can lose the last moments, which the clients then send again
- * from their own copies when they reconnect.
+ * from their own copies when they reconnect. Merges are one atomic batch.
  */
 export class DocPersistence {
-  private readonly db: LeveldbPersistence;
-  private readonly level: Level<unknown, unknown>;
+  private readonly level: Level<Buffer, Uint8Array>;
   private readonly location: string;
-  private readonly dataDir: string;
   private closed = false;
 
-  constructor(dataDir: string) {
-    this.dataDir = dataDir;
+  constructor(private readonly dataDir: string) {
     this.location = join(dataDir, 'docs');
     mkdirSync(this.location, { recursive: true });
-    let created: Level<unknown, unknown> | undefined;
-    // y-leveldb opens the database lazily and only logs failures; keeping a
-    // handle lets open() fail loudly and early (e.g. a second server on the same folder).
-    class OpenableLevel extends Level<unknown, unknown> {
-      constructor(location: string, options: object) {
-        super(location, options);
-        created = this as Level<unknown, unknown>;
-      }
-    }
-    this.db = new LeveldbPersistence(this.location, { Level: OpenableLevel });
-    this.level = created!;
+    this.level = new Level<Buffer, Uint8Array>(this.location, { keyEncoding: 'buffer', valueEncoding: 'view' });
   }
 
   async open(): Promise<void> {
@@ -51,29 +65,65 @@ export class DocPersistence {
     }
   }
 
-  /** Loads a room's stored document (empty when the room is new). */
-  async load(room: string): Promise<Y.Doc> {
-    const doc = await this.db.getYDoc(room);
-    // y-leveldb reports failures by logging and returning null; make them visible.
-    if (!doc) throw new SyncServerError(`The document "${room}" could not be read from disk.`);
-    return doc;
+  /** A room's stored updates in the order they were written (none when the room is new). */
+  async read(room: string): Promise<StoredRoom> {
+    try {
+      const entries = await this.level.iterator(updateRange(room)).all();
+      const updates = entries.map(([key, update]) => ({ clock: clockOfUpdateKey(key), update }));
+      const [sv, meta] = await this.level.getMany([stateVectorKey(room), metaKey(room, BASE_META)]);
+      return { updates, base: describedBase(updates[0]?.clock, sv, meta) };
+    } catch (error) {
+      throw new SyncServerError(`The document "${room}" could not be read from disk: ${(error as Error).message}.`);
+    }
   }
 
-  async store(room: string, update: Uint8Array): Promise<void> {
-    if (this.closed) throw new SyncServerError('The server is shutting down; the change was not saved.');
-    const clock = await this.db.storeUpdate(room, update);
-    if (typeof clock !== 'number') throw new SyncServerError(`A change to "${room}" could not be saved to disk.`);
+  /** Adds one update after the others. */
+  async append(room: string, clock: number, update: Uint8Array): Promise<void> {
+    this.assertOpen();
+    await this.level.put(updateKey(room, clock), update);
   }
 
-  /** Merges a room's stored updates into one, so loading it stays fast. */
-  async compact(room: string): Promise<void> {
-    await this.db.flushDocument(room);
+  /**
+   * Writes `update` at `base.clock` as the room's first update, dropping the
+   * updates at `drop` (everything before it), all at once: either all of it is
+   * on disk or none of it. Without `update`, saves only the description.
+   */
+  async writeBase(room: string, base: BaseDescription, update?: Uint8Array, drop: number[] = []): Promise<void> {
+    this.assertOpen();
+    const batch = this.level.batch();
+    for (const old of drop) batch.del(updateKey(room, old));
+    if (update) batch.put(updateKey(room, base.clock), update);
+    batch.put(stateVectorKey(room), encodeStateVectorValue(base.clock, base.stateVector));
+    batch.put(metaKey(room, BASE_META), encodeMeta({ clock: base.clock, deletes: base.deletes, gaps: base.gaps }));
+    await batch.write();
+  }
+
+  /** Replaces the updates at `drop` with `update` at `clock`, atomically. */
+  async replace(room: string, drop: number[], clock: number, update: Uint8Array): Promise<void> {
+    this.assertOpen();
+    const batch = this.level.batch();
+    for (const old of drop) batch.del(updateKey(room, old));
+    batch.put(updateKey(room, clock), update);
+    await batch.write();
   }
 
   /** Waits for every pending write, then closes the database. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.db.destroy();
+    await this.level.close();
   }
+
+  private assertOpen(): void {
+    if (this.closed) throw new SyncServerError('The server is shutting down; the change was not saved.');
+  }
+}
+
+function describedBase(firstClock: number | undefined, sv: Uint8Array | undefined, meta: Uint8Array | undefined): BaseDescription | null {
+  if (firstClock === undefined || !sv || !meta) return null;
+  const stored = decodeStateVectorValue(sv);
+  const described = decodeMeta(meta) as { clock?: unknown; deletes?: unknown; gaps?: unknown };
+  if (stored.clock !== firstClock || described.clock !== firstClock) return null;
+  if (!(described.deletes instanceof Uint8Array) || typeof described.gaps !== 'boolean') return null;
+  return { clock: firstClock, stateVector: stored.stateVector, deletes: described.deletes, gaps: described.gaps };
 }

@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { DocPersistence } from './doc-persistence';
-import { isReadableUpdate } from './validate-update';
+import { DocState } from './doc-state';
 import { CLOSE, CLOSE_REASON } from './close-codes';
 
 /** y-websocket's message types (the first varint of every message). */
@@ -12,9 +12,6 @@ const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
 const MESSAGE_AUTH = 2;
 const MESSAGE_QUERY_AWARENESS = 3;
-
-/** Merge the stored updates of a busy room into one after this many, so it reloads fast. */
-const COMPACT_EVERY = 1000;
 
 /** One connected client, as a room sees it: somewhere to send bytes, and a way to end it. */
 export interface Peer {
@@ -32,19 +29,19 @@ class MalformedMessage extends Error {}
  *
  * Everything a room does happens one step at a time, in arrival order, on
  * its queue: loading from disk, answering a client, and applying a change.
- * A change is validated, applied, written to disk, and only then sent to the
- * other clients, so anything a client has ever received from the server is
- * already on disk.
+ * A change is checked against the document, written to disk, and only then
+ * sent to the other clients, so anything a client has ever received from the
+ * server is already on disk. The document itself is kept as its stored
+ * updates (DocState), not as a Y.Doc.
  */
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Presence only: Awareness wants a Y.Doc for its own client id, never the room's content. */
+  private readonly presenceDoc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.presenceDoc);
   /** Each peer with the awareness client ids it controls (removed when it leaves). */
   readonly peers = new Map<Peer, Set<number>>();
   private queue: Promise<unknown>;
-  private loadError: Error | null = null;
-  private captured: Uint8Array[] | null = null;
-  private storedSinceCompact = 0;
+  private state: DocState | null = null;
   private destroyed = false;
 
   constructor(
@@ -54,7 +51,6 @@ export class Room {
     private readonly onBroken: (room: Room, why: string) => void,
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array) => this.captured?.push(update));
     this.awareness.on('update', this.onAwarenessUpdate);
     this.queue = this.load();
   }
@@ -78,15 +74,12 @@ export class Room {
     this.peers.set(peer, new Set());
     this.enqueue(() => {
       if (!this.peers.has(peer)) return;
-      if (this.loadError) {
+      if (!this.state) {
         peer.close(CLOSE.reload, CLOSE_REASON.reload);
         return;
       }
       // The server speaks first: its state vector, and who else is here.
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep1(encoder, this.doc);
-      peer.send(encoding.toUint8Array(encoder));
+      peer.send(syncMessage(syncProtocol.messageYjsSyncStep1, this.state.encodedState()));
       const states = this.awareness.getStates();
       if (states.size > 0) peer.send(awarenessMessage(this.awareness, [...states.keys()]));
     });
@@ -101,7 +94,7 @@ export class Room {
   /** Queues one message from a peer. A message the server cannot read closes that peer only. */
   receive(peer: Peer, message: Uint8Array): void {
     this.enqueue(async () => {
-      if (this.destroyed || this.loadError) return;
+      if (this.destroyed || !this.state) return;
       try {
         await this.handle(peer, message);
       } catch {
@@ -117,34 +110,32 @@ export class Room {
     this.destroyed = true;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.presenceDoc.destroy();
+    this.state = null;
   }
 
   private async load(): Promise<void> {
     try {
-      const stored = await this.persistence.load(this.name);
-      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(stored));
-      stored.destroy();
+      this.state = await DocState.load(this.name, this.persistence);
     } catch (error) {
-      this.loadError = error as Error;
       this.fail(`it could not be loaded: ${(error as Error).message}`);
     }
   }
 
   private async handle(peer: Peer, message: Uint8Array): Promise<void> {
+    const state = this.state!;
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MESSAGE_SYNC: {
         const step = decoding.readVarUint(decoder);
         if (step === syncProtocol.messageYjsSyncStep1) {
-          const stateVector = decoding.readVarUint8Array(decoder);
-          const encoder = encoding.createEncoder();
-          encoding.writeVarUint(encoder, MESSAGE_SYNC);
-          syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
-          if (this.peers.has(peer)) peer.send(encoding.toUint8Array(encoder));
+          const parts = state.missingFor(decoding.readVarUint8Array(decoder));
+          if (!this.peers.has(peer)) return;
+          // Step 2 last: when the client calls itself synced, it has applied all of it.
+          parts.forEach((part, i) => peer.send(syncMessage(i === parts.length - 1 ? syncProtocol.messageYjsSyncStep2 : syncProtocol.messageYjsUpdate, part)));
         } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-          await this.applyUpdate(peer, decoding.readVarUint8Array(decoder));
+          await this.applyUpdate(state, peer, decoding.readVarUint8Array(decoder));
         } else {
           throw new MalformedMessage(`unknown sync step ${step}`);
         }
@@ -166,37 +157,25 @@ export class Room {
     }
   }
 
-  /** Validate, apply, save, then share: the order that keeps the disk ahead of every client. */
-  private async applyUpdate(from: Peer, update: Uint8Array): Promise<void> {
-    if (!isReadableUpdate(update)) throw new MalformedMessage('unreadable update');
-    this.captured = [];
-    let changes: Uint8Array[];
+  /** Check, save, then share: the order that keeps the disk ahead of every client. */
+  private async applyUpdate(state: DocState, from: Peer, update: Uint8Array): Promise<void> {
+    const checked = state.check(update);
+    if (checked === 'invalid') throw new MalformedMessage('unreadable update');
+    if (checked === 'known') return; // Nothing new (the client re-sent what we have).
     try {
-      Y.applyUpdate(this.doc, update, from);
-    } catch (error) {
-      // The live document may now be half-changed; it must not be saved or shared.
-      this.fail(`a change could not be applied: ${(error as Error).message}`);
-      return;
-    } finally {
-      changes = this.captured;
-      this.captured = null;
-    }
-    if (changes.length === 0) return; // Nothing new (the client re-sent what we have).
-    const effective = changes.length === 1 ? changes[0] : Y.mergeUpdates(changes);
-    try {
-      await this.persistence.store(this.name, effective);
+      await state.add(checked);
     } catch (error) {
       this.fail(`a change could not be saved: ${(error as Error).message}`);
       return;
     }
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(encoder, effective);
-    const message = encoding.toUint8Array(encoder);
+    const message = syncMessage(syncProtocol.messageYjsUpdate, checked.update);
     for (const peer of this.peers.keys()) if (peer !== from) peer.send(message);
-    if (++this.storedSinceCompact >= COMPACT_EVERY) {
-      this.storedSinceCompact = 0;
-      await this.persistence.compact(this.name);
+    try {
+      await state.compactIfDue();
+    } catch (error) {
+      // The merged update replaces the others in one atomic write, so the disk is whole either way;
+      // reloading makes memory match it again.
+      this.fail(`its stored changes could not be merged: ${(error as Error).message}`);
     }
   }
 
@@ -223,6 +202,19 @@ export class Room {
     if (this.destroyed) return;
     this.onBroken(this, why);
   }
+}
+
+/** A y-websocket sync message, built with one copy of the payload (it can be a whole 60 MB workspace). */
+function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+  const header = encoding.createEncoder();
+  encoding.writeVarUint(header, MESSAGE_SYNC);
+  encoding.writeVarUint(header, step);
+  encoding.writeVarUint(header, payload.length);
+  const head = encoding.toUint8Array(header);
+  const message = new Uint8Array(head.length + payload.length);
+  message.set(head);
+  message.set(payload, head.length);
+  return message;
 }
 
 function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {

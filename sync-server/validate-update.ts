@@ -1,21 +1,75 @@
 import * as Y from 'yjs';
+import type { DeleteSetLike } from './delete-ranges';
+import { skeletonUpdate, type StateVector } from './state-vector';
+
+/** What the server needs to know about an update it is about to accept. */
+export interface UpdateFacts {
+  /** The stored document's state vector once this update is added. */
+  stateVector: StateVector;
+  /** Some structs wait for others the document does not have yet (a gap): the state vector does not count them. */
+  pending: boolean;
+  deletes: DeleteSetLike;
+}
 
 /**
- * Refuses updates that Yjs cannot read, before they touch a room's document.
- * A broken update applied to the live document could leave it half-changed
- * (and that half would then be saved and sent to everyone), so it is first
- * applied to a throwaway document (which reads every struct and deletion in
- * it); only if that succeeds does the real document see it.
+ * Reads a client's update against the stored document's state, or refuses it
+ * (null) before it goes anywhere near the disk or another client.
+ *
+ * The server keeps no Y.Doc (a big workspace would cost it over a GB), so the
+ * update is applied to a throwaway document that holds, in place of the real
+ * content, one collected (GC) struct per client covering what the room has.
+ * Yjs then reads every struct and deletion, and integrates each struct against
+ * that stand-in exactly as far as the real document would: references into the
+ * stored state resolve, a reference to a client's own future throws, gaps stay
+ * pending. A struct left pending is not integrated yet, so its references are
+ * checked here the way integration would check them later on every client.
  */
-export function isReadableUpdate(update: Uint8Array): boolean {
-  if (update.length === 0) return false;
+export function readUpdate(update: Uint8Array, known: StateVector): UpdateFacts | null {
+  if (update.length === 0) return null;
   const scratch = new Y.Doc({ gc: false });
   try {
+    if (known.size > 0) Y.applyUpdate(scratch, skeletonUpdate(known));
     Y.applyUpdate(scratch, update);
-    return true;
+    const pendingStructs = scratch.store.pendingStructs;
+    if (pendingStructs && !referencesArePossible(Y.decodeUpdateV2(pendingStructs.update).structs)) return null;
+    return {
+      stateVector: Y.decodeStateVector(Y.encodeStateVector(scratch)),
+      pending: pendingStructs !== null,
+      deletes: known.size > 0 ? Y.decodeUpdate(update).ds : deletesOf(scratch),
+    };
   } catch {
-    return false;
+    return null;
   } finally {
     scratch.destroy();
   }
+}
+
+/**
+ * Into an empty document every deletion lands on a struct of the update itself
+ * or stays pending, so the throwaway document already knows them all; reading
+ * them from there spares a second decoding of what may be a 60 MB upload.
+ */
+function deletesOf(scratch: Y.Doc): DeleteSetLike {
+  const ds: DeleteSetLike = Y.createDeleteSetFromStructStore(scratch.store);
+  const pending = scratch.store.pendingDs;
+  if (pending) {
+    for (const [client, items] of Y.decodeUpdateV2(pending).ds.clients) ds.clients.set(client, [...(ds.clients.get(client) ?? []), ...items]);
+  }
+  return ds;
+}
+
+/**
+ * A struct can only point at structs that existed when it was made: for its
+ * own client that means a lower clock. Yjs relies on it (it integrates a
+ * client's structs in clock order) and throws on an item that breaks it.
+ */
+function referencesArePossible(structs: Array<Y.Item | Y.GC | Y.Skip>): boolean {
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const { client, clock } = struct.id;
+    for (const ref of [struct.origin, struct.rightOrigin, struct.parent]) {
+      if (ref instanceof Y.ID && ref.client === client && ref.clock >= clock) return false;
+    }
+  }
+  return true;
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { createSyncServer, type SyncServer, type SyncServerOptions } from '../../sync-server/server';
 import type { LogEntry } from '../../sync-server/logger';
@@ -120,4 +122,66 @@ export function freePort(): Promise<number> {
 
 export function mapOf(client: Client, name = 'items'): Record<string, unknown> {
   return client.doc.getMap(name).toJSON();
+}
+
+/**
+ * Asks the server for what a client with `stateVector` lacks, over a bare
+ * socket (sync step 1): the updates it answers with, in order, up to and
+ * including its sync step 2, and the state vector of its own step 1. The
+ * room must be quiet meanwhile.
+ * `first` is sent before the question, on the same socket (so the room has
+ * handled it by the time it answers).
+ */
+export async function fetchMissing(
+  url: string, room: string, token: string,
+  stateVector: Uint8Array = Y.encodeStateVector(new Y.Doc()), first: Uint8Array[] = [],
+): Promise<{ updates: Uint8Array[]; stateVector: Map<number, number> }> {
+  // Listening from the start: the server's step 1 can come in the same packet as the upgrade.
+  const ws = new WebSocket(`${url}/${room}?token=${encodeURIComponent(token)}`);
+  cleanups.push(() => ws.terminate());
+  return new Promise((resolve, reject) => {
+    const updates: Uint8Array[] = [];
+    let serverState = new Map<number, number>();
+    ws.on('open', () => {
+      for (const message of first) ws.send(message);
+      const step1 = encoding.createEncoder();
+      encoding.writeVarUint(step1, 0); // sync
+      encoding.writeVarUint(step1, 0); // step 1
+      encoding.writeVarUint8Array(step1, stateVector);
+      ws.send(encoding.toUint8Array(step1));
+    });
+    ws.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      if (decoding.readVarUint(decoder) !== 0) return; // presence
+      const step = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (step === 0) serverState = Y.decodeStateVector(payload);
+      else updates.push(payload);
+      if (step === 1) {
+        ws.close();
+        resolve({ updates, stateVector: serverState });
+      }
+    });
+    ws.on('error', reject);
+    ws.on('close', (code) => reject(new Error(`closed (${code}) before sync step 2`)));
+  });
+}
+
+/** A document made of `updates`, as a client applying them in order would have it. */
+export function docOf(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  cleanups.push(() => doc.destroy());
+  return doc;
+}
+
+export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
+
+/** A y-websocket message carrying one update, as a client sends a change. */
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // sync
+  encoding.writeVarUint(encoder, 2); // update
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import { cleanupAll, closed, connect, mapOf, rawConnect, startServer, synced, waitFor, twoSyncedClients } from './helpers';
+import * as Y from 'yjs';
+import { cleanupAll, closed, connect, docOf, fetchMissing, mapOf, rawConnect, sameBytes, startServer, synced, waitFor, twoSyncedClients, updateMessage } from './helpers';
+import { itemUpdate } from './crafted-updates';
 
 afterEach(cleanupAll);
 
@@ -71,5 +73,61 @@ describe('sync server: limits and bad input', () => {
     const c = connect(second.url, workspaceId, token);
     await synced(c);
     expect(mapOf(c)).toEqual({ good: 'kept', still: 'syncing' });
+  });
+
+  it('refuses an update that reads fine alone but would break the stored document, and stores none of it', async () => {
+    const { server, workspaceId, token, a, b } = await twoSyncedClients();
+    a.doc.getMap('items').set('good', 'kept');
+    await waitFor(() => mapOf(b).good === 'kept');
+    const stored = { client: a.doc.clientID, clock: 0 };
+    const poison = [
+      // Right of a stored item, and left of its own client's future: Yjs throws integrating it.
+      itemUpdate({ client: 4242, clock: 0, origin: stored, rightOrigin: { client: 4242, clock: 5 } }),
+      // The same, but waiting for a client nobody has yet (it would throw on every client later).
+      itemUpdate({ client: 4343, clock: 0, origin: { client: 999, clock: 3 }, rightOrigin: { client: 4343, clock: 5 } }),
+    ];
+    for (const update of poison) {
+      const raw = await rawConnect(server.url, workspaceId, token);
+      const ending = closed(raw.ws!);
+      raw.ws!.send(updateMessage(update));
+      expect((await ending).code).toBe(4400);
+    }
+    b.doc.getMap('items').set('still', 'syncing');
+    await waitFor(() => mapOf(a).still === 'syncing');
+    const served = docOf((await fetchMissing(server.url, workspaceId, token)).updates);
+    expect(sameBytes(Y.encodeStateAsUpdate(served), Y.encodeStateAsUpdate(a.doc))).toBe(true);
+  });
+
+  it('keeps a change that arrives before the one it builds on, across a restart, without claiming it early', async () => {
+    const first = await startServer();
+    const { workspaceId, token } = first.createWorkspace('Acme');
+    const laptop = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    laptop.on('update', (u: Uint8Array) => updates.push(u));
+    laptop.getMap('items').set('one', 1);
+    laptop.getMap('items').set('two', 2);
+    const [u1, u2] = updates;
+
+    // u2 alone: stored and passed on, but the server's state vector does not claim it (else no one would send u1).
+    const early = await fetchMissing(first.url, workspaceId, token, undefined, [updateMessage(u2)]);
+    expect(docOf(early.updates).store.pendingStructs).not.toBeNull();
+    expect((await fetchMissing(first.url, workspaceId, token)).stateVector.get(laptop.clientID)).toBeUndefined();
+    await first.close();
+
+    const second = await startServer({ dataDir: first.dataDir });
+    let served = docOf((await fetchMissing(second.url, workspaceId, token, undefined, [updateMessage(u1)])).updates);
+    expect(served.getMap('items').toJSON()).toEqual({ one: 1, two: 2 });
+    // A big change after that: enough to merge everything, which counts the once-waiting change again.
+    laptop.getText('notes').insert(0, 'n'.repeat(80_000));
+    served = docOf((await fetchMissing(second.url, workspaceId, token, undefined, [updateMessage(updates[2])])).updates);
+    expect(sameBytes(Y.encodeStateAsUpdate(served), Y.encodeStateAsUpdate(laptop))).toBe(true);
+    const upToDate = await fetchMissing(second.url, workspaceId, token, Y.encodeStateVector(laptop));
+    expect(upToDate.updates.reduce((n, u) => n + u.length, 0)).toBeLessThan(50);
+    expect(upToDate.stateVector).toEqual(Y.decodeStateVector(Y.encodeStateVector(laptop)));
+    await second.close();
+
+    const third = await startServer({ dataDir: first.dataDir });
+    served = docOf((await fetchMissing(third.url, workspaceId, token)).updates);
+    expect(sameBytes(Y.encodeStateAsUpdate(served), Y.encodeStateAsUpdate(laptop))).toBe(true);
   });
 });
