@@ -39,7 +39,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       checkMediaTools({ ...options.mediaTools, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
     'media-probe': async (input, ctx) => probeMedia(input.path, { ...options.mediaTools, signal: ctx.signal }),
     'sync-host-share': async (input) => requireSyncHost(options.syncHost).share(input),
-    'sync-host-status': async () => options.syncHost?.status() ?? { running: false, reach: null, port: null, addresses: [] },
+    'sync-host-status': async () => options.syncHost?.status() ?? { running: false, reach: null, port: null, addresses: [], problem: null },
     'sync-host-stop': async () => {
       const host = requireSyncHost(options.syncHost);
       await host.stop();

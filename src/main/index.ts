@@ -166,7 +166,8 @@ if (!app.requestSingleInstanceLock()) {
     configureSession();
     Menu.setApplicationMenu(buildMenu());
     const syncHost = new SyncHost(join(app.getPath('userData'), 'sync-host'));
-    app.on('will-quit', () => void syncHost.stop());
+    app.on('will-quit', () => void syncHost.close());
+    void syncHost.resume();
     const mediaStore = new MediaStore(join(app.getPath('userData'), 'media'));
     registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore }), isTrustedUrl);
     mainWindow = createWindow();

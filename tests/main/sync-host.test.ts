@@ -59,10 +59,50 @@ describe('host sync on this computer (sync-host-*)', () => {
     await expect(taken).rejects.toThrow('Port 23457 is already in use on this computer. Choose another port, for example 23458.');
   });
 
+  it('comes back after the app restarts, until the person stops hosting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fanfare-sync-host-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const first = new SyncHost(dir);
+    const { invite } = await first.share({ reach: 'this-computer', port: 23_471, workspaceId: 'ws-restart', workspaceName: 'Acme' });
+    await first.close(); // the app quits
+
+    const second = new SyncHost(dir);
+    cleanups.push(() => second.close());
+    await second.resume(); // the app starts again
+    expect(second.status()).toMatchObject({ running: true, port: 23_471, problem: null });
+    const parsed = parseInvite(invite);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(parsed.invite.server, parsed.invite.workspaceId, doc, { WebSocketPolyfill: WebSocket as never, params: { token: parsed.invite.token }, disableBc: true });
+    cleanups.push(() => provider.destroy());
+    await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+
+    await second.stop(); // the person stops hosting
+    const third = new SyncHost(dir);
+    await third.resume();
+    expect(third.status()).toMatchObject({ running: false, problem: null });
+  });
+
+  it('says why hosting did not come back when its port is taken', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fanfare-sync-host-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const first = new SyncHost(dir);
+    await first.share({ reach: 'this-computer', port: 23_472, workspaceId: 'ws-taken', workspaceName: 'Acme' });
+    await first.close();
+    const squatter = new SyncHost(mkdtempSync(join(tmpdir(), 'fanfare-sync-host-')));
+    cleanups.push(() => squatter.stop());
+    await squatter.share({ reach: 'this-computer', port: 23_472, workspaceId: 'ws-other', workspaceName: 'Other' });
+
+    const second = new SyncHost(dir);
+    await second.resume();
+    expect(second.status()).toMatchObject({ running: false });
+    expect(second.status().problem).toMatch(/Hosting did not restart: Port 23472 is already in use/);
+  });
+
   it('says hosting is unavailable where the app cannot host', async () => {
     const host = createInProcessHost(createHostHandlers());
     await expect(host['sync-host-share']({ reach: 'this-computer', port: 23_458, workspaceId: 'w', workspaceName: 'W' }))
       .rejects.toThrow('Hosting team sync is not available in this version of Fanfare.');
-    expect(await host['sync-host-status']({})).toEqual({ running: false, reach: null, port: null, addresses: [] });
+    expect(await host['sync-host-status']({})).toEqual({ running: false, reach: null, port: null, addresses: [], problem: null });
   });
 });

@@ -59,10 +59,12 @@ async function main(): Promise<void> {
   }
 
   let host: WebHost;
+  let syncHost: SyncHost;
   try {
     // Hosted team sync and media files live with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
     const dataDir = process.env.FANFARE_DATA_DIR ?? join(homedir(), '.fanfare');
-    const handlers = createHostHandlers({ syncHost: new SyncHost(join(dataDir, 'sync-host')), mediaStore: new MediaStore(join(dataDir, 'media')) });
+    syncHost = new SyncHost(join(dataDir, 'sync-host'));
+    const handlers = createHostHandlers({ syncHost, mediaStore: new MediaStore(join(dataDir, 'media')) });
     host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -75,13 +77,16 @@ async function main(): Promise<void> {
   }
 
   console.log(`Fanfare is running at ${host.url} — open it in your browser.`);
+  // Team sync hosted from here before a restart comes back on its own.
+  await syncHost.resume();
+  if (syncHost.status().running) console.log(`Hosting team sync again at ${syncHost.status().addresses.join(', ')}.`);
 
   let stopping = false;
   const stop = () => {
     // A second Ctrl+C means "now", even if something is still closing.
     if (stopping) process.exit(130);
     stopping = true;
-    void host.close().then(() => process.exit(0));
+    void Promise.all([host.close(), syncHost.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

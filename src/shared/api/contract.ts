@@ -113,6 +113,8 @@ export interface SyncHostStatus {
   port: number | null;
   /** ws:// addresses teammates can reach. */
   addresses: string[];
+  /** Set when hosting was on before a restart and could not come back (e.g. the port is taken). */
+  problem: string | null;
 }
 
 /** A file in the media store, described the way an `assets` record holds it. */

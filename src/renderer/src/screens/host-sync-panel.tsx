@@ -69,6 +69,7 @@ export function HostSyncPanel() {
           </Group>
         </>
       )}
+      {!hostingThis && status?.problem && <Text size="sm" c="orange">{status.problem} Choose a port and press Start hosting; teammates’ invites keep working on the same port.</Text>}
       {error && <Text size="sm" c="red">{error}</Text>}
       <Group>
         <Button variant={hostingThis ? 'light' : 'filled'} loading={busy} onClick={() => void share()}>
