@@ -39,6 +39,8 @@ export class DeleteRanges {
     let end = clock + len;
     // The first range that ends at or after `start` (touching ranges merge).
     const i = this.firstEndingAtOrAfter(list, start);
+    // Already deleted (the common case: a reconnecting client re-sends every deletion it knows).
+    if (i < list.length && list[i] <= start && list[i] + list[i + 1] >= end) return;
     let remove = 0;
     while (i + remove * 2 < list.length && list[i + remove * 2] <= end) {
       const s = list[i + remove * 2];

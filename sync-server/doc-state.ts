@@ -92,9 +92,9 @@ export class DocState {
   check(update: Uint8Array): NewUpdate | 'invalid' | 'known' {
     const facts = readUpdate(update, this.stateVector);
     if (!facts) return 'invalid';
-    const addsStructs = facts.pending || !includes(this.stateVector, facts.stateVector);
+    const addsStructs = facts.pending || facts.advanced.size > 0;
     if (!addsStructs && this.deletes.covers(facts.deletes)) return 'known';
-    const fresh = this.stateVector.size === 0 ? update : Y.diffUpdate(update, this.encodedState());
+    const fresh = facts.before.size === 0 ? update : Y.diffUpdate(update, Y.encodeStateVector(facts.before));
     return { update: fresh, facts };
   }
 
@@ -102,20 +102,18 @@ export class DocState {
   async add({ update, facts }: NewUpdate): Promise<void> {
     const clock = this.nextClock++;
     if (!this.base) {
+      const stateVector = new Map([...this.stateVector, ...facts.advanced]);
       const deletes = DeleteRanges.from(facts.deletes).toUpdate();
-      const description = { clock, stateVector: Y.encodeStateVector(facts.stateVector), deletes, gaps: facts.pending };
+      const description = { clock, stateVector: Y.encodeStateVector(stateVector), deletes, gaps: facts.pending };
       await this.persistence.writeBase(this.room, description, update);
-      this.setBase(update, description, facts.stateVector);
+      this.setBase(update, description, stateVector);
     } else {
       await this.persistence.append(this.room, clock, update);
       this.tail.push({ clock, update });
       this.tailBytes += update.length;
       this.tailMerged = null;
     }
-    this.stateVector = facts.stateVector;
-    this.encodedStateVector = null;
-    this.deletes.addAll(facts.deletes);
-    this.gaps ||= facts.pending;
+    this.advance(facts);
   }
 
   /** Merges stored updates when the policy says it is time; a no-op otherwise. */
@@ -147,7 +145,7 @@ export class DocState {
     this.tail = [];
     this.tailBytes = 0;
     this.tailMerged = null;
-    this.stateVector = stateVector;
+    this.stateVector = new Map(stateVector);
     this.encodedStateVector = null;
     this.gaps = gaps;
   }
@@ -161,6 +159,14 @@ export class DocState {
     this.tailBytes = merged.length;
   }
 
+  private advance(facts: UpdateFacts): void {
+    for (const [client, clock] of facts.advanced) this.stateVector.set(client, clock);
+    this.encodedStateVector = null;
+    this.deletes.addAll(facts.deletes);
+    this.gaps ||= facts.pending;
+  }
+
+  /** `stateVector` becomes the base's own: the room's state vector must be another Map. */
   private setBase(update: Uint8Array, description: BaseDescription, stateVector: StateVector): void {
     this.base = update;
     this.baseClock = description.clock;
@@ -183,9 +189,7 @@ export class DocState {
     for (const stored of rest) {
       const facts = readUpdate(stored.update, this.stateVector);
       if (!facts) throw new Error(`the stored update ${stored.clock} cannot be read`);
-      this.stateVector = facts.stateVector;
-      this.deletes.addAll(facts.deletes);
-      this.gaps ||= facts.pending;
+      this.advance(facts);
       this.tail.push(stored);
       this.tailBytes += stored.update.length;
     }

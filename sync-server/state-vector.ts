@@ -9,10 +9,6 @@ export function includes(have: StateVector, need: StateVector): boolean {
   return true;
 }
 
-export function sameStateVector(a: StateVector, b: StateVector): boolean {
-  return includes(a, b) && includes(b, a);
-}
-
 /**
  * A (v1) update that claims every struct of the state vector, as collected
  * garbage (GC structs). Applied to a throwaway Y.Doc first, it stands in for

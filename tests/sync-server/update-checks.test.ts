@@ -27,17 +27,24 @@ describe('reading an update against a stored state (no Y.Doc of the document)', 
     doc.getText('t').delete(1, 2);
     doc.getMap('m').set('a', 2);
 
-    let known = new Map<number, number>();
+    const known = new Map<number, number>();
     for (let i = 0; i < updates.length; i++) {
       const facts = readUpdate(updates[i], known)!;
       expect(facts.pending).toBe(false);
-      expect(facts.stateVector).toEqual(stateVectorOf(updates.slice(0, i + 1)));
-      known = facts.stateVector;
+      for (const [client, clock] of facts.advanced) known.set(client, clock);
+      expect(known).toEqual(stateVectorOf(updates.slice(0, i + 1)));
+      expect(facts.advanced.size).toBe(i === 2 ? 0 : 1); // the deletion adds no struct
     }
     // The last update, seen by a document that lacks the text before it: kept pending, not counted.
     const behind = readUpdate(updates[3], stateVectorOf(updates.slice(0, 1)))!;
     expect(behind.pending).toBe(true);
-    expect(behind.stateVector).toEqual(stateVectorOf(updates.slice(0, 1)));
+    expect(behind.advanced.size).toBe(0);
+    // Only the clients an update involves are looked at, however many the document has seen.
+    const crowded = new Map(stateVectorOf(updates.slice(0, 3)));
+    for (let c = 1; c <= 5000; c++) crowded.set(c, 10);
+    const facts = readUpdate(updates[3], crowded)!;
+    expect([...facts.before.keys()]).toEqual([doc.clientID]);
+    expect(facts.advanced).toEqual(new Map([[doc.clientID, 7]]));
   });
 
   it('refuses what Yjs cannot read, and items that point at their own client\'s future', () => {
