@@ -42,8 +42,7 @@ test('two teammates write one brief together and see each other', async ({ brows
   await briefText(alex).click();
   await alex.keyboard.type('Goal: show the serum in a morning routine.');
 
-  const sam = await joinTeam(browser, invite);
-  await setMyName(sam, 'Sam Lee');
+  const sam = await joinTeam(browser, invite, 'Sam Lee');
   await sam.getByRole('link', { name: 'Briefs' }).click();
   await sam.getByTestId('brief-card').filter({ hasText: 'Spring launch – TikTok' }).click();
   await expect(briefText(sam)).toContainText('Goal: show the serum in a morning routine.');

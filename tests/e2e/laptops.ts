@@ -12,13 +12,14 @@ export async function ownWorkspace(browser: Browser, name: string): Promise<Page
   return page;
 }
 
-/** A teammate's laptop: a fresh browser profile that joins with the invite. */
-export async function joinTeam(browser: Browser, invite: string): Promise<Page> {
+/** A teammate's laptop: a fresh browser profile that joins with the invite (and says who they are, if given). */
+export async function joinTeam(browser: Browser, invite: string, name?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto('/');
   await page.getByRole('button', { name: 'Switch workspace' }).click();
   await page.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
   await page.getByLabel('Invite').fill(invite);
+  if (name) await page.getByLabel('Your name, as teammates will see it').fill(name);
   await page.getByRole('button', { name: 'Join workspace' }).click();
   return page;
 }
@@ -26,7 +27,7 @@ export async function joinTeam(browser: Browser, invite: string): Promise<Page> 
 /** Sets the name teammates see (Settings → Your name). */
 export async function setMyName(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('textbox', { name: 'Your name', exact: true }).fill(name);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 }
