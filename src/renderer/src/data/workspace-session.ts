@@ -1,6 +1,6 @@
 import type { RecordBatch } from '../../../shared/data/batches';
 import type { RecordInput, RecordOf } from '../../../shared/data/records';
-import type { CreateOptions, UpdateOptions } from '../../../shared/data/store';
+import type { CreateOptions, StoreOperation, UpdateOptions } from '../../../shared/data/store';
 import type { DemoOptions } from '../../../shared/demo/generate';
 import type { Invite } from '../../../shared/sync/invite';
 import type { SyncStatus } from './engine/protocol';
@@ -26,6 +26,7 @@ export interface Commands {
   softDelete(collection: CollectionName, ids: string[]): Promise<void>;
   restore(collection: CollectionName, ids: string[]): Promise<void>;
   history(collection: CollectionName, id: string): Promise<FieldChangeView[]>;
+  applyAll(operations: StoreOperation[]): Promise<void>;
   likelyDuplicates(): Promise<DuplicateGroup[]>;
   mergeCreators(keepId: string, otherIds: string[]): Promise<void>;
   undo(): Promise<boolean>;

@@ -1,27 +1,16 @@
+import type { RecordOf } from '../../../shared/data/records';
 import type { Platform } from '../../../shared/data/schemas/creators';
 
-/** The projected creator fields the list and profile read. */
-export interface CreatorRow {
-  id: string;
-  name: string;
-  accounts: { platform: Platform; handle: string; url: string; followers: number | null; engagementRate: number | null; avgViews: number | null }[];
-  emails: { address: string; primary: boolean }[];
-  phone: string;
-  location: { country: string; region: string; city: string };
-  languages: string[];
-  niches: string[];
-  tags: string[];
-  notes: string;
-  notesDocId: string | null;
-  brandSafetyFlags: string[];
+/** A creator as the projection holds it: the whole record plus the derived fields the list sorts and filters on. */
+export type CreatorRow = RecordOf<'creators'> & {
   platforms: Platform[];
+  handles: string[];
   followersMax: number;
+  followersTotal: number;
   engagementRateBest: number | null;
+  country: string;
   primaryEmail: string;
-  deletedAt: string | null;
-  updatedAt: string;
-  position: number;
-}
+};
 
 export type CreatorSort = 'name' | 'followers' | 'engagement' | 'country';
 

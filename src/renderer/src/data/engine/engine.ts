@@ -16,6 +16,7 @@ import type { PresenceState } from '../../../../shared/sync/presence';
 import { observeHistory } from '../../../../shared/data/history';
 import { likelyDuplicates } from '../../../../shared/data/likely-duplicates';
 import { mergeCreators } from '../../../../shared/data/merge-creators';
+import type { StoreOperation } from '../../../../shared/data/store';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
 
 const SNAPSHOT_DELAY_MS = 2_000;
@@ -106,6 +107,10 @@ export class DataEngine implements EngineCalls {
 
   restore(collection: CollectionName, ids: string[]) {
     this.requireStore().restore(collection, ids);
+  }
+
+  applyAll(operations: StoreOperation[]) {
+    this.requireStore().applyAll(operations);
   }
 
   likelyDuplicates() {

@@ -1,5 +1,5 @@
 import type { RecordBatch } from '../../../../shared/data/batches';
-import type { CreateOptions, UpdateOptions } from '../../../../shared/data/store';
+import type { CreateOptions, StoreOperation, UpdateOptions } from '../../../../shared/data/store';
 import type { CollectionName } from '../../../../shared/data/schemas';
 import type { FieldChangeView } from '../../../../shared/data/history';
 import type { DuplicateGroup } from '../../../../shared/data/likely-duplicates';
@@ -21,6 +21,8 @@ export interface EngineCalls {
   move(collection: CollectionName, id: string, between: { before?: number | null; after?: number | null }): void;
   softDelete(collection: CollectionName, ids: string[]): void;
   restore(collection: CollectionName, ids: string[]): void;
+  /** Several updates and moves to the trash as one action (one undo step); all are checked before any is written. */
+  applyAll(operations: StoreOperation[]): void;
   /** Creators that are probably one person (same handle on a platform, or same email), minus pairs marked as different. */
   likelyDuplicates(): DuplicateGroup[];
   /** Folds the other records into the kept one: fields joined, links moved, the others to the trash. */
