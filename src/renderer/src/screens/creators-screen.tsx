@@ -10,6 +10,7 @@ import { CreatorFormModal } from './creator-form-modal';
 import { sortCreators, type CreatorRow, type CreatorSort } from './creator-row';
 import { CreatorsTable } from './creators-table';
 import { LikelyDuplicatesBanner } from './likely-duplicates-banner';
+import { ImportCreatorsButton } from './import/import-creators-button';
 
 export function CreatorsScreen() {
   const session = useSession();
@@ -45,7 +46,7 @@ export function CreatorsScreen() {
       <PageHeader
         title="Creators"
         subtitle={rows ? `${total.toLocaleString()} ${total === 1 ? 'creator' : 'creators'} in this workspace` : 'Loading…'}
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add creator</Button>}
+        actions={<><ImportCreatorsButton /><Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add creator</Button></>}
       />
       {rows && total === 0 ? (
         <EmptyState icon={<IconUsers size={28} />} title="Your creator list starts here"
