@@ -7,6 +7,7 @@ import { platformLabels, platforms, type Platform } from '../../../shared/data/s
 import { navigate } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { countryOptions } from '../components/countries';
+import { errorFor } from '../components/field-errors';
 
 interface Draft {
   name: string;
@@ -20,12 +21,6 @@ interface Draft {
 }
 
 const empty: Draft = { name: '', platform: 'instagram', handle: '', followers: '', email: '', country: null, city: '', tags: [] };
-
-/** Map command field paths ("accounts.0.handle") onto this form's inputs. */
-function errorFor(fields: Record<string, string>, ...paths: string[]): string | undefined {
-  for (const path of paths) for (const [key, message] of Object.entries(fields)) if (key === path || key.startsWith(`${path}.`)) return message;
-  return undefined;
-}
 
 export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const session = useSession();

@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openFirstCreator(page: Page) {
+  await page.goto('/#/creators');
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await page.getByTestId('creator-row').first().click();
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+}
+
+test('a profile is edited in place: wrong values are said beside the field, Escape cancels, a save can be undone', async ({ page }) => {
+  await openFirstCreator(page);
+  const contact = page.getByTestId('contact-card');
+
+  await contact.getByRole('button', { name: 'Edit contact' }).click();
+  await contact.getByRole('button', { name: 'Add an email' }).click();
+  await contact.getByRole('textbox', { name: 'Email' }).last().fill('not-an-email');
+  await contact.getByRole('button', { name: 'Save' }).click();
+  await expect(contact.getByText('This is not an email address')).toBeVisible();
+  await contact.getByRole('textbox', { name: 'Email' }).last().fill('bookings@studio-zoe.pl');
+  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill('+48 600 100 200');
+  await contact.getByRole('button', { name: 'Save' }).click();
+  await expect(contact.getByText('bookings@studio-zoe.pl')).toBeVisible();
+  await expect(contact.getByText('+48 600 100 200')).toBeVisible();
+
+  // Undo from the notification takes the whole save back.
+  await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click();
+  await expect(contact.getByText('bookings@studio-zoe.pl')).toBeHidden();
+
+  // Escape leaves without saving.
+  await contact.getByRole('button', { name: 'Edit contact' }).click();
+  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill('000');
+  await contact.getByRole('textbox', { name: 'Phone', exact: true }).press('Escape');
+  await expect(contact.getByText('000')).toBeHidden();
+  await expect(contact.getByRole('button', { name: 'Edit contact' })).toBeVisible();
+});
+
+test('new follower numbers move the creator to another tier, and the change is in the history', async ({ page }) => {
+  await openFirstCreator(page);
+  const accounts = page.getByTestId('accounts-card');
+  await accounts.getByRole('button', { name: 'Edit accounts' }).click();
+  await accounts.getByRole('textbox', { name: 'Followers' }).first().fill('2500000');
+  await accounts.getByRole('textbox', { name: 'Engagement' }).first().fill('4.2');
+  await accounts.getByRole('button', { name: 'Save' }).click();
+  await expect(accounts.getByText('2.5M followers')).toBeVisible();
+  await expect(accounts.getByText(/4\.2% engagement/)).toBeVisible();
+  await expect(page.getByText('Mega', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('record-history')).toContainText('You changed platform accounts');
+
+  const about = page.getByTestId('about-card');
+  await about.getByRole('button', { name: 'Edit about' }).click();
+  await about.getByRole('combobox', { name: 'Tags' }).fill('warm-lead');
+  await about.getByRole('combobox', { name: 'Tags' }).press('Enter');
+  await about.getByRole('combobox', { name: 'Tags' }).press('Control+Enter');
+  await expect(about.getByText('warm-lead')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/creator-profile.png', fullPage: true });
+});
