@@ -1,23 +1,20 @@
 import { duplicatePairKey } from '../domain/merge-creators';
-import { findLikelyDuplicates, type DuplicateCandidate } from '../domain/duplicates';
+import { findLikelyDuplicates, type DuplicateCandidate, type LikelyDuplicate } from '../domain/duplicates';
 import type * as Y from 'yjs';
 import { collectionMap } from './ydoc';
 
-export interface DuplicateGroup {
-  ids: string[];
-  reason: string;
-}
+export type DuplicateGroup = LikelyDuplicate;
 
 /**
- * Creators that are probably one person (the same handle on one platform, or
- * the same email), minus the pairs someone marked as different people.
+ * Creators that are probably one person (the same handle on one platform,
+ * the same email, or the same full name give or take accents and case), minus the pairs someone marked as different people.
  * Reads only the fields it needs from the Y.Doc: cheap enough for 50,000.
  */
 export function likelyDuplicates(doc: Y.Doc): DuplicateGroup[] {
   const candidates: DuplicateCandidate[] = [];
   collectionMap(doc, 'creators').forEach((record, id) => {
     if (record.get('deletedAt')) return;
-    candidates.push({ id, accounts: record.get('accounts') as DuplicateCandidate['accounts'], emails: record.get('emails') as DuplicateCandidate['emails'] });
+    candidates.push({ id, name: record.get('name') as string, accounts: record.get('accounts') as DuplicateCandidate['accounts'], emails: record.get('emails') as DuplicateCandidate['emails'] });
   });
   const dismissed = new Set<string>();
   collectionMap(doc, 'settings').forEach((record) => {

@@ -8,6 +8,7 @@ import { normalizeHandle } from './handles';
  */
 export interface DuplicateCandidate {
   id: string;
+  name?: string;
   deletedAt?: string | null;
   accounts?: { platform: string; handle: string }[];
   emails?: { address: string }[];
@@ -15,31 +16,43 @@ export interface DuplicateCandidate {
 
 export interface LikelyDuplicate {
   ids: string[];
-  /** Why: "instagram @zoe.runs" or "zoe@example.com". */
+  /** Why: "instagram @zoe.runs", "zoe@example.com", or the shared name. */
   reason: string;
+  kind: 'handle' | 'email' | 'name';
+}
+
+/** Names compared the way people read them: accents, case, punctuation and spacing aside. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁ]/g, 'l').toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function findLikelyDuplicates(creators: DuplicateCandidate[]): LikelyDuplicate[] {
-  const groups = new Map<string, Set<string>>();
-  const add = (key: string, id: string) => {
-    const set = groups.get(key) ?? new Set<string>();
-    set.add(id);
-    groups.set(key, set);
+  const groups = new Map<string, { ids: Set<string>; reason: string; kind: LikelyDuplicate['kind'] }>();
+  const add = (kind: LikelyDuplicate['kind'], key: string, reason: string, id: string) => {
+    const group = groups.get(`${kind} ${key}`) ?? { ids: new Set<string>(), reason, kind };
+    group.ids.add(id);
+    groups.set(`${kind} ${key}`, group);
   };
   for (const c of creators) {
     if (c.deletedAt) continue;
-    for (const a of c.accounts ?? []) if (a.handle) add(`${a.platform} @${normalizeHandle(a.handle)}`, c.id);
-    for (const e of c.emails ?? []) if (e.address) add(e.address.trim().toLowerCase(), c.id);
+    for (const a of c.accounts ?? []) if (a.handle) add('handle', `${a.platform} @${normalizeHandle(a.handle)}`, `${a.platform} @${normalizeHandle(a.handle)}`, c.id);
+    for (const e of c.emails ?? []) if (e.address) add('email', e.address.trim().toLowerCase(), e.address.trim().toLowerCase(), c.id);
+    // Two-word names at least: "Anna" alone is too common to mean the same person.
+    const key = c.name ? nameKey(c.name) : '';
+    if (key.includes(' ')) add('name', key, c.name!.trim(), c.id);
   }
+  // Strongest evidence first, and a pair is offered once, for its strongest reason.
+  const order = { handle: 0, email: 1, name: 2 };
   const seen = new Set<string>();
   const out: LikelyDuplicate[] = [];
-  for (const [reason, ids] of groups) {
+  for (const { ids, reason, kind } of [...groups.values()].sort((a, b) => order[a.kind] - order[b.kind])) {
     if (ids.size < 2) continue;
     const sorted = [...ids].sort();
     const key = sorted.join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ids: sorted, reason });
+    out.push({ ids: sorted, reason, kind });
   }
   return out;
 }

@@ -65,3 +65,40 @@ export function mergeCreatorFields(keep: Creator, other: Creator): Partial<Creat
 export function duplicatePairKey(ids: string[]): string {
   return [...ids].sort().join('|');
 }
+
+export interface MergePreviewRow {
+  field: keyof CreatorFields;
+  kept: unknown;
+  other: unknown;
+  result: unknown;
+  /** The other record's value is not in the result (it stays in the kept record's history). */
+  dropped: boolean;
+}
+
+const previewFields: (keyof CreatorFields)[] = [
+  'name', 'accounts', 'emails', 'phone', 'manager', 'preferredChannel', 'shippingAddress', 'location', 'languages', 'niches', 'tags',
+  'brandSafetyFlags', 'rates', 'audience', 'ownerId', 'status', 'notes', 'customFields',
+];
+
+const blank = (v: unknown) => v == null || v === '' || (Array.isArray(v) && v.length === 0)
+  || (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every(blank));
+
+/** Every field where the two records differ, and what the merged record will hold. */
+export function mergePreview(keep: Creator, other: Creator): MergePreviewRow[] {
+  const merged = { ...keep, ...mergeCreatorFields(keep, other) } as Creator;
+  return previewFields
+    .filter((field) => JSON.stringify(keep[field]) !== JSON.stringify(other[field]) && !(blank(keep[field]) && blank(other[field])))
+    .map((field) => ({
+      field, kept: keep[field], other: other[field], result: merged[field],
+      dropped: !blank(other[field]) && JSON.stringify(merged[field]) !== JSON.stringify(other[field]) && !containsAll(merged[field], other[field]),
+    }));
+}
+
+/** Lists joined in the result count as kept when every item of the other's list is there. */
+function containsAll(result: unknown, other: unknown): boolean {
+  if (!Array.isArray(result) || !Array.isArray(other)) return false;
+  // Which email is primary is a choice about the merged record, not a value lost.
+  const key = (item: unknown) => JSON.stringify(item && typeof item === 'object' ? { ...item, primary: undefined } : item);
+  const inResult = new Set(result.map(key));
+  return other.every((o) => inResult.has(key(o)));
+}

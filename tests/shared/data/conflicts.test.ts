@@ -120,6 +120,6 @@ describe('conflict semantics (docs/sync.md)', () => {
       { id: 'y', emails: [{ address: 'maya@example.com ' }] },
       { id: 'z', emails: [{ address: 'maya@example.com' }], deletedAt: '2026-01-01T00:00:00Z' },
     ];
-    expect(findLikelyDuplicates(list)).toEqual([{ ids: ['x', 'y'], reason: 'maya@example.com' }]);
+    expect(findLikelyDuplicates(list)).toEqual([{ ids: ['x', 'y'], reason: 'maya@example.com', kind: 'email' }]);
   });
 });

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { likelyDuplicates } from '../../../src/shared/data/likely-duplicates';
 import { mergeCreators } from '../../../src/shared/data/merge-creators';
 import { WorkspaceStore } from '../../../src/shared/data/store';
-import { duplicatePairKey } from '../../../src/shared/domain/merge-creators';
+import { duplicatePairKey, mergePreview } from '../../../src/shared/domain/merge-creators';
 
 /** The same creator added offline on two laptops, then synced. */
 function addedTwice() {
@@ -29,7 +29,7 @@ function addedTwice() {
 describe('likely duplicates and merging', () => {
   it('flags the same creator added on two laptops, by handle on one platform', () => {
     const { alex, keepId, otherId } = addedTwice();
-    expect(likelyDuplicates(alex.doc)).toEqual([{ ids: [keepId, otherId].sort(), reason: 'tiktok @zoe.runs' }]);
+    expect(likelyDuplicates(alex.doc)).toEqual([{ ids: [keepId, otherId].sort(), reason: 'tiktok @zoe.runs', kind: 'handle' }]);
   });
 
   it('merges into one record that keeps everything, moves campaigns and timeline over, and undoes in one step', () => {
@@ -64,9 +64,31 @@ describe('likely duplicates and merging', () => {
     expect(alex.get('creators', keepId)!.tags).toEqual(['vegan']);
   });
 
+  it('also flags near-identical names (accents, case, punctuation), after stronger reasons', () => {
+    const store = new WorkspaceStore(new Y.Doc());
+    const a = store.create('creators', { name: 'Zoë Łukasiewicz' });
+    const b = store.create('creators', { name: 'zoe  lukasiewicz.' });
+    store.create('creators', { name: 'Anna' });
+    store.create('creators', { name: 'anna' }); // one word: too common to mean one person
+    expect(likelyDuplicates(store.doc)).toEqual([{ ids: [a.id, b.id].sort(), reason: 'Zoë Łukasiewicz', kind: 'name' }]);
+  });
+
   it('stops flagging a pair once someone says they are different people', () => {
     const { alex, keepId, otherId } = addedTwice();
     alex.create('settings', { kind: 'not-duplicate', name: 'Not the same person', data: { pair: duplicatePairKey([otherId, keepId]) } });
     expect(likelyDuplicates(alex.doc)).toEqual([]);
+  });
+});
+
+describe('merge preview', () => {
+  it('lists every differing value, what the merged record holds, and which values will not be kept', () => {
+    const { alex, keepId, otherId } = addedTwice();
+    const rows = mergePreview(alex.get('creators', keepId) as never, alex.get('creators', otherId) as never);
+    const byField = Object.fromEntries(rows.map((r) => [r.field, r]));
+    expect(Object.keys(byField)).toEqual(['name', 'accounts', 'emails', 'phone', 'location', 'tags']);
+    expect(byField.name).toMatchObject({ kept: 'Zoë Łukasiewicz', other: 'Zoe L.', result: 'Zoë Łukasiewicz', dropped: true });
+    expect(byField.tags).toMatchObject({ result: ['vegan', 'running'], dropped: false });
+    expect(byField.emails.dropped).toBe(false);
+    expect(byField.phone).toMatchObject({ kept: '', result: '+48 600 100 200', dropped: false });
   });
 });

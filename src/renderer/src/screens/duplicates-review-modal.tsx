@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DuplicateGroup } from '../../../shared/data/likely-duplicates';
 import { duplicatePairKey } from '../../../shared/domain/merge-creators';
@@ -10,6 +10,7 @@ import { reportError } from '../components/report-error';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
 import type { CreatorRow } from './creator-row';
+import { MergePreviewTable } from './merge-preview-table';
 import { platformLabels, type Platform } from '../../../shared/data/schemas/creators';
 
 interface Props {
@@ -20,10 +21,11 @@ interface Props {
 }
 
 /** "tiktok @zoe.runs" → "Same TikTok handle: @zoe.runs"; an email reads as itself. */
-function describeReason(reason: string) {
+function describeReason({ reason, kind }: DuplicateGroup) {
+  if (kind === 'name') return <>Same name: <b>{reason}</b></>;
+  if (kind === 'email') return <>Same email: <b>{reason}</b></>;
   const [platform, handle] = reason.split(' ');
-  if (handle?.startsWith('@')) return <>Same {platformLabels[platform as Platform] ?? platform} handle: <b>{handle}</b></>;
-  return <>Same email: <b>{reason}</b></>;
+  return <>Same {platformLabels[platform as Platform] ?? platform} handle: <b>{handle}</b></>;
 }
 
 /** One group at a time: the records side by side, keep one (the rest fold into it), or say they are different people. */
@@ -33,10 +35,14 @@ export function DuplicatesReviewModal({ groups, opened, onClose, onResolved }: P
   const ids = group?.ids ?? [];
   const rows = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids } } }, `duplicates-${ids.join(',')}`);
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
   if (!group) return null;
+  const keepRow = (rows ?? []).find((r) => r.id === chosen) ?? rows?.[0];
+  const others = (rows ?? []).filter((r) => r !== keepRow);
 
   const keep = async (keepRow: CreatorRow) => {
     setBusy(true);
+    setChosen(null);
     try {
       const others = ids.filter((id) => id !== keepRow.id);
       await session.commands.mergeCreators(keepRow.id, others);
@@ -69,13 +75,14 @@ export function DuplicatesReviewModal({ groups, opened, onClose, onResolved }: P
   return (
     <Modal opened={opened} onClose={onClose} size="xl" centered title={<Text fw={700}>Is this the same person?</Text>}>
       <Text size="sm" c="dimmed" mb="md">
-        {describeReason(group.reason)}.
-        Keep the record you trust most; everything from the other (accounts, emails, tags, campaigns, shipments, notes, timeline) moves onto it.
+        {describeReason(group)}.
+        Choose the record to keep; everything from the other (accounts, emails, tags, campaigns, shipments, notes, timeline) moves onto it, and any value it replaces stays in the kept record’s history.
         {groups.length > 1 ? ` ${groups.length - 1} more to review after this one.` : ''}
       </Text>
       <SimpleGrid cols={Math.min(ids.length, 3)}>
         {(rows ?? []).map((row) => (
-          <Card key={row.id} withBorder radius="lg" data-testid="duplicate-candidate">
+          <Card key={row.id} withBorder radius="lg" data-testid="duplicate-candidate" onClick={() => setChosen(row.id)}
+            style={{ cursor: 'pointer', borderColor: row === keepRow ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: row === keepRow ? 2 : 1 }}>
             <Stack gap={6} style={{ flex: 1 }}>
               <Text fw={700}>{row.name}</Text>
               <Text size="xs" c="dimmed">{[row.location.city, countryName(row.location.country)].filter(Boolean).join(', ') || 'Location unknown'}</Text>
@@ -90,13 +97,17 @@ export function DuplicatesReviewModal({ groups, opened, onClose, onResolved }: P
               {row.phone && <Text size="sm">{row.phone}</Text>}
               <Group gap={4}>{row.tags.map((t) => <Badge key={t} size="sm" variant="light">{t}</Badge>)}</Group>
             </Stack>
-            <Button mt="md" onClick={() => void keep(row)} loading={busy} aria-label={`Keep ${row.name}`}>Keep this one</Button>
+            <Radio mt="md" checked={row === keepRow} onChange={() => setChosen(row.id)} label="Keep this record" aria-label={`Keep ${row.name}`} />
           </Card>
         ))}
       </SimpleGrid>
+      {keepRow && others.length > 0 && <MergePreviewTable keep={keepRow} others={others} />}
       <Group justify="space-between" mt="lg">
         <Button variant="subtle" color="gray" onClick={onClose}>Decide later</Button>
-        <Button variant="default" onClick={() => void different()} loading={busy}>They are different people</Button>
+        <Group gap="sm">
+          <Button variant="default" onClick={() => void different()} loading={busy}>They are different people</Button>
+          {keepRow && <Button onClick={() => void keep(keepRow)} loading={busy}>Merge into {keepRow.name}</Button>}
+        </Group>
       </Group>
     </Modal>
   );
