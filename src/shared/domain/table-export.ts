@@ -1,0 +1,56 @@
+import { columnRules, type CellValue, type ColumnContext, type ColumnId, type ExportKind } from './creator-columns';
+import type { ProjectedCreator } from './projected-creator';
+
+/**
+ * The selected creators as a sheet, with the columns on screen: the same
+ * values the list shows, as real numbers and dates where they are numbers
+ * and dates, so a spreadsheet can sum and sort them.
+ */
+export interface ExportTable {
+  headers: string[];
+  kinds: ExportKind[];
+  rows: CellValue[][];
+}
+
+export function buildExportTable(creators: readonly ProjectedCreator[], columns: readonly ColumnId[], ctx: ColumnContext): ExportTable {
+  const fields = columns.flatMap((id) => columnRules[id].exports);
+  return {
+    headers: fields.map((f) => f.header),
+    kinds: fields.map((f) => f.kind),
+    rows: creators.map((c) => fields.map((f) => f.value(c, ctx))),
+  };
+}
+
+/** A date-only cell: exports are read by people, and the time of day of "last contacted" is noise. */
+export function exportDate(value: CellValue): string {
+  return typeof value === 'string' ? value.slice(0, 10) : '';
+}
+
+function csvText(value: CellValue, kind: ExportKind): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'number') {
+    if (kind === 'percent') return `${Math.round(value * 10_000) / 100}%`;
+    if (kind === 'score') return value.toFixed(1);
+    return String(value);
+  }
+  if (kind === 'date') return exportDate(value);
+  // A cell that starts like a formula would run as one in Excel or Sheets (CSV injection).
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with CRLF line ends; the caller adds a BOM so Excel reads it as UTF-8. */
+export function toCsv(table: ExportTable): string {
+  const lines = [table.headers.map(quote).join(',')];
+  for (const row of table.rows) lines.push(row.map((v, i) => quote(csvText(v, table.kinds[i]))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** "creators-spring-glow-2026-11-01": the view's name and the day, safe on every file system. */
+export function exportFileName(viewName: string | null, today: string): string {
+  const slug = (viewName ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return ['creators', slug, today].filter(Boolean).join('-');
+}
