@@ -1,4 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Mantine's Rating hides its radios behind the stars; a person clicks the star, which is the radio's label. */
+async function rate(page: Page, rating: Locator, stars: number) {
+  const id = await rating.getByRole('radio', { name: String(stars), exact: true }).getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click({ force: true });
+}
 
 async function openFirstCreator(page: Page) {
   await page.goto('/#/creators');
@@ -53,4 +59,24 @@ test('new follower numbers move the creator to another tier, and the change is i
   await about.getByRole('combobox', { name: 'Tags' }).press('Control+Enter');
   await expect(about.getByText('warm-lead')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/creator-profile.png', fullPage: true });
+});
+
+test('a creator is scored per campaign on the workspace’s criteria, with the weighted score shown', async ({ page }) => {
+  await page.goto('/#/settings');
+  const criteria = page.getByTestId('vetting-criteria');
+  await expect(criteria.getByRole('textbox', { name: 'Criterion' })).toHaveCount(5);
+  await criteria.getByRole('textbox', { name: 'Audience fit weight' }).fill('×3');
+
+  await page.goto('/#/creators/demo-cr-000000'); // in the sample Spring campaign
+  const vetting = page.getByTestId('scorecards-card');
+  await expect(vetting.getByTestId('weighted-score').first()).toHaveText('Not scored');
+  await vetting.getByRole('button', { name: 'Score' }).first().click();
+  // Audience fit 5 (×3), Content quality 3 (×1): (15 + 3) / 4 = 4.5
+  await rate(page, vetting.getByLabel('Audience fit score'), 5);
+  await vetting.getByRole('textbox', { name: 'Audience fit note' }).fill('80% women 25–34 in Poland: our buyers');
+  await rate(page, vetting.getByLabel('Content quality score'), 3);
+  await vetting.getByRole('button', { name: 'Save scores' }).click();
+  await expect(vetting.getByTestId('weighted-score').first()).toHaveText('4.5 / 5');
+  await expect(vetting).toContainText('80% women 25–34 in Poland: our buyers');
+  await page.screenshot({ path: 'test-results/screens/creator-vetting.png', fullPage: true });
 });

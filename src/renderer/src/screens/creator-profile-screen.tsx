@@ -18,6 +18,7 @@ import { CampaignsCard } from './creator-profile/campaigns-card';
 import { ContactCard } from './creator-profile/contact-card';
 import { NotesCard } from './creator-profile/notes-card';
 import { RatesCard } from './creator-profile/rates-card';
+import { ScorecardsCard } from './creator-profile/scorecards-card';
 import { TimelineCard } from './creator-profile/timeline-card';
 import { useSaveCreator } from './creator-profile/use-save-creator';
 import type { CreatorRow } from './creator-row';
@@ -78,6 +79,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
         <Stack gap="md">
           <AboutCard creator={creator} />
           <CampaignsCard creatorId={creator.id} />
+          <ScorecardsCard creatorId={creator.id} readOnly={!!creator.deletedAt} />
           <RatesCard creator={creator} />
           <AudienceCard creator={creator} />
         </Stack>

@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { PageHeader } from '../components/page-header';
 import { host } from '../host';
 import { TeamSyncCard } from './team-sync-card';
+import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';
 
 const transportLabel: Record<AppInfo['transport'], string> = {
@@ -62,7 +63,7 @@ function MediaTools() {
 }
 
 export function SettingsScreen() {
-  const { workspaces, createSample } = useWorkspace();
+  const { workspaces, createSample, session } = useWorkspace();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => void host['app-info']({}).then(setInfo, () => setInfo(null)), []);
   return (
@@ -79,6 +80,7 @@ export function SettingsScreen() {
         )}
       </Card>
       <YourNameCard />
+      {session && <VettingCriteriaCard />}
       <TeamSyncCard />
       <MediaTools />
     </Stack>
