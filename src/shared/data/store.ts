@@ -23,7 +23,8 @@ export interface CreateOptions {
 
 /** One step of `applyAll`. */
 export type StoreOperation =
-  | { kind: 'update'; collection: CollectionName; id: string; patch: Record<string, unknown> }
+  | { kind: 'create'; collection: CollectionName; id: string; input: Record<string, unknown>; label?: string }
+  | { kind: 'update'; collection: CollectionName; id: string; patch: Record<string, unknown>; label?: string }
   | { kind: 'soft-delete'; collection: CollectionName; id: string };
 
 export interface UpdateOptions {
@@ -101,43 +102,51 @@ export class WorkspaceStore {
 
   /** Validates every input first, then writes all of them in one transaction: all or nothing. */
   createMany<C extends CollectionName>(collection: C, inputs: RecordInput<C>[], options: CreateOptions[] = []): RecordOf<C>[] {
-    const def = collections[collection];
-    const parsed = inputs.map((input, index) => {
-      const result = def.fields.safeParse(input);
-      if (!result.success) {
-        const fields = fieldErrorsFrom(result.error);
-        const where = inputs.length > 1 ? ` (item ${index + 1})` : '';
-        throw new CommandError('invalid', `This ${def.noun} cannot be saved${where}: ${describeFieldErrors(fields)}`, fields);
-      }
-      return result.data as Record<string, unknown>;
-    });
     const stamp = this.now().toISOString();
-    let position = this.nextPosition(collection);
-    const records = parsed.map((fields, index) => {
+    const records = inputs.map((input, index) => {
       const opts = options[index] ?? options[0] ?? {};
-      const record = {
-        ...fields,
-        id: opts.id ?? newId(),
-        schemaVersion: def.version,
-        position: opts.position ?? position++,
-        createdAt: stamp,
-        updatedAt: stamp,
-        createdBy: this.actorId,
-        deletedAt: null,
-      } as RecordBase & Record<string, unknown>;
-      return record;
+      return this.prepareCreate(collection, input as Record<string, unknown>, { id: opts.id, position: opts.position, stamp, label: inputs.length > 1 ? `item ${index + 1}` : undefined });
     });
-    this.lastPosition.set(collection, records.reduce((m, r) => Math.max(m, r.position), position - 1));
-    for (const record of records) {
-      if (collectionMap(this.doc, collection).has(record.id)) {
-        throw new CommandError('invalid', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
-      }
-    }
     const write = () => {
       for (const record of records) writeFields(this.doc, collection, record.id, record);
     };
     this.transactAs(options[0]?.origin ?? LOCAL_ORIGIN, write);
     return records as RecordOf<C>[];
+  }
+
+  /**
+   * Validates one new record and stamps it. `label` says which one failed
+   * ("item 3", "row 12") when several are written together.
+   */
+  private prepareCreate(collection: CollectionName, input: Record<string, unknown>, at: { id?: string; position?: number; stamp: string; label?: string }): RecordBase & Record<string, unknown> {
+    const def = collections[collection];
+    const result = def.fields.safeParse(input);
+    if (!result.success) {
+      const fields = fieldErrorsFrom(result.error);
+      const where = at.label ? ` (${at.label})` : '';
+      throw new CommandError('invalid', `This ${def.noun} cannot be saved${where}: ${describeFieldErrors(fields)}`, fields);
+    }
+    const id = at.id ?? newId();
+    if (collectionMap(this.doc, collection).has(id)) {
+      throw new CommandError('invalid', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
+    }
+    let position = at.position;
+    if (position === undefined) {
+      position = this.nextPosition(collection);
+      this.lastPosition.set(collection, position);
+    } else if (position > (this.lastPosition.get(collection) ?? -Infinity)) {
+      this.lastPosition.set(collection, position);
+    }
+    return {
+      ...(result.data as Record<string, unknown>),
+      id,
+      schemaVersion: def.version,
+      position,
+      createdAt: at.stamp,
+      updatedAt: at.stamp,
+      createdBy: this.actorId,
+      deletedAt: null,
+    };
   }
 
   update<C extends CollectionName>(collection: C, id: string, patch: Partial<RecordInput<C>>, options: UpdateOptions = {}): RecordOf<C> {
@@ -153,8 +162,16 @@ export class WorkspaceStore {
    */
   applyAll(operations: StoreOperation[]): void {
     const at = this.now().toISOString();
+    const creating = new Set<string>();
     const writes = operations.map((op) => {
-      if (op.kind === 'update') return this.prepareUpdate(op.collection, op.id, op.patch, LOCAL_ORIGIN);
+      if (op.kind === 'create') {
+        // Two creates of one id in one batch would silently become one record.
+        if (creating.has(op.id)) throw new CommandError('invalid', `Two new ${collections[op.collection].noun}s share the id ${op.id}.`, { id: 'Already used' });
+        creating.add(op.id);
+        const record = this.prepareCreate(op.collection, op.input, { id: op.id, stamp: at, label: op.label });
+        return () => writeFields(this.doc, op.collection, op.id, record);
+      }
+      if (op.kind === 'update') return this.prepareUpdate(op.collection, op.id, op.patch, LOCAL_ORIGIN, op.label);
       this.requireRecord(op.collection, op.id);
       return () => writeFields(this.doc, op.collection, op.id, { deletedAt: at, updatedAt: at });
     });
@@ -162,7 +179,7 @@ export class WorkspaceStore {
   }
 
   /** Validates a patch against the whole record and returns the write, with its history lines. */
-  private prepareUpdate(collection: CollectionName, id: string, patch: Record<string, unknown>, origin: string): () => void {
+  private prepareUpdate(collection: CollectionName, id: string, patch: Record<string, unknown>, origin: string, label?: string): () => void {
     const def = collections[collection];
     const existing = this.requireRecord(collection, id);
     const editable: Record<string, unknown> = {};
@@ -170,7 +187,8 @@ export class WorkspaceStore {
     const result = def.fields.safeParse({ ...editable, ...patch });
     if (!result.success) {
       const fields = fieldErrorsFrom(result.error);
-      throw new CommandError('invalid', `This ${def.noun} cannot be saved: ${describeFieldErrors(fields)}`, fields);
+      const where = label ? ` (${label})` : '';
+      throw new CommandError('invalid', `This ${def.noun} cannot be saved${where}: ${describeFieldErrors(fields)}`, fields);
     }
     const parsed = result.data as Record<string, unknown>;
     const changes: Record<string, unknown> = {};
