@@ -3,7 +3,11 @@ import type { RecordInput, RecordOf } from '../../../shared/data/records';
 import type { CreateOptions, StoreOperation, UpdateOptions } from '../../../shared/data/store';
 import type { DemoOptions } from '../../../shared/demo/generate';
 import type { Invite } from '../../../shared/sync/invite';
-import type { SyncStatus } from './engine/protocol';
+import type { ImportPhase, SyncStatus } from './engine/protocol';
+import type { ImportResult } from './engine/import-jobs';
+import type { ImportPlan } from '../../../shared/import/plan';
+import type { ImportPreview } from '../../../shared/import/read';
+import type { ImportSettings } from '../../../shared/import/types';
 import type { PeerPresence, PresenceState } from '../../../shared/sync/presence';
 import { getMe, onMeChange } from './me';
 import type { CollectionName } from '../../../shared/data/schemas';
@@ -16,6 +20,13 @@ import { deleteRichTextDatabases } from './rich-text/rich-text-doc';
 import { Projection } from './projection';
 import { CreatorSearchIndex, type SearchableCreator } from './search-index';
 import { deleteSnapshot, loadSnapshot, type LoadedSnapshot } from './snapshot-store';
+
+export interface ImportProgress {
+  importId: string;
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
 
 /** The domain commands, typed per collection; they run in the data engine. */
 export interface Commands {
@@ -32,6 +43,13 @@ export interface Commands {
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   loadDemo(options: DemoOptions): Promise<number>;
+  importRead(importId: string, file: Blob | ArrayBuffer | Uint8Array, fileName: string): Promise<ImportPreview>;
+  importPlan(importId: string, settings: ImportSettings): Promise<ImportResult>;
+  importCommit(importId: string): Promise<ImportResult>;
+  importCancel(importId: string): Promise<void>;
+  importReportCsv(importId: string): Promise<string>;
+  importDiscard(importId: string): Promise<void>;
+  importCreators(plan: ImportPlan): Promise<number>;
   connect(invite: Invite): Promise<void>;
   pauseSync(): Promise<void>;
   resumeSync(): Promise<void>;
@@ -76,6 +94,8 @@ export class WorkspaceSession {
   private readonly presenceListeners = new Set<(peers: PeerPresence[]) => void>();
   private announced: PresenceState | null = null;
   private readonly historyListeners = new Set<(records: { collection: CollectionName; id: string }[]) => void>();
+  private readonly importListeners = new Set<(progress: ImportProgress) => void>();
+  private searchWork: Promise<void> = Promise.resolve();
 
   private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
     this.id = id;
@@ -133,6 +153,12 @@ export class WorkspaceSession {
     return () => this.historyListeners.delete(listener);
   }
 
+  /** Told how far each running import has got (reading, checking, saving). */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void {
+    this.importListeners.add(listener);
+    return () => this.importListeners.delete(listener);
+  }
+
   onPresence(listener: (peers: PeerPresence[]) => void): () => void {
     this.presenceListeners.add(listener);
     return () => this.presenceListeners.delete(listener);
@@ -171,6 +197,9 @@ export class WorkspaceSession {
         this.syncListeners.forEach((l) => l(event.status));
       } else if (event.event === 'history') {
         this.historyListeners.forEach((l) => l(event.records));
+      } else if (event.event === 'import-progress') {
+        const { importId, phase, done, total } = event;
+        this.importListeners.forEach((l) => l({ importId, phase, done, total }));
       } else if (event.event === 'presence') {
         this.presence = event.peers;
         this.presenceListeners.forEach((l) => l(event.peers));
@@ -202,13 +231,26 @@ export class WorkspaceSession {
     const landed = this.projection.applyBatches(batches);
     const creators = batches.filter((b) => b.collection === 'creators');
     if (creators.length) {
-      await this.searchReady;
-      for (const batch of creators) {
-        for (const doc of batch.upserts) this.search.upsert(doc as unknown as SearchableCreator);
-        for (const id of batch.removals) this.search.remove(id);
-      }
+      // Queued so batches reach the index in the order they came, now that a big one pauses between chunks.
+      this.searchWork = this.searchWork
+        .then(() => this.searchReady)
+        .then(() => this.indexCreators(creators))
+        .catch((error) => console.error('Fanfare search index:', error));
+      await this.searchWork;
     }
     await landed;
+  }
+
+  /** An import brings tens of thousands of creators in one batch: indexing them yields between chunks, so the screen keeps painting. */
+  private async indexCreators(batches: RecordBatch[]): Promise<void> {
+    let done = 0;
+    for (const batch of batches) {
+      for (const doc of batch.upserts) {
+        this.search.upsert(doc as unknown as SearchableCreator);
+        if (++done % SEARCH_CHUNK === 0) await nextTask();
+      }
+      for (const id of batch.removals) this.search.remove(id);
+    }
   }
 
   /** Saves a due snapshot now: before the window closes or another workspace opens. */
@@ -231,6 +273,7 @@ export class WorkspaceSession {
 }
 
 const CLOSE_TIMEOUT_MS = 10_000;
+const SEARCH_CHUNK = 2_000;
 
 function withTimeout<T>(promise: Promise<T> | undefined, ms: number): Promise<T | undefined> {
   if (!promise) return Promise.resolve(undefined);

@@ -18,6 +18,10 @@ import { likelyDuplicates } from '../../../../shared/data/likely-duplicates';
 import { mergeCreators } from '../../../../shared/data/merge-creators';
 import type { StoreOperation } from '../../../../shared/data/store';
 import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
+import { commitImport } from '../../../../shared/import/commit';
+import type { ImportPlan } from '../../../../shared/import/plan';
+import type { ImportSettings } from '../../../../shared/import/types';
+import { ImportJobs } from './import-jobs';
 
 const SNAPSHOT_DELAY_MS = 2_000;
 /** y-indexeddb's object store for Yjs updates. */
@@ -39,8 +43,11 @@ export class DataEngine implements EngineCalls {
   private unobserve: (() => void) | null = null;
   private sync: TeamSync | null = null;
   private presence: PresenceState | null = null;
+  private readonly imports: ImportJobs;
 
-  constructor(private readonly emit: (event: EngineEvent) => void) {}
+  constructor(private readonly emit: (event: EngineEvent) => void) {
+    this.imports = new ImportJobs(emit);
+  }
 
   async open(workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName: string | null = null): Promise<OpenResult> {
     await this.close();
@@ -140,6 +147,37 @@ export class DataEngine implements EngineCalls {
     return this.requireStore().redo();
   }
 
+  importRead(importId: string, file: Blob | ArrayBuffer | Uint8Array, fileName: string) {
+    this.requireStore();
+    return this.imports.read(importId, file, fileName);
+  }
+
+  importPlan(importId: string, settings: ImportSettings) {
+    this.requireStore();
+    return this.imports.plan(importId, settings, this.doc!);
+  }
+
+  importCommit(importId: string) {
+    return this.imports.commit(importId, this.requireStore(), this.doc!);
+  }
+
+  importCancel(importId: string) {
+    this.imports.cancel(importId);
+  }
+
+  importReportCsv(importId: string) {
+    return this.imports.reportCsv(importId);
+  }
+
+  importDiscard(importId: string) {
+    this.imports.discard(importId);
+  }
+
+  importCreators(plan: ImportPlan) {
+    commitImport(this.requireStore(), plan);
+    return plan.creates.length + plan.updates.length;
+  }
+
   loadDemo(options: DemoOptions) {
     const store = this.requireStore();
     if (store.list('settings', { includeDeleted: true }).length > 0) return 0;
@@ -187,6 +225,7 @@ export class DataEngine implements EngineCalls {
   }
 
   async close() {
+    this.imports.clear();
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
     this.unobserve?.();

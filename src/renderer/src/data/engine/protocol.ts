@@ -6,6 +6,10 @@ import type { DuplicateGroup } from '../../../../shared/data/likely-duplicates';
 import type { DemoOptions } from '../../../../shared/demo/generate';
 import type { Invite } from '../../../../shared/sync/invite';
 import type { PeerPresence, PresenceState } from '../../../../shared/sync/presence';
+import type { ImportPlan } from '../../../../shared/import/plan';
+import type { ImportPreview } from '../../../../shared/import/read';
+import type { ImportSettings } from '../../../../shared/import/types';
+import type { ImportResult } from './import-jobs';
 
 /**
  * Messages between the UI thread and the data engine (a worker where the
@@ -40,6 +44,23 @@ export interface EngineCalls {
   disconnect(): void;
   /** What this window tells teammates about itself (kept across reconnects; null: nothing). */
   setPresence(state: PresenceState | null): void;
+  /**
+   * Import, step 1: reads a CSV or XLSX file (a File from the page, or its
+   * bytes) into the engine and returns what the column step shows.
+   */
+  importRead(importId: string, file: Blob | ArrayBuffer | Uint8Array, fileName: string): Promise<ImportPreview>;
+  /** Step 2, the dry run: every row checked and matched against the workspace; nothing is written. Reports 'import-progress'. */
+  importPlan(importId: string, settings: ImportSettings): Promise<ImportResult>;
+  /** Step 3: writes the checked import in one transaction (checking again first if the workspace changed meanwhile). */
+  importCommit(importId: string): Promise<ImportResult>;
+  /** Stops a read or check in progress; nothing has been written before the commit. */
+  importCancel(importId: string): void;
+  /** The report (every row: created, updated, skipped or not imported, and why) as CSV text. */
+  importReportCsv(importId: string): string;
+  /** Lets go of an import's file and plan. */
+  importDiscard(importId: string): void;
+  /** Writes a prepared plan: every create and update in one transaction, all or nothing. Returns how many records it wrote. */
+  importCreators(plan: ImportPlan): number;
   /** Fills an empty workspace with the deterministic sample brand; returns how many records were written. */
   loadDemo(options: DemoOptions): number;
   flush(): Promise<void>;
@@ -87,7 +108,11 @@ export type EngineEvent =
   /** Records whose change history grew (an edit here or a teammate's). */
   | { event: 'history'; records: { collection: CollectionName; id: string }[] }
   /** Everyone connected to the workspace, this window included. */
-  | { event: 'presence'; peers: PeerPresence[] };
+  | { event: 'presence'; peers: PeerPresence[] }
+  /** How far an import has got: reading the file, checking its rows, saving. */
+  | { event: 'import-progress'; importId: string; phase: ImportPhase; done: number; total: number };
+
+export type ImportPhase = 'reading' | 'checking' | 'saving';
 
 /** What the header shows about team sync. */
 export interface SyncStatus {
