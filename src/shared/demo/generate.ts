@@ -37,6 +37,11 @@ function daysBefore(today: string, days: number): string {
 
 const pad = (n: number) => String(n).padStart(6, '0');
 
+/** A calendar date `days` after another (negative: before). */
+function isoDateAfter(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The "Sample brand" workspace: realistic creators across platforms and
  * countries, two campaigns, people in their pipelines, posts with metrics.
@@ -148,26 +153,38 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     const creator = creators[i];
     const campaignId = i % 3 === 2 ? ambassadors : spring;
     const steps = campaignId === spring ? springSteps : ambassadorSteps;
-    const step = steps[Math.min(steps.length - 1, random.int(0, steps.length - 1))];
+    // About four in ten have posted, so the sample has results to look at; the rest are on their way.
+    const step = steps[random.next() < 0.4 ? steps.length - 1 : random.int(0, steps.length - 2)];
     const engagementId = `demo-en-${pad(i)}`;
-    engagements.push({ id: engagementId, input: { campaignId, creatorId: creator.id, stepId: step.id, lastContactedAt: daysBefore(today, random.int(2, 40)) } });
-    activities.push({ id: `demo-ac-${pad(i)}`, input: { kind: 'stage-change', title: `Moved to ${step.name}`, at: daysBefore(today, random.int(1, 30)), creatorId: creator.id, campaignId, engagementId } });
     const posted = steps.findIndex((s) => s.id === step.id) >= steps.length - 1;
+    // Creators who posted had agreed terms: a fee for ambassadors (gifting is product only) and a due date.
+    const dueOn = daysBefore(today, random.int(5, 30)).slice(0, 10);
+    const terms = posted ? {
+      fee: campaignId === ambassadors ? moneyFrom(random.int(4, 60) * 50, 'USD') : null,
+      deliverables: [{ id: 'd1', platform: creator.input.accounts![0].platform, format: 'post', quantity: 1, dueOn }],
+    } : null;
+    engagements.push({ id: engagementId, input: { campaignId, creatorId: creator.id, stepId: step.id, lastContactedAt: daysBefore(today, random.int(2, 40)), terms } });
+    activities.push({ id: `demo-ac-${pad(i)}`, input: { kind: 'stage-change', title: `Moved to ${step.name}`, at: daysBefore(today, random.int(1, 30)), creatorId: creator.id, campaignId, engagementId } });
     if (posted) {
       const account = creator.input.accounts![0];
       const followers = account.followers ?? 10_000;
       const reach = Math.round(followers * (0.2 + random.next() * 0.6));
+      // Some creators' audiences care more than others': engagement varies from about 1% to 9%.
+      const care = 0.4 + random.next() * 1.8;
+      // Most post on time; a few are late by a day to a week.
+      const late = random.next() < 0.2 ? random.int(1, 7) : -random.int(0, 3);
       content.push({
         id: `demo-po-${pad(i)}`,
         input: {
-          kind: 'post', creatorId: creator.id, campaignId, engagementId,
+          kind: 'post', creatorId: creator.id, campaignId, engagementId, deliverableId: 'd1',
           platform: account.platform, format: account.platform === 'tiktok' ? 'video' : 'reel',
           url: `${account.url || 'https://example.com/'}${account.url ? '/' : ''}p/${random.int(100000, 999999)}`,
-          postedAt: daysBefore(today, random.int(1, 25)),
+          // Never in the future: a late post is at the latest yesterday's.
+          postedAt: `${[isoDateAfter(dueOn, late), daysBefore(today, 1).slice(0, 10)].sort()[0]}T17:00:00.000Z`,
           metrics: [{
             at: daysBefore(today, 0), source: 'manual',
             views: Math.round(reach * (1 + random.next())), reach, impressions: Math.round(reach * 1.3),
-            likes: Math.round(reach * 0.04), comments: Math.round(reach * 0.004), shares: Math.round(reach * 0.002), saves: Math.round(reach * 0.003),
+            likes: Math.round(reach * 0.04 * care), comments: Math.round(reach * 0.004 * care), shares: Math.round(reach * 0.002 * care), saves: Math.round(reach * 0.003 * care),
             clicks: Math.round(reach * 0.01), orders: campaignId === ambassadors ? random.int(2, 40) : null,
             revenue: campaignId === ambassadors ? moneyFrom(random.int(200, 4000), 'USD') : null,
           }],

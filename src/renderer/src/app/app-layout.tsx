@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconFileText, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -12,6 +12,7 @@ import { NoWorkspaceScreen } from '../screens/no-workspace-screen';
 import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
+import { WarmListScreen } from '../screens/warm-list-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -28,6 +29,7 @@ import { WorkspaceSwitcher } from './workspace-switcher';
 const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'overview' }, label: 'Overview', icon: <IconHome2 size={18} /> },
   { route: { screen: 'creators' }, label: 'Creators', icon: <IconUsers size={18} /> },
+  { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
@@ -39,6 +41,7 @@ function screenFor(route: Route) {
     case 'creators': return <CreatorsScreen />;
     case 'creator': return <CreatorProfileScreen id={route.id} />;
     case 'campaigns': return <CampaignsScreen />;
+    case 'warm-list': return <WarmListScreen />;
     case 'briefs': return <BriefsScreen />;
     case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;

@@ -5,6 +5,7 @@ const screenNames: Record<string, string> = {
   overview: 'the overview',
   creators: 'the creator list',
   creator: 'a creator’s profile',
+  'warm-list': 'the warm list',
   campaigns: 'campaigns',
   briefs: 'briefs',
   brief: 'a brief',

@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'overview' }
   | { screen: 'creators' }
   | { screen: 'creator'; id: string }
+  | { screen: 'warm-list' }
   | { screen: 'campaigns' }
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
@@ -15,7 +16,7 @@ export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
-  if (screen === 'creators' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
+  if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   return { screen: 'overview' };
 }
 

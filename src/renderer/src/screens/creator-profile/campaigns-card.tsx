@@ -1,16 +1,11 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { defaultPipeline } from '../../../../shared/domain/pipelines';
 import { hrefFor } from '../../app/routes';
 import { useRxQuery } from '../../hooks/use-rx-query';
+import { stepName, type CampaignSteps } from '../first-step';
 
 interface EngagementRow { id: string; campaignId: string; stepId: string; deletedAt: string | null }
-interface CampaignRow { id: string; name: string; status: string; activationModels: string[] }
-
-function stepLabel(stepId: string, activationModels: string[]): string {
-  const steps = defaultPipeline((activationModels[0] ?? 'gifting') as never);
-  return steps.find((s) => s.id === stepId)?.name ?? stepId.replace(/-/g, ' ');
-}
+interface CampaignRow extends CampaignSteps { id: string; name: string; status: string }
 
 /** The campaigns this creator is part of, and where they stand in each. */
 export function CampaignsCard({ creatorId }: { creatorId: string }) {
@@ -28,7 +23,7 @@ export function CampaignsCard({ creatorId }: { creatorId: string }) {
           return (
             <Group key={e.id} justify="space-between" wrap="nowrap">
               <Anchor href={hrefFor({ screen: 'campaigns' })} size="sm">{campaign?.name ?? 'A removed campaign'}</Anchor>
-              <Badge variant="light" color="grape">{stepLabel(e.stepId, campaign?.activationModels ?? [])}</Badge>
+              <Badge variant="light" color="grape">{stepName(campaign, e.stepId)}</Badge>
             </Group>
           );
         })}

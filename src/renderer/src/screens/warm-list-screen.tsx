@@ -1,0 +1,140 @@
+import { Anchor, Badge, Button, Group, MultiSelect, SegmentedControl, Select, Table, Text, Tooltip } from '@mantine/core';
+import { IconFlame } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { formatCount, formatPercent } from '../../../shared/domain/engagement-rate';
+import { formatMoney } from '../../../shared/domain/fields';
+import { pastPerformance, PERFORMANCE_FORMULAS, type PastPerformance, type PerformanceEngagement, type PerformancePost } from '../../../shared/domain/past-performance';
+import { platformLabels, platforms } from '../../../shared/data/schemas/creators';
+import { tierFor, tierLabels, tierNames } from '../../../shared/domain/tiers';
+import { hrefFor } from '../app/routes';
+import { useSession } from '../app/workspace-context';
+import { countryName } from '../components/countries';
+import { EmptyState } from '../components/empty-state';
+import { PageHeader } from '../components/page-header';
+import { PlatformIcon } from '../components/platform-icon';
+import { reportError } from '../components/report-error';
+import { notifyWithUndo } from '../components/undo-notification';
+import { useRxQuery } from '../hooks/use-rx-query';
+import type { CreatorRow } from './creator-row';
+import { stepsOf, type CampaignSteps } from './first-step';
+
+type Sort = 'engagement' | 'cpm' | 'on-time' | 'recent';
+interface CampaignOption extends CampaignSteps { id: string; name: string; status: string }
+interface Warm { creator: CreatorRow; perf: PastPerformance }
+
+const compare: Record<Sort, (a: Warm, b: Warm) => number> = {
+  // Missing figures sort last whatever the direction: unknown is not worst or best.
+  engagement: (a, b) => (b.perf.engagementRate ?? -1) - (a.perf.engagementRate ?? -1),
+  cpm: (a, b) => (a.perf.cpm?.amountMicros ?? Infinity) - (b.perf.cpm?.amountMicros ?? Infinity),
+  'on-time': (a, b) => (b.perf.onTimeRate ?? -1) - (a.perf.onTimeRate ?? -1),
+  recent: (a, b) => (b.perf.lastPostedAt ?? '').localeCompare(a.perf.lastPostedAt ?? ''),
+};
+
+/** Creators who already posted for us, best first: "who should we bring back for this campaign?" */
+export function WarmListScreen() {
+  const session = useSession();
+  const engagements = useRxQuery<PerformanceEngagement>('engagements', { selector: { deletedAt: null } }, 'warm-engagements');
+  const posts = useRxQuery<PerformancePost & { kind: string }>('content', { selector: { kind: 'post', deletedAt: null } }, 'warm-posts');
+  const campaigns = useRxQuery<CampaignOption>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'warm-campaigns');
+  const performance = useMemo(() => (engagements && posts ? pastPerformance(engagements, posts) : null), [engagements, posts]);
+  const ids = useMemo(() => [...(performance?.keys() ?? [])].sort(), [performance]);
+  const creators = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids }, deletedAt: null } }, `warm-creators-${ids.length}-${ids[0] ?? ''}-${ids.at(-1) ?? ''}`);
+
+  const [sort, setSort] = useState<Sort>('engagement');
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [platformFilter, setPlatformFilter] = useState<string[]>([]);
+  const [tierFilter, setTierFilter] = useState<string[]>([]);
+  const [country, setCountry] = useState<string | null>(null);
+  const [niche, setNiche] = useState<string | null>(null);
+
+  const inCampaign = useMemo(() => new Set((engagements ?? []).filter((e) => e.campaignId === campaignId).map((e) => e.creatorId)), [engagements, campaignId]);
+  const rows = useMemo(() => {
+    if (!creators || !performance) return null;
+    return creators
+      .map((creator) => ({ creator, perf: performance.get(creator.id)! }))
+      .filter(({ creator }) => !campaignId || !inCampaign.has(creator.id))
+      .filter(({ creator }) => !platformFilter.length || creator.platforms.some((p) => platformFilter.includes(p)))
+      .filter(({ creator }) => !tierFilter.length || tierFilter.includes(tierFor(creator.followersMax) ?? ''))
+      .filter(({ creator }) => !country || creator.location.country === country)
+      .filter(({ creator }) => !niche || creator.niches.includes(niche))
+      .sort(compare[sort]);
+  }, [creators, performance, campaignId, inCampaign, platformFilter, tierFilter, country, niche, sort]);
+  const countries = useMemo(() => [...new Set((creators ?? []).map((c) => c.location.country).filter(Boolean))].sort().map((c) => ({ value: c, label: countryName(c) })), [creators]);
+  const niches = useMemo(() => [...new Set((creators ?? []).flatMap((c) => c.niches))].sort(), [creators]);
+  const campaign = campaigns?.find((c) => c.id === campaignId);
+
+  const add = async (creator: CreatorRow) => {
+    if (!campaign) return;
+    try {
+      const first = stepsOf(campaign)[0];
+      const added = await session.commands.create('engagements', { campaignId: campaign.id, creatorId: creator.id, stepId: first.id });
+      notifyWithUndo(`${creator.name} added to ${campaign.name} (${first.name})`, () => void session.commands.softDelete('engagements', [added.id]));
+    } catch (error) {
+      reportError(`${creator.name} was not added`)(error);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="Warm list" subtitle="Creators who have already posted for you, ranked by how it went. Bring the best back first." />
+      {rows && ids.length === 0 ? (
+        <EmptyState icon={<IconFlame size={28} />} title="Nobody has posted for you yet">
+          Once creators post for a campaign and you log their posts and metrics, they appear here, ranked by engagement, cost per thousand impressions and on-time delivery.
+        </EmptyState>
+      ) : (
+        <>
+          <Group mb="md" align="flex-end" wrap="wrap">
+            <Select label="Re-activate for" placeholder="Choose a campaign" clearable searchable w={240} value={campaignId} onChange={setCampaignId}
+              data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+            <MultiSelect label="Platform" placeholder="Any" w={200} data={platforms.map((p) => ({ value: p, label: platformLabels[p] }))} value={platformFilter} onChange={setPlatformFilter} clearable />
+            <MultiSelect label="Tier" placeholder="Any" w={200} data={tierNames.map((t) => ({ value: t, label: tierLabels[t] }))} value={tierFilter} onChange={setTierFilter} clearable />
+            <Select label="Country" placeholder="Any" searchable clearable w={170} data={countries} value={country} onChange={setCountry} />
+            <Select label="Niche" placeholder="Any" searchable clearable w={170} data={niches} value={niche} onChange={setNiche} />
+            <SegmentedControl value={sort} onChange={(v) => setSort(v as Sort)} aria-label="Rank by"
+              data={[{ value: 'engagement', label: 'Engagement' }, { value: 'cpm', label: 'Lowest CPM' }, { value: 'on-time', label: 'On time' }, { value: 'recent', label: 'Recent' }]} />
+          </Group>
+          {campaign && <Text size="xs" c="dimmed" mb="xs">Creators already in {campaign.name} are not listed.</Text>}
+          <Table highlightOnHover verticalSpacing="xs" data-testid="warm-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Creator</Table.Th>
+                <Table.Th>Tier</Table.Th>
+                <Table.Th ta="right">Campaigns</Table.Th>
+                <Table.Th ta="right">Posts</Table.Th>
+                <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.engagementRate} multiline w={260}><span>Engagement</span></Tooltip></Table.Th>
+                <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.cpm} multiline w={260}><span>CPM</span></Tooltip></Table.Th>
+                <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.onTime} multiline w={260}><span>On time</span></Tooltip></Table.Th>
+                <Table.Th>Last post</Table.Th>
+                {campaign && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows?.map(({ creator, perf }) => {
+                const tier = tierFor(creator.followersMax);
+                return (
+                  <Table.Tr key={creator.id} data-testid="warm-row">
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        {creator.platforms.slice(0, 3).map((p) => <PlatformIcon key={p} platform={p} />)}
+                        <Anchor href={hrefFor({ screen: 'creator', id: creator.id })} size="sm" fw={600}>{creator.name}</Anchor>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{tier ? <Badge variant="light" size="sm">{tierLabels[tier]}</Badge> : <Text size="sm" c="dimmed">—</Text>}</Table.Td>
+                    <Table.Td ta="right"><Text size="sm">{perf.campaigns}</Text></Table.Td>
+                    <Table.Td ta="right"><Text size="sm">{formatCount(perf.posts)}</Text></Table.Td>
+                    <Table.Td ta="right"><Text size="sm">{formatPercent(perf.engagementRate)}</Text></Table.Td>
+                    <Table.Td ta="right"><Text size="sm">{perf.cpm ? formatMoney(perf.cpm) : '—'}</Text></Table.Td>
+                    <Table.Td ta="right"><Text size="sm">{formatPercent(perf.onTimeRate, 0)}</Text></Table.Td>
+                    <Table.Td><Text size="sm" c="dimmed">{perf.lastPostedAt ? new Date(perf.lastPostedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</Text></Table.Td>
+                    {campaign && <Table.Td><Button size="compact-xs" variant="light" onClick={() => void add(creator)}>Add to campaign</Button></Table.Td>}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {rows && rows.length === 0 && <Text size="sm" c="dimmed" mt="md">No warm creator matches these filters{campaign ? `, or they are all in ${campaign.name} already` : ''}.</Text>}
+        </>
+      )}
+    </>
+  );
+}
