@@ -26,9 +26,15 @@ export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: Roo
     tokenHash: info.tokenHash,
     send(message) {
       if (ws.readyState !== WebSocket.OPEN) return;
-      ws.send(message, (error) => {
+      const onSent = (error?: Error): void => {
         if (error) ws.terminate();
-      });
+      };
+      if (!Array.isArray(message)) {
+        ws.send(message, onSent);
+        return;
+      }
+      // Fragments of one message, back to back in this same tick, so nothing else can come between them.
+      message.forEach((part, i) => ws.send(part, { binary: true, fin: i === message.length - 1 }, onSent));
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.CLOSED || ws.readyState === WebSocket.CLOSING) return;

@@ -17,7 +17,8 @@ const MESSAGE_QUERY_AWARENESS = 3;
 export interface Peer {
   readonly tokenId: string;
   readonly tokenHash: string;
-  send(message: Uint8Array): void;
+  /** Sends one message; when given in pieces, as fragments of one message (nothing is copied). */
+  send(message: Uint8Array | Uint8Array[]): void;
   close(code: number, reason: string): void;
 }
 
@@ -204,17 +205,17 @@ export class Room {
   }
 }
 
-/** A y-websocket sync message, built with one copy of the payload (it can be a whole 60 MB workspace). */
-function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+/**
+ * A y-websocket sync message as its header and its payload: the payload can be
+ * a whole stored workspace (60 MB), which then goes out as it is stored, never
+ * copied into a message per client.
+ */
+function syncMessage(step: number, payload: Uint8Array): Uint8Array[] {
   const header = encoding.createEncoder();
   encoding.writeVarUint(header, MESSAGE_SYNC);
   encoding.writeVarUint(header, step);
   encoding.writeVarUint(header, payload.length);
-  const head = encoding.toUint8Array(header);
-  const message = new Uint8Array(head.length + payload.length);
-  message.set(head);
-  message.set(payload, head.length);
-  return message;
+  return [encoding.toUint8Array(header), payload];
 }
 
 function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
