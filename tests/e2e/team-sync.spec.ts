@@ -133,7 +133,7 @@ test('the same creator added on two laptops offline is flagged, not doubled sile
 
   await alex.getByRole('link', { name: 'Creators' }).click();
   await expect(alex.getByText('2 creators in this workspace')).toBeVisible();
-  await expect(alex.getByTestId('duplicates-banner')).toContainText('One creator seems to be in your list twice');
+  await expect(alex.getByTestId('duplicates-banner')).toContainText('One creator may be in your list twice');
   await alex.getByTestId('duplicates-banner').getByRole('button', { name: 'Review' }).click();
   await expect(alex.getByText('Same TikTok handle: @zoe.runs')).toBeVisible();
   await expect(alex.getByTestId('duplicate-candidate')).toHaveCount(2);

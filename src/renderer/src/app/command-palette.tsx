@@ -1,12 +1,19 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconCopy, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
+import { requestDuplicateSearch } from '../screens/duplicate-search';
 import { useSession } from './workspace-context';
 
 const screens: SpotlightActionData[] = [
   { id: 'go-overview', label: 'Overview', description: 'Go to the overview', leftSection: <IconHome2 size={18} />, onClick: () => navigate({ screen: 'overview' }) },
   { id: 'go-creators', label: 'Creators', description: 'Go to the creator list', leftSection: <IconUsers size={18} />, onClick: () => navigate({ screen: 'creators' }) },
+  { id: 'go-warm-list', label: 'Warm list', description: 'Creators who posted for you, best first', leftSection: <IconFlame size={18} />, onClick: () => navigate({ screen: 'warm-list' }) },
+  { id: 'go-briefs', label: 'Briefs', description: 'Write briefs with your team', leftSection: <IconFileText size={18} />, onClick: () => navigate({ screen: 'briefs' }) },
+  {
+    id: 'find-duplicates', label: 'Find duplicate creators', description: 'Same handle, same email or near-identical names', leftSection: <IconCopy size={18} />,
+    onClick: () => { navigate({ screen: 'creators' }); requestDuplicateSearch(); },
+  },
   { id: 'go-campaigns', label: 'Campaigns', description: 'Go to campaigns and programs', leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
   { id: 'go-settings', label: 'Settings', description: 'Workspace and this computer', leftSection: <IconSettings size={18} />, onClick: () => navigate({ screen: 'settings' }) },

@@ -38,7 +38,7 @@ export interface Commands {
   restore(collection: CollectionName, ids: string[]): Promise<void>;
   history(collection: CollectionName, id: string): Promise<FieldChangeView[]>;
   applyAll(operations: StoreOperation[]): Promise<void>;
-  likelyDuplicates(): Promise<DuplicateGroup[]>;
+  likelyDuplicates(options?: { names?: boolean }): Promise<DuplicateGroup[]>;
   mergeCreators(keepId: string, otherIds: string[]): Promise<void>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 import type { DuplicateGroup } from '../../../shared/data/likely-duplicates';
 import { useWorkspace } from '../app/workspace-context';
 import { DuplicatesReviewModal } from './duplicates-review-modal';
+import { onDuplicateSearch } from './duplicate-search';
+import { notifications } from '@mantine/notifications';
+import { reportError } from '../components/report-error';
 
 const SETTLE_MS = 600;
 
@@ -29,14 +32,23 @@ export function LikelyDuplicatesBanner({ version }: { version: unknown }) {
     };
   }, [session, caughtUp, version]);
 
+  useEffect(() => onDuplicateSearch(() => {
+    if (!session) return;
+    void session.commands.likelyDuplicates({ names: true }).then((found) => {
+      setGroups(found);
+      if (found.length) setReviewing(true);
+      else notifications.show({ color: 'teal', message: 'No duplicates found: no two creators share a handle, an email or a name.' });
+    }, reportError('The duplicate search did not finish'));
+  }), [session]);
+
   if (groups.length === 0) return null;
-  const people = groups.length === 1 ? 'One creator seems' : `${groups.length} creators seem`;
+  const people = groups.length === 1 ? 'One creator may be' : `${groups.length} creators may be`;
   return (
     <>
       <Alert color="yellow" variant="light" radius="lg" mb="md" icon={<IconCopy size={18} />} data-testid="duplicates-banner">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">
-            <b>{people} to be in your list twice</b>, with the same handle or email, often added by two people while offline. Nothing was merged without you.
+            <b>{people} in your list twice</b>, with the same handle, email or name — often added by two people while offline. Nothing was merged without you.
           </Text>
           <Button size="xs" variant="white" color="yellow.9" onClick={() => setReviewing(true)} style={{ flexShrink: 0 }}>Review</Button>
         </Group>

@@ -120,9 +120,9 @@ export class DataEngine implements EngineCalls {
     this.requireStore().applyAll(operations);
   }
 
-  likelyDuplicates() {
+  likelyDuplicates(options: { names?: boolean } = {}) {
     this.requireStore();
-    return likelyDuplicates(this.doc!);
+    return likelyDuplicates(this.doc!, options);
   }
 
   mergeCreators(keepId: string, otherIds: string[]) {

@@ -28,7 +28,7 @@ export interface EngineCalls {
   /** Several updates and moves to the trash as one action (one undo step); all are checked before any is written. */
   applyAll(operations: StoreOperation[]): void;
   /** Creators that are probably one person (same handle on a platform, or same email), minus pairs marked as different. */
-  likelyDuplicates(): DuplicateGroup[];
+  likelyDuplicates(options?: { names?: boolean }): DuplicateGroup[];
   /** Folds the other records into the kept one: fields joined, links moved, the others to the trash. */
   mergeCreators(keepId: string, otherIds: string[]): void;
   /** The name stamped on this person's history lines from now on. */
