@@ -152,5 +152,6 @@ test('the same creator added on two laptops offline is flagged, not doubled sile
   await alex.getByTestId('creator-row').first().click();
   await expect(alex.getByTestId('contact-card')).toContainText('zoe@example.comprimary');
   await expect(alex.getByTestId('contact-card')).toContainText('zoe.l@agency.pl');
+  await expect(alex.getByTestId('record-history')).toContainText('merged in a duplicate (Zoe L.) whose name was “Zoe L.”: not kept');
   await alex.screenshot({ path: 'test-results/screens/merged-creator.png', fullPage: true });
 });

@@ -18,6 +18,8 @@ export interface FieldChange {
   by: string | null;
   byName: string | null;
   at: string;
+  /** Set when the line is not an edit of this record: e.g. a value a merged duplicate had, not kept. */
+  note?: string;
 }
 
 export interface FieldChangeView extends FieldChange {
@@ -53,9 +55,10 @@ export function readHistory(doc: Y.Doc, collection: CollectionName, id: string, 
   for (const view of views) byField.set(view.field, [...(byField.get(view.field) ?? []), view]);
   for (const [field, changes] of byField) {
     for (const change of changes) change.current = !!record && sameJson(change.value, record[field]);
+    // Only people's competing edits can be concurrent; merge notes are context.
     for (const a of changes) {
       for (const b of changes) {
-        if (a === b || a.by === b.by) continue;
+        if (a === b || a.by === b.by || a.note || b.note) continue;
         const sawEachOther = sameJson(a.previous, b.value) || sameJson(b.previous, a.value);
         if (!sawEachOther && sameJson(a.previous, b.previous) && !sameJson(a.value, b.value)) a.concurrent = b.concurrent = true;
       }

@@ -1,5 +1,5 @@
 import { CommandError } from './command-error';
-import { mergeCreatorFields } from '../domain/merge-creators';
+import { mergeCreatorFields, mergePreview } from '../domain/merge-creators';
 import type { CreatorFields } from './schemas/creators';
 import { collectionNames, collections, type CollectionName } from './schemas';
 import type { StoreOperation, WorkspaceStore } from './store';
@@ -18,8 +18,12 @@ export function mergeCreators(store: WorkspaceStore, keepId: string, otherId: st
   const keep = store.get('creators', keepId);
   const other = store.get('creators', otherId);
   if (!keep || !other || keep.deletedAt || other.deletedAt) throw new CommandError('not-found', 'One of these creators is no longer here (merged or moved to the trash by a teammate).');
+  const [k, o] = [keep as unknown as CreatorFields & { id: string }, other as unknown as CreatorFields & { id: string }];
+  const dropped = mergePreview(k, o).filter((row) => row.dropped);
   const operations: StoreOperation[] = [
-    { kind: 'update', collection: 'creators', id: keepId, patch: mergeCreatorFields(keep as unknown as CreatorFields & { id: string }, other as unknown as CreatorFields & { id: string }) },
+    { kind: 'update', collection: 'creators', id: keepId, patch: mergeCreatorFields(k, o) },
+    // What the other record had and the merge did not keep stays readable here.
+    ...(dropped.length ? [{ kind: 'history' as const, collection: 'creators' as const, id: keepId, lines: dropped.map((row) => ({ field: row.field, value: row.other, previous: row.kept, note: `merged-from:${other.name}` })) }] : []),
   ];
   for (const collection of creatorLinked) {
     // Reading one field per record, not whole records: a big workspace has many activities.

@@ -25,7 +25,9 @@ export interface CreateOptions {
 export type StoreOperation =
   | { kind: 'create'; collection: CollectionName; id: string; input: Record<string, unknown>; label?: string }
   | { kind: 'update'; collection: CollectionName; id: string; patch: Record<string, unknown>; label?: string }
-  | { kind: 'soft-delete'; collection: CollectionName; id: string };
+  | { kind: 'soft-delete'; collection: CollectionName; id: string }
+  /** Lines for a record's history that are not edits of its own fields (e.g. values a merge did not keep). */
+  | { kind: 'history'; collection: CollectionName; id: string; lines: Pick<FieldChange, 'field' | 'value' | 'previous' | 'note'>[] };
 
 export interface UpdateOptions {
   /** The app's own bookkeeping (a workspace rename) is not an edit for Ctrl+Z to take back. */
@@ -172,6 +174,12 @@ export class WorkspaceStore {
         return () => writeFields(this.doc, op.collection, op.id, record);
       }
       if (op.kind === 'update') return this.prepareUpdate(op.collection, op.id, op.patch, LOCAL_ORIGIN, op.label);
+      if (op.kind === 'history') {
+        this.requireRecord(op.collection, op.id);
+        this.undoScope(historyArray(this.doc, op.collection, op.id));
+        const lines = op.lines.map((line) => ({ ...line, by: this.actorId, byName: this.actorName, at }));
+        return () => appendHistory(this.doc, op.collection, op.id, lines);
+      }
       this.requireRecord(op.collection, op.id);
       return () => writeFields(this.doc, op.collection, op.id, { deletedAt: at, updatedAt: at });
     });

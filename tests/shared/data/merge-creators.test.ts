@@ -46,12 +46,17 @@ describe('likely duplicates and merging', () => {
     expect(alex.get('activities', noteId)!.creatorId).toBe(keepId);
     expect(alex.get('creators', otherId)!.deletedAt).not.toBeNull();
     expect(likelyDuplicates(alex.doc)).toEqual([]);
+    // The values the merge did not keep stay readable in the kept record's history.
+    const notKept = alex.history('creators', keepId).filter((h) => h.note);
+    expect(notKept.map((h) => [h.field, h.value])).toEqual(expect.arrayContaining([['name', 'Zoe L.']]));
+    expect(notKept.every((h) => h.note === 'merged-from:Zoe L.' && !h.concurrent)).toBe(true);
 
     // The teammate sees the same result after sync.
     Y.applyUpdate(sam.doc, Y.encodeStateAsUpdate(alex.doc));
     expect(sam.get('engagements', engagementId)!.creatorId).toBe(keepId);
 
     alex.undo();
+    expect(alex.history('creators', keepId).filter((h) => h.note)).toEqual([]);
     expect(alex.get('creators', otherId)!.deletedAt).toBeNull();
     expect(alex.get('engagements', engagementId)!.creatorId).toBe(otherId);
     expect(alex.get('creators', keepId)!.tags).toEqual(['vegan']);

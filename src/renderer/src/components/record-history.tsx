@@ -48,16 +48,22 @@ export function RecordHistory({ collection, id, version }: { collection: Collect
           <Group key={`${change.at}-${change.field}-${change.by}-${index}`} gap="sm" wrap="nowrap" align="flex-start">
             <Avatar size={28} radius="xl" variant="filled" color={presenceColor(change.by ?? 'someone')}>{initialsOf(change.by === me.id ? me.name : change.byName ?? '?')}</Avatar>
             <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-              <Text size="sm">
-                <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> changed <b>{fieldLabel(change.field)}</b> to {describeValue(change.value)}
-              </Text>
+              {change.note?.startsWith('merged-from:') ? (
+                <Text size="sm">
+                  <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> merged in a duplicate ({change.note.slice('merged-from:'.length)}) whose <b>{fieldLabel(change.field)}</b> was {describeValue(change.value)}: not kept
+                </Text>
+              ) : (
+                <Text size="sm">
+                  <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> changed <b>{fieldLabel(change.field)}</b> to {describeValue(change.value)}
+                </Text>
+              )}
               <Group gap={6}>
                 <Text size="xs" c="dimmed">{formatEdited(change.at)}</Text>
                 {change.concurrent && change.current && <Badge size="xs" color="teal" variant="light">Kept</Badge>}
                 {change.concurrent && !change.current && <Badge size="xs" color="orange" variant="light">Changed at the same time · not kept</Badge>}
               </Group>
             </Stack>
-            {change.concurrent && !change.current && (
+            {(change.concurrent || change.note) && !change.current && (
               <Button size="compact-xs" variant="light" onClick={() => void restore(change)}>Use this instead</Button>
             )}
           </Group>
