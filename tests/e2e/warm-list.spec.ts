@@ -25,4 +25,9 @@ test('the warm list ranks creators who posted for us and brings one back into a 
 
   await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(remaining);
+
+  // The profile shows the same figures, by the same rules.
+  const rate = await rows.first().locator('td').nth(4).innerText();
+  await rows.first().locator('a').click();
+  await expect(page.getByTestId('performance-card')).toContainText(rate);
 });

@@ -17,6 +17,7 @@ import { AudienceCard } from './creator-profile/audience-card';
 import { CampaignsCard } from './creator-profile/campaigns-card';
 import { ContactCard } from './creator-profile/contact-card';
 import { NotesCard } from './creator-profile/notes-card';
+import { PerformanceCard } from './creator-profile/performance-card';
 import { RatesCard } from './creator-profile/rates-card';
 import { ScorecardsCard } from './creator-profile/scorecards-card';
 import { TimelineCard } from './creator-profile/timeline-card';
@@ -78,6 +79,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
         </Stack>
         <Stack gap="md">
           <AboutCard creator={creator} />
+          <PerformanceCard creatorId={creator.id} />
           <CampaignsCard creatorId={creator.id} />
           <ScorecardsCard creatorId={creator.id} readOnly={!!creator.deletedAt} />
           <RatesCard creator={creator} />
