@@ -1,3 +1,4 @@
+import { newId } from '../data/ids';
 import type { StoreOperation } from '../data/store';
 import { foldKey } from './creator-filters';
 
@@ -51,13 +52,19 @@ export function trashOperations(ids: readonly string[]): StoreOperation[] {
   return ids.map((id) => ({ kind: 'soft-delete', collection: 'creators', id }));
 }
 
-/** New pipeline entries for the creators not yet in the campaign, at its first step. */
-export function campaignEntries(
+/**
+ * New pipeline entries for the creators not yet in the campaign, at its
+ * first step. Their ids are chosen here, so Undo can remove exactly them.
+ */
+export function addToCampaignOperations(
   creatorIds: readonly string[],
   campaign: { id: string; steps: { id: string; position: number }[] },
   alreadyIn: ReadonlySet<string>,
-): { campaignId: string; creatorId: string; stepId: string }[] {
+  makeId: () => string = () => newId('en-'),
+): StoreOperation[] {
   const first = [...campaign.steps].sort((a, b) => a.position - b.position)[0];
   if (!first) return [];
-  return creatorIds.filter((id) => !alreadyIn.has(id)).map((creatorId) => ({ campaignId: campaign.id, creatorId, stepId: first.id }));
+  return creatorIds.filter((id) => !alreadyIn.has(id)).map((creatorId) => ({
+    kind: 'create', collection: 'engagements', id: makeId(), input: { campaignId: campaign.id, creatorId, stepId: first.id },
+  }));
 }

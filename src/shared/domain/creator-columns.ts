@@ -76,12 +76,12 @@ export const columnRules: Record<ColumnId, ColumnRule> = {
     exports: [{ header: 'Name', kind: 'text', value: (r) => r.name }, { header: 'Email', kind: 'text', value: (r) => orNull(r.primaryEmail) }],
   },
   accounts: {
-    id: 'accounts', label: 'Accounts', width: 190, sort: 'text',
+    id: 'accounts', label: 'Accounts', width: 180, sort: 'text',
     sortValue: (r) => orNull(r.handles[0] ?? ''),
     exports: text('Accounts', (r) => orNull(accounts(r))),
   },
   followers: {
-    id: 'followers', label: 'Followers', width: 116, sort: 'number', align: 'right',
+    id: 'followers', label: 'Followers', width: 136, sort: 'number', align: 'right',
     sortValue: (r) => (r.accounts.length ? r.followersMax : null),
     exports: [{ header: 'Followers', kind: 'count', value: (r) => (r.accounts.length ? r.followersMax : null) }],
   },
@@ -107,7 +107,7 @@ export const columnRules: Record<ColumnId, ColumnRule> = {
     exports: [{ header: 'Average views', kind: 'count', value: avgViews }],
   },
   location: {
-    id: 'location', label: 'Location', width: 150, sort: 'text',
+    id: 'location', label: 'Location', width: 140, sort: 'text',
     sortValue: (r, ctx) => orNull([r.location.country ? ctx.countryName(r.location.country) : '', r.location.city].filter(Boolean).join(' ')),
     exports: [
       { header: 'City', kind: 'text', value: (r) => orNull(r.location.city) },

@@ -1,7 +1,7 @@
 import { platforms, type Platform } from '../data/schemas/creators';
 import { columnRules, type ColumnContext, type ColumnId } from './creator-columns';
 import { emptyFacts, type CreatorFacts } from './creator-facts';
-import { foldKey, type CreatorFilters, type FilterField, type NumberRange } from './creator-filters';
+import { foldKey, type CreatorFilters, type FilterField, type NumberRange, type TierChoice } from './creator-filters';
 import type { CreatorSort } from './creator-views';
 import type { ProjectedCreator } from './projected-creator';
 import { tierFor, tierNames } from './tiers';
@@ -156,6 +156,13 @@ export class CreatorIndex {
 
   labelOf(field: ChoiceField, value: string): string {
     return this.labels.get(field)?.get(value) ?? value;
+  }
+
+  /** How many creators are in each tier (or under the lowest one). */
+  tierCounts(): Record<TierChoice, number> {
+    const counts = { none: 0, nano: 0, micro: 0, mid: 0, macro: 0, mega: 0 };
+    for (let i = 0; i < this.size; i++) counts[this.tier[i] < 0 ? 'none' : tierNames[this.tier[i]]]++;
+    return counts;
   }
 
   /** How many creators are in each campaign (key: campaign id) and at each step (key: "campaign:step"). */

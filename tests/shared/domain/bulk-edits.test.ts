@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WorkspaceStore } from '../../../src/shared/data/store';
 import { projectAll } from '../../../src/shared/data/batches';
-import { addTagOperations, assignOwnerOperations, campaignEntries, removeTagOperations, restoreOwnerOperations, trashOperations } from '../../../src/shared/domain/bulk-edits';
+import { addTagOperations, addToCampaignOperations, assignOwnerOperations, removeTagOperations, restoreOwnerOperations, trashOperations } from '../../../src/shared/domain/bulk-edits';
 
 function store() {
   const s = new WorkspaceStore(new Y.Doc());
@@ -46,9 +46,15 @@ describe('bulk edits', () => {
     expect(projectAll(s.doc).creators!.every((c) => c.deletedAt)).toBe(true);
   });
 
-  it('adds to a campaign at its first step only those not already in it', () => {
-    const campaign = { id: 'spring', steps: [{ id: 'contacted', position: 2 }, { id: 'shortlisted', position: 1 }] };
-    expect(campaignEntries(['a', 'b'], campaign, new Set(['a']))).toEqual([{ campaignId: 'spring', creatorId: 'b', stepId: 'shortlisted' }]);
-    expect(campaignEntries(['a'], { id: 'x', steps: [] }, new Set())).toEqual([]);
+  it('adds to a campaign at its first step only those not already in it, in one undoable change', () => {
+    const { s, a, b } = store();
+    const campaign = s.create('campaigns', { name: 'Spring', steps: [{ id: 'contacted', name: 'Contacted', position: 2 }, { id: 'shortlisted', name: 'Shortlisted', position: 1 }] });
+    const ops = addToCampaignOperations([a.id, b.id], campaign, new Set([a.id]), () => 'en-1');
+    expect(ops).toEqual([{ kind: 'create', collection: 'engagements', id: 'en-1', input: { campaignId: campaign.id, creatorId: b.id, stepId: 'shortlisted' } }]);
+    s.applyAll(ops);
+    expect(projectAll(s.doc).engagements!.map((e) => [e.id, e.creatorId, e.stepId])).toEqual([['en-1', b.id, 'shortlisted']]);
+    expect(s.undo()).toBe(true);
+    expect(projectAll(s.doc).engagements).toEqual([]);
+    expect(addToCampaignOperations([a.id], { id: 'x', steps: [] }, new Set())).toEqual([]);
   });
 });

@@ -164,6 +164,12 @@ describe('CreatorIndex', () => {
     expect(fastView(emptyFilters, { column: 'name', desc: false })).toHaveLength(rows.length);
   });
 
+  it('counts creators per tier', () => {
+    const counts = index.tierCounts();
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(rows.length);
+    expect(counts.micro).toBe(rows.filter((r) => r.accounts.length && tierFor(r.followersMax) === 'micro').length);
+  });
+
   it('follows the workspace tier thresholds', () => {
     const strict = new CreatorIndex(rows, facts, { ...names, thresholds: { nano: 1_000, micro: 10_000, mid: 50_000, macro: 100_000, mega: 200_000 } });
     const mega = [...strict.view(strict.filter({ ...emptyFilters, tiers: ['mega'] }, NOW, ['tiers']), { column: 'name', desc: false }, null, false)];

@@ -1,96 +1,155 @@
-import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { Checkbox } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { formatCount, formatPercent } from '../../../shared/domain/engagement-rate';
-import { tierFor, tierLabels } from '../../../shared/domain/tiers';
+import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, type RefObject } from 'react';
+import { columnRules, type ColumnId } from '../../../shared/domain/creator-columns';
+import type { CreatorIndex } from '../../../shared/domain/creator-index';
+import type { CreatorSort } from '../../../shared/domain/creator-views';
 import { navigate } from '../app/routes';
-import { PlatformIcon } from '../components/platform-icon';
-import type { CreatorRow, CreatorSort } from './creator-row';
+import { CreatorTableRow } from './creators/creator-table-row';
+import classes from './creators/creators-table.module.css';
 
-const ROW_HEIGHT = 52;
-const columns: { key: CreatorSort | null; label: string; width: string }[] = [
-  { key: 'name', label: 'Creator', width: '28%' },
-  { key: null, label: 'Accounts', width: '22%' },
-  { key: 'followers', label: 'Followers', width: '12%' },
-  { key: 'engagement', label: 'Eng. rate', width: '10%' },
-  { key: 'country', label: 'Location', width: '13%' },
-  { key: null, label: 'Tags', width: '15%' },
-];
+const ROW_HEIGHT = 45;
+const CHECK_WIDTH = 40;
 
-interface Props {
-  rows: CreatorRow[];
-  sort: { by: CreatorSort; desc: boolean } | null;
-  onSort: (by: CreatorSort) => void;
+export interface CreatorsTableHandle {
+  focus(): void;
 }
 
-/** Only the rows on screen are rendered, so 50,000 creators scroll like 50. */
-export function CreatorsTable({ rows, sort, onSort }: Props) {
+interface Props {
+  index: CreatorIndex;
+  /** Row numbers in `index.rows`, in display order. */
+  order: Int32Array;
+  columns: readonly ColumnId[];
+  /** null while search results are shown best match first. */
+  sort: CreatorSort | null;
+  onSort(column: ColumnId): void;
+  selected: ReadonlySet<string>;
+  /** How many of the rows shown are selected. */
+  selectedShown: number;
+  onSelect(ids: string[], selected: boolean): void;
+  /** The last row checked, for Shift-click ranges. */
+  anchor: RefObject<string | null>;
+  focused: number;
+  onFocusChange(position: number): void;
+  height: number;
+  /** Changes whenever what is shown does; benchmarks wait for it to be painted. */
+  viewKey: string;
+  empty: ReactNode;
+  ref?: Ref<CreatorsTableHandle>;
+}
+
+/**
+ * The creator list. Only the rows on screen are rendered (TanStack Virtual),
+ * rows are memoised, and the creator column stays pinned when scrolling
+ * sideways, so 50,000 creators scroll like 50.
+ */
+export function CreatorsTable({ index, order, columns, sort, onSort, selected, selectedShown, onSelect, anchor, focused, onFocusChange, height, viewKey, empty, ref }: Props) {
   const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + columnRules[c].width, 0);
+
+  useImperativeHandle(ref, () => ({ focus: () => parent.current?.focus() }), []);
+
+  // A new filter or search starts at the top, like any list people know.
+  useEffect(() => {
+    parent.current?.scrollTo({ top: 0 });
+  }, [viewKey]);
+
+  const idAt = useCallback((position: number) => index.rows[order[position]]?.id, [index, order]);
+
+  const check = useCallback((id: string, position: number, range: boolean) => {
+    const from = range && anchor.current ? positionOf(order, index, anchor.current) : -1;
+    if (from >= 0) {
+      const [a, b] = from < position ? [from, position] : [position, from];
+      const ids: string[] = [];
+      for (let p = a; p <= b; p++) ids.push(index.rows[order[p]].id);
+      onSelect(ids, true);
+    } else onSelect([id], !selected.has(id));
+    anchor.current = id;
+    onFocusChange(position);
+  }, [anchor, index, order, onSelect, selected, onFocusChange]);
+
+  const open = useCallback((id: string, position: number, event: MouseEvent) => {
+    if (event.shiftKey || event.metaKey || event.ctrlKey) check(id, position, event.shiftKey);
+    else navigate({ screen: 'creator', id });
+  }, [check]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== parent.current || !order.length) return;
+    const move = (to: number) => {
+      const next = Math.max(0, Math.min(order.length - 1, to));
+      onFocusChange(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      event.preventDefault();
+    };
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 2);
+    const current = Math.min(focused, order.length - 1);
+    switch (event.key) {
+      case 'ArrowDown': case 'j': return move(focused < 0 ? 0 : current + 1);
+      case 'ArrowUp': case 'k': return move(current - 1);
+      case 'PageDown': return move(current + page);
+      case 'PageUp': return move(current - page);
+      case 'Home': return move(0);
+      case 'End': return move(order.length - 1);
+      case 'Enter': if (current >= 0) navigate({ screen: 'creator', id: idAt(current) }); return event.preventDefault();
+      case ' ': case 'x': if (current >= 0) check(idAt(current), current, event.shiftKey); return event.preventDefault();
+    }
+  };
+
+  const all = selectedShown > 0 && selectedShown === order.length;
 
   return (
-    <div ref={parent} style={{ height: 'calc(100vh - 260px)', minHeight: 320, overflow: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 12 }}>
-      <Table highlightOnHover stickyHeader verticalSpacing={0} style={{ tableLayout: 'fixed' }} aria-label="Creators">
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th key={c.label} style={{ width: c.width, height: 40 }}>
-                {c.key ? (
-                  <UnstyledButton onClick={() => onSort(c.key!)} fw={600} fz="sm">
-                    <Group gap={4} wrap="nowrap">
-                      {c.label}
-                      {sort?.by === c.key && (sort.desc ? <IconChevronDown size={14} /> : <IconChevronUp size={14} />)}
-                    </Group>
-                  </UnstyledButton>
-                ) : <Text fw={600} fz="sm">{c.label}</Text>}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {padTop > 0 && <tr style={{ height: padTop }} />}
+    <div ref={parent} className={classes.scroller} style={{ height }} tabIndex={0} onKeyDown={onKeyDown} data-view={viewKey}
+      aria-label="Creator list: arrow keys move, Space selects, Enter opens">
+      <table className={classes.table} style={{ width: '100%', minWidth: width }} aria-label="Creators" aria-rowcount={order.length}>
+        <colgroup>
+          <col style={{ width: CHECK_WIDTH }} />
+          {columns.map((c) => <col key={c} style={{ width: columnRules[c].width }} />)}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={`${classes.th} ${classes.pinCheck}`}>
+              <Checkbox size="xs" aria-label={all ? 'Clear selection' : 'Select all creators shown'} checked={all}
+                indeterminate={selectedShown > 0 && !all} disabled={!order.length}
+                onChange={() => onSelect(all ? [...selected] : Array.from(order, (i) => index.rows[i].id), !all)} />
+            </th>
+            {columns.map((c) => {
+              const rule = columnRules[c];
+              const sorted = sort?.column === c ? (sort.desc ? 'descending' : 'ascending') : undefined;
+              return (
+                <th key={c} className={c === 'name' ? `${classes.th} ${classes.pinName}` : classes.th} aria-sort={sorted} data-align={rule.align}>
+                  <button type="button" className={classes.sortButton} onClick={() => onSort(c)} title={`Sort by ${rule.label.toLowerCase()}`}>
+                    <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{rule.label}</span>
+                    {sorted === 'ascending' && <IconArrowUp size={13} aria-hidden />}
+                    {sorted === 'descending' && <IconArrowDown size={13} aria-hidden />}
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
           {items.map((item) => {
-            const row = rows[item.index];
-            const tier = tierFor(row.followersMax);
+            const row = index.rows[order[item.index]];
             return (
-              <Table.Tr key={row.id} style={{ height: ROW_HEIGHT, cursor: 'pointer' }} onClick={() => navigate({ screen: 'creator', id: row.id })} data-testid="creator-row">
-                <Table.Td>
-                  <Text fw={600} size="sm" truncate>{row.name}</Text>
-                  <Text size="xs" c="dimmed" truncate>{row.primaryEmail || 'No email yet'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={10} wrap="nowrap" style={{ overflow: 'hidden' }}>
-                    {row.accounts.slice(0, 2).map((a) => (
-                      <Group key={`${a.platform}-${a.handle}`} gap={4} wrap="nowrap">
-                        <PlatformIcon platform={a.platform} />
-                        <Text size="sm" truncate>@{a.handle}</Text>
-                      </Group>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{formatCount(row.followersMax)}</Text>
-                    {tier && <Badge size="xs" variant="light" color="gray">{tierLabels[tier]}</Badge>}
-                  </Group>
-                </Table.Td>
-                <Table.Td><Text size="sm">{formatPercent(row.engagementRateBest)}</Text></Table.Td>
-                <Table.Td><Text size="sm" truncate>{[row.location.city, row.location.country].filter(Boolean).join(', ') || '—'}</Text></Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
-                    {row.tags.slice(0, 2).map((t) => <Badge key={t} size="sm" variant="light" tt="none">{t}</Badge>)}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+              <CreatorTableRow key={row.id} row={row} position={item.index} columns={columns} ctx={index.context}
+                selected={selected.has(row.id)} focused={focused === item.index} onOpen={open} onCheck={check} />
             );
           })}
-          {padBottom > 0 && <tr style={{ height: padBottom }} />}
-        </Table.Tbody>
-      </Table>
+          {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
+        </tbody>
+      </table>
+      {order.length === 0 && <div className={classes.empty}>{empty}</div>}
     </div>
   );
+}
+
+function positionOf(order: Int32Array, index: CreatorIndex, id: string): number {
+  const row = index.rowOf(id);
+  return row === undefined ? -1 : order.indexOf(row);
 }

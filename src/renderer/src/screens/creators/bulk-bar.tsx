@@ -1,0 +1,43 @@
+import { ActionBar, Button, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { BulkCampaignMenu } from './bulk-campaign-menu';
+import { BulkExportMenu } from './bulk-export-menu';
+import { BulkOwnerMenu } from './bulk-owner-menu';
+import { BulkTagPopover } from './bulk-tag-popover';
+import classes from './bulk-bar.module.css';
+import type { ExportFormat } from './export-file';
+import type { OwnerChoice } from './teammates';
+import type { CampaignOption } from './use-creator-data';
+
+interface Props {
+  /** Where the list starts: the bar lines up with it, clear of the notifications on the right. */
+  left: number;
+  count: number;
+  tags: string[];
+  campaigns: CampaignOption[];
+  owners: OwnerChoice[];
+  onTag(tag: string, remove: boolean): void;
+  onAddToCampaign(campaign: CampaignOption): void;
+  onAssign(owner: OwnerChoice | null): void;
+  onExport(format: ExportFormat): void;
+  onTrash(): void;
+  onClear(): void;
+}
+
+/** What can be done to the selected creators at once; every change comes with Undo. */
+export function BulkBar({ left, count, tags, campaigns, owners, onTag, onAddToCampaign, onAssign, onExport, onTrash, onClear }: Props) {
+  return (
+    <ActionBar opened={count > 0} onClose={onClear} aria-label="Selected creators" shadow="lg" radius="md" className={classes.bar} zIndex={150}
+      position={{ bottom: 24, left }}>
+      <Text size="sm" fw={600} px={4} data-testid="selected-count">{count.toLocaleString()} selected</Text>
+      <ActionBar.Divider />
+      <BulkTagPopover tags={tags} onTag={onTag} />
+      <BulkCampaignMenu campaigns={campaigns} onAdd={onAddToCampaign} />
+      <BulkOwnerMenu owners={owners} onAssign={onAssign} />
+      <BulkExportMenu onExport={onExport} />
+      <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onTrash}>Move to trash</Button>
+      <ActionBar.Divider />
+      <ActionBar.CloseButton aria-label="Clear selection" />
+    </ActionBar>
+  );
+}

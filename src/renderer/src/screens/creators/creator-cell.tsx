@@ -1,0 +1,145 @@
+import { Avatar, Badge } from '@mantine/core';
+import { platformLabels } from '../../../../shared/data/schemas/creators';
+import { lowestRate, type ColumnContext, type ColumnId } from '../../../../shared/domain/creator-columns';
+import { formatCount, formatPercent } from '../../../../shared/domain/engagement-rate';
+import { formatMoney } from '../../../../shared/domain/fields';
+import { tierFor, tierLabels } from '../../../../shared/domain/tiers';
+import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
+import { PlatformIcon } from '../../components/platform-icon';
+import type { CreatorRow } from '../creator-row';
+import classes from './creators-table.module.css';
+import { daysAgo, shortDate } from './relative-date';
+
+interface Props {
+  row: CreatorRow;
+  column: ColumnId;
+  ctx: ColumnContext;
+}
+
+const none = <span className={classes.dimmed}>—</span>;
+
+/** A few chips and "+2": a list cell never wraps, so rows stay one height. */
+function chips(values: string[], color: string, max = 2) {
+  if (!values.length) return none;
+  return (
+    <span className={classes.inline}>
+      {values.slice(0, max).map((v) => <Badge key={v} size="sm" variant="light" color={color} tt="none" fw={500} className={classes.chip}>{v}</Badge>)}
+      {values.length > max && <span className={classes.more}>+{values.length - max}</span>}
+    </span>
+  );
+}
+
+const statusColors = { 'do-not-contact': 'red', archived: 'gray' } as const;
+
+/** One cell of the creator list; what each column shows (its sort and export rules are in creator-columns). */
+export function CreatorCell({ row, column, ctx }: Props) {
+  switch (column) {
+    case 'name':
+      return (
+        <>
+          <span className={classes.primary}>{row.name}</span>
+          <span className={classes.secondary}>{row.primaryEmail || 'No email yet'}</span>
+        </>
+      );
+    case 'accounts':
+      if (!row.accounts.length) return none;
+      return (
+        <span className={classes.inline} title={row.accounts.map((a) => `${platformLabels[a.platform]} @${a.handle}`).join('\n')}>
+          <span className={classes.handle}><PlatformIcon platform={row.accounts[0].platform} size={14} /><span className={classes.clip}>@{row.accounts[0].handle}</span></span>
+          {row.accounts.length > 1 && (
+            <span className={classes.more}>{row.accounts.slice(1, 4).map((a) => <PlatformIcon key={`${a.platform}-${a.handle}`} platform={a.platform} size={14} />)}</span>
+          )}
+        </span>
+      );
+    case 'followers': {
+      if (!row.accounts.length) return none;
+      const tier = tierFor(row.followersMax, ctx.thresholds);
+      return (
+        <span className={classes.inline} data-align="right">
+          {tier && <Badge size="xs" variant="light" color="gray" tt="none" fw={500} style={{ flex: 'none' }}>{tierLabels[tier]}</Badge>}
+          {formatCount(row.followersMax)}
+        </span>
+      );
+    }
+    case 'engagement':
+      return row.engagementRateBest == null ? none : <>{formatPercent(row.engagementRateBest)}</>;
+    case 'tier': {
+      const tier = row.accounts.length ? tierFor(row.followersMax, ctx.thresholds) : null;
+      return tier ? <Badge size="sm" variant="light" color="gray" tt="none" fw={500}>{tierLabels[tier]}</Badge> : <span className={classes.dimmed}>Under {formatCount(ctx.thresholds.nano)}</span>;
+    }
+    case 'avgViews': {
+      const views = row.accounts.map((a) => a.avgViews).filter((v): v is number => v != null);
+      return views.length ? <>{formatCount(Math.max(...views))}</> : none;
+    }
+    case 'location': {
+      const country = ctx.countryName(row.location.country);
+      if (!row.location.city && !country) return none;
+      return <>{[row.location.city, country].filter(Boolean).join(', ')}</>;
+    }
+    case 'languages':
+      return row.languages.length ? <>{row.languages.map(ctx.languageName).join(', ')}</> : none;
+    case 'niches':
+      return chips(row.niches, 'grape');
+    case 'tags':
+      return chips(row.tags, 'fanfare');
+    case 'owner':
+      if (!row.ownerId) return <span className={classes.dimmed}>No owner</span>;
+      return (
+        <span className={classes.inline}>
+          <Avatar size={20} radius="xl" color={presenceColor(row.ownerId)} variant="filled" style={{ flex: 'none' }}>
+            {initialsOf(ctx.ownerName(row.ownerId))}
+          </Avatar>
+          <span className={classes.clip}>{ctx.ownerName(row.ownerId)}</span>
+        </span>
+      );
+    case 'campaigns': {
+      const campaigns = ctx.facts(row.id).campaigns;
+      if (!campaigns.length) return <span className={classes.dimmed}>Not in a campaign</span>;
+      const [first] = campaigns;
+      return (
+        <span className={classes.inline}>
+          <span className={classes.clip}>{ctx.campaignName(first.campaignId)}</span>
+          <Badge size="xs" variant="light" color="blue" tt="none" fw={500} style={{ flex: 'none' }}>{ctx.stepName(first.campaignId, first.stepId)}</Badge>
+          {campaigns.length > 1 && <span className={classes.more}>+{campaigns.length - 1}</span>}
+        </span>
+      );
+    }
+    case 'lastContacted': {
+      const at = ctx.facts(row.id).lastContactedAt;
+      return at ? <span title={new Date(at).toLocaleString()}>{daysAgo(at)}</span> : <span className={classes.dimmed}>Never</span>;
+    }
+    case 'email':
+      return row.primaryEmail ? <>{row.primaryEmail}</> : none;
+    case 'phone':
+      return row.phone ? <>{row.phone}</> : none;
+    case 'manager':
+      return row.manager && (row.manager.name || row.manager.agency)
+        ? <>{[row.manager.name, row.manager.agency].filter(Boolean).join(' · ')}</> : none;
+    case 'vetting': {
+      const score = ctx.facts(row.id).vettingScore;
+      return score == null ? <span className={classes.dimmed}>Not scored</span> : <>{score.toFixed(1)} <span className={classes.dimmed}>/ 5</span></>;
+    }
+    case 'posts': {
+      const posts = ctx.facts(row.id).posts;
+      return posts ? <>{posts}</> : none;
+    }
+    case 'postEngagement': {
+      const rate = ctx.facts(row.id).postEngagementRate;
+      return rate == null ? none : <>{formatPercent(rate)}</>;
+    }
+    case 'safety':
+      return row.brandSafetyFlags.length ? chips(row.brandSafetyFlags, 'red', 1) : <span className={classes.dimmed}>No flags</span>;
+    case 'status':
+      return row.status === 'active'
+        ? <span className={classes.dimmed}>Active</span>
+        : <Badge size="sm" variant="light" color={statusColors[row.status]}>{row.status === 'archived' ? 'Archived' : 'Do not contact'}</Badge>;
+    case 'rate': {
+      const low = lowestRate(row);
+      return low ? <span title={low.deliverable}>{formatMoney(low.price)}</span> : none;
+    }
+    case 'added':
+      return <>{shortDate(row.createdAt)}</>;
+    case 'updated':
+      return <>{shortDate(row.updatedAt)}</>;
+  }
+}

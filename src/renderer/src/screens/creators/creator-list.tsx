@@ -1,0 +1,247 @@
+import { Badge, Button, Group, Indicator, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAdjustmentsHorizontal, IconDeviceFloppy } from '@tabler/icons-react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { ColumnId } from '../../../../shared/domain/creator-columns';
+import { activeFilterFields, emptyFilters } from '../../../../shared/domain/creator-filters';
+import type { CreatorIndex } from '../../../../shared/domain/creator-index';
+import { defaultViewState, nextSort, parseViewState, sameViewState } from '../../../../shared/domain/creator-views';
+import { buildExportTable, exportFileName } from '../../../../shared/domain/table-export';
+import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
+import type { CreatorRow } from '../creator-row';
+import { CreatorsTable, type CreatorsTableHandle } from '../creators-table';
+import { BulkBar } from './bulk-bar';
+import { addToCampaign, assignOwner, creatorsWord, tagCreators, trashCreators } from './bulk-actions';
+import { ColumnChooser } from './column-chooser';
+import type { FilterNames } from './describe-filter';
+import { countryName, languageName } from './display-names';
+import { downloadTable, type ExportFormat } from './export-file';
+import { FilterPanel } from './filter-panel';
+import { FilterPills } from './filter-pills';
+import { SaveViewModal } from './save-view-modal';
+import { SearchInput } from './search-input';
+import { ShortcutsHelp } from './shortcuts-help';
+import { TierThresholdsModal } from './tier-thresholds-modal';
+import type { CreatorData, SettingRecord } from './use-creator-data';
+import { useFillHeight } from './use-fill-height';
+import { useListShortcuts } from './use-list-shortcuts';
+import { useTableState } from './use-table-state';
+import { ViewsMenu } from './views-menu';
+
+/** Keeps the selection to the creators shown: bulk actions never touch rows the person cannot see. */
+function shownSelection(selected: ReadonlySet<string>, order: Int32Array, index: CreatorIndex): string[] {
+  if (!selected.size) return [];
+  const out: string[] = [];
+  for (const i of order) if (selected.has(index.rows[i].id)) out.push(index.rows[i].id);
+  return out;
+}
+
+/**
+ * The creator list: search, filters, saved views, columns, the table and
+ * the bulk bar. Filtering and search run on the UI thread against the
+ * precomputed `CreatorIndex`; React renders them as a deferred update so
+ * typing never waits for the table.
+ */
+export function CreatorList({ data }: { data: CreatorData & { index: CreatorIndex } }) {
+  const session = useSession();
+  const { index, views, campaigns, owners, thresholds, workspace } = data;
+  const table = useTableState(session.id);
+  const [query, setQuery] = useState('');
+  const [relevance, setRelevance] = useState(true);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [focused, setFocused] = useState(-1);
+  const [naming, setNaming] = useState<'new' | 'rename' | null>(null);
+  const [editingTiers, setEditingTiers] = useState(false);
+  const [searchReady, setSearchReady] = useState(false);
+  const anchor = useRef<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<CreatorsTableHandle>(null);
+  const above = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void session.searchReady.then(() => live && setSearchReady(true));
+    return () => { live = false; };
+  }, [session]);
+
+  // Typing and ticking stay instant; the table follows as a deferred render.
+  const typed = useDeferredValue(query);
+  const filters = useDeferredValue(table.view.filters);
+  const sort = table.view.sort;
+  const active = useMemo(() => activeFilterFields(filters), [filters]);
+  const pass = useMemo(() => index.filter(filters, Date.now(), active), [index, filters, active]);
+  const searching = typed.trim() !== '';
+  // Searched again whenever the creators change (`index`): the search index follows the same changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const matches = useMemo(() => (searching && searchReady ? session.search.search(typed, Infinity) : null), [searching, searchReady, session, typed, index]);
+  const byRelevance = searching && relevance;
+  const order = useMemo(() => (searching && !matches ? new Int32Array(0) : index.view(pass, sort, matches, byRelevance)), [index, pass, sort, matches, byRelevance, searching]);
+  const viewKey = `${typed}\u0001${JSON.stringify(filters)}\u0001${sort.column}:${sort.desc}:${byRelevance}`;
+  const chosen = useMemo(() => shownSelection(selected, order, index), [selected, order, index]);
+  const { height, left } = useFillHeight(above, chosen.length ? 88 : 24);
+
+  const current = views.find((v) => v.id === table.viewId) ?? null;
+  const modified = current ? !sameViewState(parseViewState(current.data), table.view) : false;
+  const unsavedFilters = !current && !sameViewState(defaultViewState(), table.view);
+  const liveActive = activeFilterFields(table.view.filters);
+
+  const changeQuery = (next: string) => {
+    if (!query.trim() && next.trim()) setRelevance(true);
+    setQuery(next);
+  };
+  const updateFilters = table.updateFilters;
+  const clearFilters = useCallback(() => table.setFilters(emptyFilters), [table]);
+
+  const select = useCallback((ids: string[], on: boolean) => setSelected((s) => {
+    const next = new Set(s);
+    for (const id of ids) if (on) next.add(id); else next.delete(id);
+    return next;
+  }), []);
+  const clearSelection = () => {
+    if (!selected.size) return false;
+    setSelected(new Set());
+    return true;
+  };
+
+  const rowsOf = (ids: string[]): CreatorRow[] => ids.flatMap((id) => {
+    const i = index.rowOf(id);
+    return i === undefined ? [] : [index.rows[i] as CreatorRow];
+  });
+
+  const trash = () => {
+    const ids = chosen;
+    if (!ids.length) return;
+    setSelected(new Set());
+    void trashCreators(session, ids);
+  };
+
+  const exportRows = async (format: ExportFormat) => {
+    const sheet = buildExportTable(rowsOf(chosen), table.view.columns, index.context);
+    try {
+      const file = await downloadTable(sheet, format, exportFileName(current?.name ?? null, new Date().toISOString().slice(0, 10)));
+      notifications.show({ message: `Exported ${creatorsWord(chosen.length)} to ${file}`, autoClose: 4000 });
+    } catch (error) {
+      reportError('Could not export')(error);
+    }
+  };
+
+  useListShortcuts({
+    focusSearch: () => searchRef.current?.focus(),
+    toggleFilters: () => setFiltersOpen((o) => !o),
+    selectAll: () => setSelected(new Set(Array.from(order, (i) => index.rows[i].id))),
+    clearSelection,
+    trashSelected: trash,
+  });
+
+  const saveView = async (name: string) => {
+    if (naming === 'rename' && current) {
+      await session.commands.update('settings', current.id, { name });
+      return;
+    }
+    const record = await session.commands.create('settings', { kind: 'saved-view', name, data: { ...table.view } });
+    table.attach(record.id);
+    notifications.show({ message: `Saved the view “${name}”; your team sees it too.`, autoClose: 4000 });
+  };
+  const saveChanges = () => {
+    if (!current) return;
+    void session.commands.update('settings', current.id, { data: { ...table.view } })
+      .then(() => notifications.show({ message: `Saved changes to “${current.name}”.`, autoClose: 3000 }), reportError('Could not save the view'));
+  };
+  const deleteView = () => {
+    if (!current) return;
+    const view = current;
+    void session.commands.softDelete('settings', [view.id]).then(() => {
+      table.attach(null);
+      notifyWithUndo(`Deleted the view “${view.name}”`, () => void session.commands.restore('settings', [view.id]).then(() => table.attach(view.id)));
+    }, reportError('Could not delete the view'));
+  };
+  const openView = (view: SettingRecord | null) => {
+    table.open(view?.id ?? null, view ? parseViewState(view.data) : defaultViewState());
+    setFocused(-1);
+  };
+
+  const names = useMemo<FilterNames>(() => ({
+    label: (field, value) => index.labelOf(field, value),
+    country: countryName,
+    language: languageName,
+    owner: (id) => owners.find((o) => o.id === id)?.name ?? 'Unknown teammate',
+    campaign: (id) => campaigns.find((c) => c.id === id)?.name ?? 'a campaign',
+    step: (id) => campaigns.flatMap((c) => c.steps).find((s) => s.id === id)?.name ?? id,
+    nanoThreshold: thresholds.nano,
+  }), [index, owners, campaigns, thresholds]);
+
+  const hiddenColumns = useMemo(() => {
+    const hidden = new Set<ColumnId>();
+    if (!index.hasVetting) hidden.add('vetting');
+    if (!index.hasPosts) { hidden.add('posts'); hidden.add('postEngagement'); }
+    return hidden;
+  }, [index]);
+  const allTags = useMemo(() => index.options('tags').map((o) => o.label), [index]);
+
+  const empty = searching && !searchReady ? <Text c="dimmed" size="sm">Getting search ready…</Text> : (
+    <Stack align="center" gap={6}>
+      <Title order={4}>No creator matches</Title>
+      <Text size="sm" c="dimmed" maw={440}>
+        {searching ? `Nothing for “${typed.trim()}”${liveActive.length ? ' with these filters' : ''}. Check the spelling, or search by @handle, email or tag.`
+          : 'Try fewer filters, or a wider range.'}
+      </Text>
+      <Group gap="xs">
+        {searching && <Button size="xs" variant="default" onClick={() => changeQuery('')}>Clear search</Button>}
+        {liveActive.length > 0 && <Button size="xs" variant="default" onClick={clearFilters}>Clear filters</Button>}
+      </Group>
+    </Stack>
+  );
+
+  return (
+    <>
+      <div ref={above}>
+        <Group gap="xs" mb="sm" wrap="nowrap">
+          <ViewsMenu views={views} current={current} modified={modified} onOpen={openView} onSaveNew={() => setNaming('new')}
+            onSaveChanges={saveChanges} onRename={() => setNaming('rename')} onDelete={deleteView} />
+          <SearchInput ref={searchRef} value={query} onChange={changeQuery} />
+          <Indicator label={liveActive.length} size={16} disabled={!liveActive.length} offset={2}>
+            <Button size="xs" variant={filtersOpen ? 'light' : 'default'} leftSection={<IconAdjustmentsHorizontal size={16} />}
+              onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen}>Filters</Button>
+          </Indicator>
+          <ColumnChooser columns={table.view.columns} onChange={table.setColumns} hidden={hiddenColumns} />
+          {(modified || unsavedFilters) && (
+            <Button size="xs" variant="subtle" leftSection={<IconDeviceFloppy size={16} />} onClick={() => (modified ? saveChanges() : setNaming('new'))}>
+              {modified ? 'Save changes' : 'Save view'}
+            </Button>
+          )}
+          <Group gap="xs" ml="auto" wrap="nowrap">
+            {(searching || active.length > 0) && (
+              <Badge variant="light" color="gray" size="lg" tt="none" fw={500} data-testid="shown-count">
+                {order.length.toLocaleString()} of {index.size.toLocaleString()}
+              </Badge>
+            )}
+            <ShortcutsHelp />
+          </Group>
+        </Group>
+        {filtersOpen && (
+          <FilterPanel filters={table.view.filters} onChange={updateFilters} onClear={clearFilters} index={index} campaigns={campaigns}
+            owners={owners} thresholds={thresholds} onEditTiers={() => setEditingTiers(true)} />
+        )}
+        <FilterPills filters={table.view.filters} active={liveActive} names={names} onChange={updateFilters} onClear={clearFilters} />
+      </div>
+      <CreatorsTable ref={tableRef} index={index} order={order} columns={table.view.columns} sort={byRelevance ? null : sort}
+        onSort={(column) => { setRelevance(false); table.setSort(byRelevance ? nextSort({ column: 'name', desc: true }, column) : nextSort(sort, column)); }}
+        selected={selected} selectedShown={chosen.length} onSelect={select} anchor={anchor} focused={focused} onFocusChange={setFocused}
+        height={height} viewKey={viewKey} empty={empty} />
+      <BulkBar left={left} count={chosen.length} tags={allTags} campaigns={campaigns} owners={owners}
+        onTag={(tag, remove) => void tagCreators(session, rowsOf(chosen), tag, remove)}
+        onAddToCampaign={(campaign) => void addToCampaign(session, chosen, campaign)}
+        onAssign={(owner) => void assignOwner(session, rowsOf(chosen), owner)}
+        onExport={(format) => void exportRows(format)} onTrash={trash} onClear={() => setSelected(new Set())} />
+      {naming && (
+        <SaveViewModal mode={naming} initialName={naming === 'rename' ? current?.name ?? '' : ''} onSave={saveView} onClose={() => setNaming(null)}
+          takenNames={views.filter((v) => v.id !== (naming === 'rename' ? current?.id : null)).map((v) => v.name)} />
+      )}
+      {editingTiers && <TierThresholdsModal thresholds={thresholds} workspace={workspace} onClose={() => setEditingTiers(false)} />}
+    </>
+  );
+}
+

@@ -1,0 +1,131 @@
+import { Anchor, Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { memo, useMemo } from 'react';
+import { platformLabels, type Platform } from '../../../../shared/data/schemas/creators';
+import type { CreatorFilters, LastContacted, TierChoice } from '../../../../shared/domain/creator-filters';
+import type { CreatorIndex } from '../../../../shared/domain/creator-index';
+import { parseCount, parsePercent, parseScore, shortCount, shortPercent } from '../../../../shared/domain/typed-numbers';
+import { tierLabels, tierNames, type TierThresholds } from '../../../../shared/domain/tiers';
+import { ChoiceFilter, type Choice } from './choice-filter';
+import { countryName, languageName } from './display-names';
+import { RangeFilter } from './range-filter';
+import type { OwnerChoice } from './teammates';
+import type { CampaignOption } from './use-creator-data';
+
+interface Props {
+  filters: CreatorFilters;
+  onChange(update: (filters: CreatorFilters) => CreatorFilters): void;
+  onClear(): void;
+  index: CreatorIndex;
+  campaigns: CampaignOption[];
+  owners: OwnerChoice[];
+  thresholds: TierThresholds;
+  onEditTiers(): void;
+}
+
+const contactChoices: { value: string; label: string; rule: LastContacted }[] = [
+  { value: 'within-7', label: 'In the last 7 days', rule: { mode: 'within', days: 7 } },
+  { value: 'within-30', label: 'In the last 30 days', rule: { mode: 'within', days: 30 } },
+  { value: 'within-90', label: 'In the last 90 days', rule: { mode: 'within', days: 90 } },
+  { value: 'over-30', label: 'Not in the last 30 days', rule: { mode: 'over', days: 30 } },
+  { value: 'over-90', label: 'Not in the last 90 days', rule: { mode: 'over', days: 90 } },
+  { value: 'never', label: 'Never contacted', rule: { mode: 'never' } },
+];
+
+function contactValue(rule: LastContacted | null): string | null {
+  if (!rule) return null;
+  return rule.mode === 'never' ? 'never' : `${rule.mode}-${rule.days}`;
+}
+
+const fraction = (value: number) => shortPercent(value);
+const score = (value: number) => String(value);
+
+/**
+ * Every way to narrow the creator list, on one panel. Choices list only the
+ * values present, with counts; vetting and past performance appear once
+ * there are scorecards or posts to filter on.
+ */
+export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClear, index, campaigns, owners, thresholds, onEditTiers }: Props) {
+  const set = <K extends keyof CreatorFilters>(field: K) => (value: CreatorFilters[K]) => onChange((f) => ({ ...f, [field]: value }));
+
+  const choices = useMemo(() => {
+    const ownerNames = new Map(owners.map((o) => [o.id, o.isMe ? `${o.name} (you)` : o.name]));
+    const tiers = index.tierCounts();
+    return {
+      platforms: index.options('platforms').map((o) => ({ ...o, label: platformLabels[o.value as Platform] ?? o.value })),
+      countries: index.options('countries').map((o) => ({ ...o, label: countryName(o.value) })),
+      cities: index.options('cities'),
+      languages: index.options('languages').map((o) => ({ ...o, label: languageName(o.value) })),
+      niches: index.options('niches'),
+      tags: index.options('tags'),
+      owners: index.options('owners').map((o) => ({ ...o, label: o.value ? ownerNames.get(o.value) ?? 'Unknown teammate' : 'No owner' })),
+      tiers: [
+        ...[...tierNames].reverse().map((t) => ({ value: t as string, label: tierLabels[t], count: tiers[t] })),
+        { value: 'none', label: `Under ${shortCount(thresholds.nano)}`, count: tiers.none },
+      ],
+    };
+  }, [index, owners, thresholds]);
+
+  const campaignChoices = useMemo(() => [
+    { value: 'any', label: `In any campaign (${index.campaignCount(null).toLocaleString()})` },
+    { value: 'none', label: 'In no campaign' },
+    ...campaigns.map((c) => ({ value: c.id, label: `${c.name} (${index.campaignCount(c.id).toLocaleString()})` })),
+  ], [campaigns, index]);
+
+  const stageChoices = useMemo<Choice[]>(() => {
+    const scope = filters.campaign && filters.campaign !== 'any' && filters.campaign !== 'none' ? filters.campaign : null;
+    const steps = new Map<string, string>();
+    for (const c of campaigns) if (!scope || c.id === scope) for (const s of c.steps) if (!steps.has(s.id)) steps.set(s.id, s.name);
+    return [...steps].map(([value, label]) => ({ value, label, count: index.campaignCount(scope, value) }));
+  }, [campaigns, filters.campaign, index]);
+
+  return (
+    <Paper withBorder radius="md" p="sm" mb="sm" aria-label="Filters" role="region">
+      <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }} spacing="sm" verticalSpacing="xs">
+        <ChoiceFilter label="Platform" placeholder="Any platform" choices={choices.platforms} value={filters.platforms} onChange={(v) => set('platforms')(v as Platform[])} />
+        <RangeFilter label="Followers" value={filters.followers} onChange={set('followers')} parse={parseCount} format={shortCount} placeholders={['e.g. 10k', 'e.g. 100k']} />
+        <RangeFilter label="Engagement rate" value={filters.engagementRate} onChange={set('engagementRate')} parse={parsePercent} format={fraction} placeholders={['e.g. 2%', 'any']} />
+        <ChoiceFilter label="Tier" placeholder="Any tier" choices={choices.tiers} value={filters.tiers} onChange={(v) => set('tiers')(v as TierChoice[])}
+          description={<>
+            {`Starts at ${[thresholds.nano, thresholds.micro, thresholds.mid, thresholds.macro, thresholds.mega].map(shortCount).join(' · ')} · `}
+            <Anchor component="button" type="button" size="xs" onClick={onEditTiers}>Edit tiers</Anchor>
+          </>} />
+
+        <ChoiceFilter label="Country" placeholder="Anywhere" choices={choices.countries} value={filters.countries} onChange={set('countries')} />
+        <ChoiceFilter label="City" placeholder="Any city" choices={choices.cities} value={filters.cities} onChange={set('cities')} />
+        <ChoiceFilter label="Language" placeholder="Any language" choices={choices.languages} value={filters.languages} onChange={set('languages')} />
+        <ChoiceFilter label="Niche" placeholder="Any niche" choices={choices.niches} value={filters.niches} onChange={set('niches')} />
+
+        <ChoiceFilter label="Tags" placeholder="Any tag" choices={choices.tags} value={filters.tags} onChange={set('tags')} />
+        <ChoiceFilter label="Owner" placeholder="Anyone" choices={choices.owners} value={filters.owners} onChange={set('owners')} />
+        <Select size="xs" label="Campaign" placeholder="In a campaign or not" data={campaignChoices} value={filters.campaign} clearable
+          onChange={(campaign) => onChange((f) => ({ ...f, campaign, stages: campaign === 'none' ? [] : f.stages.filter((s) => campaigns.some((c) => (campaign === 'any' || !campaign || c.id === campaign) && c.steps.some((st) => st.id === s))) }))} />
+        <ChoiceFilter label="Stage" placeholder={filters.campaign === 'none' ? 'Not in a campaign' : 'Any stage'} choices={stageChoices} value={filters.stages}
+          onChange={set('stages')} disabled={filters.campaign === 'none' || stageChoices.length === 0} />
+
+        <Input.Wrapper size="xs" label="Email">
+          <SegmentedControl size="xs" fullWidth aria-label="Email" value={filters.hasEmail === null ? 'any' : filters.hasEmail ? 'yes' : 'no'}
+            onChange={(v) => set('hasEmail')(v === 'any' ? null : v === 'yes')}
+            data={[{ value: 'any', label: 'Any' }, { value: 'yes', label: 'Has email' }, { value: 'no', label: 'No email' }]} />
+        </Input.Wrapper>
+        <Select size="xs" label="Last contacted" placeholder="Any time" clearable data={contactChoices.map(({ value, label }) => ({ value, label }))}
+          value={contactValue(filters.lastContacted)} onChange={(v) => set('lastContacted')(contactChoices.find((c) => c.value === v)?.rule ?? null)} />
+        {index.hasPosts && (
+          <Select size="xs" label="Worked with us" placeholder="Any" clearable value={filters.posted === null ? null : filters.posted ? 'yes' : 'no'}
+            data={[{ value: 'yes', label: 'Has posted for us' }, { value: 'no', label: 'Never posted for us' }]}
+            onChange={(v) => set('posted')(v === null ? null : v === 'yes')} />
+        )}
+        {index.hasPosts && (
+          <RangeFilter label="Engagement on posts for us" value={filters.postEngagement} onChange={set('postEngagement')} parse={parsePercent} format={fraction} placeholders={['e.g. 3%', 'any']} />
+        )}
+        {index.hasVetting && (
+          <RangeFilter label="Vetting score (1–5)" value={filters.vettingScore} onChange={set('vettingScore')} parse={parseScore} format={score} placeholders={['e.g. 3.5', '5']} />
+        )}
+      </SimpleGrid>
+      <Group justify="space-between" mt="sm">
+        <Text size="xs" c="dimmed">A creator must match every filter; within one filter, any of the choices.</Text>
+        <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} />} onClick={onClear}>Clear all filters</Button>
+      </Group>
+    </Paper>
+  );
+});
