@@ -10,6 +10,7 @@ import { RecordHistory } from '../components/record-history';
 import { RecordPresence } from '../components/record-presence';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
+import { useTierThresholds } from '../hooks/use-tier-thresholds';
 import { AboutCard } from './creator-profile/about-card';
 import { AccountsCard } from './creator-profile/accounts-card';
 import { AddressCard } from './creator-profile/address-card';
@@ -31,6 +32,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
   const creator = found?.[0];
   const [renaming, setRenaming] = useState(false);
   const save = useSaveCreator(id);
+  const thresholds = useTierThresholds();
 
   if (found && !creator) {
     return <EmptyState icon={<IconArrowLeft />} title="This creator is not here" action={<Button onClick={() => navigate({ screen: 'creators' })}>Back to creators</Button>}>
@@ -39,7 +41,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
   }
   if (!creator) return null;
 
-  const tier = tierFor(creator.followersMax);
+  const tier = tierFor(creator.followersMax, thresholds);
   const trash = async () => {
     await session.commands.softDelete('creators', [creator.id]);
     notifyWithUndo(`${creator.name} moved to the trash`, () => void session.commands.restore('creators', [creator.id]));

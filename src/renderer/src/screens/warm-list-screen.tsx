@@ -15,6 +15,7 @@ import { PlatformIcon } from '../components/platform-icon';
 import { reportError } from '../components/report-error';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
+import { useTierThresholds } from '../hooks/use-tier-thresholds';
 import type { CreatorRow } from './creator-row';
 import { stepsOf, type CampaignSteps } from './first-step';
 
@@ -40,6 +41,7 @@ export function WarmListScreen() {
   const ids = useMemo(() => [...(performance?.keys() ?? [])].sort(), [performance]);
   const creators = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids }, deletedAt: null } }, `warm-creators-${ids.length}-${ids[0] ?? ''}-${ids.at(-1) ?? ''}`);
 
+  const thresholds = useTierThresholds();
   const [sort, setSort] = useState<Sort>('engagement');
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [platformFilter, setPlatformFilter] = useState<string[]>([]);
@@ -54,11 +56,11 @@ export function WarmListScreen() {
       .map((creator) => ({ creator, perf: performance.get(creator.id)! }))
       .filter(({ creator }) => !campaignId || !inCampaign.has(creator.id))
       .filter(({ creator }) => !platformFilter.length || creator.platforms.some((p) => platformFilter.includes(p)))
-      .filter(({ creator }) => !tierFilter.length || tierFilter.includes(tierFor(creator.followersMax) ?? ''))
+      .filter(({ creator }) => !tierFilter.length || tierFilter.includes(tierFor(creator.followersMax, thresholds) ?? ''))
       .filter(({ creator }) => !country || creator.location.country === country)
       .filter(({ creator }) => !niche || creator.niches.includes(niche))
       .sort(compare[sort]);
-  }, [creators, performance, campaignId, inCampaign, platformFilter, tierFilter, country, niche, sort]);
+  }, [creators, performance, campaignId, inCampaign, platformFilter, tierFilter, country, niche, sort, thresholds]);
   const countries = useMemo(() => [...new Set((creators ?? []).map((c) => c.location.country).filter(Boolean))].sort().map((c) => ({ value: c, label: countryName(c) })), [creators]);
   const niches = useMemo(() => [...new Set((creators ?? []).flatMap((c) => c.niches))].sort(), [creators]);
   const campaign = campaigns?.find((c) => c.id === campaignId);
@@ -110,7 +112,7 @@ export function WarmListScreen() {
             </Table.Thead>
             <Table.Tbody>
               {rows?.map(({ creator, perf }) => {
-                const tier = tierFor(creator.followersMax);
+                const tier = tierFor(creator.followersMax, thresholds);
                 return (
                   <Table.Tr key={creator.id} data-testid="warm-row">
                     <Table.Td>
