@@ -28,6 +28,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react()],
+    // The data worker is a module worker: ES output lets it load big, rarely used code (exceljs, for imports) on demand.
+    worker: { format: 'es' },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
