@@ -75,5 +75,3 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   }
   return count;
 }
-
-export const delimiterLabels: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };

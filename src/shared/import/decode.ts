@@ -52,10 +52,3 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-export const encodingLabels: Record<Encoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (with byte-order mark)',
-  'utf-16le': 'UTF-16 (Excel “Unicode text”)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252 (older Excel on Windows)',
-};

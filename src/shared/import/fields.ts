@@ -1,4 +1,5 @@
 import { platformLabels, platforms, type Platform } from '../data/schemas/creators';
+import { looksLikeUrl } from './accounts';
 
 /**
  * What a column of the file can become in Fanfare. "account.*" is the main
@@ -27,7 +28,7 @@ export interface FieldInfo {
 }
 
 const statLabels: Record<AccountStat, string> = {
-  handle: 'handle or profile link', followers: 'followers', avgViews: 'average views', engagementRate: 'engagement rate',
+  handle: 'handle or link', followers: 'followers', avgViews: 'average views', engagementRate: 'engagement rate',
 };
 
 const base: FieldInfo[] = [
@@ -105,4 +106,12 @@ export function mappingProblems(mapping: FieldKey[], headers: string[]): string[
   const identifies = [...columns.keys()].some((k) => ['name', 'firstName', 'lastName', 'email', 'account.handle', 'account.url'].includes(k) || k.endsWith('.handle'));
   if (!identifies) problems.push('Choose at least one column with the creator’s name, email, handle or profile link.');
   return problems;
+}
+
+/** Main-account handles with no Platform column need a platform from somewhere: links, or the person. */
+export function needsPlatform(mapping: FieldKey[], samples: string[][]): boolean {
+  if (mapping.includes('account.platform')) return false;
+  const columns = mapping.flatMap((k, i) => (k === 'account.handle' || k === 'account.url' ? [i] : []));
+  if (!columns.length) return false;
+  return samples.some((row) => columns.every((i) => !row[i] || !looksLikeUrl(row[i])));
 }

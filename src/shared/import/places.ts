@@ -46,11 +46,18 @@ function countryIndex(): Map<string, string> {
   return map;
 }
 
+const seenCountries = new Map<string, string | null>();
+
 /** "Poland", "pl", "POLSKA", "U.S.A." → the two-letter code; null when it is not a country. */
 export function countryCode(raw: string): string | null {
-  const key = fold(raw);
-  if (!key) return null;
-  return countryIndex().get(key) ?? null;
+  // A 50,000-row file names a few dozen countries: each spelling is looked up once.
+  let code = seenCountries.get(raw);
+  if (code === undefined) {
+    const key = fold(raw);
+    code = key ? countryIndex().get(key) ?? null : null;
+    if (seenCountries.size < 10_000) seenCountries.set(raw, code);
+  }
+  return code;
 }
 
 function languageIndex(): Map<string, string> {

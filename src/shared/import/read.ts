@@ -1,5 +1,4 @@
 import { platforms, type Platform } from '../data/schemas/creators';
-import { looksLikeUrl } from './accounts';
 import { parseCsv } from './csv';
 import type { FieldKey } from './fields';
 import { detectRateScale } from './numbers';
@@ -72,13 +71,6 @@ export function rateScaleFor(table: Table, mapping: FieldKey[]): { scale: RateSc
   return detectRateScale(table.rows.map((r) => r[index]), table.headers[index]);
 }
 
-/** Main-account handles with no Platform column need a platform from somewhere: links, or the person. */
-export function needsPlatform(mapping: FieldKey[], samples: string[][]): boolean {
-  if (mapping.includes('account.platform')) return false;
-  const columns = mapping.flatMap((k, i) => (k === 'account.handle' || k === 'account.url' ? [i] : []));
-  if (!columns.length) return false;
-  return samples.some((row) => columns.every((i) => !row[i] || !looksLikeUrl(row[i])));
-}
 
 function platformInName(fileName: string): Platform | null {
   const words = fileName.toLowerCase().split(/[^a-z]+/);

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+const shots = process.env.FANFARE_SHOTS_DIR;
+
+/** Screenshots of each wizard step, for people to look at (FANFARE_SHOTS_DIR=…). */
+async function shot(page: Page, name: string) {
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png` });
+}
+
+async function ownWorkspace(page: Page, name: string) {
+  await page.goto('/#/creators');
+  await expect(page.getByRole('button', { name: 'Switch workspace' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start my own workspace' }).click();
+  await page.getByLabel('Brand or team name').fill(name);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByText('Your creator list starts here')).toBeVisible();
+}
+
+function bigCsv(rows: number): string {
+  const lines = ['Name;Instagram;Followers;ER;Email'];
+  for (let i = 0; i < rows; i++) lines.push(`Creator ${i};@creator.${i};${(1 + (i % 90) / 10).toFixed(1).replace('.', ',')}K;${(i % 70) / 10}%;c${i}@example.com`);
+  return lines.join('\r\n');
+}
+
+test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, then finds the creators in the list', async ({ page }) => {
+  await ownWorkspace(page, 'Import test');
+  // Someone already in the list, whom the file names by profile link in another case.
+  await page.getByRole('button', { name: 'Add your first creator' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a creator' });
+  await add.getByLabel('Name').fill('Maya Johnson');
+  await add.getByLabel('Handle').fill('@mayamoves');
+  await add.getByRole('button', { name: 'Add creator' }).click();
+  await expect(page.getByText('1 creator in this workspace')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Import creators' });
+  await expect(wizard.getByText('Drop your creator list here')).toBeVisible();
+  await shot(page, 'import-1-file');
+  await wizard.locator('input[type=file]').setInputFiles('tests/fixtures/import/messy-creators-windows-1252.csv');
+
+  // Columns: how the file was read, and what each column becomes.
+  await expect(wizard.getByTestId('import-preset')).toHaveText('Your own spreadsheet');
+  await expect(wizard.getByText(/17 rows · values separated by semicolons · Windows-1252/)).toBeVisible();
+  await expect(wizard.getByText('Zoë Müller · Café Crème Studio · ZOË MÜLLER')).toBeVisible();
+  await expect(wizard.getByRole('combobox', { name: 'What “Instagram followers” imports as' })).toHaveValue('Instagram followers');
+  await expect(wizard.getByRole('combobox', { name: 'What “ER” imports as' })).toHaveValue('Instagram engagement rate');
+  await shot(page, 'import-2-columns');
+  await wizard.getByRole('button', { name: 'Next' }).click();
+
+  // Duplicates: fill in empty fields (the default) for both kinds.
+  await expect(wizard.getByText('Same handle on the same platform')).toBeVisible();
+  await shot(page, 'import-3-duplicates');
+  await wizard.getByRole('button', { name: 'Check the file' }).click();
+
+  // The dry run: numbers, and every problem with its row, column and reason.
+  await expect(wizard.getByTestId('import-count-create')).toContainText('4');
+  await expect(wizard.getByTestId('import-count-update')).toContainText('3');
+  await expect(wizard.getByTestId('import-count-skip')).toContainText('0');
+  await expect(wizard.getByTestId('import-count-problem')).toContainText('10');
+  await expect(wizard.getByText('“ana@@example” is not an email address.')).toBeVisible();
+  await expect(wizard.getByText(/“1,234K” is ambiguous/)).toBeVisible();
+  await expect(wizard.getByText('“https://www.tiktok.com/@rae” is a TikTok link, but this column is for Instagram.')).toBeVisible();
+  await expect(page.getByText('1 creator in this workspace')).toBeVisible();
+  await shot(page, 'import-4-review');
+  await wizard.getByRole('button', { name: '3 rows update a creator' }).click();
+  await expect(wizard.getByText(/Same Instagram handle @mayamoves as Maya Johnson\. Filled in country, city/)).toBeVisible();
+
+  await wizard.getByRole('button', { name: 'Import 7 creators' }).click();
+  await expect(wizard.getByTestId('import-done')).toBeVisible();
+  await expect(wizard.getByText('4 added, 3 updated, 0 skipped, 10 not imported.', { exact: false })).toBeVisible();
+  await shot(page, 'import-5-done');
+
+  // The report: one line per row, with the reason.
+  const downloading = page.waitForEvent('download');
+  await wizard.getByRole('button', { name: 'Download report (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('messy-creators-windows-1252 - import report.csv');
+  const report = await readFile((await download.path())!, 'utf8');
+  expect(report.split('\r\n')[0]).toBe('\ufeffRow,Result,Creator,Details,Notes');
+  expect(report).toContain('2,Created,Zoë Müller,New creator.,');
+  expect(report).toContain('6,Not imported,Ana Bad-Email,Email: “ana@@example” is not an email address.,');
+  expect(report.trim().split('\r\n')).toHaveLength(18);
+
+  await wizard.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByText('5 creators in this workspace')).toBeVisible();
+  await page.getByLabel('Search creators').fill('cafecreme');
+  await expect(page.getByTestId('creator-row').first()).toContainText('Café Crème Studio');
+  await page.getByLabel('Search creators').fill('zoe.runs');
+  await expect(page.getByTestId('creator-row').first()).toContainText('Zoë Müller');
+});
+
+test('an Excel export from GRIN is read in the browser, and a cancelled 30,000-row check changes nothing', async ({ page }) => {
+  await ownWorkspace(page, 'Import from Excel');
+  await page.getByRole('button', { name: 'Import' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Import creators' });
+  await wizard.locator('input[type=file]').setInputFiles('tests/fixtures/import/grin-export.xlsx');
+  await expect(wizard.getByTestId('import-preset')).toHaveText('GRIN export recognised');
+  await expect(wizard.getByText(/4 rows · Excel workbook, sheet “Creators”/)).toBeVisible();
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('button', { name: 'Check the file' }).click();
+  await expect(wizard.getByTestId('import-count-create')).toContainText('3');
+  await expect(wizard.getByTestId('import-count-problem')).toContainText('1');
+  await wizard.getByRole('button', { name: 'Import 3 creators' }).click();
+  await expect(wizard.getByTestId('import-done')).toBeVisible();
+  await wizard.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByText('3 creators in this workspace')).toBeVisible();
+
+  // A big file: Cancel while its rows are being checked leaves the list as it was.
+  await page.getByRole('button', { name: 'Import' }).click();
+  await wizard.locator('input[type=file]').setInputFiles({ name: 'big list.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(30_000)) });
+  await expect(wizard.getByText(/30,000 rows/)).toBeVisible();
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('button', { name: 'Check the file' }).click();
+  await expect(wizard.getByTestId('import-progress')).toBeVisible();
+  await expect(wizard.getByText(/Checking rows: [\d,]+ of 30,000/)).toBeVisible();
+  await shot(page, 'import-progress');
+  await wizard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(wizard.getByTestId('import-notice')).toHaveText('Stopped. Nothing was changed.');
+  await expect(wizard.getByText('Same handle on the same platform')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wizard).toBeHidden();
+  await expect(page.getByText('3 creators in this workspace')).toBeVisible();
+});
