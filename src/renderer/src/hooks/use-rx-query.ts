@@ -12,8 +12,19 @@ export function useRxQuery<T = Record<string, unknown>>(collection: CollectionNa
   const session = useSession();
   const [rows, setRows] = useState<T[] | null>(null);
   useEffect(() => {
+    // RxDB documents are immutable and reused while unchanged, so each is turned into a row once:
+    // when 2,000 of 50,000 creators change, the other 48,000 are not copied again.
+    const json = new WeakMap<object, T>();
+    const rowOf = (d: { toJSON(): unknown }) => {
+      let row = json.get(d);
+      if (!row) {
+        row = d.toJSON() as T;
+        json.set(d, row);
+      }
+      return row;
+    };
     const subscription = session.projection.collections[collection].find(query).$.subscribe((docs) => {
-      setRows(docs.map((d) => d.toJSON() as T));
+      setRows(docs.map(rowOf));
     });
     return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps

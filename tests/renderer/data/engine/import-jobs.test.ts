@@ -101,6 +101,18 @@ describe('importing creators in the data engine', () => {
     await engine.close();
   });
 
+  it('hands a big import to the UI in pieces of at most 10,000 records, in order, none lost', async () => {
+    const { engine, events } = await openEngine('ws-import-f');
+    const preview = await engine.importRead('imp-6', bigCsv(23_000), 'big.csv');
+    await engine.importPlan('imp-6', settingsFor(preview.mapping));
+    const before = events.length;
+    await engine.importCommit('imp-6');
+    const pieces = events.slice(before).filter((e) => e.event === 'changes').map((e) => (e.event === 'changes' ? e.batches.flatMap((b) => b.upserts) : []));
+    expect(pieces.map((p) => p.length)).toEqual([10_000, 10_000, 3_000]);
+    expect(new Set(pieces.flat().map((d) => d.name)).size).toBe(23_000);
+    await engine.close();
+  }, 60_000);
+
   it('says plainly what is wrong with an empty file or a gone import', async () => {
     const { engine } = await openEngine('ws-import-e');
     await expect(engine.importRead('imp-4', new Uint8Array(), 'empty.csv')).rejects.toThrow('This file is empty');

@@ -24,6 +24,13 @@ import type { ImportSettings } from '../../../../shared/import/types';
 import { ImportJobs } from './import-jobs';
 
 const SNAPSHOT_DELAY_MS = 2_000;
+/**
+ * Records per 'changes' message. An import changes 50,000 records in one
+ * transaction; sent whole, the UI thread would spend seconds in one go
+ * unpacking them and filling the projection, and in pieces it paints between
+ * them. Not smaller: every piece makes each live list recompute once.
+ */
+const CHANGES_CHUNK = 10_000;
 /** y-indexeddb's object store for Yjs updates. */
 const Y_INDEXEDDB_UPDATES = 'updates';
 
@@ -64,7 +71,7 @@ export class DataEngine implements EngineCalls {
     const { batches, replace } = await this.catchUpFrom(basis);
     if (replace || batches.length) this.scheduleSnapshot();
     const stopRecords = observeRecords(this.doc, (changes) => {
-      this.emit({ event: 'changes', batches: batchesFor(this.doc!, changes) });
+      for (const batches of inChunks(batchesFor(this.doc!, changes), CHANGES_CHUNK)) this.emit({ event: 'changes', batches });
       this.scheduleSnapshot();
     });
     const stopHistory = observeHistory(this.doc, (records) => this.emit({ event: 'history', records }));
@@ -305,6 +312,32 @@ export function serializeError(error: unknown): SerializedError {
   if (error instanceof CommandError) return { name: 'CommandError', message: error.message, code: error.code, fields: error.fields };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
+}
+
+/** Splits batches into groups of at most `size` records, in order. */
+function inChunks(batches: RecordBatch[], size: number): RecordBatch[][] {
+  const out: RecordBatch[][] = [];
+  let current: RecordBatch[] = [];
+  let room = size;
+  for (const batch of batches) {
+    let upserts = batch.upserts;
+    let removals = batch.removals;
+    while (upserts.length || removals.length) {
+      const up = upserts.slice(0, room);
+      const rm = removals.slice(0, room - up.length);
+      upserts = upserts.slice(up.length);
+      removals = removals.slice(rm.length);
+      current.push({ collection: batch.collection, upserts: up, removals: rm });
+      room -= up.length + rm.length;
+      if (room === 0) {
+        out.push(current);
+        current = [];
+        room = size;
+      }
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
 }
 
 /** The Y.Doc's state vector and delete set: deletions (an undone create) change only the latter. */
