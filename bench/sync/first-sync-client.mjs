@@ -11,11 +11,19 @@ import WebSocket from 'ws';
 const [url, room, token, creatorsArg] = process.argv.slice(2);
 const creators = Number(creatorsArg);
 const stats = { bytesIn: 0, bytesOut: 0 };
+let t0 = 0;
+/** When the biggest message (the workspace) had fully arrived: what is left after it is the client's own work. */
+let biggest = { bytes: 0, atMs: 0 };
 
 class CountingWebSocket extends WebSocket {
   constructor(address, protocols) {
     super(address, protocols);
-    this.on('message', (data) => { stats.bytesIn += data.byteLength ?? 0; });
+    // Registered before y-websocket's handler, so it sees each message before it is applied.
+    this.on('message', (data) => {
+      const bytes = data.byteLength ?? 0;
+      stats.bytesIn += bytes;
+      if (bytes > biggest.bytes) biggest = { bytes, atMs: performance.now() - t0 };
+    });
   }
   send(data, ...rest) {
     stats.bytesOut += data.byteLength ?? 0;
@@ -33,7 +41,7 @@ process.send({ ready: true });
 
 async function sync() {
   const doc = new Y.Doc();
-  const t0 = performance.now();
+  t0 = performance.now();
   provider = new WebsocketProvider(url, room, doc, { params: { token }, disableBc: true, WebSocketPolyfill: CountingWebSocket });
   const t1 = await new Promise((resolve) => {
     const check = () => {
@@ -47,5 +55,5 @@ async function sync() {
     doc.on('update', check);
   });
   const update = Y.encodeStateAsUpdate(doc);
-  process.send({ ms: t1 - t0, ...stats, updateBytes: update.length, sha256: createHash('sha256').update(update).digest('hex') });
+  process.send({ ms: t1 - t0, receivedMs: biggest.atMs, ...stats, updateBytes: update.length, sha256: createHash('sha256').update(update).digest('hex') });
 }
