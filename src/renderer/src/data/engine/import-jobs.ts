@@ -94,6 +94,9 @@ export class ImportJobs {
     this.progress(importId, 'saving', 0, 1);
     commitImport(store, plan);
     job.committed = true;
+    // Only the report is needed from here on; the rows and the planned records are in the Y.Doc now.
+    job.table = null;
+    job.plan = { ...plan, creates: [], updates: [] };
     this.progress(importId, 'saving', 1, 1);
     return { ...resultOf(plan), replanned };
   }
