@@ -5,6 +5,7 @@ import { IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeak
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
+import { CampaignScreen } from '../screens/campaign/campaign-screen';
 import { CampaignsScreen } from '../screens/campaigns-screen';
 import { CreatorProfileScreen } from '../screens/creator-profile-screen';
 import { CreatorsScreen } from '../screens/creators-screen';
@@ -41,6 +42,7 @@ function screenFor(route: Route) {
     case 'creators': return <CreatorsScreen />;
     case 'creator': return <CreatorProfileScreen id={route.id} />;
     case 'campaigns': return <CampaignsScreen />;
+    case 'campaign': return <CampaignScreen id={route.id} />;
     case 'warm-list': return <WarmListScreen />;
     case 'briefs': return <BriefsScreen />;
     case 'brief': return <BriefScreen id={route.id} />;
@@ -56,7 +58,7 @@ export function AppLayout() {
   const { session } = useWorkspace();
   useUndoShortcuts();
   useAnnouncePresence(route);
-  const active = route.screen === 'creator' ? 'creators' : route.screen === 'brief' ? 'briefs' : route.screen;
+  const active = route.screen === 'creator' ? 'creators' : route.screen === 'brief' ? 'briefs' : route.screen === 'campaign' ? 'campaigns' : route.screen;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">

@@ -7,6 +7,7 @@ const screenNames: Record<string, string> = {
   creator: 'a creator’s profile',
   'warm-list': 'the warm list',
   campaigns: 'campaigns',
+  campaign: 'a campaign board',
   briefs: 'briefs',
   brief: 'a brief',
   trash: 'the trash',

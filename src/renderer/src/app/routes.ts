@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'creator'; id: string }
   | { screen: 'warm-list' }
   | { screen: 'campaigns' }
+  | { screen: 'campaign'; id: string }
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
   | { screen: 'trash' }
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
+  if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   return { screen: 'overview' };
 }

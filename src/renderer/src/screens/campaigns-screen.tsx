@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDots, IconPlus, IconSpeakerphone, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../../../shared/domain/fields';
+import { hrefFor } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { EmptyState } from '../components/empty-state';
 import { PageHeader } from '../components/page-header';
@@ -43,7 +44,7 @@ export function CampaignsScreen() {
           <Card key={c.id} withBorder radius="lg" p="lg" data-testid="campaign-card">
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={2}>
-                <Text fw={700} size="lg">{c.name}</Text>
+                <Anchor href={hrefFor({ screen: 'campaign', id: c.id })} fw={700} size="lg" c="inherit">{c.name}</Anchor>
                 <Text size="sm" c="dimmed">{formatDateRange(c.startsOn, c.endsOn)}</Text>
               </Stack>
               <Group gap={4} wrap="nowrap">

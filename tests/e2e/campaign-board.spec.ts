@@ -1,0 +1,34 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const column = (page: Page, name: string) => page.getByTestId('board-column').filter({ has: page.getByText(name, { exact: true }) });
+const countOf = async (page: Page, name: string) => Number(await column(page, name).locator('.mantine-Badge-label').first().innerText());
+
+test('a campaign board moves creators between steps by drag or menu, logs who moved them, and undoes', async ({ page }) => {
+  await page.goto('/#/campaigns');
+  await page.getByRole('link', { name: 'Spring Glow seeding' }).click();
+  await expect(page.getByTestId('campaign-board')).toBeVisible();
+  await expect(column(page, 'Shortlisted')).toBeVisible();
+  const shortlisted = await countOf(page, 'Shortlisted');
+  const contacted = await countOf(page, 'Contacted');
+  expect(shortlisted).toBeGreaterThan(0);
+
+  const card = column(page, 'Shortlisted').getByTestId('board-card').first();
+  const name = await card.locator('a').innerText();
+  await card.dragTo(column(page, 'Contacted'));
+  await expect(page.getByText(`${name} moved to Contacted`)).toBeVisible();
+  await expect.poll(() => countOf(page, 'Contacted')).toBe(contacted + 1);
+  await expect.poll(() => countOf(page, 'Shortlisted')).toBe(shortlisted - 1);
+  await page.screenshot({ path: 'test-results/screens/campaign-board.png' });
+
+  // Undo puts them back, the timeline line too.
+  await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => countOf(page, 'Shortlisted')).toBe(shortlisted);
+
+  // The menu does the same without a mouse drag.
+  await column(page, 'Shortlisted').getByRole('button', { name: `Move ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Replied' }).click();
+  await expect(column(page, 'Replied').getByText(name)).toBeVisible();
+  await column(page, 'Replied').getByRole('link', { name }).click();
+  await expect(page.getByText('Moved to Replied')).toBeVisible();
+  await expect(page.getByText(/· by you/).first()).toBeVisible();
+});
