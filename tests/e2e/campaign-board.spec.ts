@@ -29,6 +29,6 @@ test('a campaign board moves creators between steps by drag or menu, logs who mo
   await page.getByRole('menuitem', { name: 'Replied' }).click();
   await expect(column(page, 'Replied').getByText(name)).toBeVisible();
   await column(page, 'Replied').getByRole('link', { name }).click();
-  await expect(page.getByText('Moved to Replied')).toBeVisible();
+  await expect(page.getByText('Moved to Replied', { exact: true })).toBeVisible();
   await expect(page.getByText(/· by you/).first()).toBeVisible();
 });
