@@ -1,4 +1,5 @@
 import { engagementRate } from './engagement-rate';
+import { weightedScore } from './scorecard';
 
 /**
  * What the rest of the workspace knows about each creator, for the list's
@@ -54,23 +55,6 @@ export function emptyFacts(): CreatorFacts {
   return { campaigns: [], lastContactedAt: null, vettingScore: null, posts: 0, postEngagementRate: null };
 }
 
-/**
- * Σ(weight × score) ÷ Σ(weight) over the scored criteria the workspace still
- * has (weight 0 switches one off); null when nothing counts. The same rule as
- * the scorecard itself, so the list and the profile show the same number.
- */
-export function weightedScore(scorecard: { criterionId: string; score: number }[], weights: ReadonlyMap<string, number>): number | null {
-  let sum = 0;
-  let total = 0;
-  for (const { criterionId, score } of scorecard) {
-    const weight = weights.get(criterionId) ?? 0;
-    if (!(weight > 0) || score < 1 || score > 5) continue;
-    sum += score * weight;
-    total += weight;
-  }
-  return total > 0 ? Math.round((sum / total) * 100) / 100 : null;
-}
-
 function later(a: string | null, b: string | null | undefined): string | null {
   if (!b) return a;
   return !a || b > a ? b : a;
@@ -83,7 +67,6 @@ export function buildCreatorFacts(input: FactsInput): Map<string, CreatorFacts> 
     if (!f) facts.set(id, (f = emptyFacts()));
     return f;
   };
-  const weights = new Map(input.criteria.map((c) => [c.id, c.weight]));
   const scoredAt = new Map<string, string>();
 
   for (const e of input.engagements) {
@@ -91,7 +74,8 @@ export function buildCreatorFacts(input: FactsInput): Map<string, CreatorFacts> 
     const f = of(e.creatorId);
     f.campaigns.push({ campaignId: e.campaignId, stepId: e.stepId });
     f.lastContactedAt = later(f.lastContactedAt, e.lastContactedAt);
-    const score = e.scorecard?.length ? weightedScore(e.scorecard, weights) : null;
+    // The same rule as the scorecard itself, so the list and the profile show the same number.
+    const score = e.scorecard?.length ? weightedScore(e.scorecard, input.criteria) : null;
     // The latest scorecard stands for the creator: vetting is redone per campaign.
     if (score !== null && (!scoredAt.has(e.creatorId) || e.updatedAt > scoredAt.get(e.creatorId)!)) {
       scoredAt.set(e.creatorId, e.updatedAt);

@@ -27,7 +27,7 @@ export const recommendedCriteria: { name: string; weight: number; description: s
 
 export const SCORECARD_FORMULA = 'Weighted score = Σ(weight × score) ÷ Σ(weight), over the criteria scored (1–5).';
 
-export function weightedScore(scores: CriterionScore[], criteria: Criterion[]): number | null {
+export function weightedScore(scores: Pick<CriterionScore, 'criterionId' | 'score'>[], criteria: Pick<Criterion, 'id' | 'weight'>[]): number | null {
   const weights = new Map(criteria.map((c) => [c.id, c.weight]));
   let total = 0;
   let weightSum = 0;

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCreatorFacts, weightedScore } from '../../../src/shared/domain/creator-facts';
+import { buildCreatorFacts } from '../../../src/shared/domain/creator-facts';
 import { sampleWorkspace } from './creator-table-fixture';
 
 describe('creator facts', () => {
-  it('weights each criterion, and leaves out criteria switched off or removed', () => {
-    const weights = new Map([['fit', 2], ['quality', 1], ['off', 0]]);
-    expect(weightedScore([{ criterionId: 'fit', score: 5 }, { criterionId: 'quality', score: 2 }], weights)).toBe(4);
-    expect(weightedScore([{ criterionId: 'fit', score: 4 }, { criterionId: 'quality', score: 3 }, { criterionId: 'off', score: 1 }], weights)).toBe(3.67);
-    expect(weightedScore([{ criterionId: 'other', score: 3 }], weights)).toBeNull();
-    expect(weightedScore([], weights)).toBeNull();
-  });
-
   it('takes the latest contact from the pipeline and the timeline, and the latest scorecard', () => {
     const facts = buildCreatorFacts({
       engagements: [

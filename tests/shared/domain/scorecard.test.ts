@@ -9,13 +9,15 @@ const criteria = [
 
 describe('vetting scorecards', () => {
   it('weighs each scored criterion and leaves unscored ones out', () => {
-    expect(weightedScore([{ criterionId: 'fit', score: 5, note: '' }, { criterionId: 'quality', score: 2, note: '' }], criteria)).toBe(4);
-    expect(weightedScore([{ criterionId: 'quality', score: 3, note: '' }], criteria)).toBe(3);
+    expect(weightedScore([{ criterionId: 'fit', score: 5 }, { criterionId: 'quality', score: 2 }], criteria)).toBe(4);
+    expect(weightedScore([{ criterionId: 'quality', score: 3 }], criteria)).toBe(3);
+    // Rounded to two places, as the list and the profile show it.
+    expect(weightedScore([{ criterionId: 'fit', score: 4 }, { criterionId: 'quality', score: 3 }, { criterionId: 'off', score: 1 }], criteria)).toBe(3.67);
   });
 
   it('has no score when nothing counts, instead of a made-up 0', () => {
     expect(weightedScore([], criteria)).toBeNull();
-    expect(weightedScore([{ criterionId: 'off', score: 5, note: '' }, { criterionId: 'deleted', score: 4, note: '' }], criteria)).toBeNull();
+    expect(weightedScore([{ criterionId: 'off', score: 5 }, { criterionId: 'deleted', score: 4 }], criteria)).toBeNull();
     expect(formatScore(null)).toBe('Not scored');
     expect(formatScore(4.333)).toBe('4.3 / 5');
   });
