@@ -80,3 +80,26 @@ test('a creator is scored per campaign on the workspace’s criteria, with the w
   await expect(vetting).toContainText('80% women 25–34 in Poland: our buyers');
   await page.screenshot({ path: 'test-results/screens/creator-vetting.png', fullPage: true });
 });
+
+test('custom fields added in Settings appear on every profile and keep their values', async ({ page }) => {
+  await page.goto('/#/settings');
+  const settings = page.getByTestId('custom-fields');
+  await settings.getByLabel('New field').fill('Pet friendly');
+  await settings.getByRole('textbox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Yes / no' }).click();
+  await settings.getByRole('button', { name: 'Add field' }).click();
+  await settings.getByLabel('New field').fill('Discount code used');
+  await settings.getByRole('button', { name: 'Add field' }).click();
+  await expect(settings.getByText('Pet friendly')).toBeVisible();
+
+  await openFirstCreator(page);
+  const card = page.getByTestId('custom-fields-card');
+  await card.getByRole('button', { name: 'Edit more about them' }).click();
+  await card.getByRole('textbox', { name: 'Pet friendly' }).click();
+  await page.getByRole('option', { name: 'Yes' }).click();
+  await card.getByRole('textbox', { name: 'Discount code used' }).fill('ZOE15');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await page.reload();
+  await expect(page.getByTestId('custom-fields-card')).toContainText('Yes');
+  await expect(page.getByTestId('custom-fields-card')).toContainText('ZOE15');
+});

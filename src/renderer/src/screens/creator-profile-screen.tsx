@@ -17,6 +17,7 @@ import { AddressCard } from './creator-profile/address-card';
 import { AudienceCard } from './creator-profile/audience-card';
 import { CampaignsCard } from './creator-profile/campaigns-card';
 import { ContactCard } from './creator-profile/contact-card';
+import { CustomFieldsCard } from './creator-profile/custom-fields-card';
 import { NotesCard } from './creator-profile/notes-card';
 import { PerformanceCard } from './creator-profile/performance-card';
 import { RatesCard } from './creator-profile/rates-card';
@@ -86,6 +87,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
           <ScorecardsCard creatorId={creator.id} readOnly={!!creator.deletedAt} />
           <RatesCard creator={creator} />
           <AudienceCard creator={creator} />
+          <CustomFieldsCard creator={creator} />
         </Stack>
       </SimpleGrid>
       <NotesCard creator={creator} />

@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { PageHeader } from '../components/page-header';
 import { host } from '../host';
 import { TeamSyncCard } from './team-sync-card';
+import { CustomFieldsCard } from './custom-fields-card';
 import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';
 
@@ -81,6 +82,7 @@ export function SettingsScreen() {
       </Card>
       <YourNameCard />
       {session && <VettingCriteriaCard />}
+      {session && <CustomFieldsCard />}
       <TeamSyncCard />
       <MediaTools />
     </Stack>
