@@ -85,7 +85,7 @@ test('custom fields added in Settings appear on every profile and keep their val
   await page.goto('/#/settings');
   const settings = page.getByTestId('custom-fields');
   await settings.getByLabel('New field').fill('Pet friendly');
-  await settings.getByRole('textbox', { name: 'Kind' }).click();
+  await settings.getByRole('combobox', { name: 'Kind' }).click();
   await page.getByRole('option', { name: 'Yes / no' }).click();
   await settings.getByRole('button', { name: 'Add field' }).click();
   await settings.getByLabel('New field').fill('Discount code used');
@@ -95,7 +95,7 @@ test('custom fields added in Settings appear on every profile and keep their val
   await openFirstCreator(page);
   const card = page.getByTestId('custom-fields-card');
   await card.getByRole('button', { name: 'Edit more about them' }).click();
-  await card.getByRole('textbox', { name: 'Pet friendly' }).click();
+  await card.getByRole('combobox', { name: 'Pet friendly' }).click();
   await page.getByRole('option', { name: 'Yes' }).click();
   await card.getByRole('textbox', { name: 'Discount code used' }).fill('ZOE15');
   await card.getByRole('button', { name: 'Save' }).click();

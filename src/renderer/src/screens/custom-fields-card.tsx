@@ -21,6 +21,7 @@ export function CustomFieldsCard() {
     try {
       await session.commands.create('settings', { kind: 'custom-field', name: trimmed, data: { type } });
       setName('');
+      setType('text');
     } catch (error) {
       reportError('That field was not added')(error);
     }
