@@ -32,3 +32,31 @@ test('a campaign board moves creators between steps by drag or menu, logs who mo
   await expect(page.getByText('Moved to Replied', { exact: true })).toBeVisible();
   await expect(page.getByText(/· by you/).first()).toBeVisible();
 });
+
+test('a campaign’s steps are edited: rename, reorder, add, and remove with its creators moved elsewhere', async ({ page }) => {
+  await page.goto('/#/campaigns');
+  await page.getByRole('link', { name: 'Spring Glow seeding' }).click();
+  const replied = await countOf(page, 'Replied');
+  const contacted = await countOf(page, 'Contacted');
+  await page.getByRole('button', { name: 'Edit steps' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit steps' });
+  await dialog.getByRole('textbox', { name: 'Step 1' }).fill('Longlist');
+  await dialog.getByRole('button', { name: 'Remove Replied' }).click();
+  await dialog.getByRole('button', { name: 'Save steps' }).click();
+  await expect(dialog.getByText('Choose where the creators of each removed step go.')).toBeVisible();
+  await dialog.getByTestId('move-removed').click();
+  await page.getByRole('option', { name: 'Contacted' }).click();
+  await dialog.getByRole('button', { name: 'Add a step' }).click();
+  await dialog.getByRole('textbox', { name: /Step \d+/ }).last().fill('Reposted by brand');
+  await dialog.getByRole('button', { name: 'Save steps' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(column(page, 'Longlist')).toBeVisible();
+  await expect(column(page, 'Replied')).toHaveCount(0);
+  await expect(column(page, 'Reposted by brand')).toBeVisible();
+  await expect.poll(() => countOf(page, 'Contacted')).toBe(contacted + replied);
+
+  await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click();
+  await expect(column(page, 'Replied')).toBeVisible();
+  await expect.poll(() => countOf(page, 'Replied')).toBe(replied);
+});

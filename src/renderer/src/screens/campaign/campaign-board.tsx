@@ -13,8 +13,7 @@ interface Step { id: string; name: string; position: number }
 const DRAG_TYPE = 'application/x-fanfare-engagement';
 
 /** The campaign as a board: one column per step, a card per creator; drag a card (or use its menu) to move it. */
-export function CampaignBoard({ campaignId, steps }: { campaignId: string; steps: Step[] }) {
-  const engagements = useRxQuery<MovableEngagement>('engagements', { selector: { campaignId, deletedAt: null } }, `board-${campaignId}`);
+export function CampaignBoard({ campaignId, steps, engagements }: { campaignId: string; steps: Step[]; engagements: MovableEngagement[] | null }) {
   const ids = useMemo(() => [...new Set((engagements ?? []).map((e) => e.creatorId))].sort(), [engagements]);
   const creators = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids } } }, `board-creators-${campaignId}-${ids.length}-${ids[0] ?? ''}`);
   const byId = useMemo(() => new Map((creators ?? []).map((c) => [c.id, c])), [creators]);

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconListDetails } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -7,11 +8,22 @@ import { formatDateRange, objectiveLabels, type CampaignRow } from '../campaign-
 import { RecordPresence } from '../../components/record-presence';
 import { stepsOf, type CampaignSteps } from '../first-step';
 import { CampaignBoard } from './campaign-board';
+import { EditStepsModal } from './edit-steps-modal';
+import type { MovableEngagement } from './use-move-engagement';
 
 /** One campaign: its creators on a board, step by step. */
 export function CampaignScreen({ id }: { id: string }) {
   const found = useRxQuery<CampaignRow & CampaignSteps>('campaigns', { selector: { id } }, `campaign-${id}`);
+  const engagements = useRxQuery<MovableEngagement>('engagements', { selector: { campaignId: id, deletedAt: null } }, `board-${id}`);
+  const [editing, setEditing] = useState(false);
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const e of engagements ?? []) map.set(e.stepId, (map.get(e.stepId) ?? 0) + 1);
+    return map;
+  }, [engagements]);
   const campaign = found?.[0];
+  // One array per change of the campaign: the step editor starts over only when the steps do.
+  const steps = useMemo(() => (campaign ? stepsOf(campaign) : []), [campaign]);
   if (found && !campaign) {
     return <EmptyState icon={<IconArrowLeft />} title="This campaign is not here" action={<Button onClick={() => navigate({ screen: 'campaigns' })}>Back to campaigns</Button>}>
       It may have been deleted for good, or the link is from another workspace.
@@ -30,8 +42,13 @@ export function CampaignScreen({ id }: { id: string }) {
         <Text size="sm" c="dimmed">{campaign.kind === 'program' ? 'Program' : 'Campaign'} · {objectiveLabels[campaign.objective] ?? campaign.objective} · {formatDateRange(campaign.startsOn, campaign.endsOn)}</Text>
         <RecordPresence recordId={campaign.id} />
       </Stack>
-      <Text size="sm" c="dimmed">Drag a creator to the step they are at (or use the ⋯ menu on a card); each move is written in their timeline with who moved them and when.</Text>
-      <CampaignBoard campaignId={campaign.id} steps={stepsOf(campaign)} />
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" c="dimmed">Drag a creator to the step they are at (or use the ⋯ menu on a card); each move is written in their timeline with who moved them and when.</Text>
+        {!campaign.deletedAt && <Button variant="default" size="xs" leftSection={<IconListDetails size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>Edit steps</Button>}
+      </Group>
+      <CampaignBoard campaignId={campaign.id} steps={steps} engagements={engagements} />
+      <EditStepsModal opened={editing} onClose={() => setEditing(false)} campaignId={campaign.id} steps={steps} counts={counts}
+        engagementsAt={(stepId) => (engagements ?? []).filter((e) => e.stepId === stepId).map((e) => e.id)} />
     </Stack>
   );
 }
