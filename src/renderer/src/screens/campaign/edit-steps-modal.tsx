@@ -84,7 +84,9 @@ export function EditStepsModal({ opened, onClose, campaignId, steps, counts, eng
         <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />}
           onClick={() => setDraft((d) => [...d, { id: newId('step-'), name: '', position: d.length + 1 }])}>Add a step</Button>
         {[...removed.keys()].map((stepId) => {
-          const step = steps.find((s) => s.id === stepId)!;
+          // The steps can change under the dialog (a save, a teammate): a step no longer there needs no answer.
+          const step = steps.find((s) => s.id === stepId);
+          if (!step) return null;
           return (
             <Select key={stepId} label={`${counts.get(stepId)} creators at “${step.name}” move to`} placeholder="Choose a step" data-testid="move-removed"
               data={draft.filter((s) => s.name.trim()).map((s) => ({ value: s.id, label: s.name }))} value={removed.get(stepId)}
