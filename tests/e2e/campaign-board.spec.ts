@@ -8,6 +8,7 @@ test('a campaign board moves creators between steps by drag or menu, logs who mo
   await page.getByRole('link', { name: 'Spring Glow seeding' }).click();
   await expect(page.getByTestId('campaign-board')).toBeVisible();
   await expect(column(page, 'Shortlisted')).toBeVisible();
+  await expect(page.getByTestId('bucket-progress')).toContainText(/Nano\d+ of 30/);
   const shortlisted = await countOf(page, 'Shortlisted');
   const contacted = await countOf(page, 'Contacted');
   expect(shortlisted).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ export interface CampaignRow {
   endsOn: string | null;
   status: string;
   deletedAt: string | null;
-  buckets: { id: string; name: string; targetCount: number }[];
+  buckets: { id: string; name: string; minFollowers: number | null; maxFollowers: number | null; targetCount: number }[];
 }
 
 export const activationLabels: Record<string, string> = {

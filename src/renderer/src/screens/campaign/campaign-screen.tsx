@@ -7,6 +7,7 @@ import { useRxQuery } from '../../hooks/use-rx-query';
 import { formatDateRange, objectiveLabels, type CampaignRow } from '../campaign-row';
 import { RecordPresence } from '../../components/record-presence';
 import { stepsOf, type CampaignSteps } from '../first-step';
+import { BucketProgress } from './bucket-progress';
 import { CampaignBoard } from './campaign-board';
 import { EditStepsModal } from './edit-steps-modal';
 import type { MovableEngagement } from './use-move-engagement';
@@ -42,6 +43,7 @@ export function CampaignScreen({ id }: { id: string }) {
         <Text size="sm" c="dimmed">{campaign.kind === 'program' ? 'Program' : 'Campaign'} · {objectiveLabels[campaign.objective] ?? campaign.objective} · {formatDateRange(campaign.startsOn, campaign.endsOn)}</Text>
         <RecordPresence recordId={campaign.id} />
       </Stack>
+      <BucketProgress buckets={campaign.buckets} engagements={engagements} />
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" c="dimmed">Drag a creator to the step they are at (or use the ⋯ menu on a card); each move is written in their timeline with who moved them and when.</Text>
         {!campaign.deletedAt && <Button variant="default" size="xs" leftSection={<IconListDetails size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>Edit steps</Button>}
