@@ -138,6 +138,29 @@ describe('CreatorIndex', () => {
     expect(followers).toEqual([...followers].sort((a, b) => b - a));
   });
 
+  it('finds words starting with the first letters typed, in the list order, narrowed by the filters', () => {
+    const hit = index.wordsStartingWith('@Ma');
+    const expected = rows.filter((r) => [r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags]
+      .some((text) => foldKey(text).split(/[\s._@-]+/).some((w) => w.startsWith('ma'))));
+    expect([...hit].filter(Boolean).length).toBe(expected.length);
+    const filters = { ...emptyFilters, platforms: ['tiktok' as const] };
+    const shown = [...index.view(index.filter(filters, NOW, ['platforms']), { column: 'name', desc: false }, hit, true)].map((i) => rows[i]);
+    expect(shown.map((r) => r.id).sort()).toEqual(expected.filter((r) => r.platforms.includes('tiktok')).map((r) => r.id).sort());
+    expect(shown.map((r) => foldKey(r.name))).toEqual(shown.map((r) => foldKey(r.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect([...hit].filter(Boolean).length).toBe(expected.length);
+  });
+
+  it('needs every word typed to start a word of the creator', () => {
+    const [first] = rows.filter((r) => r.name.includes(' '));
+    const [given, family] = first.name.split(' ');
+    const both = index.withWordsStartingWith([given.slice(0, 3), family.slice(0, 2)]);
+    const one = index.withWordsStartingWith([given.slice(0, 3)]);
+    expect(both.hit[rows.indexOf(first)]).toBe(1);
+    expect(both.count).toBeLessThanOrEqual(one.count);
+    expect(both.count).toBe([...both.hit].filter((h, i) => h && one.hit[i] && index.wordsStartingWith(family.slice(0, 2))[i]).length);
+    expect(index.withWordsStartingWith([]).count).toBe(rows.length);
+  });
+
   it('finds creators by where they are in a campaign, or in none', () => {
     const [campaign] = campaignIds;
     const inIt = fastView({ ...emptyFilters, campaign }, { column: 'name', desc: false });
@@ -157,6 +180,15 @@ describe('CreatorIndex', () => {
   it('says whether there is anything to filter vetting and past performance on', () => {
     expect(index.hasVetting).toBe(false);
     expect(index.hasPosts).toBe(true);
+  });
+
+  it('prepares quick search and column orders ahead, one piece per call', () => {
+    const fresh = new CreatorIndex(rows, facts, names);
+    const calls = [];
+    while (fresh.warmUp(['name', 'followers'])) calls.push(1);
+    expect(calls.length).toBe(2);
+    expect(fresh.warmUp(['name', 'followers'])).toBe(false);
+    expect([...fresh.view(null, { column: 'followers', desc: true }, null, false)]).toEqual([...index.view(null, { column: 'followers', desc: true }, null, false)]);
   });
 
   it('returns every row, in order, with no filter', () => {

@@ -1,4 +1,3 @@
-import { Checkbox } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, type RefObject } from 'react';
@@ -14,6 +13,8 @@ const CHECK_WIDTH = 40;
 
 export interface CreatorsTableHandle {
   focus(): void;
+  /** A new search, filter or sort starts at the top, like any list people know. */
+  scrollToTop(): void;
 }
 
 interface Props {
@@ -33,7 +34,7 @@ interface Props {
   focused: number;
   onFocusChange(position: number): void;
   height: number;
-  /** Changes whenever what is shown does; benchmarks wait for it to be painted. */
+  /** Changes whenever what is shown does (search, filters, sort); benchmarks wait for it to be painted. */
   viewKey: string;
   empty: ReactNode;
   ref?: Ref<CreatorsTableHandle>;
@@ -46,18 +47,18 @@ interface Props {
  */
 export function CreatorsTable({ index, order, columns, sort, onSort, selected, selectedShown, onSelect, anchor, focused, onFocusChange, height, viewKey, empty, ref }: Props) {
   const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const headerCheck = useRef<HTMLInputElement>(null);
+  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 3 });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + columnRules[c].width, 0);
 
-  useImperativeHandle(ref, () => ({ focus: () => parent.current?.focus() }), []);
-
-  // A new filter or search starts at the top, like any list people know.
-  useEffect(() => {
-    parent.current?.scrollTo({ top: 0 });
-  }, [viewKey]);
+  useImperativeHandle(ref, () => ({
+    focus: () => parent.current?.focus(),
+    // Only when scrolled: setting it would force a layout in the middle of the update.
+    scrollToTop: () => { if (parent.current && parent.current.scrollTop > 0) parent.current.scrollTop = 0; },
+  }), []);
 
   const idAt = useCallback((position: number) => index.rows[order[position]]?.id, [index, order]);
 
@@ -101,6 +102,9 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
   };
 
   const all = selectedShown > 0 && selectedShown === order.length;
+  useEffect(() => {
+    if (headerCheck.current) headerCheck.current.indeterminate = selectedShown > 0 && !all;
+  }, [selectedShown, all]);
 
   return (
     <div ref={parent} className={classes.scroller} style={{ height }} tabIndex={0} onKeyDown={onKeyDown} data-view={viewKey}
@@ -113,9 +117,8 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
         <thead>
           <tr>
             <th className={`${classes.th} ${classes.pinCheck}`}>
-              <Checkbox size="xs" aria-label={all ? 'Clear selection' : 'Select all creators shown'} checked={all}
-                indeterminate={selectedShown > 0 && !all} disabled={!order.length}
-                onChange={() => onSelect(all ? [...selected] : Array.from(order, (i) => index.rows[i].id), !all)} />
+              <input ref={headerCheck} type="checkbox" className={classes.check} aria-label={all ? 'Clear selection' : 'Select all creators shown'} checked={all}
+                disabled={!order.length} onChange={() => onSelect(all ? [...selected] : Array.from(order, (i) => index.rows[i].id), !all)} />
             </th>
             {columns.map((c) => {
               const rule = columnRules[c];

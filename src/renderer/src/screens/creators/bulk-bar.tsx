@@ -8,6 +8,7 @@ import classes from './bulk-bar.module.css';
 import type { ExportFormat } from './export-file';
 import type { OwnerChoice } from './teammates';
 import type { CampaignOption } from './use-creator-data';
+import { memo } from 'react';
 
 interface Props {
   /** Where the list starts: the bar lines up with it, clear of the notifications on the right. */
@@ -25,7 +26,7 @@ interface Props {
 }
 
 /** What can be done to the selected creators at once; every change comes with Undo. */
-export function BulkBar({ left, count, tags, campaigns, owners, onTag, onAddToCampaign, onAssign, onExport, onTrash, onClear }: Props) {
+export const BulkBar = memo(function BulkBar({ left, count, tags, campaigns, owners, onTag, onAddToCampaign, onAssign, onExport, onTrash, onClear }: Props) {
   return (
     <ActionBar opened={count > 0} onClose={onClear} aria-label="Selected creators" shadow="lg" radius="md" className={classes.bar} zIndex={150}
       position={{ bottom: 24, left }}>
@@ -40,4 +41,4 @@ export function BulkBar({ left, count, tags, campaigns, owners, onTag, onAddToCa
       <ActionBar.CloseButton aria-label="Clear selection" />
     </ActionBar>
   );
-}
+});

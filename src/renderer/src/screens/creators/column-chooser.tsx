@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Checkbox, Divider, Group, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconColumns3, IconGripVertical } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { columnIds, columnRules, defaultColumns, moveColumn, placeColumn, type ColumnId } from '../../../../shared/domain/creator-columns';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** Choose the list's columns and their order: tick to show, drag or use the arrows to reorder. */
-export function ColumnChooser({ columns, onChange, hidden }: Props) {
+export const ColumnChooser = memo(function ColumnChooser({ columns, onChange, hidden }: Props) {
   const [dragging, setDragging] = useState<ColumnId | null>(null);
   const [over, setOver] = useState<ColumnId | null>(null);
   const more = columnIds.filter((id) => !columns.includes(id) && !hidden.has(id))
@@ -71,4 +71,4 @@ export function ColumnChooser({ columns, onChange, hidden }: Props) {
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

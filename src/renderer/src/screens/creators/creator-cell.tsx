@@ -1,13 +1,13 @@
-import { Avatar, Badge } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { platformLabels } from '../../../../shared/data/schemas/creators';
 import { lowestRate, type ColumnContext, type ColumnId } from '../../../../shared/domain/creator-columns';
-import { formatCount, formatPercent } from '../../../../shared/domain/engagement-rate';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { tierFor, tierLabels } from '../../../../shared/domain/tiers';
 import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
 import { PlatformIcon } from '../../components/platform-icon';
 import type { CreatorRow } from '../creator-row';
 import classes from './creators-table.module.css';
+import { count, percent } from './number-format';
 import { daysAgo, shortDate } from './relative-date';
 
 interface Props {
@@ -18,18 +18,22 @@ interface Props {
 
 const none = <span className={classes.dimmed}>—</span>;
 
+/** A light badge in one of the theme's colours, as Mantine draws them. */
+function badge(text: string, color: string, size?: 'xs') {
+  const style = { '--badge-bg': `var(--mantine-color-${color}-light)`, '--badge-color': `var(--mantine-color-${color}-light-color)` } as CSSProperties;
+  return <span key={text} className={classes.badge} data-size={size} style={style}>{text}</span>;
+}
+
 /** A few chips and "+2": a list cell never wraps, so rows stay one height. */
 function chips(values: string[], color: string, max = 2) {
   if (!values.length) return none;
   return (
     <span className={classes.inline}>
-      {values.slice(0, max).map((v) => <Badge key={v} size="sm" variant="light" color={color} tt="none" fw={500} className={classes.chip}>{v}</Badge>)}
+      {values.slice(0, max).map((v) => badge(v, color))}
       {values.length > max && <span className={classes.more}>+{values.length - max}</span>}
     </span>
   );
 }
-
-const statusColors = { 'do-not-contact': 'red', archived: 'gray' } as const;
 
 /** One cell of the creator list; what each column shows (its sort and export rules are in creator-columns). */
 export function CreatorCell({ row, column, ctx }: Props) {
@@ -54,22 +58,17 @@ export function CreatorCell({ row, column, ctx }: Props) {
     case 'followers': {
       if (!row.accounts.length) return none;
       const tier = tierFor(row.followersMax, ctx.thresholds);
-      return (
-        <span className={classes.inline} data-align="right">
-          {tier && <Badge size="xs" variant="light" color="gray" tt="none" fw={500} style={{ flex: 'none' }}>{tierLabels[tier]}</Badge>}
-          {formatCount(row.followersMax)}
-        </span>
-      );
+      return <span className={classes.inline} data-align="right">{tier && badge(tierLabels[tier], 'gray', 'xs')}{count(row.followersMax)}</span>;
     }
     case 'engagement':
-      return row.engagementRateBest == null ? none : <>{formatPercent(row.engagementRateBest)}</>;
+      return row.engagementRateBest == null ? none : <>{percent(row.engagementRateBest)}</>;
     case 'tier': {
       const tier = row.accounts.length ? tierFor(row.followersMax, ctx.thresholds) : null;
-      return tier ? <Badge size="sm" variant="light" color="gray" tt="none" fw={500}>{tierLabels[tier]}</Badge> : <span className={classes.dimmed}>Under {formatCount(ctx.thresholds.nano)}</span>;
+      return tier ? badge(tierLabels[tier], 'gray') : <span className={classes.dimmed}>Under {count(ctx.thresholds.nano)}</span>;
     }
     case 'avgViews': {
       const views = row.accounts.map((a) => a.avgViews).filter((v): v is number => v != null);
-      return views.length ? <>{formatCount(Math.max(...views))}</> : none;
+      return views.length ? <>{count(Math.max(...views))}</> : none;
     }
     case 'location': {
       const country = ctx.countryName(row.location.country);
@@ -82,16 +81,16 @@ export function CreatorCell({ row, column, ctx }: Props) {
       return chips(row.niches, 'grape');
     case 'tags':
       return chips(row.tags, 'fanfare');
-    case 'owner':
+    case 'owner': {
       if (!row.ownerId) return <span className={classes.dimmed}>No owner</span>;
+      const name = ctx.ownerName(row.ownerId);
       return (
         <span className={classes.inline}>
-          <Avatar size={20} radius="xl" color={presenceColor(row.ownerId)} variant="filled" style={{ flex: 'none' }}>
-            {initialsOf(ctx.ownerName(row.ownerId))}
-          </Avatar>
-          <span className={classes.clip}>{ctx.ownerName(row.ownerId)}</span>
+          <span className={classes.avatar} style={{ background: presenceColor(row.ownerId) }} aria-hidden>{initialsOf(name)}</span>
+          <span className={classes.clip}>{name}</span>
         </span>
       );
+    }
     case 'campaigns': {
       const campaigns = ctx.facts(row.id).campaigns;
       if (!campaigns.length) return <span className={classes.dimmed}>Not in a campaign</span>;
@@ -99,7 +98,7 @@ export function CreatorCell({ row, column, ctx }: Props) {
       return (
         <span className={classes.inline}>
           <span className={classes.clip}>{ctx.campaignName(first.campaignId)}</span>
-          <Badge size="xs" variant="light" color="blue" tt="none" fw={500} style={{ flex: 'none' }}>{ctx.stepName(first.campaignId, first.stepId)}</Badge>
+          {badge(ctx.stepName(first.campaignId, first.stepId), 'blue', 'xs')}
           {campaigns.length > 1 && <span className={classes.more}>+{campaigns.length - 1}</span>}
         </span>
       );
@@ -125,14 +124,13 @@ export function CreatorCell({ row, column, ctx }: Props) {
     }
     case 'postEngagement': {
       const rate = ctx.facts(row.id).postEngagementRate;
-      return rate == null ? none : <>{formatPercent(rate)}</>;
+      return rate == null ? none : <>{percent(rate)}</>;
     }
     case 'safety':
       return row.brandSafetyFlags.length ? chips(row.brandSafetyFlags, 'red', 1) : <span className={classes.dimmed}>No flags</span>;
     case 'status':
-      return row.status === 'active'
-        ? <span className={classes.dimmed}>Active</span>
-        : <Badge size="sm" variant="light" color={statusColors[row.status]}>{row.status === 'archived' ? 'Archived' : 'Do not contact'}</Badge>;
+      if (row.status === 'active') return <span className={classes.dimmed}>Active</span>;
+      return row.status === 'archived' ? badge('Archived', 'gray') : badge('Do not contact', 'red');
     case 'rate': {
       const low = lowestRate(row);
       return low ? <span title={low.deliverable}>{formatMoney(low.price)}</span> : none;

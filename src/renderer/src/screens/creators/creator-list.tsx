@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Indicator, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAdjustmentsHorizontal, IconDeviceFloppy } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnId } from '../../../../shared/domain/creator-columns';
-import { activeFilterFields, emptyFilters } from '../../../../shared/domain/creator-filters';
+import { activeFilterFields, emptyFilters, type CreatorFilters } from '../../../../shared/domain/creator-filters';
 import type { CreatorIndex } from '../../../../shared/domain/creator-index';
 import { defaultViewState, nextSort, parseViewState, sameViewState } from '../../../../shared/domain/creator-views';
 import { buildExportTable, exportFileName } from '../../../../shared/domain/table-export';
+import { BROAD_MATCHES, planSearch } from '../../../../shared/domain/typed-query';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -23,10 +24,12 @@ import { FilterPills } from './filter-pills';
 import { SaveViewModal } from './save-view-modal';
 import { SearchInput } from './search-input';
 import { ShortcutsHelp } from './shortcuts-help';
+import type { OwnerChoice } from './teammates';
 import { TierThresholdsModal } from './tier-thresholds-modal';
-import type { CreatorData, SettingRecord } from './use-creator-data';
+import type { CampaignOption, CreatorData, SettingRecord } from './use-creator-data';
 import { useFillHeight } from './use-fill-height';
 import { useListShortcuts } from './use-list-shortcuts';
+import { useStableCallback } from './use-stable-callback';
 import { useTableState } from './use-table-state';
 import { ViewsMenu } from './views-menu';
 
@@ -67,18 +70,43 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
     return () => { live = false; };
   }, [session]);
 
-  // Typing and ticking stay instant; the table follows as a deferred render.
-  const typed = useDeferredValue(query);
-  const filters = useDeferredValue(table.view.filters);
+  // While nobody is typing, prepare what the first quick search and the first sort of each shown column need.
+  const shownColumns = table.view.columns;
+  useEffect(() => {
+    let handle = 0;
+    const step = () => {
+      handle = index.warmUp(shownColumns) ? requestIdleCallback(step, { timeout: 2_000 }) : 0;
+    };
+    handle = requestIdleCallback(step, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }, [index, shownColumns]);
+
+  // Rendered in the same task as the key press or click: the work is a few passes over flat arrays
+  // plus the rows on screen, so deferring it would only add a frame or two of waiting.
+  const typed = query;
+  const filters = table.view.filters;
   const sort = table.view.sort;
   const active = useMemo(() => activeFilterFields(filters), [filters]);
   const pass = useMemo(() => index.filter(filters, Date.now(), active), [index, filters, active]);
-  const searching = typed.trim() !== '';
+  const plan = useMemo(() => planSearch(typed), [typed]);
+  const searching = plan.words.length > 0;
+  const prefixed = useMemo(() => (searching ? index.withWordsStartingWith(plan.words) : null), [searching, plan, index]);
+  const fullText = plan.fullText !== null && prefixed !== null && prefixed.count < BROAD_MATCHES;
   // Searched again whenever the creators change (`index`): the search index follows the same changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const matches = useMemo(() => (searching && searchReady ? session.search.search(typed, Infinity) : null), [searching, searchReady, session, typed, index]);
-  const byRelevance = searching && relevance;
-  const order = useMemo(() => (searching && !matches ? new Int32Array(0) : index.view(pass, sort, matches, byRelevance)), [index, pass, sort, matches, byRelevance, searching]);
+  const matches = useMemo(() => {
+    if (!fullText || !plan.fullText || !searchReady) return null;
+    const found = session.search.search(plan.fullText, Infinity);
+    if (!plan.tail) return found;
+    // The short last word was left out of the full-text search: it still has to match.
+    const tail = index.wordsStartingWith(plan.tail);
+    return found.filter((id) => tail[index.rowOf(id) ?? -1] === 1);
+  }, [fullText, plan, searchReady, session, index]);
+  const byRelevance = fullText && relevance;
+  const order = useMemo(() => {
+    if (!searching) return index.view(pass, sort, null, false);
+    if (!fullText) return index.view(pass, sort, prefixed!.hit, false);
+    return matches ? index.view(pass, sort, matches, byRelevance) : new Int32Array(0);
+  }, [index, pass, sort, searching, fullText, prefixed, matches, byRelevance]);
   const viewKey = `${typed}\u0001${JSON.stringify(filters)}\u0001${sort.column}:${sort.desc}:${byRelevance}`;
   const chosen = useMemo(() => shownSelection(selected, order, index), [selected, order, index]);
   const { height, left } = useFillHeight(above, chosen.length ? 88 : 24);
@@ -88,12 +116,23 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const unsavedFilters = !current && !sameViewState(defaultViewState(), table.view);
   const liveActive = activeFilterFields(table.view.filters);
 
-  const changeQuery = (next: string) => {
+  const toTop = () => tableRef.current?.scrollToTop();
+  const editTiers = useCallback(() => setEditingTiers(true), []);
+  const toggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
+  const changeQuery = useStableCallback((next: string) => {
     if (!query.trim() && next.trim()) setRelevance(true);
+    toTop();
     setQuery(next);
-  };
-  const updateFilters = table.updateFilters;
-  const clearFilters = useCallback(() => table.setFilters(emptyFilters), [table]);
+  });
+  const { updateFilters: update, setFilters } = table;
+  const updateFilters = useCallback((change: (filters: CreatorFilters) => CreatorFilters) => {
+    tableRef.current?.scrollToTop();
+    update(change);
+  }, [update]);
+  const clearFilters = useCallback(() => {
+    tableRef.current?.scrollToTop();
+    setFilters(emptyFilters);
+  }, [setFilters]);
 
   const select = useCallback((ids: string[], on: boolean) => setSelected((s) => {
     const next = new Set(s);
@@ -111,14 +150,18 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
     return i === undefined ? [] : [index.rows[i] as CreatorRow];
   });
 
-  const trash = () => {
+  const trash = useStableCallback(() => {
     const ids = chosen;
     if (!ids.length) return;
     setSelected(new Set());
     void trashCreators(session, ids);
-  };
+  });
+  const clearChosen = useCallback(() => setSelected(new Set()), []);
+  const tag = useStableCallback((name: string, remove: boolean) => void tagCreators(session, rowsOf(chosen), name, remove));
+  const addTo = useStableCallback((campaign: CampaignOption) => void addToCampaign(session, chosen, campaign));
+  const assign = useStableCallback((owner: OwnerChoice | null) => void assignOwner(session, rowsOf(chosen), owner));
 
-  const exportRows = async (format: ExportFormat) => {
+  const exportRows = useStableCallback(async (format: ExportFormat) => {
     const sheet = buildExportTable(rowsOf(chosen), table.view.columns, index.context);
     try {
       const file = await downloadTable(sheet, format, exportFileName(current?.name ?? null, new Date().toISOString().slice(0, 10)));
@@ -126,11 +169,11 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
     } catch (error) {
       reportError('Could not export')(error);
     }
-  };
+  });
 
   useListShortcuts({
     focusSearch: () => searchRef.current?.focus(),
-    toggleFilters: () => setFiltersOpen((o) => !o),
+    toggleFilters,
     selectAll: () => setSelected(new Set(Array.from(order, (i) => index.rows[i].id))),
     clearSelection,
     trashSelected: trash,
@@ -145,23 +188,26 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
     table.attach(record.id);
     notifications.show({ message: `Saved the view “${name}”; your team sees it too.`, autoClose: 4000 });
   };
-  const saveChanges = () => {
+  const saveChanges = useStableCallback(() => {
     if (!current) return;
     void session.commands.update('settings', current.id, { data: { ...table.view } })
       .then(() => notifications.show({ message: `Saved changes to “${current.name}”.`, autoClose: 3000 }), reportError('Could not save the view'));
-  };
-  const deleteView = () => {
+  });
+  const saveNew = useCallback(() => setNaming('new'), []);
+  const rename = useCallback(() => setNaming('rename'), []);
+  const deleteView = useStableCallback(() => {
     if (!current) return;
     const view = current;
     void session.commands.softDelete('settings', [view.id]).then(() => {
       table.attach(null);
       notifyWithUndo(`Deleted the view “${view.name}”`, () => void session.commands.restore('settings', [view.id]).then(() => table.attach(view.id)));
     }, reportError('Could not delete the view'));
-  };
-  const openView = (view: SettingRecord | null) => {
+  });
+  const openView = useStableCallback((view: SettingRecord | null) => {
+    toTop();
     table.open(view?.id ?? null, view ? parseViewState(view.data) : defaultViewState());
     setFocused(-1);
-  };
+  });
 
   const names = useMemo<FilterNames>(() => ({
     label: (field, value) => index.labelOf(field, value),
@@ -181,7 +227,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   }, [index]);
   const allTags = useMemo(() => index.options('tags').map((o) => o.label), [index]);
 
-  const empty = searching && !searchReady ? <Text c="dimmed" size="sm">Getting search ready…</Text> : (
+  const empty = fullText && !searchReady ? <Text c="dimmed" size="sm">Getting search ready…</Text> : (
     <Stack align="center" gap={6}>
       <Title order={4}>No creator matches</Title>
       <Text size="sm" c="dimmed" maw={440}>
@@ -199,12 +245,12 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
     <>
       <div ref={above}>
         <Group gap="xs" mb="sm" wrap="nowrap">
-          <ViewsMenu views={views} current={current} modified={modified} onOpen={openView} onSaveNew={() => setNaming('new')}
-            onSaveChanges={saveChanges} onRename={() => setNaming('rename')} onDelete={deleteView} />
+          <ViewsMenu views={views} current={current} modified={modified} onOpen={openView} onSaveNew={saveNew}
+            onSaveChanges={saveChanges} onRename={rename} onDelete={deleteView} />
           <SearchInput ref={searchRef} value={query} onChange={changeQuery} />
           <Indicator label={liveActive.length} size={16} disabled={!liveActive.length} offset={2}>
             <Button size="xs" variant={filtersOpen ? 'light' : 'default'} leftSection={<IconAdjustmentsHorizontal size={16} />}
-              onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen}>Filters</Button>
+              onClick={toggleFilters} aria-expanded={filtersOpen}>Filters</Button>
           </Indicator>
           <ColumnChooser columns={table.view.columns} onChange={table.setColumns} hidden={hiddenColumns} />
           {(modified || unsavedFilters) && (
@@ -223,19 +269,16 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
         </Group>
         {filtersOpen && (
           <FilterPanel filters={table.view.filters} onChange={updateFilters} onClear={clearFilters} index={index} campaigns={campaigns}
-            owners={owners} thresholds={thresholds} onEditTiers={() => setEditingTiers(true)} />
+            owners={owners} thresholds={thresholds} onEditTiers={editTiers} />
         )}
         <FilterPills filters={table.view.filters} active={liveActive} names={names} onChange={updateFilters} onClear={clearFilters} />
       </div>
       <CreatorsTable ref={tableRef} index={index} order={order} columns={table.view.columns} sort={byRelevance ? null : sort}
-        onSort={(column) => { setRelevance(false); table.setSort(byRelevance ? nextSort({ column: 'name', desc: true }, column) : nextSort(sort, column)); }}
+        onSort={(column) => { setRelevance(false); toTop(); table.setSort(byRelevance ? nextSort({ column: 'name', desc: true }, column) : nextSort(sort, column)); }}
         selected={selected} selectedShown={chosen.length} onSelect={select} anchor={anchor} focused={focused} onFocusChange={setFocused}
         height={height} viewKey={viewKey} empty={empty} />
       <BulkBar left={left} count={chosen.length} tags={allTags} campaigns={campaigns} owners={owners}
-        onTag={(tag, remove) => void tagCreators(session, rowsOf(chosen), tag, remove)}
-        onAddToCampaign={(campaign) => void addToCampaign(session, chosen, campaign)}
-        onAssign={(owner) => void assignOwner(session, rowsOf(chosen), owner)}
-        onExport={(format) => void exportRows(format)} onTrash={trash} onClear={() => setSelected(new Set())} />
+        onTag={tag} onAddToCampaign={addTo} onAssign={assign} onExport={exportRows} onTrash={trash} onClear={clearChosen} />
       {naming && (
         <SaveViewModal mode={naming} initialName={naming === 'rename' ? current?.name ?? '' : ''} onSave={saveView} onClose={() => setNaming(null)}
           takenNames={views.filter((v) => v.id !== (naming === 'rename' ? current?.id : null)).map((v) => v.name)} />

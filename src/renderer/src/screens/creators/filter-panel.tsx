@@ -1,8 +1,8 @@
 import { Anchor, Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { platformLabels, type Platform } from '../../../../shared/data/schemas/creators';
-import type { CreatorFilters, LastContacted, TierChoice } from '../../../../shared/domain/creator-filters';
+import type { CreatorFilters, FilterField, LastContacted } from '../../../../shared/domain/creator-filters';
 import type { CreatorIndex } from '../../../../shared/domain/creator-index';
 import { parseCount, parsePercent, parseScore, shortCount, shortPercent } from '../../../../shared/domain/typed-numbers';
 import { tierLabels, tierNames, type TierThresholds } from '../../../../shared/domain/tiers';
@@ -39,6 +39,10 @@ function contactValue(rule: LastContacted | null): string | null {
 
 const fraction = (value: number) => shortPercent(value);
 const score = (value: number) => String(value);
+const followerHints: [string, string] = ['e.g. 10k', 'e.g. 100k'];
+const rateHints: [string, string] = ['e.g. 2%', 'any'];
+const postRateHints: [string, string] = ['e.g. 3%', 'any'];
+const scoreHints: [string, string] = ['e.g. 3.5', '5'];
 
 /**
  * Every way to narrow the creator list, on one panel. Choices list only the
@@ -47,6 +51,8 @@ const score = (value: number) => String(value);
  */
 export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClear, index, campaigns, owners, thresholds, onEditTiers }: Props) {
   const set = <K extends keyof CreatorFilters>(field: K) => (value: CreatorFilters[K]) => onChange((f) => ({ ...f, [field]: value }));
+  // One stable setter for every memoised control: a change re-renders only the control that changed.
+  const onField = useCallback((field: FilterField, value: unknown) => onChange((f) => ({ ...f, [field]: value })), [onChange]);
 
   const choices = useMemo(() => {
     const ownerNames = new Map(owners.map((o) => [o.id, o.isMe ? `${o.name} (you)` : o.name]));
@@ -66,6 +72,13 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
     };
   }, [index, owners, thresholds]);
 
+  const tierHint = useMemo(() => (
+    <>
+      {`Starts at ${[thresholds.nano, thresholds.micro, thresholds.mid, thresholds.macro, thresholds.mega].map(shortCount).join(' · ')} · `}
+      <Anchor component="button" type="button" size="xs" onClick={onEditTiers}>Edit tiers</Anchor>
+    </>
+  ), [thresholds, onEditTiers]);
+
   const campaignChoices = useMemo(() => [
     { value: 'any', label: `In any campaign (${index.campaignCount(null).toLocaleString()})` },
     { value: 'none', label: 'In no campaign' },
@@ -82,26 +95,23 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
   return (
     <Paper withBorder radius="md" p="sm" mb="sm" aria-label="Filters" role="region">
       <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }} spacing="sm" verticalSpacing="xs">
-        <ChoiceFilter label="Platform" placeholder="Any platform" choices={choices.platforms} value={filters.platforms} onChange={(v) => set('platforms')(v as Platform[])} />
-        <RangeFilter label="Followers" value={filters.followers} onChange={set('followers')} parse={parseCount} format={shortCount} placeholders={['e.g. 10k', 'e.g. 100k']} />
-        <RangeFilter label="Engagement rate" value={filters.engagementRate} onChange={set('engagementRate')} parse={parsePercent} format={fraction} placeholders={['e.g. 2%', 'any']} />
-        <ChoiceFilter label="Tier" placeholder="Any tier" choices={choices.tiers} value={filters.tiers} onChange={(v) => set('tiers')(v as TierChoice[])}
-          description={<>
-            {`Starts at ${[thresholds.nano, thresholds.micro, thresholds.mid, thresholds.macro, thresholds.mega].map(shortCount).join(' · ')} · `}
-            <Anchor component="button" type="button" size="xs" onClick={onEditTiers}>Edit tiers</Anchor>
-          </>} />
+        <ChoiceFilter field="platforms" label="Platform" placeholder="Any platform" choices={choices.platforms} value={filters.platforms} onField={onField} />
+        <RangeFilter field="followers" label="Followers" value={filters.followers} onField={onField} parse={parseCount} format={shortCount} placeholders={followerHints} />
+        <RangeFilter field="engagementRate" label="Engagement rate" value={filters.engagementRate} onField={onField} parse={parsePercent} format={fraction} placeholders={rateHints} />
+        <ChoiceFilter field="tiers" label="Tier" placeholder="Any tier" choices={choices.tiers} value={filters.tiers} onField={onField}
+          description={tierHint} />
 
-        <ChoiceFilter label="Country" placeholder="Anywhere" choices={choices.countries} value={filters.countries} onChange={set('countries')} />
-        <ChoiceFilter label="City" placeholder="Any city" choices={choices.cities} value={filters.cities} onChange={set('cities')} />
-        <ChoiceFilter label="Language" placeholder="Any language" choices={choices.languages} value={filters.languages} onChange={set('languages')} />
-        <ChoiceFilter label="Niche" placeholder="Any niche" choices={choices.niches} value={filters.niches} onChange={set('niches')} />
+        <ChoiceFilter field="countries" label="Country" placeholder="Anywhere" choices={choices.countries} value={filters.countries} onField={onField} />
+        <ChoiceFilter field="cities" label="City" placeholder="Any city" choices={choices.cities} value={filters.cities} onField={onField} />
+        <ChoiceFilter field="languages" label="Language" placeholder="Any language" choices={choices.languages} value={filters.languages} onField={onField} />
+        <ChoiceFilter field="niches" label="Niche" placeholder="Any niche" choices={choices.niches} value={filters.niches} onField={onField} />
 
-        <ChoiceFilter label="Tags" placeholder="Any tag" choices={choices.tags} value={filters.tags} onChange={set('tags')} />
-        <ChoiceFilter label="Owner" placeholder="Anyone" choices={choices.owners} value={filters.owners} onChange={set('owners')} />
+        <ChoiceFilter field="tags" label="Tags" placeholder="Any tag" choices={choices.tags} value={filters.tags} onField={onField} />
+        <ChoiceFilter field="owners" label="Owner" placeholder="Anyone" choices={choices.owners} value={filters.owners} onField={onField} />
         <Select size="xs" label="Campaign" placeholder="In a campaign or not" data={campaignChoices} value={filters.campaign} clearable
           onChange={(campaign) => onChange((f) => ({ ...f, campaign, stages: campaign === 'none' ? [] : f.stages.filter((s) => campaigns.some((c) => (campaign === 'any' || !campaign || c.id === campaign) && c.steps.some((st) => st.id === s))) }))} />
-        <ChoiceFilter label="Stage" placeholder={filters.campaign === 'none' ? 'Not in a campaign' : 'Any stage'} choices={stageChoices} value={filters.stages}
-          onChange={set('stages')} disabled={filters.campaign === 'none' || stageChoices.length === 0} />
+        <ChoiceFilter field="stages" label="Stage" placeholder={filters.campaign === 'none' ? 'Not in a campaign' : 'Any stage'} choices={stageChoices} value={filters.stages}
+          onField={onField} disabled={filters.campaign === 'none' || stageChoices.length === 0} />
 
         <Input.Wrapper size="xs" label="Email">
           <SegmentedControl size="xs" fullWidth aria-label="Email" value={filters.hasEmail === null ? 'any' : filters.hasEmail ? 'yes' : 'no'}
@@ -116,10 +126,10 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
             onChange={(v) => set('posted')(v === null ? null : v === 'yes')} />
         )}
         {index.hasPosts && (
-          <RangeFilter label="Engagement on posts for us" value={filters.postEngagement} onChange={set('postEngagement')} parse={parsePercent} format={fraction} placeholders={['e.g. 3%', 'any']} />
+          <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={parsePercent} format={fraction} placeholders={postRateHints} />
         )}
         {index.hasVetting && (
-          <RangeFilter label="Vetting score (1–5)" value={filters.vettingScore} onChange={set('vettingScore')} parse={parseScore} format={score} placeholders={['e.g. 3.5', '5']} />
+          <RangeFilter field="vettingScore" label="Vetting score (1–5)" value={filters.vettingScore} onField={onField} parse={parseScore} format={score} placeholders={scoreHints} />
         )}
       </SimpleGrid>
       <Group justify="space-between" mt="sm">

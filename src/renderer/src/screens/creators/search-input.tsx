@@ -1,6 +1,6 @@
 import { CloseButton, Kbd, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 
 interface Props {
   value: string;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** Type-ahead over names, handles (with or without "@", or a pasted profile link), emails, notes and tags. */
-export function SearchInput({ value, onChange, ref }: Props) {
+export const SearchInput = memo(function SearchInput({ value, onChange, ref }: Props) {
   return (
     <TextInput ref={ref} size="xs" w={340} leftSection={<IconSearch size={15} />} aria-label="Search creators"
       placeholder="Search name, @handle, email, note or tag" value={value} onChange={(e) => onChange(e.currentTarget.value)}
@@ -22,4 +22,4 @@ export function SearchInput({ value, onChange, ref }: Props) {
       rightSectionPointerEvents={value ? 'all' : 'none'}
       rightSection={value ? <CloseButton size="sm" aria-label="Clear search" onClick={() => onChange('')} /> : <Kbd size="xs">/</Kbd>} />
   );
-}
+});

@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Kbd, Popover, Stack, Text, Tooltip } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
+import { memo } from 'react';
 
 const shortcuts: [string[], string][] = [
   [['/'], 'Search'],
@@ -13,7 +14,7 @@ const shortcuts: [string[], string][] = [
 ];
 
 /** The list's keyboard shortcuts, one click away. */
-export function ShortcutsHelp() {
+export const ShortcutsHelp = memo(function ShortcutsHelp() {
   return (
     <Popover position="bottom-end" shadow="md" width={300}>
       <Popover.Target>
@@ -33,4 +34,4 @@ export function ShortcutsHelp() {
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

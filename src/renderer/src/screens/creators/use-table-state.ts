@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ColumnId } from '../../../../shared/domain/creator-columns';
 import type { CreatorFilters } from '../../../../shared/domain/creator-filters';
 import { defaultViewState, parseViewState, type CreatorSort, type CreatorViewState } from '../../../../shared/domain/creator-views';
@@ -32,9 +32,9 @@ export function useTableState(workspaceId: string) {
     localStorage.setItem(key(workspaceId), JSON.stringify(state));
   }, [workspaceId, state]);
 
-  const patch = (change: Partial<CreatorViewState>) => setState((s) => ({ ...s, view: { ...s.view, ...change } }));
-  return {
-    ...state,
+  const patch = useCallback((change: Partial<CreatorViewState>) => setState((s) => ({ ...s, view: { ...s.view, ...change } })), []);
+  // Stable functions, so memoised controls that receive them do not re-render on every change.
+  const actions = useMemo(() => ({
     setFilters: (filters: CreatorFilters) => patch({ filters }),
     updateFilters: (update: (filters: CreatorFilters) => CreatorFilters) => setState((s) => ({ ...s, view: { ...s.view, filters: update(s.view.filters) } })),
     setColumns: (columns: ColumnId[]) => patch({ columns }),
@@ -43,7 +43,8 @@ export function useTableState(workspaceId: string) {
     open: (viewId: string | null, view: CreatorViewState) => setState({ viewId, view }),
     /** After saving: the view on screen is now that saved view. */
     attach: (viewId: string | null) => setState((s) => ({ ...s, viewId })),
-  };
+  }), [patch]);
+  return { ...state, ...actions };
 }
 
 export type TableStateApi = ReturnType<typeof useTableState>;

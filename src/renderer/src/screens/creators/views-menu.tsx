@@ -1,6 +1,7 @@
 import { Badge, Button, Menu, Text } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconDeviceFloppy, IconLayoutList, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { SettingRecord } from './use-creator-data';
+import { memo } from 'react';
 
 interface Props {
   views: SettingRecord[];
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** Saved views: filters, columns and sort with a name, shared with the team. */
-export function ViewsMenu({ views, current, modified, onOpen, onSaveNew, onSaveChanges, onRename, onDelete }: Props) {
+export const ViewsMenu = memo(function ViewsMenu({ views, current, modified, onOpen, onSaveNew, onSaveChanges, onRename, onDelete }: Props) {
   const check = (on: boolean) => (on ? <IconCheck size={14} /> : <span style={{ width: 14, display: 'inline-block' }} />);
   return (
     <Menu position="bottom-start" shadow="md" width={280}>
@@ -41,4 +42,4 @@ export function ViewsMenu({ views, current, modified, onOpen, onSaveNew, onSaveC
       </Menu.Dropdown>
     </Menu>
   );
-}
+});
