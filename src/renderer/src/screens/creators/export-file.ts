@@ -1,5 +1,6 @@
 import type { ExportTable } from '../../../../shared/domain/table-export';
 import { exportDate, toCsv } from '../../../../shared/domain/table-export';
+import { downloadBlob } from '../../components/download-file';
 
 /**
  * Turns the exported creators into a file and hands it to the browser as a
@@ -40,13 +41,6 @@ export async function downloadTable(table: ExportTable, format: ExportFormat, ba
   // The byte-order mark makes Excel read the CSV as UTF-8, so "Zoë" stays "Zoë".
   const blob = format === 'csv' ? new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }) : await xlsx(table);
   const fileName = `${baseName}.${format}`;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(fileName, blob);
   return fileName;
 }
