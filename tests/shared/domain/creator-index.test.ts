@@ -138,10 +138,10 @@ describe('CreatorIndex', () => {
     expect(followers).toEqual([...followers].sort((a, b) => b - a));
   });
 
-  it('finds words starting with the first letters typed, in the list order, narrowed by the filters', () => {
+  it('finds words starting with what is typed, in the list order, narrowed by the filters', () => {
     const hit = index.wordsStartingWith('@Ma');
-    const expected = rows.filter((r) => [r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags]
-      .some((text) => foldKey(text).split(/[\s._@-]+/).some((w) => w.startsWith('ma'))));
+    const expected = rows.filter((r) => [r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags, ...r.niches, r.notes]
+      .some((text) => foldKey(text).split(/[\s._@,;:/()+-]+/).some((w) => w.startsWith('ma'))));
     expect([...hit].filter(Boolean).length).toBe(expected.length);
     const filters = { ...emptyFilters, platforms: ['tiktok' as const] };
     const shown = [...index.view(index.filter(filters, NOW, ['platforms']), { column: 'name', desc: false }, hit, true)].map((i) => rows[i]);

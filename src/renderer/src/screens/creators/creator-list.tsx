@@ -7,7 +7,7 @@ import { activeFilterFields, emptyFilters, type CreatorFilters } from '../../../
 import type { CreatorIndex } from '../../../../shared/domain/creator-index';
 import { defaultViewState, nextSort, parseViewState, sameViewState } from '../../../../shared/domain/creator-views';
 import { buildExportTable, exportFileName } from '../../../../shared/domain/table-export';
-import { BROAD_MATCHES, planSearch } from '../../../../shared/domain/typed-query';
+import { planSearch } from '../../../../shared/domain/typed-query';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -91,7 +91,8 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const plan = useMemo(() => planSearch(typed), [typed]);
   const searching = plan.words.length > 0;
   const prefixed = useMemo(() => (searching ? index.withWordsStartingWith(plan.words) : null), [searching, plan, index]);
-  const fullText = plan.fullText !== null && prefixed !== null && prefixed.count < BROAD_MATCHES;
+  // Nobody has a word starting like that: look for near spellings (typos), best match first.
+  const fullText = plan.fullText !== null && prefixed !== null && prefixed.count === 0;
   // Searched again whenever the creators change (`index`): the search index follows the same changes.
   const matches = useMemo(() => {
     if (!fullText || !plan.fullText || !searchReady) return null;
@@ -162,11 +163,15 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const assign = useStableCallback((owner: OwnerChoice | null) => void assignOwner(session, rowsOf(chosen), owner));
 
   const exportRows = useStableCallback(async (format: ExportFormat) => {
-    const sheet = buildExportTable(rowsOf(chosen), table.view.columns, index.context);
+    const count = chosen.length;
+    // A big Excel file takes seconds to build: say so rather than look frozen.
+    const id = notifications.show({ loading: true, autoClose: false, withCloseButton: false, message: `Preparing ${creatorsWord(count)} for export…` });
     try {
+      const sheet = buildExportTable(rowsOf(chosen), table.view.columns, index.context);
       const file = await downloadTable(sheet, format, exportFileName(current?.name ?? null, new Date().toISOString().slice(0, 10)));
-      notifications.show({ message: `Exported ${creatorsWord(chosen.length)} to ${file}`, autoClose: 4000 });
+      notifications.update({ id, loading: false, autoClose: 4000, withCloseButton: true, message: `Exported ${creatorsWord(count)} to ${file}` });
     } catch (error) {
+      notifications.hide(id);
       reportError('Could not export')(error);
     }
   });

@@ -79,7 +79,7 @@ export function useCreatorData() {
     });
   }, [rows, facts, thresholds, owners, campaigns]);
 
-  return { rows, index, campaigns, engagements, thresholds, workspace, views, owners };
+  return { rows, index, campaigns, thresholds, workspace, views, owners };
 }
 
 export type CreatorData = ReturnType<typeof useCreatorData>;
