@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconListDetails } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconLayoutKanban, IconListDetails } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -17,6 +17,7 @@ export function CampaignScreen({ id }: { id: string }) {
   const found = useRxQuery<CampaignRow & CampaignSteps>('campaigns', { selector: { id } }, `campaign-${id}`);
   const engagements = useRxQuery<MovableEngagement>('engagements', { selector: { campaignId: id, deletedAt: null } }, `board-${id}`);
   const [editing, setEditing] = useState(false);
+  const [tab, setTab] = useState('board');
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const e of engagements ?? []) map.set(e.stepId, (map.get(e.stepId) ?? 0) + 1);
@@ -44,11 +45,21 @@ export function CampaignScreen({ id }: { id: string }) {
         <RecordPresence recordId={campaign.id} />
       </Stack>
       <BucketProgress buckets={campaign.buckets} engagements={engagements} />
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed">Drag a creator to the step they are at (or use the ⋯ menu on a card); each move is written in their timeline with who moved them and when.</Text>
-        {!campaign.deletedAt && <Button variant="default" size="xs" leftSection={<IconListDetails size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>Edit steps</Button>}
-      </Group>
-      <CampaignBoard campaignId={campaign.id} steps={steps} engagements={engagements} />
+      {/* One tab per way of working on the campaign; each tab's content is its own component. */}
+      <Tabs value={tab} onChange={(value) => setTab(value ?? 'board')} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="board" leftSection={<IconLayoutKanban size={16} />}>Board</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="board" pt="md">
+          <Stack>
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm" c="dimmed">Drag a creator to the step they are at (or use the ⋯ menu on a card); each move is written in their timeline with who moved them and when.</Text>
+              {!campaign.deletedAt && <Button variant="default" size="xs" leftSection={<IconListDetails size={14} />} onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>Edit steps</Button>}
+            </Group>
+            <CampaignBoard campaignId={campaign.id} steps={steps} engagements={engagements} />
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
       <EditStepsModal opened={editing} onClose={() => setEditing(false)} campaignId={campaign.id} steps={steps} counts={counts}
         engagementsAt={(stepId) => (engagements ?? []).filter((e) => e.stepId === stepId).map((e) => e.id)} />
     </Stack>
