@@ -88,6 +88,24 @@ test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, th
   await expect(page.getByTestId('creator-row').first()).toContainText('Café Crème Studio');
   await page.getByLabel('Search creators').fill('zoe.runs');
   await expect(page.getByTestId('creator-row').first()).toContainText('Zoë Müller');
+
+  // The imported tags filter the list; the profile opens from it and is edited in place.
+  await page.getByLabel('Search creators').fill('');
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Tags' }).click();
+  await page.getByRole('option', { name: /^running/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Tags: running')).toBeVisible();
+  await expect(page.getByTestId('creator-row')).toHaveCount(1);
+  await page.getByTestId('creator-row').first().click();
+  await expect(page.getByRole('heading', { name: 'Zoë Müller' })).toBeVisible();
+  const contact = page.getByTestId('contact-card');
+  await expect(contact.getByText('zoe@example.com')).toBeVisible();
+  await contact.getByRole('button', { name: 'Edit contact' }).click();
+  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill('+49 89 1234 5678');
+  await contact.getByRole('button', { name: 'Save' }).click();
+  await expect(contact.getByText('+49 89 1234 5678')).toBeVisible();
+  await shot(page, 'import-6-profile-edited');
 });
 
 test('an Excel export from GRIN is read in the browser, and a cancelled 30,000-row check changes nothing', async ({ page }) => {

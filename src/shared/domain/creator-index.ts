@@ -30,6 +30,8 @@ interface Order {
 
 const DAY_MS = 86_400_000;
 const NOTE_WORDS = 300;
+/** Word starts remembered for narrowing (see rowsWith): enough for a few words typed and corrected. */
+const FOUND_KEPT = 24;
 const platformBit = Object.fromEntries(platforms.map((p, i) => [p, 1 << i])) as Record<Platform, number>;
 const foldCache = new Map<string, string>();
 
@@ -68,6 +70,7 @@ export class CreatorIndex {
   private readonly campaignRows = new Map<string, number[]>();
   private readonly orders = new Map<ColumnId, Order>();
   private words: string[] | null = null;
+  private readonly found = new Map<string, Int32Array>();
   readonly facts: ReadonlyMap<string, CreatorFacts>;
   /** Whether any creator has a scorecard or a post: filters on them show only then. */
   readonly hasVetting: boolean;
@@ -183,8 +186,30 @@ export class CreatorIndex {
     const key = ` ${foldKey(prefix.replace(/^@/, ''))}`;
     const words = this.prepareWords();
     const hit = new Uint8Array(this.size);
-    for (let i = 0; i < this.size; i++) if (words[i].includes(key)) hit[i] = 1;
+    for (const i of this.rowsWith(key, words)) hit[i] = 1;
     return hit;
+  }
+
+  /**
+   * Someone types a word letter by letter, so "lukas" only needs looking
+   * for among the rows that had "luka": the rows of the longest word start
+   * already found are scanned instead of the whole list.
+   */
+  private rowsWith(key: string, words: string[]): Int32Array {
+    const cached = this.found.get(key);
+    if (cached) return cached;
+    let from: Int32Array | null = null;
+    for (const [known, rows] of this.found) if (key.startsWith(known) && (!from || rows.length < from.length)) from = rows;
+    const rows: number[] = [];
+    if (from) {
+      for (const i of from) if (words[i].includes(key)) rows.push(i);
+    } else {
+      for (let i = 0; i < this.size; i++) if (words[i].includes(key)) rows.push(i);
+    }
+    const result = Int32Array.from(rows);
+    if (this.found.size >= FOUND_KEPT) this.found.delete(this.found.keys().next().value!);
+    this.found.set(key, result);
+    return result;
   }
 
   /** Rows with, for every word given, a word starting with it; and how many. */

@@ -138,6 +138,13 @@ describe('CreatorIndex', () => {
     expect(followers).toEqual([...followers].sort((a, b) => b - a));
   });
 
+  it('typing letter by letter finds the same creators as typing the word at once', () => {
+    const typed = new CreatorIndex(rows, facts, names);
+    for (const partial of ['m', 'ma', 'mar', 'mari', 'ma', 'mat']) typed.wordsStartingWith(partial);
+    const fresh = new CreatorIndex(rows, facts, names);
+    for (const word of ['mat', 'mari', 'm']) expect([...typed.wordsStartingWith(word)]).toEqual([...fresh.wordsStartingWith(word)]);
+  });
+
   it('finds words starting with what is typed, in the list order, narrowed by the filters', () => {
     const hit = index.wordsStartingWith('@Ma');
     const expected = rows.filter((r) => [r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags, ...r.niches, r.notes]
