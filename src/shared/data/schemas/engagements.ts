@@ -36,6 +36,8 @@ export const engagementFields = z.object({
     sizes: z.record(z.string(), z.string()).default({}),
     productPreferences: z.array(shortText(200)).default([]),
     addressConfirmedAt: isoInstant.nullable().default(null),
+    /** When they agreed to the campaign's terms (on a call, or by signing the returned form). */
+    agreedAt: isoInstant.nullable().default(null),
   }).nullable().default(null),
   lastContactedAt: isoInstant.nullable().default(null),
   repliedAt: isoInstant.nullable().default(null),

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconLayoutKanban, IconListDetails } from '@tabler/icons-react';
+import { IconArrowLeft, IconLayoutKanban, IconListDetails, IconTable, IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -8,16 +8,20 @@ import { formatDateRange, objectiveLabels, type CampaignRow } from '../campaign-
 import { RecordPresence } from '../../components/record-presence';
 import { stepsOf, type CampaignSteps } from '../first-step';
 import { BucketProgress } from './bucket-progress';
+import type { RosterEngagement } from '../../../../shared/domain/campaign-roster';
+import { AddCreatorsModal } from './add-creators-modal';
 import { CampaignBoard } from './campaign-board';
+import { CampaignTable } from './campaign-table';
 import { EditStepsModal } from './edit-steps-modal';
 import type { MovableEngagement } from './use-move-engagement';
 
 /** One campaign: its creators on a board, step by step. */
 export function CampaignScreen({ id }: { id: string }) {
   const found = useRxQuery<CampaignRow & CampaignSteps>('campaigns', { selector: { id } }, `campaign-${id}`);
-  const engagements = useRxQuery<MovableEngagement>('engagements', { selector: { campaignId: id, deletedAt: null } }, `board-${id}`);
+  const engagements = useRxQuery<MovableEngagement & RosterEngagement>('engagements', { selector: { campaignId: id, deletedAt: null } }, `board-${id}`);
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState('board');
+  const [adding, setAdding] = useState(false);
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const e of engagements ?? []) map.set(e.stepId, (map.get(e.stepId) ?? 0) + 1);
@@ -36,10 +40,11 @@ export function CampaignScreen({ id }: { id: string }) {
     <Stack>
       <Anchor href={hrefFor({ screen: 'campaigns' })} size="sm"><Group gap={4}><IconArrowLeft size={14} />All campaigns</Group></Anchor>
       <Stack gap={4}>
-        <Group gap="sm">
+        <Group gap="sm" wrap="nowrap">
           <Title order={2}>{campaign.name}</Title>
           <Badge variant="light">{campaign.status}</Badge>
           {campaign.deletedAt && <Badge color="red" variant="light">In the trash</Badge>}
+          {!campaign.deletedAt && <Button ml="auto" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>Add creators</Button>}
         </Group>
         <Text size="sm" c="dimmed">{campaign.kind === 'program' ? 'Program' : 'Campaign'} · {objectiveLabels[campaign.objective] ?? campaign.objective} · {formatDateRange(campaign.startsOn, campaign.endsOn)}</Text>
         <RecordPresence recordId={campaign.id} />
@@ -49,6 +54,7 @@ export function CampaignScreen({ id }: { id: string }) {
       <Tabs value={tab} onChange={(value) => setTab(value ?? 'board')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="board" leftSection={<IconLayoutKanban size={16} />}>Board</Tabs.Tab>
+          <Tabs.Tab value="table" leftSection={<IconTable size={16} />}>Table</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="board" pt="md">
           <Stack>
@@ -59,7 +65,11 @@ export function CampaignScreen({ id }: { id: string }) {
             <CampaignBoard campaignId={campaign.id} steps={steps} engagements={engagements} />
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="table" pt="md">
+          <CampaignTable campaignId={campaign.id} steps={steps} buckets={campaign.buckets} engagements={engagements} readOnly={!!campaign.deletedAt} />
+        </Tabs.Panel>
       </Tabs>
+      {adding && <AddCreatorsModal campaign={{ id: campaign.id, name: campaign.name, steps }} alreadyIn={new Set((engagements ?? []).map((e) => e.creatorId))} onClose={() => setAdding(false)} />}
       <EditStepsModal opened={editing} onClose={() => setEditing(false)} campaignId={campaign.id} steps={steps} counts={counts}
         engagementsAt={(stepId) => (engagements ?? []).filter((e) => e.stepId === stepId).map((e) => e.id)} />
     </Stack>

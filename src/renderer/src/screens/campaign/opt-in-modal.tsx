@@ -1,0 +1,117 @@
+import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { addressComplete, optInGapLabels, optInGaps, type OptInDetails } from '../../../../shared/domain/campaign-roster';
+import type { Address } from '../../../../shared/domain/fields';
+import { newId } from '../../../../shared/data/ids';
+import { useSession } from '../../app/workspace-context';
+import { countryOptions } from '../../components/countries';
+import { errorFor } from '../../components/field-errors';
+import { CommandError } from '../../../../shared/data/command-error';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
+import { getMe } from '../../data/me';
+import { useRxQuery } from '../../hooks/use-rx-query';
+
+const emptyAddress: Address = { name: '', line1: '', line2: '', city: '', region: '', postalCode: '', country: '' };
+/** The sizes a gifting team asks for most; anything else goes in "Other". */
+const sizeFields = ['Top', 'Bottom', 'Shoe', 'Other'] as const;
+
+interface Draft { address: Address; sizes: Record<string, string>; products: string[]; agreed: boolean }
+
+/**
+ * The opt-in, taken on a call: address, sizes, product choice and their
+ * yes to the terms, saved as one change (one Undo) with a line in the
+ * creator's timeline. What is still missing is said as you type.
+ */
+export function OptInModal({ engagementId, creatorId, campaignId, creatorName, onClose }: {
+  engagementId: string; creatorId: string; campaignId: string; creatorName: string; onClose: () => void;
+}) {
+  const session = useSession();
+  const creator = useRxQuery<{ id: string; shippingAddress: Address | null }>('creators', { selector: { id: creatorId } }, `opt-in-creator-${creatorId}`)?.[0];
+  const engagement = useRxQuery<{ id: string; optIn: OptInDetails | null }>('engagements', { selector: { id: engagementId } }, `opt-in-engagement-${engagementId}`)?.[0];
+  const products = useRxQuery<{ name: string }>('products', { selector: { deletedAt: null } }, 'opt-in-products');
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const current: Draft | null = draft ?? (creator && engagement ? {
+    address: { ...emptyAddress, ...creator.shippingAddress },
+    sizes: { ...engagement.optIn?.sizes },
+    products: [...(engagement.optIn?.productPreferences ?? [])],
+    agreed: !!engagement.optIn?.agreedAt,
+  } : null);
+  const set = (patch: Partial<Draft>) => current && setDraft({ ...current, ...patch });
+  const setAddress = (patch: Partial<Address>) => current && set({ address: { ...current.address, ...patch } });
+  const productChoices = useMemo(() => [...new Set((products ?? []).map((p) => p.name))].sort(), [products]);
+
+  const now = new Date().toISOString();
+  const optIn = current ? {
+    sizes: Object.fromEntries(Object.entries(current.sizes).filter(([, v]) => v.trim())),
+    productPreferences: current.products.map((p) => p.trim()).filter(Boolean),
+    addressConfirmedAt: addressComplete(current.address) ? (engagement?.optIn?.addressConfirmedAt ?? now) : null,
+    agreedAt: current.agreed ? (engagement?.optIn?.agreedAt ?? now) : null,
+  } : null;
+  const gaps = optIn && current ? optInGaps(optIn, current.address) : [];
+
+  const save = async () => {
+    if (!current || !optIn) return;
+    setSaving(true);
+    const me = getMe();
+    const filled = Object.values(current.address).some((v) => v.trim());
+    try {
+      await session.commands.applyAll([
+        { kind: 'update', collection: 'creators', id: creatorId, patch: { shippingAddress: filled ? current.address : null } },
+        { kind: 'update', collection: 'engagements', id: engagementId, patch: { optIn } },
+        {
+          kind: 'create', collection: 'activities', id: newId(),
+          input: {
+            kind: 'note', title: gaps.length ? `Opt-in details taken (still missing: ${gaps.map((g) => optInGapLabels[g].toLowerCase()).join(', ')})` : 'Opt-in complete',
+            at: now, actorId: me.id, creatorId, campaignId, engagementId, data: { byName: me.named ? me.name : null },
+          },
+        },
+      ]);
+      notifyWithUndo(`Opt-in saved for ${creatorName}`, () => void session.commands.undo());
+      onClose();
+    } catch (error) {
+      if (error instanceof CommandError && Object.keys(error.fields).length) setErrors(error.fields);
+      else reportError('The opt-in was not saved')(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={<Title order={4}>Opt-in · {creatorName}</Title>} size="lg">
+      {!current ? <Text size="sm" c="dimmed">Loading…</Text> : (
+        <Stack gap="sm">
+          <Text size="sm" fw={600}>Where to send it</Text>
+          <TextInput label="Recipient" value={current.address.name} onChange={(e) => setAddress({ name: e.currentTarget.value })} error={errorFor(errors, 'shippingAddress.name')} data-autofocus />
+          <TextInput label="Address" value={current.address.line1} onChange={(e) => setAddress({ line1: e.currentTarget.value })} error={errorFor(errors, 'shippingAddress.line1')} />
+          <TextInput aria-label="Address line 2" placeholder="Apartment, floor… (optional)" value={current.address.line2} onChange={(e) => setAddress({ line2: e.currentTarget.value })} />
+          <SimpleGrid cols={4} spacing="xs">
+            <TextInput label="Postcode" value={current.address.postalCode} onChange={(e) => setAddress({ postalCode: e.currentTarget.value })} />
+            <TextInput label="City" value={current.address.city} onChange={(e) => setAddress({ city: e.currentTarget.value })} />
+            <TextInput label="Region / state" value={current.address.region} onChange={(e) => setAddress({ region: e.currentTarget.value })} />
+            <Select label="Country" searchable data={countryOptions()} value={current.address.country || null} onChange={(v) => setAddress({ country: v ?? '' })} error={errorFor(errors, 'shippingAddress.country')} />
+          </SimpleGrid>
+          <Text size="sm" fw={600} mt="xs">Sizes</Text>
+          <SimpleGrid cols={4} spacing="xs">
+            {sizeFields.map((field) => (
+              <TextInput key={field} label={field} value={current.sizes[field] ?? ''} onChange={(e) => set({ sizes: { ...current.sizes, [field]: e.currentTarget.value } })} />
+            ))}
+          </SimpleGrid>
+          <TagsInput label="Product choice" description="Type what they would like (shade, scent, model); press Enter after each." data={productChoices}
+            value={current.products} onChange={(products) => set({ products })} />
+          <Checkbox label="They agreed to the campaign terms (what to post, by when, and the #ad disclosure)" checked={current.agreed} onChange={(e) => set({ agreed: e.currentTarget.checked })} />
+          {gaps.length > 0
+            ? <Alert color="orange" variant="light" title="Still missing" data-testid="opt-in-gaps">{gaps.map((g) => optInGapLabels[g]).join(' · ')}. You can save now and fill the rest later.</Alert>
+            : <Alert color="teal" variant="light" data-testid="opt-in-gaps">Everything needed to ship is here.</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button onClick={() => void save()} loading={saving}>Save opt-in</Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
