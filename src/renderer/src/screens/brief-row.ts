@@ -4,9 +4,15 @@ export interface BriefRow {
   title: string;
   campaignId: string | null;
   creatorId: string | null;
-  status: 'draft' | 'in-review' | 'sent' | 'signed' | 'countersigned' | 'archived';
+  status: 'draft' | 'in-review' | 'approved' | 'sent' | 'signed' | 'countersigned' | 'archived';
   bodyDocId: string | null;
   body: string;
+  version: number;
+  parentId: string | null;
+  /** For a program's monthly brief: `month` ("2026-12"). */
+  mergeValues: Record<string, string>;
+  sentTo: { creatorId: string; at: string; by: string | null }[];
+  createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
 }
@@ -15,11 +21,11 @@ export interface BriefRow {
 export const briefBodyDocId = (briefId: string) => `brief-${briefId}`;
 
 export const briefStatusLabels: Record<string, string> = {
-  draft: 'Draft', 'in-review': 'In review', sent: 'Sent to creators', signed: 'Signed', countersigned: 'Countersigned', archived: 'Archived',
+  draft: 'Draft', 'in-review': 'In review', approved: 'Approved', sent: 'Sent to creators', signed: 'Signed', countersigned: 'Countersigned', archived: 'Archived',
 };
 
 export const briefStatusColors: Record<string, string> = {
-  draft: 'gray', 'in-review': 'yellow', sent: 'teal', signed: 'blue', countersigned: 'blue', archived: 'dark',
+  draft: 'gray', 'in-review': 'yellow', approved: 'violet', sent: 'teal', signed: 'blue', countersigned: 'blue', archived: 'dark',
 };
 
 /** "2 minutes ago", "yesterday", "3 Mar". */

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowLeft, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/routes';
@@ -11,16 +11,20 @@ import { CollaborativeText } from '../components/rich-text/collaborative-text';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
 import { briefBodyDocId, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
+import { BriefRecipients } from './briefs/brief-recipients';
+import { BriefVersions } from './briefs/brief-versions';
+import type { BriefCampaign } from './briefs/create-brief';
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 
-const statusOptions = ['draft', 'in-review', 'sent', 'archived'].map((value) => ({ value, label: briefStatusLabels[value] }));
+const statusOptions = ['draft', 'in-review', 'approved', 'sent', 'archived'].map((value) => ({ value, label: briefStatusLabels[value] }));
 
 /** One brief: its title, campaign and status, and its text, which the whole team can write in at once. */
 export function BriefScreen({ id }: { id: string }) {
   const session = useSession();
   const found = useRxQuery<BriefRow>('documents', { selector: { id } }, `brief-${id}`);
-  const campaigns = useRxQuery<{ id: string; name: string }>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'campaign-options');
+  const campaigns = useRxQuery<BriefCampaign>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'campaign-options');
   const brief = found?.[0];
+  const siblings = useRxQuery<BriefRow>('documents', { selector: { kind: 'brief', campaignId: brief?.campaignId ?? '', deletedAt: null } }, `brief-versions-${brief?.campaignId ?? 'none'}`);
   const [title, setTitle] = useState('');
   useEffect(() => setTitle(brief?.title ?? ''), [brief?.title]);
   const savedBody = useRef(brief?.body);
@@ -73,6 +77,10 @@ export function BriefScreen({ id }: { id: string }) {
         <Select label="Status" data={statusOptions} value={brief.status} allowDeselect={false}
           onChange={(value) => value && void update({ status: value as BriefRow['status'] })} disabled={!!brief.deletedAt} />
       </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} maw={1100}>
+        <BriefVersions brief={brief} versions={brief.campaignId ? (siblings ?? [brief]) : [brief]} campaign={campaigns?.find((c) => c.id === brief.campaignId) ?? null} readOnly={!!brief.deletedAt} />
+        <BriefRecipients brief={brief} readOnly={!!brief.deletedAt} />
+      </SimpleGrid>
       <CollaborativeText docId={brief.bodyDocId ?? briefBodyDocId(brief.id)} recordId={brief.id} field="body" label="Brief text"
         placeholder="Start with the goal, then the key messages, what must be in the post (#ad, the product on screen, the link), and the dates…"
         readOnly={!!brief.deletedAt} onText={saveBodyText} minHeight={360} />

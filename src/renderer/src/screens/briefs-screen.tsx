@@ -1,28 +1,18 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFileText, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { newId } from '../../../shared/data/ids';
-import { hrefFor, navigate } from '../app/routes';
-import { useSession } from '../app/workspace-context';
+import { hrefFor } from '../app/routes';
 import { EmptyState } from '../components/empty-state';
-import { NameModal } from '../components/name-modal';
 import { PageHeader } from '../components/page-header';
-import { reportError } from '../components/report-error';
 import { useRxQuery } from '../hooks/use-rx-query';
-import { briefBodyDocId, briefStatusColors, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
+import { NewBriefModal } from './briefs/new-brief-modal';
+import { briefStatusColors, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
 
 export function BriefsScreen() {
-  const session = useSession();
   const [adding, setAdding] = useState(false);
   const briefs = useRxQuery<BriefRow>('documents', { selector: { kind: 'brief', deletedAt: null }, sort: [{ updatedAt: 'desc' }] }, 'briefs');
   const campaigns = useRxQuery<{ id: string; name: string }>('campaigns', { selector: { deletedAt: null } }, 'campaign-names');
   const campaignName = useMemo(() => new Map((campaigns ?? []).map((c) => [c.id, c.name])), [campaigns]);
-
-  const create = async (title: string) => {
-    const id = newId();
-    await session.commands.create('documents', { kind: 'brief', title, bodyDocId: briefBodyDocId(id) }, { id });
-    navigate({ screen: 'brief', id });
-  };
 
   return (
     <>
@@ -41,7 +31,7 @@ export function BriefsScreen() {
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={2}>
                 <Text fw={700} size="lg">{b.title}</Text>
-                <Text size="sm" c="dimmed">{b.campaignId ? campaignName.get(b.campaignId) ?? 'A removed campaign' : 'No campaign yet'}</Text>
+                <Text size="sm" c="dimmed">{b.campaignId ? campaignName.get(b.campaignId) ?? 'A removed campaign' : 'No campaign yet'}{b.version > 1 ? ` · version ${b.version}` : ''}{b.sentTo.length ? ` · sent to ${b.sentTo.length}` : ''}</Text>
               </Stack>
               <Badge color={briefStatusColors[b.status] ?? 'gray'} variant="light">{briefStatusLabels[b.status] ?? b.status}</Badge>
             </Group>
@@ -50,9 +40,7 @@ export function BriefsScreen() {
           </Card>
         ))}
       </SimpleGrid>
-      <NameModal opened={adding} title="New brief" label="Brief title" submitLabel="Create brief"
-        validate={(v) => (v.trim() ? null : 'Give the brief a title, e.g. “Spring launch – TikTok”')}
-        onSubmit={(title) => create(title).catch(reportError('The brief was not created'))} onClose={() => setAdding(false)} />
+      {adding && <NewBriefModal onClose={() => setAdding(false)} />}
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { defineCollection, optionalRef, requiredText, shortText } from './base';
+import { isoInstant } from '../../domain/fields';
+import { defineCollection, idRef, optionalRef, requiredText, shortText } from './base';
 
 export const documentKinds = ['brief', 'contract', 'template', 'guide', 'plan', 'opt-in-form'] as const;
-export const documentStatuses = ['draft', 'in-review', 'sent', 'signed', 'countersigned', 'archived'] as const;
+export const documentStatuses = ['draft', 'in-review', 'approved', 'sent', 'signed', 'countersigned', 'archived'] as const;
 
 /**
  * Briefs, contracts and their templates. Long rich text lives in its own
@@ -26,6 +27,8 @@ export const documentFields = z.object({
   parentId: optionalRef,
   signedAssetId: optionalRef,
   mergeValues: z.record(z.string(), z.string()).default({}),
+  /** Who received this version (briefs): one entry per creator, kept when later versions go out. */
+  sentTo: z.array(z.object({ creatorId: idRef, at: isoInstant, by: optionalRef })).default([]),
 });
 
 export const documents = defineCollection({

@@ -1,7 +1,8 @@
 import { Skeleton, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useWorkspace } from '../../app/workspace-context';
 import { acquireRichText } from '../../data/rich-text/open-rich-text';
+import { useRichTextLink } from '../../hooks/use-rich-text-link';
 import type { RichTextDoc } from '../../data/rich-text/rich-text-doc';
 import { RichTextBody, type RichTextBodyProps } from './rich-text-body';
 
@@ -17,10 +18,8 @@ export interface CollaborativeTextProps extends Omit<RichTextBodyProps, 'doc'> {
  * editor. Works the same offline; changes merge when back online.
  */
 export function CollaborativeText({ docId, prepare, ...body }: CollaborativeTextProps) {
-  const { session, current } = useWorkspace();
-  const invite = current?.invite ?? null;
-  const paused = !!current?.syncPaused;
-  const link = useMemo(() => (invite ? { invite, paused } : null), [invite, paused]);
+  const { session } = useWorkspace();
+  const link = useRichTextLink();
   const [doc, setDoc] = useState<RichTextDoc | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 

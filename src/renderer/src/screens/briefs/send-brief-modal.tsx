@@ -1,0 +1,78 @@
+import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { newId } from '../../../../shared/data/ids';
+import type { StoreOperation } from '../../../../shared/data/store';
+import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
+import { getMe } from '../../data/me';
+import { useRxQuery } from '../../hooks/use-rx-query';
+import type { BriefRow } from '../brief-row';
+
+/**
+ * Records which creators this version went to: one line per creator on the
+ * brief and in their timeline, the brief marked sent; one Undo takes it back.
+ */
+export function SendBriefModal({ brief, onClose }: { brief: BriefRow; onClose: () => void }) {
+  const session = useSession();
+  const engagements = useRxQuery<{ creatorId: string }>('engagements', { selector: { campaignId: brief.campaignId ?? '', deletedAt: null } }, `brief-send-${brief.id}`);
+  const ids = useMemo(() => [...new Set((engagements ?? []).map((e) => e.creatorId))].sort(), [engagements]);
+  const creators = useRxQuery<{ id: string; name: string }>('creators', { selector: { id: { $in: ids }, deletedAt: null }, sort: [{ name: 'asc' }] }, `brief-send-creators-${brief.id}-${ids.length}`);
+  const already = useMemo(() => new Set(brief.sentTo.map((s) => s.creatorId)), [brief.sentTo]);
+  const [picked, setPicked] = useState<Set<string> | null>(null);
+  const chosen = picked ?? new Set((creators ?? []).filter((c) => !already.has(c.id)).map((c) => c.id));
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setPicked(next);
+  };
+
+  const send = async () => {
+    const me = getMe();
+    const at = new Date().toISOString();
+    const fresh = [...chosen].filter((id) => !already.has(id));
+    const ops: StoreOperation[] = [
+      { kind: 'update', collection: 'documents', id: brief.id, patch: { status: 'sent', sentTo: [...brief.sentTo, ...fresh.map((creatorId) => ({ creatorId, at, by: me.id }))] } },
+      ...fresh.map((creatorId): StoreOperation => ({
+        kind: 'create', collection: 'activities', id: newId(),
+        input: { kind: 'note', title: `Brief sent: ${brief.title} (v${brief.version})`, at, actorId: me.id, creatorId, campaignId: brief.campaignId, data: { documentId: brief.id, version: brief.version, byName: me.named ? me.name : null } },
+      })),
+    ];
+    setBusy(true);
+    try {
+      await session.commands.applyAll(ops);
+      notifyWithUndo(`“${brief.title}” marked as sent to ${fresh.length} ${fresh.length === 1 ? 'creator' : 'creators'}`, () => void session.commands.undo());
+      onClose();
+    } catch (error) {
+      reportError('Could not record who received the brief')(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const count = [...chosen].filter((id) => !already.has(id)).length;
+  return (
+    <Modal opened onClose={onClose} title={<Title order={4}>Who received this version?</Title>} size="md">
+      <Stack gap="sm">
+        {!brief.campaignId ? <Text size="sm" c="dimmed">Link the brief to a campaign first: its creators are the ones to choose from.</Text>
+          : creators && creators.length === 0 ? <Text size="sm" c="dimmed">The campaign has no creators yet.</Text> : (
+            <ScrollArea.Autosize mah={360}>
+              <Stack gap={6}>
+                {(creators ?? []).map((c) => (
+                  <Checkbox key={c.id} label={already.has(c.id) ? `${c.name} · already has it` : c.name} checked={already.has(c.id) || chosen.has(c.id)}
+                    disabled={already.has(c.id)} onChange={() => toggle(c.id)} />
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button disabled={count === 0} loading={busy} onClick={() => void send()}>Mark as sent to {count}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
