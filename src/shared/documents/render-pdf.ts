@@ -1,7 +1,10 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import type { Block, DocumentSpec, FontVariant, Inline } from './model';
+import type { PreviewOp } from './preview';
 import { flowText, type Line, type Piece } from './text-flow';
+
+export type { PreviewOp } from './preview';
 
 export interface FontSetBytes {
   regular: Uint8Array;
@@ -34,6 +37,8 @@ export interface DrawnBox {
 }
 
 export interface RenderedDocument {
+  /** Per page, what it shows (see PreviewOp). */
+  pages: PreviewOp[][];
   bytes: Uint8Array;
   pageCount: number;
   pageWidth: number;
@@ -146,8 +151,14 @@ function tint(color: RGB, amount: number): RGB {
 
 type FontKey = FontVariant | 'cjk';
 
+const toHex = (c: RGB) => `#${[c.red, c.green, c.blue].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+
 class Fonts {
   private fonts = new Map<FontKey, PDFFont>();
+  keyOf(font: PDFFont): FontKey {
+    for (const [key, f] of this.fonts) if (f === font) return key;
+    return 'regular';
+  }
   private charsets = new Map<FontKey, Set<number>>();
   private widths = new Map<string, number>();
 
@@ -233,6 +244,7 @@ class Layout {
   readonly boxes: DrawnBox[] = [];
   readonly fields: string[] = [];
   readonly missingImages: string[] = [];
+  readonly ops: PreviewOp[][] = [];
   private page!: PDFPage;
   private y = TOP;
   private readonly primary: RGB;
@@ -257,6 +269,7 @@ class Layout {
   newPage(): void {
     this.page = this.doc.addPage([PAGE_W, PAGE_H]);
     this.pages.push(this.page);
+    this.ops.push([]);
     this.y = TOP;
   }
 
@@ -273,13 +286,19 @@ class Layout {
     this.boxes.push({ page, x, y, width, height, what });
   }
 
+  private op(op: PreviewOp): void {
+    this.ops[this.pages.indexOf(this.page)].push(op);
+  }
+
   private rect(x: number, y: number, width: number, height: number, color: RGB, what: string, opacity = 1): void {
     this.page.drawRectangle({ x, y, width, height, color, opacity });
+    this.op({ op: 'rect', x, y, width, height, color: toHex(color), opacity });
     this.box(x, y, width, height, what);
   }
 
   private hline(x: number, y: number, width: number, color = HAIRLINE, thickness = 0.75): void {
     this.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color });
+    this.op({ op: 'rect', x, y: y - thickness / 2, width, height: thickness, color: toHex(color), opacity: 1 });
     this.box(x, y - thickness / 2, width, thickness, 'rule');
   }
 
@@ -297,6 +316,7 @@ class Layout {
       const segColor = seg.run.color ? hex(seg.run.color) : seg.run.href ? this.primary : color;
       if (seg.text.trim()) {
         this.page.drawText(seg.text, { x: cx, y: baseline, size, font: seg.font as PDFFont, color: segColor, opacity: opts.opacity });
+        this.op({ op: 'text', x: cx, y: baseline, size, text: seg.text, width: seg.width, font: this.fonts.keyOf(seg.font as PDFFont), color: toHex(segColor), opacity: opts.opacity ?? 1 });
         this.box(cx, baseline - DESCENT * size, seg.width, (ASCENT + DESCENT) * size, 'text');
       }
       if (seg.run.href) {
@@ -487,6 +507,7 @@ class Layout {
     this.y -= 4;
     this.ensure(h + captionHeight + 6);
     this.page.drawImage(image, { x: col.x, y: this.y - h, width: w, height: h });
+    this.op({ op: 'image', x: col.x, y: this.y - h, width: w, height: h, sha256: block.sha256 });
     this.box(col.x, this.y - h, w, h, 'image');
     this.y -= h + 4;
     for (const line of captionLines) {
@@ -562,6 +583,7 @@ class Layout {
       font: value ? this.fonts.get('regular') : undefined,
     });
     this.box(x, top - height, width, height, 'field');
+    this.op({ op: 'field', x, y: top - height, width, height, value: value ?? '', checkbox: false });
     this.fields.push(name);
   }
 
@@ -624,6 +646,7 @@ class Layout {
     box.addToPage(this.page, { x: col.x, y: this.y - size - 1.5, width: size, height: size, borderColor: this.primary, borderWidth: 1, backgroundColor: WHITE });
     if (block.checked) box.check();
     this.box(col.x, this.y - size - 1.5, size, size, 'field');
+    this.op({ op: 'field', x: col.x, y: this.y - size - 1.5, width: size, height: size, value: block.checked ? 'x' : '', checkbox: true });
     this.fields.push(block.field);
     for (const line of lines) { this.drawLine(line, col.x + size + 10, this.y, BODY, leading, INK); this.y -= leading; }
     this.y -= 8;
@@ -652,11 +675,13 @@ class Layout {
       const bx = PAGE_W - MARGIN_X - boxW;
       const by = PAGE_H - 40 - boxH;
       this.page.drawRectangle({ x: bx, y: by, width: boxW, height: boxH, color: WHITE, borderColor: WHITE, borderWidth: 0 });
+      this.op({ op: 'rect', x: bx, y: by, width: boxW, height: boxH, color: '#ffffff', opacity: 1 });
       this.box(bx, by, boxW, boxH, 'logo-plate');
       const s = Math.min((boxW - 16) / logo.width, (boxH - 14) / logo.height);
       const lw = logo.width * s;
       const lh = logo.height * s;
       this.page.drawImage(logo, { x: bx + (boxW - lw) / 2, y: by + (boxH - lh) / 2, width: lw, height: lh });
+      this.op({ op: 'image', x: bx + (boxW - lw) / 2, y: by + (boxH - lh) / 2, width: lw, height: lh, sha256: this.spec.brand.logoSha256 ?? '' });
       this.box(bx + (boxW - lw) / 2, by + (boxH - lh) / 2, lw, lh, 'logo');
     }
     this.y = bandY - 28;
@@ -674,6 +699,7 @@ class Layout {
           const w = Math.min(60, (logo.width * h) / logo.height);
           const lh = (logo.height * w) / logo.width;
           page.drawImage(logo, { x, y: PAGE_H - 46, width: w, height: lh });
+          this.op({ op: 'image', x, y: PAGE_H - 46, width: w, height: lh, sha256: this.spec.brand.logoSha256 ?? '' });
           this.box(x, PAGE_H - 46, w, lh, 'logo', i);
           x += w + 8;
         }
@@ -731,5 +757,5 @@ export async function renderPdf(spec: DocumentSpec, resources: DocumentResources
   // Readers show the form without extra appearance work; prefilled fields already carry theirs.
   if (layout.fields.length) doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
   const bytes = await doc.save({ updateFieldAppearances: false });
-  return { bytes, pageCount: layout.pages.length, pageWidth: PAGE_W, pageHeight: PAGE_H, boxes: layout.boxes, fields: layout.fields, missingImages: layout.missingImages };
+  return { bytes, pages: layout.ops, pageCount: layout.pages.length, pageWidth: PAGE_W, pageHeight: PAGE_H, boxes: layout.boxes, fields: layout.fields, missingImages: layout.missingImages };
 }
