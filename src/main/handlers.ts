@@ -9,6 +9,8 @@ import { HostError } from '../shared/api/errors';
 import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
+import { renderDocument } from './services/documents/render-document';
+import { previewFonts, storeFile } from './services/documents/store-file';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -52,6 +54,13 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
     'media-download': async ({ sha256, fileName, ...remote }, ctx) =>
       downloadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'documents-render': async (input) => {
+      const { bytes: _bytes, ...file } = await renderDocument(input.document, { mediaStore: options.mediaStore, preview: input.preview });
+      return file;
+    },
+    'documents-store-file': async (input, ctx) =>
+      storeFile(requireMediaStore(options.mediaStore), input.fileName, input.base64, { signal: ctx.signal, mediaTools: options.mediaTools }),
+    'documents-preview-fonts': async (input) => previewFonts(input.family),
   };
 }
 

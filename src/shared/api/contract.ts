@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { TEAM_SERVER_URL } from '../sync/server-url';
+import { documentRequest } from '../documents/requests';
+import { fontFamilies, type FontFamily } from '../documents/model';
+import type { PreviewOp } from '../documents/preview';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -63,6 +66,21 @@ export const hostContract = {
   /** Fetches a file from the team server into the media store, unless it is here already. */
   'media-download': {
     input: z.object({ sha256, ...teamServer }).strict(),
+  },
+  /** Makes a PDF (brief, contract, guide, form) with the brand kit; with `preview`, also what each page shows. */
+  'documents-render': {
+    input: z.object({ document: documentRequest, preview: z.boolean().default(false) }).strict(),
+  },
+  /** Keeps a file the user picked in the browser (a signed contract, a logo) in the media store. */
+  'documents-store-file': {
+    input: z.object({
+      fileName: z.string().trim().min(1, 'The file needs a name').max(300),
+      base64: z.string().min(1, 'The file is empty').max(40_000_000, 'This file is too large (at most 30 MB)'),
+    }).strict(),
+  },
+  /** The brand font's files, so the on-screen preview uses the same letters as the PDF. */
+  'documents-preview-fonts': {
+    input: z.object({ family: z.enum(fontFamilies) }).strict(),
   },
 } as const;
 
@@ -144,7 +162,22 @@ export interface MediaTransfer {
   transferred: boolean;
 }
 
+export interface RenderedDocumentFile {
+  fileName: string;
+  pdfBase64: string;
+  sizeBytes: number;
+  pageCount: number;
+  /** Names of the form fields (signature, name, date…). */
+  fields: string[];
+  /** Pictures the document asked for that are not on this computer (left out, with a note in their place). */
+  missingImages: string[];
+  preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; images: Record<string, string> } | null;
+}
+
 export interface HostOutputs {
+  'documents-render': RenderedDocumentFile;
+  'documents-store-file': MediaFile;
+  'documents-preview-fonts': { family: FontFamily; regular: string; bold: string; italic: string; boldItalic: string };
   'sync-host-share': { invite: string; status: SyncHostStatus };
   'sync-host-status': SyncHostStatus;
   'sync-host-stop': SyncHostStatus;

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { imagesIn } from '../../../shared/documents/model';
+import { renderPdf, type PreviewOp } from '../../../shared/documents/render-pdf';
+import { fileNameFor, specFor, type documentRequest } from '../../../shared/documents/requests';
+import type { MediaStore } from '../media-store/media-store';
+import { loadCjkFont, loadFontSet } from './fonts';
+import { loadImages } from './images';
+
+export interface RenderedFile {
+  fileName: string;
+  pdfBase64: string;
+  sizeBytes: number;
+  pageCount: number;
+  fields: string[];
+  missingImages: string[];
+  /** For the on-screen preview: what each page shows, and the pictures as data URLs. */
+  preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; images: Record<string, string> } | null;
+}
+
+/** Makes one PDF: builds the layout for the request, fetches fonts and pictures, renders. */
+export async function renderDocument(request: z.output<typeof documentRequest>, options: { mediaStore?: MediaStore; preview?: boolean } = {}): Promise<RenderedFile & { bytes: Uint8Array }> {
+  const spec = specFor(request);
+  const images = await loadImages(options.mediaStore, imagesIn(spec));
+  const out = await renderPdf(spec, { fonts: loadFontSet(spec.brand.font), cjkFont: () => loadCjkFont(), images });
+  return {
+    bytes: out.bytes,
+    fileName: fileNameFor(spec),
+    pdfBase64: Buffer.from(out.bytes).toString('base64'),
+    sizeBytes: out.bytes.length,
+    pageCount: out.pageCount,
+    fields: out.fields,
+    missingImages: out.missingImages,
+    preview: options.preview
+      ? {
+        pageWidth: out.pageWidth,
+        pageHeight: out.pageHeight,
+        pages: out.pages,
+        images: Object.fromEntries([...images].map(([sha, img]) => [sha, `data:image/${img.format === 'png' ? 'png' : 'jpeg'};base64,${Buffer.from(img.bytes).toString('base64')}`])),
+      }
+      : null,
+  };
+}

@@ -1,0 +1,761 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import type { Block, DocumentSpec, FontVariant, Inline } from './model';
+import type { PreviewOp } from './preview';
+import { flowText, type Line, type Piece } from './text-flow';
+
+export type { PreviewOp } from './preview';
+
+export interface FontSetBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+  boldItalic: Uint8Array;
+}
+
+export interface DocumentImage {
+  bytes: Uint8Array;
+  format: 'png' | 'jpg';
+}
+
+export interface DocumentResources {
+  fonts: FontSetBytes;
+  /** A CJK font, asked for only when the text has characters the brand font lacks. */
+  cjkFont?: () => Uint8Array | null;
+  /** Images by SHA-256; a missing one is left out with a note instead of failing the document. */
+  images: Map<string, DocumentImage>;
+}
+
+/** Everything drawn, in PDF points, so tests can prove nothing leaves the page. */
+export interface DrawnBox {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  what: string;
+}
+
+export interface RenderedDocument {
+  /** Per page, what it shows (see PreviewOp). */
+  pages: PreviewOp[][];
+  bytes: Uint8Array;
+  pageCount: number;
+  pageWidth: number;
+  pageHeight: number;
+  boxes: DrawnBox[];
+  fields: string[];
+  missingImages: string[];
+}
+
+const PAGE_W = 595.28;
+const PAGE_H = 841.89;
+const MARGIN_X = 56;
+const TOP = PAGE_H - 76;
+const BOTTOM = 66;
+const WIDTH = PAGE_W - 2 * MARGIN_X;
+
+const INK = hex('#1d2230');
+const MUTED = hex('#667085');
+const HAIRLINE = hex('#d8dce4');
+const WHITE = rgb(1, 1, 1);
+
+// Noto's vertical metrics (units of the font size): ascender 1.069, descender 0.293.
+const ASCENT = 1.069;
+const DESCENT = 0.293;
+const BODY = 10.5;
+const LEADING = 1.5;
+
+// fontkit parses a 600 KB font in tens of milliseconds; the same bytes are reused for every document.
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit = {
+  create(bytes: Uint8Array, postscriptName?: string) {
+    let font = parsedFonts.get(bytes);
+    if (!font) {
+      font = fontkit.create(bytes, postscriptName);
+      padSubsetGlyphs(font);
+      layoutByCharacterMap(font);
+      parsedFonts.set(bytes, font);
+    }
+    return font;
+  },
+};
+
+interface SubsetInternals {
+  glyf: Uint8Array[];
+  offset: number;
+  _addGlyph(gid: number): number;
+}
+
+/**
+ * fontkit writes a subset's glyph offsets in the short format (offset / 2)
+ * whenever they fit, but copies glyphs byte for byte. Fonts whose glyphs have
+ * odd lengths (Google's Noto builds) then lose every glyph after the first odd
+ * one: blank letters in the PDF. Padding each glyph to an even length keeps
+ * the offsets exact.
+ */
+function padSubsetGlyphs(font: ReturnType<typeof fontkit.create>): void {
+  const create = font.createSubset.bind(font);
+  font.createSubset = () => {
+    const subset = create() as unknown as SubsetInternals;
+    const addGlyph = subset._addGlyph.bind(subset);
+    subset._addGlyph = (gid: number) => {
+      const index = addGlyph(gid);
+      const last = subset.glyf[subset.glyf.length - 1];
+      if (last.length % 2 === 1) {
+        // The same Buffer class fontkit encodes with (its stream writer refuses plain arrays).
+        const padded = (last.constructor as unknown as { alloc(size: number): Uint8Array }).alloc(last.length + 1);
+        padded.set(last);
+        subset.glyf[subset.glyf.length - 1] = padded;
+        subset.offset += 1;
+      }
+      return index;
+    };
+    return subset as unknown as ReturnType<typeof create>;
+  };
+}
+
+/**
+ * pdf-lib keeps only the glyphs of a layout (never the positions), so full
+ * OpenType shaping buys nothing here but costs most of the render time. A
+ * direct character-to-glyph lookup draws Latin, Greek, Cyrillic, Vietnamese
+ * (precomposed, text is NFC) and CJK the same, keeps ligatures out of the
+ * text layer (so copied and extracted text is exact) and is many times faster.
+ */
+function layoutByCharacterMap(font: ReturnType<typeof fontkit.create>): void {
+  type Glyph = ReturnType<typeof font.glyphForCodePoint>;
+  const glyphs = new Map<number, Glyph>();
+  const glyphFor = (cp: number) => {
+    let glyph = glyphs.get(cp);
+    if (!glyph) {
+      glyph = font.glyphForCodePoint(cp);
+      glyphs.set(cp, glyph);
+    }
+    return glyph;
+  };
+  (font as unknown as { layout: (text: string) => { glyphs: Glyph[] } }).layout = (text: string) => ({
+    glyphs: Array.from(text, (ch) => glyphFor(ch.codePointAt(0) ?? 0)),
+  });
+}
+
+export function hex(value: string): RGB {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value.trim());
+  if (!m) return rgb(0.2, 0.2, 0.3);
+  return rgb(parseInt(m[1], 16) / 255, parseInt(m[2], 16) / 255, parseInt(m[3], 16) / 255);
+}
+
+/** Mixes a colour with white: 0 is white, 1 the colour itself. */
+function tint(color: RGB, amount: number): RGB {
+  return rgb(1 - (1 - color.red) * amount, 1 - (1 - color.green) * amount, 1 - (1 - color.blue) * amount);
+}
+
+type FontKey = FontVariant | 'cjk';
+
+const toHex = (c: RGB) => `#${[c.red, c.green, c.blue].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+
+class Fonts {
+  private fonts = new Map<FontKey, PDFFont>();
+  keyOf(font: PDFFont): FontKey {
+    for (const [key, f] of this.fonts) if (f === font) return key;
+    return 'regular';
+  }
+  private charsets = new Map<FontKey, Set<number>>();
+  private widths = new Map<string, number>();
+
+  static async load(doc: PDFDocument, resources: DocumentResources, spec: DocumentSpec): Promise<Fonts> {
+    const fonts = new Fonts();
+    const text = JSON.stringify(spec);
+    const wanted: FontVariant[] = ['regular', 'bold'];
+    if (text.includes('"italic":true')) wanted.push('italic', 'boldItalic');
+    for (const variant of wanted) fonts.fonts.set(variant, await doc.embedFont(resources.fonts[variant], { subset: true }));
+    const regular = fonts.charset('regular');
+    const needsFallback = Array.from(text).some((ch) => {
+      const cp = ch.codePointAt(0) ?? 0;
+      return cp > 0x2000 && !regular.has(cp);
+    });
+    const cjkBytes = needsFallback ? resources.cjkFont?.() : null;
+    if (cjkBytes) fonts.fonts.set('cjk', await doc.embedFont(cjkBytes, { subset: true }));
+    return fonts;
+  }
+
+  charset(key: FontKey): Set<number> {
+    let set = this.charsets.get(key);
+    if (!set) {
+      set = new Set(this.fonts.get(key)?.getCharacterSet() ?? []);
+      this.charsets.set(key, set);
+    }
+    return set;
+  }
+
+  get(variant: FontVariant): PDFFont {
+    return this.fonts.get(variant) ?? this.fonts.get(variant.startsWith('bold') ? 'bold' : 'regular')!;
+  }
+
+  variantOf(run: Pick<Inline, 'bold' | 'italic'>): FontVariant {
+    return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
+  }
+
+  private width(key: FontKey, font: PDFFont, text: string, size: number): number {
+    const cacheKey = `${key}\u0000${text}`;
+    let w = this.widths.get(cacheKey);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(text, 1000);
+      this.widths.set(cacheKey, w);
+    }
+    return (w * size) / 1000;
+  }
+
+  /** Splits text into pieces each drawn by one font: the brand font, or the CJK font for what it lacks. */
+  measure(text: string, variant: FontVariant, size: number): Piece[] {
+    const main = this.get(variant);
+    const cjk = this.fonts.get('cjk');
+    const mainSet = this.charset(this.fonts.has(variant) ? variant : variant.startsWith('bold') ? 'bold' : 'regular');
+    if (!cjk || Array.from(text).every((ch) => mainSet.has(ch.codePointAt(0) ?? 0))) {
+      return [{ text, width: this.width(variant, main, text, size), font: main }];
+    }
+    const pieces: Piece[] = [];
+    let buf = '';
+    let bufCjk = false;
+    const flush = () => {
+      if (!buf) return;
+      const font = bufCjk ? cjk : main;
+      pieces.push({ text: buf, width: this.width(bufCjk ? 'cjk' : variant, font, buf, size), font });
+      buf = '';
+    };
+    for (const ch of Array.from(text)) {
+      const isCjk = !mainSet.has(ch.codePointAt(0) ?? 0);
+      if (isCjk !== bufCjk) flush();
+      bufCjk = isCjk;
+      buf += ch;
+    }
+    flush();
+    return pieces;
+  }
+}
+
+interface Column {
+  x: number;
+  width: number;
+}
+
+/** Lays out and draws a DocumentSpec on A4 pages. */
+class Layout {
+  readonly pages: PDFPage[] = [];
+  readonly boxes: DrawnBox[] = [];
+  readonly fields: string[] = [];
+  readonly missingImages: string[] = [];
+  readonly ops: PreviewOp[][] = [];
+  private page!: PDFPage;
+  private y = TOP;
+  private readonly primary: RGB;
+  private readonly accent: RGB;
+  private readonly form: PDFForm;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly fonts: Fonts,
+    private readonly spec: DocumentSpec,
+    private readonly images: Map<string, PDFImage>,
+  ) {
+    this.primary = hex(spec.brand.primary);
+    this.accent = hex(spec.brand.accent);
+    this.form = doc.getForm();
+  }
+
+  private get pageIndex() {
+    return this.pages.length - 1;
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage([PAGE_W, PAGE_H]);
+    this.pages.push(this.page);
+    this.ops.push([]);
+    this.y = TOP;
+  }
+
+  /** Starts a new page unless `height` fits above the footer. */
+  private ensure(height: number): void {
+    if (this.y - height < BOTTOM && this.y < TOP - 0.5) this.newPage();
+  }
+
+  private room(): number {
+    return this.y - BOTTOM;
+  }
+
+  private box(x: number, y: number, width: number, height: number, what: string, page = this.pageIndex): void {
+    this.boxes.push({ page, x, y, width, height, what });
+  }
+
+  private op(op: PreviewOp): void {
+    this.ops[this.pages.indexOf(this.page)].push(op);
+  }
+
+  private rect(x: number, y: number, width: number, height: number, color: RGB, what: string, opacity = 1): void {
+    this.page.drawRectangle({ x, y, width, height, color, opacity });
+    this.op({ op: 'rect', x, y, width, height, color: toHex(color), opacity });
+    this.box(x, y, width, height, what);
+  }
+
+  private hline(x: number, y: number, width: number, color = HAIRLINE, thickness = 0.75): void {
+    this.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color });
+    this.op({ op: 'rect', x, y: y - thickness / 2, width, height: thickness, color: toHex(color), opacity: 1 });
+    this.box(x, y - thickness / 2, width, thickness, 'rule');
+  }
+
+  flow(runs: Inline[], width: number, size: number): Line[] {
+    return flowText(runs, width, (text, run) => this.fonts.measure(text, this.fonts.variantOf(run), size));
+  }
+
+  /** Draws one line with its top at `top`; returns nothing, records every piece. */
+  private drawLine(line: Line, x: number, top: number, size: number, leading: number, color: RGB, opts: { align?: 'left' | 'right' | 'center'; width?: number; opacity?: number } = {}): void {
+    const baseline = top - ((leading - (ASCENT + DESCENT) * size) / 2) - ASCENT * size;
+    let cx = x;
+    if (opts.align === 'right' && opts.width) cx = x + opts.width - line.width;
+    if (opts.align === 'center' && opts.width) cx = x + (opts.width - line.width) / 2;
+    for (const seg of line.segments) {
+      const segColor = seg.run.color ? hex(seg.run.color) : seg.run.href ? this.primary : color;
+      if (seg.text.trim()) {
+        this.page.drawText(seg.text, { x: cx, y: baseline, size, font: seg.font as PDFFont, color: segColor, opacity: opts.opacity });
+        this.op({ op: 'text', x: cx, y: baseline, size, text: seg.text, width: seg.width, font: this.fonts.keyOf(seg.font as PDFFont), color: toHex(segColor), opacity: opts.opacity ?? 1 });
+        this.box(cx, baseline - DESCENT * size, seg.width, (ASCENT + DESCENT) * size, 'text');
+      }
+      if (seg.run.href) {
+        if (seg.text.trim()) this.hline(cx, baseline - 1.6, seg.width, segColor, 0.5);
+        this.link(cx, baseline - DESCENT * size, seg.width, (ASCENT + DESCENT) * size, seg.run.href);
+      }
+      cx += seg.width;
+    }
+  }
+
+  private link(x: number, y: number, width: number, height: number, href: string): void {
+    if (width <= 0) return;
+    const annot = this.doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: [x, y, x + width, y + height],
+      Border: [0, 0, 0],
+      A: { Type: 'Action', S: 'URI', URI: PDFString.of(href) },
+    });
+    this.page.node.addAnnot(this.doc.context.register(annot));
+  }
+
+  /** Text that may run across pages, one line at a time. */
+  private paragraph(runs: Inline[], col: Column, size: number, color: RGB, leading = size * LEADING): void {
+    for (const line of this.flow(runs, col.width, size)) {
+      this.ensure(leading);
+      this.drawLine(line, col.x, this.y, size, leading, color);
+      this.y -= leading;
+    }
+  }
+
+  /** The height a block needs before it may start (for keeping headings with what follows). */
+  private startHeight(block: Block | undefined, col: Column): number {
+    if (!block) return 0;
+    switch (block.type) {
+      case 'paragraph': return Math.min(3, this.flow(block.runs, col.width, block.size ?? BODY).length) * (block.size ?? BODY) * LEADING;
+      case 'list': return BODY * LEADING * 2;
+      case 'table': return 60;
+      case 'signatures': return this.signaturesHeight(block.parties.length);
+      case 'image': return 120;
+      case 'facts': case 'callout': return 70;
+      default: return BODY * LEADING;
+    }
+  }
+
+  blocks(blocks: Block[], col: Column): void {
+    blocks.forEach((block, i) => this.block(block, col, blocks[i + 1]));
+  }
+
+  private block(block: Block, col: Column, next?: Block): void {
+    switch (block.type) {
+      case 'heading': {
+        const size = block.level === 1 ? 19 : block.level === 2 ? 14.5 : 12;
+        const before = block.level === 1 ? 18 : block.level === 2 ? 14 : 10;
+        const leading = size * 1.3;
+        const runs = block.runs.map((r) => ({ ...r, bold: true }));
+        const lines = this.flow(runs, col.width, size);
+        if (this.y < TOP - 0.5) this.y -= before;
+        this.ensure(lines.length * leading + 6 + this.startHeight(next, col));
+        for (const line of lines) {
+          this.drawLine(line, col.x, this.y, size, leading, block.level === 3 ? INK : this.primary);
+          this.y -= leading;
+        }
+        if (block.level === 1) {
+          this.rect(col.x, this.y - 3, 28, 2.5, this.accent, 'heading-accent');
+          this.y -= 10;
+        } else this.y -= 4;
+        return;
+      }
+      case 'paragraph': {
+        const size = block.size ?? BODY;
+        this.paragraph(block.runs, col, size, block.muted ? MUTED : INK);
+        this.y -= size * 0.6;
+        return;
+      }
+      case 'list': return this.list(block, col, 0);
+      case 'table': return this.table(block, col);
+      case 'image': return this.image(block, col);
+      case 'callout': return this.callout(block, col);
+      case 'facts': return this.facts(block.items, col);
+      case 'rule':
+        this.ensure(16);
+        this.y -= 8;
+        this.hline(col.x, this.y, col.width);
+        this.y -= 8;
+        return;
+      case 'page-break':
+        if (this.y < TOP - 0.5) this.newPage();
+        return;
+      case 'signatures': return this.signatures(block.parties, col);
+      case 'text-field': return this.textField(block, col);
+      case 'field-row': return this.fieldRow(block.fields, col);
+      case 'checkbox': return this.checkbox(block, col);
+    }
+  }
+
+  private list(block: Extract<Block, { type: 'list' }>, col: Column, depth: number): void {
+    const indent = block.ordered ? 22 : 16;
+    const inner = { x: col.x + indent, width: col.width - indent };
+    block.items.forEach((item, i) => {
+      const leading = BODY * LEADING;
+      this.ensure(leading);
+      const marker = block.ordered ? `${(block.start ?? 1) + i}.` : depth % 2 === 0 ? '•' : '–';
+      const markerLine = this.flow([{ text: marker, bold: block.ordered }], indent, BODY)[0];
+      this.drawLine(markerLine, col.x, this.y, BODY, leading, block.ordered ? this.primary : this.accent, { align: 'right', width: indent - 7 });
+      item.forEach((child, j) => {
+        if (child.type === 'list') this.list(child, inner, depth + 1);
+        else if (child.type === 'paragraph') {
+          this.paragraph(child.runs, inner, child.size ?? BODY, child.muted ? MUTED : INK);
+          if (j < item.length - 1) this.y -= 3;
+        } else this.block(child, inner, item[j + 1]);
+      });
+      this.y -= 3;
+    });
+    if (depth === 0) this.y -= BODY * 0.5;
+  }
+
+  private table(block: Extract<Block, { type: 'table' }>, col: Column): void {
+    const total = block.columns.reduce((s, c) => s + c.width, 0);
+    const widths = block.columns.map((c) => (col.width * c.width) / total);
+    const pad = 6;
+    const size = 9.5;
+    const leading = size * 1.42;
+    const cellLines = (runs: Inline[], i: number) => this.flow(runs, widths[i] - 2 * pad, size);
+    const header = block.columns.map((c, i) => cellLines([{ text: c.header, bold: true }], i));
+    const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
+
+    const drawHeader = () => {
+      this.rect(col.x, this.y - headerHeight, col.width, headerHeight, this.primary, 'table-header');
+      let x = col.x;
+      header.forEach((lines, i) => {
+        lines.forEach((line, k) => this.drawLine(line, x + pad, this.y - pad - k * leading, size, leading, WHITE, { align: block.columns[i].align, width: widths[i] - 2 * pad }));
+        x += widths[i];
+      });
+      this.y -= headerHeight;
+    };
+
+    this.y -= 4;
+    const rows = block.rows.map((cells) => widths.map((_, i) => cellLines(cells[i] ?? [], i)));
+    const firstRowHeight = rows.length ? Math.max(...rows[0].map((l) => l.length)) * leading + 2 * pad : 0;
+    this.ensure(headerHeight + firstRowHeight);
+    drawHeader();
+    const fullPage = TOP - BOTTOM - headerHeight;
+    rows.forEach((cells, r) => {
+      let remaining = cells.map((lines) => lines.slice());
+      const rowHeight = Math.max(1, ...remaining.map((l) => l.length)) * leading + 2 * pad;
+      // A row that fits on a fresh page is never split; only a row taller than a page is.
+      if (rowHeight > this.room() && rowHeight <= fullPage) {
+        this.newPage();
+        drawHeader();
+      }
+      while (remaining.some((l) => l.length)) {
+        let fit = Math.floor((this.room() - 2 * pad) / leading);
+        if (fit < 1) {
+          this.newPage();
+          drawHeader();
+          fit = Math.floor((this.room() - 2 * pad) / leading);
+        }
+        const take = Math.min(fit, Math.max(...remaining.map((l) => l.length)));
+        const height = take * leading + 2 * pad;
+        if (r % 2 === 1) this.rect(col.x, this.y - height, col.width, height, tint(this.primary, 0.06), 'table-zebra');
+        let x = col.x;
+        remaining.forEach((lines, i) => {
+          lines.slice(0, take).forEach((line, k) => this.drawLine(line, x + pad, this.y - pad - k * leading, size, leading, INK, { align: block.columns[i].align, width: widths[i] - 2 * pad }));
+          x += widths[i];
+        });
+        remaining = remaining.map((l) => l.slice(take));
+        this.y -= height;
+        this.hline(col.x, this.y, col.width);
+      }
+    });
+    this.y -= 12;
+  }
+
+  private image(block: Extract<Block, { type: 'image' }>, col: Column): void {
+    const image = this.images.get(block.sha256);
+    if (!image) {
+      this.missingImages.push(block.sha256);
+      this.paragraph([{ text: `[Image not on this computer yet: ${block.caption || block.sha256.slice(0, 12)}]`, italic: true }], col, 9, MUTED);
+      return;
+    }
+    const maxHeight = Math.min(block.maxHeight ?? 320, TOP - BOTTOM - 30);
+    const scale = Math.min(col.width / image.width, maxHeight / image.height, 1.5);
+    const w = image.width * scale;
+    const h = image.height * scale;
+    const captionLines = block.caption ? this.flow([{ text: block.caption, italic: true }], col.width, 8.5) : [];
+    const captionHeight = captionLines.length * 8.5 * 1.4;
+    this.y -= 4;
+    this.ensure(h + captionHeight + 6);
+    this.page.drawImage(image, { x: col.x, y: this.y - h, width: w, height: h });
+    this.op({ op: 'image', x: col.x, y: this.y - h, width: w, height: h, sha256: block.sha256 });
+    this.box(col.x, this.y - h, w, h, 'image');
+    this.y -= h + 4;
+    for (const line of captionLines) {
+      this.drawLine(line, col.x, this.y, 8.5, 8.5 * 1.4, MUTED);
+      this.y -= 8.5 * 1.4;
+    }
+    this.y -= 8;
+  }
+
+  private callout(block: Extract<Block, { type: 'callout' }>, col: Column): void {
+    const pad = 12;
+    const inner = { x: col.x + pad + 4, width: col.width - 2 * pad - 4 };
+    const titleLines = block.title ? this.flow([{ text: block.title, bold: true }], inner.width, 10.5) : [];
+    const lines = this.flow(block.runs, inner.width, BODY);
+    const leading = BODY * LEADING;
+    const height = (titleLines.length + lines.length) * leading + 2 * pad;
+    this.y -= 4;
+    if (height <= TOP - BOTTOM) this.ensure(height);
+    const all = [...titleLines.map((l) => ({ l, c: this.primary })), ...lines.map((l) => ({ l, c: INK }))];
+    let i = 0;
+    while (i < all.length) {
+      const fit = Math.max(1, Math.floor((this.room() - 2 * pad) / leading));
+      const chunk = all.slice(i, i + fit);
+      const h = chunk.length * leading + 2 * pad;
+      this.rect(col.x, this.y - h, col.width, h, tint(this.accent, 0.08), 'callout');
+      this.rect(col.x, this.y - h, 3, h, this.accent, 'callout-bar');
+      chunk.forEach(({ l, c }, k) => this.drawLine(l, inner.x, this.y - pad - k * leading, BODY, leading, c));
+      this.y -= h;
+      i += chunk.length;
+      if (i < all.length) this.newPage();
+    }
+    this.y -= 12;
+  }
+
+  facts(items: Array<{ label: string; value: string }>, col: Column): void {
+    if (!items.length) return;
+    const perRow = Math.min(3, items.length);
+    const cellW = col.width / perRow;
+    const pad = 12;
+    const rows: Array<typeof items> = [];
+    for (let i = 0; i < items.length; i += perRow) rows.push(items.slice(i, i + perRow));
+    for (const row of rows) {
+      const cells = row.map((it) => ({
+        label: this.flow([{ text: it.label.toUpperCase(), bold: true }], cellW - 2 * pad, 7.5),
+        value: this.flow([{ text: it.value || '–' }], cellW - 2 * pad, 10.5),
+      }));
+      const height = Math.max(...cells.map((c) => c.label.length * 11 + c.value.length * 15)) + 2 * pad - 2;
+      this.ensure(height);
+      this.rect(col.x, this.y - height, col.width, height, tint(this.primary, 0.06), 'facts');
+      cells.forEach((c, i) => {
+        let top = this.y - pad + 2;
+        const x = col.x + i * cellW + pad;
+        for (const line of c.label) { this.drawLine(line, x, top, 7.5, 11, MUTED); top -= 11; }
+        for (const line of c.value) { this.drawLine(line, x, top, 10.5, 15, INK); top -= 15; }
+      });
+      this.y -= height;
+    }
+    this.y -= 14;
+  }
+
+  private signaturesHeight(parties: number): number {
+    return Math.ceil(parties / 2) * 196;
+  }
+
+  private fieldBox(name: string, x: number, top: number, width: number, height: number, value?: string, multiline = false): void {
+    const field = this.form.createTextField(name);
+    if (multiline) field.enableMultiline();
+    if (value) field.setText(value);
+    field.addToPage(this.page, {
+      x, y: top - height, width, height,
+      borderColor: hex('#b8bfcc'), backgroundColor: hex('#f7f8fb'), borderWidth: 0.75,
+      // Prefilled values may be in any script: draw them with the embedded font. Empty fields keep the reader's own.
+      font: value ? this.fonts.get('regular') : undefined,
+    });
+    this.box(x, top - height, width, height, 'field');
+    this.op({ op: 'field', x, y: top - height, width, height, value: value ?? '', checkbox: false });
+    this.fields.push(name);
+  }
+
+  private signatures(parties: Array<{ role: string; name: string; field: string }>, col: Column): void {
+    const gap = 28;
+    const w = (col.width - gap) / 2;
+    for (let i = 0; i < parties.length; i += 2) {
+      this.ensure(196);
+      const top = this.y;
+      parties.slice(i, i + 2).forEach((party, k) => {
+        const x = col.x + k * (w + gap);
+        let y = top;
+        this.drawLine(this.flow([{ text: party.role.toUpperCase(), bold: true }], w, 8)[0], x, y, 8, 12, this.primary); y -= 13;
+        for (const line of this.flow([{ text: party.name, bold: true }], w, 11).slice(0, 2)) { this.drawLine(line, x, y, 11, 15, INK); y -= 15; }
+        y -= 6;
+        const labelled = (label: string, field: string, height: number) => {
+          this.fieldBox(field, x, y, w, height);
+          y -= height + 2;
+          this.drawLine(this.flow([{ text: label }], w, 8)[0], x, y, 8, 11, MUTED);
+          y -= 17;
+        };
+        labelled('Signature', `${party.field}.signature`, 40);
+        labelled('Name in capitals', `${party.field}.name`, 22);
+        labelled('Date', `${party.field}.date`, 22);
+      });
+      this.y = top - 196;
+    }
+  }
+
+  private textField(block: Extract<Block, { type: 'text-field' }>, col: Column): void {
+    const height = 22 + ((block.lines ?? 1) - 1) * 14;
+    const labelLines = this.flow([{ text: block.label, bold: true }, ...(block.hint ? [{ text: `  ${block.hint}`, color: '#667085' }] : [])], col.width, 9);
+    this.ensure(labelLines.length * 13 + height + 12);
+    for (const line of labelLines) { this.drawLine(line, col.x, this.y, 9, 13, INK); this.y -= 13; }
+    this.y -= 2;
+    this.fieldBox(block.field, col.x, this.y, col.width, height, block.value, (block.lines ?? 1) > 1);
+    this.y -= height + 12;
+  }
+
+  private fieldRow(fields: Array<{ field: string; label: string; value?: string }>, col: Column): void {
+    const gap = 14;
+    const w = (col.width - gap * (fields.length - 1)) / fields.length;
+    const labels = fields.map((f) => this.flow([{ text: f.label, bold: true }], w, 9));
+    const labelHeight = Math.max(...labels.map((l) => l.length)) * 13;
+    this.ensure(labelHeight + 22 + 14);
+    fields.forEach((f, i) => {
+      const x = col.x + i * (w + gap);
+      labels[i].forEach((line, k) => this.drawLine(line, x, this.y - k * 13, 9, 13, INK));
+      this.fieldBox(f.field, x, this.y - labelHeight - 2, w, 22, f.value);
+    });
+    this.y -= labelHeight + 2 + 22 + 12;
+  }
+
+  private checkbox(block: Extract<Block, { type: 'checkbox' }>, col: Column): void {
+    const size = 13;
+    const lines = this.flow([{ text: block.label }], col.width - size - 10, BODY);
+    const leading = BODY * LEADING;
+    this.ensure(Math.max(lines.length * leading, size) + 8);
+    const box = this.form.createCheckBox(block.field);
+    box.addToPage(this.page, { x: col.x, y: this.y - size - 1.5, width: size, height: size, borderColor: this.primary, borderWidth: 1, backgroundColor: WHITE });
+    if (block.checked) box.check();
+    this.box(col.x, this.y - size - 1.5, size, size, 'field');
+    this.op({ op: 'field', x: col.x, y: this.y - size - 1.5, width: size, height: size, value: block.checked ? 'x' : '', checkbox: true });
+    this.fields.push(block.field);
+    for (const line of lines) { this.drawLine(line, col.x + size + 10, this.y, BODY, leading, INK); this.y -= leading; }
+    this.y -= 8;
+  }
+
+  /** The branded band on page one: eyebrow, title, subtitle, logo. */
+  cover(logo: PDFImage | null): void {
+    const titleWidth = WIDTH - (logo ? 130 : 0);
+    let titleSize = 25;
+    let titleLines = this.flow([{ text: this.spec.title, bold: true }], titleWidth, titleSize);
+    if (titleLines.length > 2) { titleSize = 19; titleLines = this.flow([{ text: this.spec.title, bold: true }], titleWidth, titleSize); }
+    const subtitleLines = this.spec.subtitle ? this.flow([{ text: this.spec.subtitle }], titleWidth, 11) : [];
+    const bandHeight = Math.max(150, 56 + 18 + titleLines.length * titleSize * 1.2 + subtitleLines.length * 16 + 30);
+    const bandY = PAGE_H - bandHeight;
+    this.rect(0, bandY, PAGE_W, bandHeight, this.primary, 'cover-band');
+    this.rect(0, bandY - 4, PAGE_W, 4, this.accent, 'cover-stripe');
+    let y = PAGE_H - 48;
+    this.drawLine(this.flow([{ text: this.spec.eyebrow.toUpperCase(), bold: true }], titleWidth, 8.5)[0], MARGIN_X, y, 8.5, 12, WHITE, { opacity: 0.78 });
+    y -= 22;
+    for (const line of titleLines) { this.drawLine(line, MARGIN_X, y, titleSize, titleSize * 1.2, WHITE); y -= titleSize * 1.2; }
+    y -= 4;
+    for (const line of subtitleLines) { this.drawLine(line, MARGIN_X, y, 11, 16, WHITE, { opacity: 0.88 }); y -= 16; }
+    if (logo) {
+      const boxW = 108;
+      const boxH = 56;
+      const bx = PAGE_W - MARGIN_X - boxW;
+      const by = PAGE_H - 40 - boxH;
+      this.page.drawRectangle({ x: bx, y: by, width: boxW, height: boxH, color: WHITE, borderColor: WHITE, borderWidth: 0 });
+      this.op({ op: 'rect', x: bx, y: by, width: boxW, height: boxH, color: '#ffffff', opacity: 1 });
+      this.box(bx, by, boxW, boxH, 'logo-plate');
+      const s = Math.min((boxW - 16) / logo.width, (boxH - 14) / logo.height);
+      const lw = logo.width * s;
+      const lh = logo.height * s;
+      this.page.drawImage(logo, { x: bx + (boxW - lw) / 2, y: by + (boxH - lh) / 2, width: lw, height: lh });
+      this.op({ op: 'image', x: bx + (boxW - lw) / 2, y: by + (boxH - lh) / 2, width: lw, height: lh, sha256: this.spec.brand.logoSha256 ?? '' });
+      this.box(bx + (boxW - lw) / 2, by + (boxH - lh) / 2, lw, lh, 'logo');
+    }
+    this.y = bandY - 28;
+  }
+
+  /** Running header (from page two) and footer with page numbers, drawn once the page count is known. */
+  chrome(logo: PDFImage | null): void {
+    const total = this.pages.length;
+    this.pages.forEach((page, i) => {
+      this.page = page;
+      if (i > 0) {
+        let x = MARGIN_X;
+        if (logo) {
+          const h = 14;
+          const w = Math.min(60, (logo.width * h) / logo.height);
+          const lh = (logo.height * w) / logo.width;
+          page.drawImage(logo, { x, y: PAGE_H - 46, width: w, height: lh });
+          this.op({ op: 'image', x, y: PAGE_H - 46, width: w, height: lh, sha256: this.spec.brand.logoSha256 ?? '' });
+          this.box(x, PAGE_H - 46, w, lh, 'logo', i);
+          x += w + 8;
+        }
+        const brand = this.flow([{ text: this.spec.brand.name, bold: true }], 200, 8.5)[0];
+        this.drawLine(brand, x, PAGE_H - 34, 8.5, 12, this.primary);
+        const title = this.flow([{ text: this.spec.title }], WIDTH - 230, 8.5)[0];
+        this.drawLine(title, MARGIN_X + 230, PAGE_H - 34, 8.5, 12, MUTED, { align: 'right', width: WIDTH - 230 });
+        this.hline(MARGIN_X, PAGE_H - 52, WIDTH);
+      }
+      this.hline(MARGIN_X, 46, WIDTH);
+      const footer = this.flow([{ text: this.spec.footer ?? this.spec.brand.name }], WIDTH - 90, 8)[0];
+      this.drawLine(footer, MARGIN_X, 40, 8, 12, MUTED);
+      const pageNo = this.flow([{ text: `Page ${i + 1} of ${total}` }], 90, 8)[0];
+      this.drawLine(pageNo, PAGE_W - MARGIN_X - 90, 40, 8, 12, MUTED, { align: 'right', width: 90 });
+    });
+  }
+}
+
+async function embedImage(doc: PDFDocument, image: DocumentImage): Promise<PDFImage | null> {
+  try {
+    return image.format === 'png' ? await doc.embedPng(image.bytes) : await doc.embedJpg(image.bytes);
+  } catch {
+    // A damaged picture must not cost the whole document; it is reported as missing.
+    return null;
+  }
+}
+
+/** Renders a spec to PDF bytes. Pure: fonts and images come in as bytes. */
+export async function renderPdf(spec: DocumentSpec, resources: DocumentResources): Promise<RenderedDocument> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(cachingFontkit as unknown as typeof fontkit);
+  doc.setTitle(spec.title, { showInWindowTitleBar: true });
+  doc.setAuthor(spec.author ?? spec.brand.name);
+  doc.setSubject(spec.subject ?? spec.eyebrow);
+  doc.setKeywords(spec.keywords ?? []);
+  doc.setProducer('Fanfare');
+  doc.setCreator('Fanfare');
+  doc.setLanguage('en');
+
+  const fonts = await Fonts.load(doc, resources, spec);
+  const images = new Map<string, PDFImage>();
+  for (const [sha, image] of resources.images) {
+    const embedded = await embedImage(doc, image);
+    if (embedded) images.set(sha, embedded);
+  }
+  const logo = spec.brand.logoSha256 ? images.get(spec.brand.logoSha256) ?? null : null;
+
+  const layout = new Layout(doc, fonts, spec, images);
+  layout.newPage();
+  layout.cover(logo);
+  if (spec.facts?.length) layout.facts(spec.facts, { x: MARGIN_X, width: WIDTH });
+  layout.blocks(spec.blocks, { x: MARGIN_X, width: WIDTH });
+  layout.chrome(logo);
+
+  // Readers show the form without extra appearance work; prefilled fields already carry theirs.
+  if (layout.fields.length) doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
+  const bytes = await doc.save({ updateFieldAppearances: false });
+  return { bytes, pages: layout.ops, pageCount: layout.pages.length, pageWidth: PAGE_W, pageHeight: PAGE_H, boxes: layout.boxes, fields: layout.fields, missingImages: layout.missingImages };
+}
