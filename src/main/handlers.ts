@@ -9,6 +9,7 @@ import { HostError } from '../shared/api/errors';
 import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
+import { createLibraryHandlers } from './services/library/library-handlers';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -33,7 +34,9 @@ function requireMediaStore(store: MediaStore | undefined): MediaStore {
 
 /** The one handler map every transport serves. Handlers get input already validated by dispatch. */
 export function createHostHandlers(options: HostHandlerOptions = {}): HostHandlers {
+  const { queue: _queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
   return {
+    ...library,
     'app-info': async (_input, ctx) => getAppInfo(ctx.transport, { version: options.appVersion }),
     'media-tools-check': async (_input, ctx) =>
       checkMediaTools({ ...options.mediaTools, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEAM_SERVER_URL } from '../sync/server-url';
+import { libraryContract, type LibraryOutputs } from '../media/library-contract';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -64,6 +65,7 @@ export const hostContract = {
   'media-download': {
     input: z.object({ sha256, ...teamServer }).strict(),
   },
+  ...libraryContract,
 } as const;
 
 export type HostMethod = keyof typeof hostContract;
@@ -144,7 +146,7 @@ export interface MediaTransfer {
   transferred: boolean;
 }
 
-export interface HostOutputs {
+export interface HostOutputs extends LibraryOutputs {
   'sync-host-share': { invite: string; status: SyncHostStatus };
   'sync-host-status': SyncHostStatus;
   'sync-host-stop': SyncHostStatus;
