@@ -11,6 +11,7 @@ import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
 import { renderDocument } from './services/documents/render-document';
 import { previewFonts, storeFile } from './services/documents/store-file';
+import { createLibraryHandlers } from './services/library/library-handlers';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -35,7 +36,9 @@ function requireMediaStore(store: MediaStore | undefined): MediaStore {
 
 /** The one handler map every transport serves. Handlers get input already validated by dispatch. */
 export function createHostHandlers(options: HostHandlerOptions = {}): HostHandlers {
+  const { queue: _queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
   return {
+    ...library,
     'app-info': async (_input, ctx) => getAppInfo(ctx.transport, { version: options.appVersion }),
     'media-tools-check': async (_input, ctx) =>
       checkMediaTools({ ...options.mediaTools, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),

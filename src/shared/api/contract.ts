@@ -3,6 +3,7 @@ import { TEAM_SERVER_URL } from '../sync/server-url';
 import { documentRequest } from '../documents/requests';
 import { fontFamilies, type FontFamily } from '../documents/model';
 import type { PreviewOp } from '../documents/preview';
+import { libraryContract, type LibraryOutputs } from '../media/library-contract';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -82,6 +83,7 @@ export const hostContract = {
   'documents-preview-fonts': {
     input: z.object({ family: z.enum(fontFamilies) }).strict(),
   },
+  ...libraryContract,
 } as const;
 
 export type HostMethod = keyof typeof hostContract;
@@ -174,7 +176,7 @@ export interface RenderedDocumentFile {
   preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; images: Record<string, string> } | null;
 }
 
-export interface HostOutputs {
+export interface HostOutputs extends LibraryOutputs {
   'documents-render': RenderedDocumentFile;
   'documents-store-file': MediaFile;
   'documents-preview-fonts': { family: FontFamily; regular: string; bold: string; italic: string; boldItalic: string };

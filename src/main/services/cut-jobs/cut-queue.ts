@@ -1,0 +1,319 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import type { HostParsedInput, MediaFile } from '../../../shared/api/contract';
+import { HostError } from '../../../shared/api/errors';
+import { buildCutArgs, CutPlanError } from '../../../shared/media/cut-plan';
+import type { CutJobView } from '../../../shared/media/library-contract';
+import type { MediaStore } from '../media-store/media-store';
+import { resolveTool, type MediaToolsOptions } from '../media-tools';
+import { explainFfmpegFailure } from './explain-failure';
+import { cutImage } from './image-cut';
+import { NOT_A_VIDEO, probeDetails, type MediaDetails } from './probe-details';
+import { FfmpegRunError, runFfmpeg } from './run-ffmpeg';
+import { verifyImageOutput, verifyVideoOutput } from './verify-output';
+
+export type CutJobInput = HostParsedInput<'cut-jobs-start'>;
+
+export interface CutQueueOptions {
+  store: MediaStore;
+  /** Where outputs are written while they are made and checked; emptied per job. */
+  workDir: string;
+  /** Jobs at once; each ffmpeg already uses every core, so by default one per two cores. */
+  concurrency?: number;
+  mediaTools?: MediaToolsOptions;
+  x264Preset?: string;
+}
+
+interface Job {
+  view: CutJobView;
+  input: CutJobInput;
+  controller: AbortController;
+}
+
+/** The screen needs a few updates a second, not one per ffmpeg block. */
+const PROGRESS_INTERVAL_MS = 250;
+const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', 'gif', 'bmp_pipe', 'tiff_pipe', 'avif', 'heif']);
+
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
+}
+
+function stemOf(fileName: string): string {
+  const ext = extname(fileName);
+  return (ext ? fileName.slice(0, -ext.length) : fileName) || 'cut';
+}
+
+/**
+ * Cut jobs live in the main process, so closing or reloading the window
+ * loses nothing: the page asks for the list again. Every failure ends as a
+ * job marked failed with a sentence for the marketer; nothing here throws
+ * into the process.
+ */
+export class CutQueue {
+  private readonly jobs = new Map<string, Job>();
+  private readonly waiters = new Set<() => void>();
+  private version = 0;
+  private running = 0;
+  private readonly concurrency: number;
+  private idle: Promise<void> = Promise.resolve();
+  private resolveIdle: (() => void) | null = null;
+
+  constructor(private readonly options: CutQueueOptions) {
+    this.concurrency = Math.max(1, options.concurrency ?? defaultConcurrency());
+  }
+
+  start(input: CutJobInput): CutJobView {
+    const id = randomUUID();
+    const view: CutJobView = {
+      id, sourceSha256: input.sourceSha256, sourceFileName: input.sourceFileName, sourceAssetId: input.sourceAssetId,
+      kind: 'video', createdAt: new Date().toISOString(), status: 'queued', percent: 0, secondsLeft: null, error: null,
+      outputs: input.outputs.map((o) => ({
+        presetId: o.preset.id, presetName: o.preset.name, width: o.preset.width, height: o.preset.height, fit: o.fit,
+        status: 'pending', problem: null, file: null, checks: [],
+      })),
+    };
+    this.jobs.set(id, { view, input, controller: new AbortController() });
+    if (!this.resolveIdle) this.idle = new Promise((resolve) => (this.resolveIdle = resolve));
+    this.bump();
+    this.pump();
+    return structuredClone(view);
+  }
+
+  snapshot(): { version: number; jobs: CutJobView[] } {
+    return { version: this.version, jobs: [...this.jobs.values()].map((j) => structuredClone(j.view)) };
+  }
+
+  /** Answers at once when the caller is behind; otherwise waits for the next change (or the time limit). */
+  async list(afterVersion = -1, waitMs = 0, signal?: AbortSignal): Promise<{ version: number; jobs: CutJobView[] }> {
+    if (afterVersion !== this.version || waitMs === 0) return this.snapshot();
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, waitMs);
+      this.waiters.add(done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+    return this.snapshot();
+  }
+
+  cancel(id: string): CutJobView | null {
+    const job = this.jobs.get(id);
+    if (!job) return null;
+    if (job.view.status === 'queued') {
+      job.view.status = 'cancelled';
+      job.view.secondsLeft = null;
+      this.bump();
+      this.checkIdle();
+    } else if (job.view.status === 'running') {
+      job.controller.abort();
+    }
+    return structuredClone(job.view);
+  }
+
+  clear(): { version: number; jobs: CutJobView[] } {
+    for (const [id, job] of this.jobs) {
+      if (job.view.status !== 'queued' && job.view.status !== 'running') this.jobs.delete(id);
+    }
+    this.bump();
+    return this.snapshot();
+  }
+
+  /** Resolves when nothing is queued or running (tests, shutdown). */
+  whenIdle(): Promise<void> {
+    return this.idle;
+  }
+
+  /** Stops everything (the app is quitting): running ffmpegs are killed and their files removed. */
+  async close(): Promise<void> {
+    for (const job of this.jobs.values()) {
+      if (job.view.status === 'queued') job.view.status = 'cancelled';
+      if (job.view.status === 'running') job.controller.abort();
+    }
+    this.checkIdle();
+    await this.idle;
+  }
+
+  private bump(): void {
+    this.version++;
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  private checkIdle(): void {
+    const busy = [...this.jobs.values()].some((j) => j.view.status === 'queued' || j.view.status === 'running');
+    if (!busy && this.resolveIdle) {
+      this.resolveIdle();
+      this.resolveIdle = null;
+    }
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency) {
+      const next = [...this.jobs.values()].find((j) => j.view.status === 'queued');
+      if (!next) break;
+      this.running++;
+      next.view.status = 'running';
+      this.bump();
+      void this.run(next).finally(() => {
+        this.running--;
+        this.bump();
+        this.pump();
+        this.checkIdle();
+      });
+    }
+  }
+
+  private async run(job: Job): Promise<void> {
+    const dir = join(this.options.workDir, job.view.id);
+    try {
+      await mkdir(dir, { recursive: true });
+      await this.cut(job, dir);
+    } catch (error) {
+      const cancelled = job.controller.signal.aborted || (error instanceof HostError && error.code === 'cancelled');
+      job.view.status = cancelled ? 'cancelled' : 'failed';
+      job.view.error = cancelled ? null : error instanceof HostError || error instanceof CutPlanError ? error.message
+        : `Something went wrong while cutting: ${(error as Error)?.message ?? String(error)}`;
+      for (const out of job.view.outputs) {
+        if (out.status === 'pending') {
+          out.status = 'failed';
+          out.problem = cancelled ? 'Cancelled.' : job.view.error;
+        }
+      }
+    } finally {
+      job.view.secondsLeft = null;
+      // Half-written and checked-and-stored outputs alike: the store has its own copy of the good ones.
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  private async cut(job: Job, dir: string): Promise<void> {
+    const { store, mediaTools } = this.options;
+    const signal = job.controller.signal;
+    const sourcePath = store.pathOf(job.input.sourceSha256);
+    const exists = await stat(sourcePath).then((s) => s.isFile() && s.size > 0, () => false);
+    if (!exists) throw new HostError('not-found', 'The original file is not on this computer yet. Wait until it has downloaded from your team, then try again.');
+    const details = await probeDetails(sourcePath, { ...mediaTools, signal });
+    if (!details.video) throw new HostError('invalid-input', details.audio ? 'This file is only sound: there is no picture to cut.' : NOT_A_VIDEO);
+
+    const isImage = details.formatNames.some((f) => IMAGE_FORMATS.has(f)) || (details.durationSeconds === null && details.video.durationSeconds === null);
+    job.view.kind = isImage ? 'image' : 'video';
+    if (isImage) return this.cutImages(job, dir, sourcePath);
+    return this.cutVideo(job, dir, sourcePath, details);
+  }
+
+  private async cutImages(job: Job, dir: string, sourcePath: string): Promise<void> {
+    const stem = stemOf(job.input.sourceFileName);
+    for (const [i, spec] of job.input.outputs.entries()) {
+      job.controller.signal.throwIfAborted();
+      const fileName = `${stem}_${spec.preset.id}.jpg`;
+      const path = join(dir, fileName);
+      const out = job.view.outputs[i];
+      try {
+        await cutImage(sourcePath, { width: spec.preset.width, height: spec.preset.height, fit: spec.fit, focusX: spec.focusX, focusY: spec.focusY }, path);
+      } catch {
+        throw new HostError('invalid-input', 'This picture is damaged or in a format Fanfare cannot read.');
+      }
+      const verdict = await verifyImageOutput(path, spec.preset);
+      out.checks = verdict.checks;
+      if (verdict.ok) {
+        out.file = await this.keep(path, fileName, 'image/jpeg', { kind: 'image', width: spec.preset.width, height: spec.preset.height, durationSeconds: null, videoCodec: '', audioCodec: '' });
+        out.status = 'done';
+      } else {
+        out.status = 'failed';
+        out.problem = verdict.problems.join(' ');
+      }
+      job.view.percent = Math.round(((i + 1) / job.input.outputs.length) * 100);
+      this.bump();
+    }
+    this.settle(job);
+  }
+
+  private async cutVideo(job: Job, dir: string, sourcePath: string, details: MediaDetails): Promise<void> {
+    const video = details.video!;
+    const ffmpeg = resolveTool('ffmpeg', this.options.mediaTools ?? {});
+    if (!ffmpeg.path) throw new HostError('not-available', ffmpeg.problem ?? 'ffmpeg is not installed, so Fanfare cannot cut videos.');
+    const duration = details.durationSeconds ?? video.durationSeconds ?? 0;
+    const stem = stemOf(job.input.sourceFileName);
+    const names = job.input.outputs.map((o) => `${stem}_${o.preset.id}.mp4`);
+    const plan = buildCutArgs({
+      source: { path: sourcePath, width: video.width, height: video.height, durationSeconds: duration, frameRate: video.frameRate, hasAudio: details.audio !== null },
+      inSeconds: job.input.inSeconds,
+      outSeconds: job.input.outSeconds ?? duration,
+      outputs: job.input.outputs.map((o, i) => ({ ...o, path: join(dir, names[i]) })),
+      x264Preset: this.options.x264Preset,
+    });
+
+    const startedAt = Date.now();
+    let lastBump = 0;
+    try {
+      await runFfmpeg(ffmpeg.path, plan.args, {
+        signal: job.controller.signal,
+        onProgress: ({ outSeconds }) => {
+          const fraction = Math.min(outSeconds / plan.durationSeconds, 1);
+          const now = Date.now();
+          if (now - lastBump < PROGRESS_INTERVAL_MS) return;
+          lastBump = now;
+          // The last percent belongs to the check: 100 means checked, not just written.
+          job.view.percent = Math.min(99, Math.floor(fraction * 100));
+          job.view.secondsLeft = fraction > 0.02 ? Math.max(0, Math.round(((now - startedAt) / 1000) * (1 - fraction) / fraction)) : null;
+          this.bump();
+        },
+      });
+    } catch (error) {
+      if (error instanceof FfmpegRunError && error.cancelled) throw new HostError('cancelled', 'Cancelled.');
+      throw new HostError('invalid-input', error instanceof FfmpegRunError ? explainFfmpegFailure(error.stderr) : NOT_A_VIDEO);
+    }
+
+    job.view.percent = 99;
+    job.view.secondsLeft = null;
+    this.bump();
+    for (const [i, spec] of job.input.outputs.entries()) {
+      job.controller.signal.throwIfAborted();
+      const path = join(dir, names[i]);
+      const withAudio = spec.keepAudio && details.audio !== null;
+      const verdict = await verifyVideoOutput(path, { preset: spec.preset, durationSeconds: plan.durationSeconds, frameRate: plan.frameRate, withAudio }, this.options.mediaTools);
+      const out = job.view.outputs[i];
+      out.checks = verdict.checks;
+      if (verdict.ok) {
+        out.file = await this.keep(path, names[i], 'video/mp4', {
+          kind: 'video', width: spec.preset.width, height: spec.preset.height, durationSeconds: Math.round(plan.durationSeconds * 1000) / 1000,
+          videoCodec: 'h264', audioCodec: withAudio ? 'aac' : '',
+        });
+        out.status = 'done';
+      } else {
+        out.status = 'failed';
+        out.problem = verdict.problems.join(' ');
+      }
+    }
+    this.settle(job);
+  }
+
+  private async keep(path: string, fileName: string, mimeType: string, rest: Pick<MediaFile, 'kind' | 'width' | 'height' | 'durationSeconds' | 'videoCodec' | 'audioCodec'>): Promise<MediaFile> {
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    try {
+      const written = await this.options.store.write(source);
+      return { sha256: written.sha256, sizeBytes: written.sizeBytes, fileName, mimeType, ...rest };
+    } finally {
+      source.destroy();
+    }
+  }
+
+  private settle(job: Job): void {
+    const failed = job.view.outputs.filter((o) => o.status === 'failed');
+    job.view.percent = 100;
+    if (failed.length === job.view.outputs.length) {
+      job.view.status = 'failed';
+      job.view.error = failed[0]?.problem ?? 'The cut failed its check.';
+    } else {
+      job.view.status = 'done';
+      job.view.error = failed.length ? `${failed.length} of ${job.view.outputs.length} cuts failed their check.` : null;
+    }
+  }
+}
+
