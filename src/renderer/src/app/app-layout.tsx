@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconFileText, IconFlame, IconHome2, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -14,6 +14,8 @@ import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
 import { WarmListScreen } from '../screens/warm-list-screen';
+import { ShipmentsScreen } from '../screens/seeding/shipments-screen';
+import { CodesScreen } from '../screens/codes/codes-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -33,6 +35,8 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
+  { route: { screen: 'shipments' }, label: 'Seeding', icon: <IconPackage size={18} /> },
+  { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -48,6 +52,8 @@ function screenFor(route: Route) {
     case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'shipments': return <ShipmentsScreen />;
+    case 'codes': return <CodesScreen />;
     default: return <OverviewScreen />;
   }
 }

@@ -23,6 +23,8 @@ export const codeFields = z.object({
       content: shortText(100).default(''), term: shortText(100).default(''),
     }),
   }).nullable().default(null),
+  /** The code rule (a settings record of kind 'code-rule') the code was generated from. */
+  ruleId: optionalRef,
   orders: count.nullable().default(null),
   revenue: money.nullable().default(null),
 });

@@ -32,6 +32,13 @@ export const shipmentFields = z.object({
   shippedAt: isoInstant.nullable().default(null),
   deliveredAt: isoInstant.nullable().default(null),
   replacesId: optionalRef,
+  /** The order name the shop and the 3PL know it by ("FF-1042"): exports write it, tracking imports match on it. */
+  orderName: shortText(64).default(''),
+  /** A tracking page given by the carrier's own file, used when the carrier is not one the app knows. */
+  trackingUrl: shortText(500).default(''),
+  /** Why a delivery failed (returned to sender, wrong address…), said when it is re-shipped. */
+  failedReason: shortText(300).default(''),
+  note: shortText(1000).default(''),
 });
 
 export const shipments = defineCollection({

@@ -1,0 +1,3 @@
+export function CodesScreen() {
+  return null;
+}

@@ -1,0 +1,88 @@
+import { newId } from '../../../../shared/data/ids';
+import type { StoreOperation } from '../../../../shared/data/store';
+import { nextOrderNames } from '../../../../shared/domain/shipment-csv';
+import { shipmentStatusLabels, statusPatch, type ShipmentStatus } from '../../../../shared/domain/shipments';
+import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
+import { getMe } from '../../data/me';
+import type { CreatorRow } from '../creator-row';
+import type { ShipmentRow } from './seeding-rows';
+
+export interface NewShipment {
+  creator: CreatorRow;
+  engagementId: string;
+  productId: string;
+  variantId: string | null;
+}
+
+function timeline(shipment: { creatorId: string; campaignId: string | null; engagementId: string | null }, title: string, data: Record<string, unknown>): StoreOperation {
+  const me = getMe();
+  return {
+    kind: 'create', collection: 'activities', id: newId(),
+    input: { kind: 'shipment', title, at: new Date().toISOString(), actorId: me.id, creatorId: shipment.creatorId, campaignId: shipment.campaignId, engagementId: shipment.engagementId, data },
+  };
+}
+
+/** Every shipment change is one command (one Undo), with a line in each creator's timeline. */
+export function useShipmentActions(campaignId: string, existingOrderNames: readonly string[]) {
+  const session = useSession();
+  const run = async (operations: StoreOperation[], message: string, failure: string) => {
+    try {
+      await session.commands.applyAll(operations);
+      notifyWithUndo(message, () => void session.commands.undo());
+      return true;
+    } catch (error) {
+      reportError(failure)(error);
+      return false;
+    }
+  };
+
+  const create = async (list: NewShipment[]) => {
+    const names = nextOrderNames(existingOrderNames, list.length);
+    const operations = list.flatMap((s, i): StoreOperation[] => {
+      const input = {
+        creatorId: s.creator.id, campaignId, engagementId: s.engagementId, orderName: names[i],
+        items: [{ productId: s.productId, variantId: s.variantId, quantity: 1 }], address: s.creator.shippingAddress ?? null,
+      };
+      return [{ kind: 'create', collection: 'shipments', id: newId(), input }, timeline(input, `Shipment ${names[i]} created`, { orderName: names[i] })];
+    });
+    return run(operations, `${list.length} shipment${list.length === 1 ? '' : 's'} created`, 'The shipments were not created');
+  };
+
+  const setStatus = async (shipments: ShipmentRow[], status: ShipmentStatus, extra: Record<string, unknown> = {}) => {
+    const now = new Date().toISOString();
+    const operations = shipments.flatMap((s): StoreOperation[] => [
+      { kind: 'update', collection: 'shipments', id: s.id, patch: { ...statusPatch(status, now), ...extra } },
+      timeline(s, `Shipment ${s.orderName} ${shipmentStatusLabels[status].toLowerCase()}`, { orderName: s.orderName, status }),
+    ]);
+    const label = shipmentStatusLabels[status].toLowerCase();
+    return run(operations, shipments.length === 1 ? `${shipments[0].orderName} marked ${label}` : `${shipments.length} shipments marked ${label}`, 'The status was not changed');
+  };
+
+  /** A failed parcel goes out again as a new shipment that replaces it, to the creator's current address. */
+  const reship = async (failed: ShipmentRow, creator: CreatorRow | undefined) => {
+    const [orderName] = nextOrderNames(existingOrderNames, 1);
+    const input = {
+      creatorId: failed.creatorId, campaignId: failed.campaignId, engagementId: failed.engagementId, orderName, items: failed.items,
+      address: creator?.shippingAddress ?? failed.address, replacesId: failed.id,
+    };
+    return run([
+      { kind: 'update', collection: 'shipments', id: failed.id, patch: { status: 'reshipped' } },
+      { kind: 'create', collection: 'shipments', id: newId(), input },
+      timeline(failed, `Re-shipping ${failed.orderName} as ${orderName}`, { orderName, replaces: failed.orderName }),
+    ], `${orderName} replaces ${failed.orderName}; export it to ship`, 'The re-shipment was not created');
+  };
+
+  const saveTracking = async (shipment: ShipmentRow, carrier: string, trackingNumber: string) => {
+    const now = new Date().toISOString();
+    const patch: Record<string, unknown> = { carrier, trackingNumber };
+    if (shipment.status === 'to-ship' && trackingNumber) Object.assign(patch, statusPatch('shipped', now));
+    return run([
+      { kind: 'update', collection: 'shipments', id: shipment.id, patch },
+      timeline(shipment, `Tracking for ${shipment.orderName}: ${carrier} ${trackingNumber}`.trim(), { orderName: shipment.orderName, carrier, trackingNumber }),
+    ], `Tracking saved for ${shipment.orderName}`, 'The tracking number was not saved');
+  };
+
+  return { create, setStatus, reship, saveTracking, run };
+}
