@@ -34,3 +34,19 @@ export function formatCount(value: number | null | undefined): string {
   if (value == null) return '—';
   return new Intl.NumberFormat('en-US', { notation: value >= 10_000 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(value);
 }
+
+/** The formula in words, shown wherever a rate is shown so no one has to guess how it was worked out. */
+export const ENGAGEMENT_RATE_FORMULA = '(likes + comments + shares + saves) ÷ reach; ÷ followers when reach is not known';
+
+/** A post's metrics over time: the most recent snapshot holds its running totals. */
+export function latestSnapshot<T extends { at: string }>(snapshots: readonly T[]): T | null {
+  let latest: T | null = null;
+  for (const s of snapshots) if (!latest || s.at > latest.at) latest = s;
+  return latest;
+}
+
+/** A post's engagement rate from its latest snapshot, by the one formula above. */
+export function postEngagementRate(snapshots: readonly (EngagementInput & { at: string })[], followers: number | null | undefined): number | null {
+  const latest = latestSnapshot(snapshots);
+  return latest ? engagementRate({ ...latest, followers }) : null;
+}

@@ -16,6 +16,9 @@ export const metricSnapshot = z.object({
   clicks: count.nullable().default(null),
   orders: count.nullable().default(null),
   revenue: money.nullable().default(null),
+  /** A screenshot of the platform's insights, kept in the library as proof of the numbers. */
+  evidenceAssetId: optionalRef,
+  enteredBy: optionalRef,
 });
 export type MetricSnapshot = z.infer<typeof metricSnapshot>;
 
@@ -39,7 +42,14 @@ export const contentFields = z.object({
     reviewerId: optionalRef,
     decidedAt: isoInstant.nullable().default(null),
     feedback: z.array(z.object({ what: shortText(500), how: shortText(1000), piece: shortText(200).default('') })).default([]),
+    decidedBy: optionalRef,
+    /** A word for the creator beside the points (e.g. what is already great). */
+    note: shortText(2000).default(''),
   }).nullable().default(null),
+  /** The teammate the draft waits for. */
+  assigneeId: optionalRef,
+  /** The brief's checklist beside the draft, ticked for this round. */
+  checklist: z.array(z.object({ id: idRef, label: shortText(300), done: z.boolean().default(false) })).default([]),
   metrics: z.array(metricSnapshot).default([]),
 });
 

@@ -15,6 +15,16 @@ export const rightFields = z.object({
   endsOn: z.union([isoDate, z.null()]).default(null),
   fee: money.nullable().default(null),
   extensionOption: shortText(500).default(''),
+  /** What an extension costs, when the option has a price. */
+  extensionPrice: money.nullable().default(null),
+  /** e.g. "No competing skincare brand for 90 days". */
+  exclusivity: shortText(500).default(''),
+  /** Where the grant was given: a contract, a DM, program terms… */
+  source: z.enum(['contract', 'dm', 'email', 'program-terms', 'other']).nullable().default(null),
+  /** A link or words pointing at the proof ("Contract §7", a DM screenshot's link). */
+  evidence: shortText(1000).default(''),
+  evidenceAssetIds: z.array(z.string().min(1).max(64)).default([]),
+  notes: shortText(2000).default(''),
   whitelisting: z.object({
     status: z.enum(['not-requested', 'requested', 'granted', 'expired', 'revoked']),
     platform: z.enum(['meta', 'tiktok']).nullable().default(null),
