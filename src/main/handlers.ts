@@ -9,6 +9,7 @@ import { HostError } from '../shared/api/errors';
 import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
+import { exportReportWorkbook } from './services/exports/export-report';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -52,6 +53,8 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
     'media-download': async ({ sha256, fileName, ...remote }, ctx) =>
       downloadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'reports-export-xlsx': async (input, ctx) =>
+      exportReportWorkbook(input, { signal: ctx.signal, onProgress: (fraction, message) => ctx.progress({ fraction, message }) }),
   };
 }
 

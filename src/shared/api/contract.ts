@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEAM_SERVER_URL } from '../sync/server-url';
+import { reportWorkbookInput } from '../reports/workbook-input';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -63,6 +64,10 @@ export const hostContract = {
   /** Fetches a file from the team server into the media store, unless it is here already. */
   'media-download': {
     input: z.object({ sha256, ...teamServer }).strict(),
+  },
+  /** Writes a report as an Excel workbook (summary of formulas, data sheets, charts). */
+  'reports-export-xlsx': {
+    input: reportWorkbookInput,
   },
 } as const;
 
@@ -155,6 +160,7 @@ export interface HostOutputs {
   'media-status': MediaStatus;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;
+  'reports-export-xlsx': { fileName: string; base64: string; sizeBytes: number };
 }
 
 export interface Progress {

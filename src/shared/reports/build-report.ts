@@ -99,6 +99,8 @@ export interface CreatorRow {
   costOn: string | null;
   feeMicros: number | null; productMicros: number | null; shippingMicros: number | null;
   deliverablesDue: number; deliverablesOnTime: number;
+  /** Parcels sent (not counting ones still to ship). */
+  parcels: number;
 }
 
 export interface Breakdown {
@@ -288,7 +290,7 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
       feeMicros: fee == null && bonus == null ? null : (fee ?? 0) + (bonus ?? 0),
       productMicros: productValue ?? (shipped && shipped.productMicros > 0 ? shipped.productMicros : null),
       shippingMicros: shipped && options.shippingPerParcelMicros != null ? shipped.count * options.shippingPerParcelMicros : null,
-      deliverablesDue: due, deliverablesOnTime: onTime,
+      deliverablesDue: due, deliverablesOnTime: onTime, parcels: shipped?.count ?? 0,
     });
   }
   return { posts, creators: rows, reviews, ownerOfEngagement, otherCurrency: other.count };

@@ -14,6 +14,8 @@ import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
 import { WarmListScreen } from '../screens/warm-list-screen';
+import { ReportsScreen } from '../screens/reports/reports-screen';
+import { IconChartBar } from '@tabler/icons-react';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -33,6 +35,7 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
+  { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -48,6 +51,7 @@ function screenFor(route: Route) {
     case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'reports': return <ReportsScreen />;
     default: return <OverviewScreen />;
   }
 }

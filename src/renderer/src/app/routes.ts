@@ -11,7 +11,8 @@ export type Route =
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
   | { screen: 'trash' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
+  if (screen === 'reports') return { screen };
   return { screen: 'overview' };
 }
 
