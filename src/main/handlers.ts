@@ -12,6 +12,7 @@ import { downloadMedia, uploadMedia } from './services/media-store/transfer-medi
 import { renderDocument } from './services/documents/render-document';
 import { previewFonts, storeFile } from './services/documents/store-file';
 import { createLibraryHandlers } from './services/library/library-handlers';
+import { exportReportWorkbook } from './services/exports/export-report';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -64,6 +65,8 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     'documents-store-file': async (input, ctx) =>
       storeFile(requireMediaStore(options.mediaStore), input.fileName, input.base64, { signal: ctx.signal, mediaTools: options.mediaTools }),
     'documents-preview-fonts': async (input) => previewFonts(input.family),
+    'reports-export-xlsx': async (input, ctx) =>
+      exportReportWorkbook(input, { signal: ctx.signal, onProgress: (fraction, message) => ctx.progress({ fraction, message }) }),
   };
 }
 

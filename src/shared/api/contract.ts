@@ -4,6 +4,7 @@ import { documentRequest } from '../documents/requests';
 import { fontFamilies, type FontFamily } from '../documents/model';
 import type { PreviewOp } from '../documents/preview';
 import { libraryContract, type LibraryOutputs } from '../media/library-contract';
+import { reportWorkbookInput } from '../reports/workbook-input';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -84,6 +85,10 @@ export const hostContract = {
     input: z.object({ family: z.enum(fontFamilies) }).strict(),
   },
   ...libraryContract,
+  /** Writes a report as an Excel workbook (summary of formulas, data sheets, charts). */
+  'reports-export-xlsx': {
+    input: reportWorkbookInput,
+  },
 } as const;
 
 export type HostMethod = keyof typeof hostContract;
@@ -190,6 +195,7 @@ export interface HostOutputs extends LibraryOutputs {
   'media-status': MediaStatus;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;
+  'reports-export-xlsx': { fileName: string; base64: string; sizeBytes: number };
 }
 
 export interface Progress {

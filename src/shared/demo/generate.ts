@@ -4,6 +4,7 @@ import type { CollectionName } from '../data/schemas';
 import type { Platform } from '../data/schemas/creators';
 import { defaultPipeline } from '../domain/pipelines';
 import { locales, niches, safetyFlags, tags } from './people';
+import { addDemoPosts } from './posts';
 import { SeededRandom } from './random';
 import { addSeedingDemo } from './seeding';
 
@@ -202,6 +203,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     })),
   ];
 
+  addDemoPosts({ creators, engagements, content }, today);
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
   return records;

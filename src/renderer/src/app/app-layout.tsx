@@ -16,6 +16,8 @@ import { TrashScreen } from '../screens/trash-screen';
 import { WarmListScreen } from '../screens/warm-list-screen';
 import { ShipmentsScreen } from '../screens/seeding/shipments-screen';
 import { CodesScreen } from '../screens/codes/codes-screen';
+import { ReportsScreen } from '../screens/reports/reports-screen';
+import { IconChartBar } from '@tabler/icons-react';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -37,6 +39,7 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
   { route: { screen: 'shipments' }, label: 'Seeding', icon: <IconPackage size={18} /> },
   { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
+  { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -54,6 +57,7 @@ function screenFor(route: Route) {
     case 'settings': return <SettingsScreen />;
     case 'shipments': return <ShipmentsScreen />;
     case 'codes': return <CodesScreen />;
+    case 'reports': return <ReportsScreen />;
     default: return <OverviewScreen />;
   }
 }

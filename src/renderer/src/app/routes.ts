@@ -13,7 +13,8 @@ export type Route =
   | { screen: 'trash' }
   | { screen: 'settings' }
   | { screen: 'shipments' }
-  | { screen: 'codes' };
+  | { screen: 'codes' }
+  | { screen: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
   if (screen === 'shipments' || screen === 'codes') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
+  if (screen === 'reports') return { screen };
   return { screen: 'overview' };
 }
 

@@ -1,0 +1,82 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { useState } from 'react';
+import { toCsv, type ExportTable } from '../../../../shared/domain/table-export';
+import { tierLabels } from '../../../../shared/domain/tiers';
+import { platformLabel, type Report } from '../../../../shared/reports/build-report';
+import type { ReportView } from '../../../../shared/reports/report-view';
+import { reportWorkbookFrom } from '../../../../shared/reports/workbook-input';
+import { downloadBlob } from '../../components/download-file';
+import { host } from '../../host';
+
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'report';
+}
+
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+const m = (micros: number | null) => (micros == null ? null : micros / 1_000_000);
+
+function postsTable(report: Report): ExportTable {
+  return {
+    headers: ['Posted on', 'Creator', 'Handle', 'Campaign', 'Platform', 'Format', 'Tier', 'Post link', 'Views', 'Reach', 'Impressions', 'Likes', 'Comments', 'Shares', 'Saves', 'Clicks', 'Orders', `Revenue (${report.currency})`, 'Engagement rate'],
+    kinds: ['date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'count', 'count', 'count', 'count', 'count', 'count', 'count', 'count', 'money', 'percent'],
+    rows: report.posts.map((p) => [p.postedOn, p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.format, p.tier ? tierLabels[p.tier] : '', p.url,
+      p.views, p.reach, p.impressions, p.likes, p.comments, p.shares, p.saves, p.clicks, p.orders, m(p.revenueMicros), p.engagementRate]),
+  } as ExportTable;
+}
+
+function creatorsTable(report: Report): ExportTable {
+  return {
+    headers: ['Creator', 'Handle', 'Campaign', 'Platform', 'Tier', 'Bucket', 'Posted', 'Posts', `Fee (${report.currency})`, `Product (${report.currency})`],
+    kinds: ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'money', 'money'],
+    rows: report.creators.map((c) => [c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket, c.posted ? 'Yes' : 'Not yet', c.posts, m(c.feeMicros), m(c.productMicros)]),
+  } as ExportTable;
+}
+
+/** The report as an Excel workbook for leadership, or its tables as CSV. */
+export function ExportReportButton({ report, title, view }: { report: Report; title: string; view: ReportView }) {
+  const [busy, setBusy] = useState(false);
+  const period = report.period ? `${report.period.start}-to-${report.period.end}` : 'all-time';
+
+  const exportXlsx = async () => {
+    setBusy(true);
+    const id = notifications.show({ loading: true, title: 'Preparing the Excel report', message: 'Drawing the charts', autoClose: false, withCloseButton: false });
+    try {
+      const input = reportWorkbookFrom(report, view, {
+        title: `${title} — report`,
+        subtitle: `${report.period ? `${report.period.start} to ${report.period.end}` : 'All time'} · ${report.currency} · made with Fanfare on ${new Date().toISOString().slice(0, 10)}`,
+        fileName: `${slug(title)}-${period}`,
+      });
+      const file = await host['reports-export-xlsx'](input, { onProgress: (p) => notifications.update({ id, loading: true, title: 'Preparing the Excel report', message: p.message, autoClose: false }) });
+      downloadBlob(file.fileName, new Blob([base64Bytes(file.base64)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      notifications.update({ id, loading: false, color: 'teal', title: 'Excel report ready', message: `${file.fileName}: a summary of live formulas, the posts, creators and spend sheets, and charts.`, autoClose: 5000, withCloseButton: true });
+    } catch (error) {
+      notifications.update({ id, loading: false, color: 'red', title: 'Could not make the Excel report', message: error instanceof Error ? error.message : String(error), autoClose: false, withCloseButton: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportCsv = (table: ExportTable, name: string) => {
+    downloadBlob(`${slug(title)}-${name}-${period}.csv`, new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }));
+  };
+
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>Export</Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void exportXlsx()}>Excel report for leadership (.xlsx)</Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(postsTable(report), 'posts')}>Posts (.csv)</Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(creatorsTable(report), 'creators')}>Who posted (.csv)</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { MICROS } from '../domain/fields';
+import { tierLabels } from '../domain/tiers';
+import { platformLabel, type Report } from './build-report';
+import { kpiDefinitions, type KpiId } from './kpis';
+import type { ReportView } from './report-view';
+
+/**
+ * What the renderer sends the host to write a report's workbook: the data
+ * sheets' rows as plain values (money in whole currency units, as Excel
+ * wants them) and the app's own KPI figures, so the workbook's formulas can
+ * be checked against them. Rows are tuples to keep the message small.
+ */
+const cell = z.union([z.string().max(2000), z.number(), z.null()]);
+const money = z.number().nullable();
+
+export const postColumns = [
+  'Posted on', 'Creator', 'Handle', 'Campaign', 'Platform', 'Format', 'Tier', 'Bucket', 'Post link',
+  'Views', 'Reach', 'Impressions', 'Likes', 'Comments', 'Shares', 'Saves', 'Clicks', 'Orders', 'Revenue', 'Engagements',
+] as const;
+export const creatorColumns = ['Creator', 'Handle', 'Campaign', 'Platform', 'Tier', 'Bucket', 'Activated', 'Posts in report', 'Parcels sent', 'Deliverables due', 'On time'] as const;
+export const spendColumns = ['Creator', 'Campaign', 'Cost', 'Amount'] as const;
+
+export const reportWorkbookInput = z.object({
+  title: z.string().min(1).max(200),
+  subtitle: z.string().max(400),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  fileName: z.string().min(1).max(120),
+  comparisonLabel: z.string().max(200).nullable(),
+  kpis: z.array(z.object({
+    id: z.enum(kpiDefinitions.map((k) => k.id) as [KpiId, ...KpiId[]]),
+    value: z.number().nullable(),
+    previous: z.number().nullable(),
+    target: z.number().nullable(),
+    why: z.string().max(300).nullable(),
+  })),
+  assumptions: z.object({
+    shippingPerParcel: money,
+    emv: z.object({ perThousandImpressions: z.number(), perEngagement: z.number(), perClick: z.number() }).nullable(),
+    firstRoundDecided: z.number().int().min(0),
+    firstRoundApproved: z.number().int().min(0),
+    budget: money,
+  }),
+  posts: z.array(z.array(cell).length(postColumns.length)),
+  creators: z.array(z.array(cell).length(creatorColumns.length)),
+  spend: z.array(z.array(cell).length(spendColumns.length)),
+  trend: z.array(z.object({ label: z.string().max(40), posts: z.number(), creatorsPosting: z.number(), reach: z.number().nullable(), engagements: z.number().nullable() })).max(200),
+  byPlatform: z.array(z.object({ label: z.string().max(60), posts: z.number(), reach: z.number().nullable() })).max(20),
+});
+export type ReportWorkbookInput = z.infer<typeof reportWorkbookInput>;
+
+const units = (micros: number | null) => (micros == null ? null : micros / MICROS);
+
+/** Money KPIs travel in micros inside the app; the workbook holds currency units. */
+function kpiUnits(id: KpiId, value: number | null): number | null {
+  const def = kpiDefinitions.find((k) => k.id === id)!;
+  return def.format === 'money' ? units(value) : value;
+}
+
+export function reportWorkbookFrom(report: Report, view: ReportView, meta: { title: string; subtitle: string; fileName: string }): ReportWorkbookInput {
+  const postsByPair = new Map<string, number>();
+  for (const p of report.posts) postsByPair.set(`${p.campaignId}|${p.creatorId}`, (postsByPair.get(`${p.campaignId}|${p.creatorId}`) ?? 0) + 1);
+  const creators: ReportWorkbookInput['creators'] = [];
+  const spend: ReportWorkbookInput['spend'] = [];
+  const seen = new Set<string>();
+  for (const c of report.creators) {
+    const key = `${c.campaignId}|${c.creatorId}`;
+    seen.add(key);
+    const posts = postsByPair.get(key) ?? 0;
+    creators.push([c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket,
+      c.activated || posts > 0 ? 'Yes' : 'No', posts, c.parcels, c.deliverablesDue, c.deliverablesOnTime]);
+    if (c.feeMicros != null) spend.push([c.name, c.campaignName, 'Fee and bonus', units(c.feeMicros)]);
+    if (c.productMicros != null) spend.push([c.name, c.campaignName, 'Product', units(c.productMicros)]);
+  }
+  // Creators who posted in the period but whose costs count in another one still posted here.
+  for (const p of report.posts) {
+    const key = `${p.campaignId}|${p.creatorId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', postsByPair.get(key) ?? 0, 0, 0, 0]);
+  }
+  return {
+    ...meta,
+    currency: report.currency,
+    comparisonLabel: report.comparison ? (report.comparison.comparison === 'last-year' ? 'Same period last year' : 'Previous period') : null,
+    kpis: kpiDefinitions.map((k) => ({
+      id: k.id,
+      value: kpiUnits(k.id, report.kpis[k.id].value),
+      previous: report.comparison ? kpiUnits(k.id, report.comparison.kpis[k.id].value) : null,
+      target: (() => {
+        const t = report.targets.find((x) => x.kpi === k.id);
+        return t ? kpiUnits(k.id, t.targetValue) : null;
+      })(),
+      why: report.kpis[k.id].why ?? null,
+    })),
+    assumptions: {
+      shippingPerParcel: view.shippingPerParcel, emv: view.emv,
+      firstRoundDecided: report.totals.firstRoundDecided, firstRoundApproved: report.totals.firstRoundApproved,
+      budget: units(report.budgetMicros),
+    },
+    posts: report.posts.map((p) => [p.postedOn, p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.format, p.tier ? tierLabels[p.tier] : '', p.bucket, p.url,
+      p.views, p.reach, p.impressions, p.likes, p.comments, p.shares, p.saves, p.clicks, p.orders, units(p.revenueMicros), p.engagements]),
+    creators,
+    spend,
+    trend: report.trend.slice(-104).map((t) => ({ label: t.label, posts: t.posts, creatorsPosting: t.creatorsPosting, reach: t.reach, engagements: t.engagements })),
+    byPlatform: report.byPlatform.slice(0, 20).map((b) => ({ label: b.label, posts: b.posts, reach: b.kpis.reach.value })),
+  };
+}
