@@ -20,7 +20,7 @@ export const demoTemplates: NonNullable<DemoRecords['documents']> = [
 
 I'm {{sender_name}} from the {{brand}} team. We've been following {{handle}} for a while, and the way you talk about your routine is exactly why we'd love to send you our {{product}}, ahead of our {{campaign}} launch on {{start_date}}.
 
-There's no obligation to post. If you love it and want to share, your followers get 15% off with your own code {{code}} until {{end_date}}.
+There's no obligation to post. If you love it and want to share, we'll set you up with your own discount code for your followers, valid until {{end_date}}.
 
 If you're in, just reply with your shipping address and we'll get it out this week.
 
@@ -43,7 +43,7 @@ Thanks so much,
       subject: 'Re: {{first_name}}, can we send you our {{product}}?',
       body: `Hi {{first_name}},
 
-Just bumping this up in case it got buried. We'd still love to send you our {{product}} for {{campaign}}, and your code {{code}} is ready whenever you are.
+Just bumping this up in case it got buried. We'd still love to send you our {{product}} for {{campaign}}; it ships within a few days of your yes.
 
 A quick yes or no is perfect, and no hard feelings either way.
 
@@ -65,6 +65,7 @@ export function addOutreachDemo(records: DemoRecords): DemoRecords {
   if (spring) spring.input.productIds = ['demo-pr-serum'];
   const codes: NonNullable<DemoRecords['codes']> = [];
   const activities = records.activities ?? [];
+  let shortlistCount = 0;
 
   (records.engagements ?? []).forEach(({ id, input: engagement }, index) => {
     const campaign = campaigns.get(engagement.campaignId)?.input;
@@ -86,8 +87,10 @@ export function addOutreachDemo(records: DemoRecords): DemoRecords {
         activities.push({ id: `demo-rep-${id}`, input: { kind: 'reply', title: 'Replied', at: engagement.repliedAt, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: id, data: {} } });
       }
     }
-    // Half the Spring Glow creators have their code already; the others' messages wait for one.
-    if (engagement.campaignId === 'demo-ca-spring' && index % 2 === 0) {
+    // Codes are issued as creators opt in; every other creator on the shortlist already has one from the
+    // first code batch, so the sample shows a message that is ready next to one held back for its code.
+    const shortlisted = stepIndex <= 0 && engagement.campaignId === 'demo-ca-spring' ? shortlistCount++ : -1;
+    if (engagement.campaignId === 'demo-ca-spring' && (stepIndex >= 3 || shortlisted % 2 === 0)) {
       const first = creator.name?.split(' ')[0] ?? 'GLOW';
       codes.push({
         id: `demo-code-${id}`,

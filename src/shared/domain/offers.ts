@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { offerTerms } from '../data/schemas/engagements';
-import type { Money } from './fields';
+import { platformLabels } from '../data/schemas/creators';
+import { formatMoney, type Money } from './fields';
 
 /**
  * Negotiation: offers and counter-offers between the brand and a creator,
@@ -112,4 +113,18 @@ export function changedFields(before: OfferTerms | null, after: OfferTerms): str
   if (before.exclusivityDays !== after.exclusivityDays) changes.push('exclusivity');
   if (JSON.stringify(before.deliverables.map(({ id: _id, ...d }) => d)) !== JSON.stringify(after.deliverables.map(({ id: _id, ...d }) => d))) changes.push('deliverables');
   return changes;
+}
+
+/** "$550.00 fee · 2 × Instagram reel · 10% commission · 30 days exclusive", for a list or a timeline line. */
+export function describeTerms(terms: OfferTerms, productName: (id: string) => string | undefined = () => undefined): string {
+  const parts: string[] = [];
+  if (terms.fee) parts.push(`${formatMoney(terms.fee)} fee`);
+  const products = terms.productIds.map(productName).filter((n): n is string => !!n);
+  if (products.length) parts.push(products.join(', ') + (terms.productValue ? ` (${formatMoney(terms.productValue)})` : ''));
+  else if (terms.productValue) parts.push(`${formatMoney(terms.productValue)} in product`);
+  for (const d of terms.deliverables) parts.push(`${d.quantity} × ${platformLabels[d.platform] ?? d.platform} ${d.format}${d.dueOn ? ` by ${d.dueOn}` : ''}`);
+  if (terms.bonus) parts.push(`${formatMoney(terms.bonus)} bonus`);
+  if (terms.commissionPercent) parts.push(`${terms.commissionPercent}% commission`);
+  if (terms.exclusivityDays) parts.push(`${terms.exclusivityDays} days exclusive`);
+  return parts.length ? parts.join(' · ') : 'No terms yet';
 }

@@ -1,6 +1,6 @@
 import type { Money } from './fields';
 import { formatMoney } from './fields';
-import type { MergeValues } from './merge-fields';
+import { describeProblems, renderTemplate, type MergeValues, type RenderedTemplate } from './merge-fields';
 
 /**
  * The merge values for one creator in one campaign: what `{{first_name}}`,
@@ -145,4 +145,35 @@ function joinNames(names: string[]): string {
 export function mailtoUrl(to: string, subject: string, body: string): string {
   const enc = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${enc(subject)}&body=${enc(body)}`;
+}
+
+export interface RenderedMessage {
+  subject: RenderedTemplate;
+  body: RenderedTemplate;
+  /** Why this creator's message cannot go yet; empty when it can. */
+  problems: string[];
+  ready: boolean;
+}
+
+/**
+ * A template rendered for one creator, with every reason to hold it back:
+ * a missing or unknown merge field, no email address for an email, or a
+ * creator who must not be contacted.
+ */
+export function renderMessage(
+  template: { subject: string; body: string; templateFor: string },
+  values: MergeValues,
+  recipient: { email: string | null; doNotContact?: boolean; declined?: boolean },
+): RenderedMessage {
+  const isEmail = template.templateFor !== 'dm';
+  const subject = renderTemplate(isEmail ? template.subject : '', values);
+  const body = renderTemplate(template.body, values);
+  const problems: string[] = [];
+  const merged = describeProblems({ missing: [...new Set([...subject.missing, ...body.missing])], unknown: [...new Set([...subject.unknown, ...body.unknown])] });
+  if (merged) problems.push(merged);
+  if (!body.text.trim()) problems.push('The message is empty');
+  if (isEmail && !recipient.email) problems.push('No email address');
+  if (recipient.doNotContact) problems.push('Marked do not contact');
+  if (recipient.declined) problems.push('Already declined');
+  return { subject, body, problems, ready: problems.length === 0 };
 }

@@ -14,7 +14,7 @@ describe('outreach demo data', () => {
   const templates = store.list('documents').filter((d) => d.kind === 'template');
   const spring = store.list('campaigns').find((c) => c.name === 'Spring Glow seeding')!;
 
-  it('has three templates, each ready for a Spring Glow creator with a code, and held back for one without', () => {
+  it('has three templates ready for any Spring Glow creator, and a code for some on the shortlist', () => {
     expect(templates.map((t) => t.templateFor).sort()).toEqual(['dm', 'follow-up', 'outreach-email']);
     const engagements = store.list('engagements').filter((e) => e.campaignId === spring.id);
     const codes = store.list('codes');
@@ -29,7 +29,11 @@ describe('outreach demo data', () => {
       const r = renderTemplate(`${t.subject}\n${t.body}`, valuesFor(withCode.id));
       expect(r.ready, `${t.title}: ${r.missing.join()}`).toBe(true);
     }
-    expect(renderTemplate(templates.find((t) => t.templateFor === 'outreach-email')!.body, valuesFor(without.id)).missing).toEqual(['code']);
+    for (const t of templates) expect(renderTemplate(`${t.subject}\n${t.body}`, valuesFor(without.id)).ready, t.title).toBe(true);
+    expect(renderTemplate('Your code {{code}}', valuesFor(without.id)).missing).toEqual(['code']);
+    const shortlist = engagements.filter((e) => e.stepId === spring.steps[0].id);
+    expect(shortlist.some((e) => codes.some((c) => c.engagementId === e.id))).toBe(true);
+    expect(shortlist.some((e) => !codes.some((c) => c.engagementId === e.id))).toBe(true);
   });
 
   it('has negotiations and a budget with something committed', () => {

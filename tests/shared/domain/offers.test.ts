@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptOffer, changedFields, negotiationStatus, openOffer, withOffer, type Offer, type OfferTerms } from '../../../src/shared/domain/offers';
+import { acceptOffer, changedFields, describeTerms, negotiationStatus, openOffer, withOffer, type Offer, type OfferTerms } from '../../../src/shared/domain/offers';
 
 const terms = (fee: number, over: Partial<OfferTerms> = {}): OfferTerms => ({ fee: { amountMicros: fee * 1_000_000, currency: 'USD' }, productIds: [], productValue: null, deliverables: [], bonus: null, commissionPercent: null, exclusivityDays: null, ...over });
 
@@ -24,5 +24,14 @@ describe('negotiation', () => {
   it('says what a counter-offer changed', () => {
     expect(changedFields(terms(400), terms(550, { exclusivityDays: 30 }))).toEqual(['fee', 'exclusivity']);
     expect(changedFields(null, terms(1))).toEqual([]);
+  });
+});
+
+describe('describeTerms', () => {
+  it('reads like a deal memo', () => {
+    const t = terms(550, { productIds: ['p1'], productValue: { amountMicros: 38_000_000, currency: 'USD' }, commissionPercent: 10, exclusivityDays: 30,
+      deliverables: [{ id: 'd1', platform: 'instagram', format: 'reel', quantity: 2, dueOn: '2027-03-15', usageRights: '' }] });
+    expect(describeTerms(t, (id) => (id === 'p1' ? 'Glow Serum' : undefined))).toBe('$550.00 fee · Glow Serum ($38.00) · 2 × Instagram reel by 2027-03-15 · 10% commission · 30 days exclusive');
+    expect(describeTerms({ ...t, fee: null, productIds: [], productValue: null, deliverables: [], commissionPercent: null, exclusivityDays: null })).toBe('No terms yet');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../../src/shared/domain/merge-fields';
-import { formatCalendarDate, mailtoUrl, outreachValues, type OutreachContext } from '../../../src/shared/domain/outreach-values';
+import { formatCalendarDate, mailtoUrl, outreachValues, renderMessage, type OutreachContext } from '../../../src/shared/domain/outreach-values';
 
 const base: OutreachContext = {
   creator: { id: 'cr1', name: 'Zoë Łukasiewicz', accounts: [{ platform: 'instagram', handle: 'zoe.runs' }], emails: [{ address: 'old@example.com', primary: false }, { address: 'zoe@example.com', primary: true }] },
@@ -64,5 +64,22 @@ describe('mailtoUrl', () => {
     expect(url).toBe('mailto:zoe@example.com?subject=Spring%20%26%20you%3F&body=Hi%20Zo%C3%AB%2C%0D%0ALine%20two');
     const parsed = new URL(url);
     expect(decodeURIComponent(parsed.search.split('body=')[1])).toBe('Hi Zoë,\r\nLine two');
+  });
+});
+
+describe('renderMessage', () => {
+  const template = { subject: 'For {{first_name}}', body: 'Use {{code}}', templateFor: 'outreach-email' };
+  it('is ready when every field has a value and there is an address', () => {
+    const m = renderMessage(template, { first_name: 'Zoë', code: 'ZOE15' }, { email: 'zoe@example.com' });
+    expect(m).toMatchObject({ ready: true, problems: [] });
+    expect(m.subject.text).toBe('For Zoë');
+  });
+  it('holds back a missing value, a missing address and a do-not-contact creator, saying why', () => {
+    const m = renderMessage(template, { first_name: 'Zoë' }, { email: null, doNotContact: true });
+    expect(m.ready).toBe(false);
+    expect(m.problems).toEqual(['Missing discount code', 'No email address', 'Marked do not contact']);
+  });
+  it('needs no subject nor address for a direct message', () => {
+    expect(renderMessage({ ...template, templateFor: 'dm', subject: '{{nonsense}}' }, { code: 'X' }, { email: null }).ready).toBe(true);
   });
 });

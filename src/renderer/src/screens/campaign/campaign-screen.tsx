@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconLayoutKanban, IconListDetails } from '@tabler/icons-react';
+import { IconArrowLeft, IconCash, IconLayoutKanban, IconListDetails, IconMail } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -11,6 +11,8 @@ import { BucketProgress } from './bucket-progress';
 import { CampaignBoard } from './campaign-board';
 import { EditStepsModal } from './edit-steps-modal';
 import type { MovableEngagement } from './use-move-engagement';
+import { OutreachPanel } from '../outreach/outreach-panel';
+import { OffersPanel } from '../offers/offers-panel';
 
 /** One campaign: its creators on a board, step by step. */
 export function CampaignScreen({ id }: { id: string }) {
@@ -49,6 +51,8 @@ export function CampaignScreen({ id }: { id: string }) {
       <Tabs value={tab} onChange={(value) => setTab(value ?? 'board')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="board" leftSection={<IconLayoutKanban size={16} />}>Board</Tabs.Tab>
+          <Tabs.Tab value="outreach" leftSection={<IconMail size={16} />}>Outreach</Tabs.Tab>
+          <Tabs.Tab value="offers" leftSection={<IconCash size={16} />}>Offers</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="board" pt="md">
           <Stack>
@@ -59,6 +63,8 @@ export function CampaignScreen({ id }: { id: string }) {
             <CampaignBoard campaignId={campaign.id} steps={steps} engagements={engagements} />
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="outreach" pt="md"><OutreachPanel campaignId={campaign.id} /></Tabs.Panel>
+        <Tabs.Panel value="offers" pt="md"><OffersPanel campaignId={campaign.id} /></Tabs.Panel>
       </Tabs>
       <EditStepsModal opened={editing} onClose={() => setEditing(false)} campaignId={campaign.id} steps={steps} counts={counts}
         engagementsAt={(stepId) => (engagements ?? []).filter((e) => e.stepId === stepId).map((e) => e.id)} />
