@@ -5,6 +5,7 @@ import type { Platform } from '../data/schemas/creators';
 import { defaultPipeline } from '../domain/pipelines';
 import { locales, niches, safetyFlags, tags } from './people';
 import { addDemoPosts } from './posts';
+import { addOutreachDemo } from './outreach';
 import { SeededRandom } from './random';
 import { addSeedingDemo } from './seeding';
 
@@ -206,5 +207,5 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   addDemoPosts({ creators, engagements, content }, today);
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
-  return records;
+  return addOutreachDemo(records);
 }

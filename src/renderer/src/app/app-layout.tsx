@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconFileText, IconFlame, IconHome2, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -18,6 +18,7 @@ import { ShipmentsScreen } from '../screens/seeding/shipments-screen';
 import { CodesScreen } from '../screens/codes/codes-screen';
 import { ReportsScreen } from '../screens/reports/reports-screen';
 import { IconChartBar } from '@tabler/icons-react';
+import { FollowUpsScreen } from '../screens/outreach/follow-ups-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -40,6 +41,7 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'shipments' }, label: 'Seeding', icon: <IconPackage size={18} /> },
   { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
   { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} /> },
+  { route: { screen: 'follow-ups' }, label: 'Follow-ups', icon: <IconMailFast size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -58,6 +60,7 @@ function screenFor(route: Route) {
     case 'shipments': return <ShipmentsScreen />;
     case 'codes': return <CodesScreen />;
     case 'reports': return <ReportsScreen />;
+    case 'follow-ups': return <FollowUpsScreen />;
     default: return <OverviewScreen />;
   }
 }

@@ -1,6 +1,6 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconCopy, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { IconPackage, IconTicket } from '@tabler/icons-react';
+import { IconCopy, IconFileText, IconFlame, IconHome2, IconMailFast, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
 import { requestDuplicateSearch } from '../screens/duplicate-search';
@@ -18,6 +18,7 @@ const screens: SpotlightActionData[] = [
   { id: 'go-campaigns', label: 'Campaigns', description: 'Go to campaigns and programs', leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }) },
   { id: 'go-seeding', label: 'Seeding', description: 'Products, shipments, tracking and follow-ups', leftSection: <IconPackage size={18} />, onClick: () => navigate({ screen: 'shipments' }) },
   { id: 'go-codes', label: 'Codes & links', description: 'Discount codes, tracked links and revenue per code', leftSection: <IconTicket size={18} />, onClick: () => navigate({ screen: 'codes' }) },
+  { id: 'go-follow-ups', label: 'Needs follow-up today', description: 'Creators who have not answered your outreach in time', leftSection: <IconMailFast size={18} />, onClick: () => navigate({ screen: 'follow-ups' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
   { id: 'go-settings', label: 'Settings', description: 'Workspace and this computer', leftSection: <IconSettings size={18} />, onClick: () => navigate({ screen: 'settings' }) },
 ];

@@ -14,7 +14,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'shipments' }
   | { screen: 'codes' }
-  | { screen: 'reports' };
+  | { screen: 'reports' }
+  | { screen: 'follow-ups' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
   if (screen === 'shipments' || screen === 'codes') return { screen };
+  if (screen === 'follow-ups') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   if (screen === 'reports') return { screen };
   return { screen: 'overview' };

@@ -8,6 +8,16 @@ export const activationModels = [
 export const objectives = ['awareness', 'consideration', 'conversion', 'loyalty', 'content'] as const;
 export const campaignStatuses = ['planning', 'active', 'completed', 'archived'] as const;
 
+/** When to follow up with a creator who has not answered (see domain/follow-ups). */
+export const followUpRule = z.object({
+  afterDays: z.number().int().min(1, 'Wait at least one day').max(60, 'Follow up within 60 days').default(3),
+  maxFollowUps: z.number().int().min(0).max(5, 'At most 5 follow-ups').default(2),
+  /** Count Monday to Friday only, so a follow-up never falls on a weekend. */
+  businessDays: z.boolean().default(true),
+  /** The team's time zone (IANA, e.g. Europe/Warsaw): "today" and weekends are theirs, not UTC's. */
+  timeZone: shortText(60).default('UTC'),
+});
+
 export const pipelineStep = z.object({ id: idRef, name: requiredText('Step name', 60), position: z.number() });
 
 export const campaignFields = z.object({
@@ -32,6 +42,9 @@ export const campaignFields = z.object({
   status: z.enum(campaignStatuses).default('planning'),
   steps: z.array(pipelineStep).default([]),
   notes: shortText(5000).default(''),
+  /** The products this campaign features: the {{product}} merge field when a creator's terms name none. */
+  productIds: z.array(idRef).default([]),
+  followUpRule: followUpRule.default({ afterDays: 3, maxFollowUps: 2, businessDays: true, timeZone: 'UTC' }),
 }).refine((c) => !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn, { message: 'The end date is before the start date', path: ['endsOn'] });
 
 export const campaigns = defineCollection({

@@ -30,7 +30,12 @@ export const engagementFields = z.object({
   bucketId: optionalRef,
   ownerId: optionalRef,
   terms: offerTerms.nullable().default(null),
-  offers: z.array(z.object({ at: isoInstant, by: z.enum(['brand', 'creator']), terms: offerTerms, note: shortText(2000).default('') })).default([]),
+  offers: z.array(z.object({
+    at: isoInstant, by: z.enum(['brand', 'creator']), terms: offerTerms, note: shortText(2000).default(''),
+    /** Who logged it (a teammate's id), and when the other side accepted it: the accepted offer becomes the terms. */
+    actorId: optionalRef,
+    acceptedAt: isoInstant.nullable().default(null),
+  })).default([]),
   scorecard: z.array(z.object({ criterionId: idRef, score: z.number().int().min(1).max(5), note: shortText(1000).default('') })).default([]),
   optIn: z.object({
     sizes: z.record(z.string(), z.string()).default({}),
@@ -42,6 +47,8 @@ export const engagementFields = z.object({
   lastContactedAt: isoInstant.nullable().default(null),
   repliedAt: isoInstant.nullable().default(null),
   declinedAt: isoInstant.nullable().default(null),
+  /** Follow-ups sent since the first outreach; the follow-up rule stops at its maximum. */
+  followUpsSent: count.default(0),
 });
 
 export const engagements = defineCollection({

@@ -1,0 +1,17 @@
+import { Badge } from '@mantine/core';
+import type { Engagement } from './use-outreach-data';
+
+export function shortDate(instant: string | null | undefined): string {
+  return instant ? new Date(instant).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : '';
+}
+
+/** Where a creator is in the conversation: not contacted, contacted (and how many follow-ups), replied, declined. */
+export function ContactStatus({ engagement }: { engagement: Engagement }) {
+  if (engagement.declinedAt) return <Badge color="red" variant="light">Declined {shortDate(engagement.declinedAt)}</Badge>;
+  if (engagement.repliedAt) return <Badge color="teal" variant="light">Replied {shortDate(engagement.repliedAt)}</Badge>;
+  if (engagement.lastContactedAt) {
+    const followUps = engagement.followUpsSent ?? 0;
+    return <Badge color="blue" variant="light">Contacted {shortDate(engagement.lastContactedAt)}{followUps ? ` · ${followUps} follow-up${followUps > 1 ? 's' : ''}` : ''}</Badge>;
+  }
+  return <Badge color="gray" variant="light">Not contacted</Badge>;
+}

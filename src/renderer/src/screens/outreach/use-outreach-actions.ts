@@ -1,0 +1,84 @@
+import { newId } from '../../../../shared/data/ids';
+import type { StoreOperation } from '../../../../shared/data/store';
+import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
+import { getMe } from '../../data/me';
+import type { Engagement, Template } from './use-outreach-data';
+
+export interface Send {
+  engagement: Engagement;
+  creatorName: string;
+  template: Template;
+  subject: string;
+  text: string;
+  channel: 'email' | 'dm';
+  /** From the follow-up queue: always a follow-up. Otherwise a creator already contacted gets a follow-up. */
+  kind?: 'outreach' | 'follow-up';
+}
+
+/**
+ * Logging what was sent, and the creator's answer. Each action is one write
+ * (one Undo): the activity in the creator's timeline and the engagement's
+ * dates move together.
+ */
+export function useOutreachActions() {
+  const session = useSession();
+
+  const activity = (engagement: Engagement, input: Record<string, unknown>): StoreOperation => ({
+    kind: 'create', collection: 'activities', id: newId(),
+    input: { actorId: getMe().id, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id, ...input },
+  });
+
+  async function logSends(sends: Send[]): Promise<boolean> {
+    if (!sends.length) return false;
+    const at = new Date().toISOString();
+    const operations: StoreOperation[] = sends.flatMap((send) => {
+      // The first message is outreach whatever the template; after that, every message counts against the follow-up rule.
+      const followUp = (send.kind ?? (send.engagement.lastContactedAt ? 'follow-up' : 'outreach')) === 'follow-up';
+      return [
+        { kind: 'update', collection: 'engagements', id: send.engagement.id, patch: { lastContactedAt: at, ...(followUp ? { followUpsSent: (send.engagement.followUpsSent ?? 0) + 1 } : {}) } },
+        activity(send.engagement, {
+          kind: followUp ? 'follow-up' : 'outreach', title: `Sent “${send.template.title}”`, body: send.subject ? `${send.subject}\n\n${send.text}` : send.text, at,
+          data: { templateId: send.template.id, channel: send.channel, subject: send.subject },
+        }),
+      ] satisfies StoreOperation[];
+    });
+    try {
+      await session.commands.applyAll(operations);
+      notifyWithUndo(sends.length === 1 ? `Sent to ${sends[0].creatorName} logged` : `${sends.length} sends logged`, () => void session.commands.undo());
+      return true;
+    } catch (error) {
+      reportError('The sends were not logged')(error);
+      return false;
+    }
+  }
+
+  async function markReplied(engagement: Engagement, creatorName: string) {
+    const at = new Date().toISOString();
+    try {
+      await session.commands.applyAll([
+        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { repliedAt: at } },
+        activity(engagement, { kind: 'reply', title: 'Replied', at, data: {} }),
+      ]);
+      notifyWithUndo(`${creatorName} marked as replied`, () => void session.commands.undo());
+    } catch (error) {
+      reportError(`${creatorName} was not marked as replied`)(error);
+    }
+  }
+
+  async function markDeclined(engagement: Engagement, creatorName: string) {
+    const at = new Date().toISOString();
+    try {
+      await session.commands.applyAll([
+        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { declinedAt: at, ...(engagement.repliedAt ? {} : { repliedAt: at }) } },
+        activity(engagement, { kind: 'reply', title: 'Declined', at, data: { declined: true } }),
+      ]);
+      notifyWithUndo(`${creatorName} marked as declined`, () => void session.commands.undo());
+    } catch (error) {
+      reportError(`${creatorName} was not marked as declined`)(error);
+    }
+  }
+
+  return { logSends, markReplied, markDeclined };
+}
