@@ -9,6 +9,7 @@ import { HostError } from '../shared/api/errors';
 import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
+import { exportCampaignPlan } from './services/plan-export/export-campaign-plan';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -52,6 +53,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
     'media-download': async ({ sha256, fileName, ...remote }, ctx) =>
       downloadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'campaign-plan-export': async (input, ctx) => exportCampaignPlan(input.plan, { signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEAM_SERVER_URL } from '../sync/server-url';
+import { planDocument } from '../domain/plan-document';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -63,6 +64,10 @@ export const hostContract = {
   /** Fetches a file from the team server into the media store, unless it is here already. */
   'media-download': {
     input: z.object({ sha256, ...teamServer }).strict(),
+  },
+  /** A campaign's plan as an Excel workbook (the renderer saves the bytes). */
+  'campaign-plan-export': {
+    input: z.object({ plan: planDocument }).strict(),
   },
 } as const;
 
@@ -155,6 +160,7 @@ export interface HostOutputs {
   'media-status': MediaStatus;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;
+  'campaign-plan-export': { fileName: string; base64: string; sizeBytes: number };
 }
 
 export interface Progress {
