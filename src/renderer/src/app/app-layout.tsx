@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChecklist, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -14,6 +14,9 @@ import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
 import { WarmListScreen } from '../screens/warm-list-screen';
+import { CalendarScreen } from '../screens/calendar/calendar-screen';
+import { MyTasksCount } from '../screens/tasks/my-tasks-count';
+import { TasksScreen } from '../screens/tasks/tasks-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -33,6 +36,8 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
+  { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
+  { route: { screen: 'tasks' }, label: 'My tasks', icon: <IconChecklist size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -48,6 +53,8 @@ function screenFor(route: Route) {
     case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'calendar': return <CalendarScreen />;
+    case 'tasks': return <TasksScreen />;
     default: return <OverviewScreen />;
   }
 }
@@ -91,6 +98,7 @@ export function AppLayout() {
         <ScrollArea>
           {session && nav.map((item) => (
             <NavLink key={item.label} href={hrefFor(item.route)} label={item.label} leftSection={item.icon}
+              rightSection={item.route.screen === 'tasks' ? <MyTasksCount /> : undefined}
               active={active === item.route.screen} onClick={close} variant="light" style={{ borderRadius: 8 }} />
           ))}
         </ScrollArea>

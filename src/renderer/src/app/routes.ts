@@ -11,13 +11,16 @@ export type Route =
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
   | { screen: 'trash' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'calendar' }
+  | { screen: 'tasks' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
+  if (screen === 'calendar' || screen === 'tasks') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   return { screen: 'overview' };
 }

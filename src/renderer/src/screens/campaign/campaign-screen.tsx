@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconLayoutKanban, IconListDetails } from '@tabler/icons-react';
+import { IconArrowLeft, IconLayoutKanban, IconListDetails, IconPresentation } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -10,6 +10,7 @@ import { stepsOf, type CampaignSteps } from '../first-step';
 import { BucketProgress } from './bucket-progress';
 import { CampaignBoard } from './campaign-board';
 import { EditStepsModal } from './edit-steps-modal';
+import { PlanTab } from '../plan/plan-tab';
 import type { MovableEngagement } from './use-move-engagement';
 
 /** One campaign: its creators on a board, step by step. */
@@ -49,6 +50,7 @@ export function CampaignScreen({ id }: { id: string }) {
       <Tabs value={tab} onChange={(value) => setTab(value ?? 'board')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="board" leftSection={<IconLayoutKanban size={16} />}>Board</Tabs.Tab>
+          <Tabs.Tab value="plan" leftSection={<IconPresentation size={16} />}>Plan</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="board" pt="md">
           <Stack>
@@ -59,6 +61,7 @@ export function CampaignScreen({ id }: { id: string }) {
             <CampaignBoard campaignId={campaign.id} steps={steps} engagements={engagements} />
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md"><PlanTab campaignId={campaign.id} /></Tabs.Panel>
       </Tabs>
       <EditStepsModal opened={editing} onClose={() => setEditing(false)} campaignId={campaign.id} steps={steps} counts={counts}
         engagementsAt={(stepId) => (engagements ?? []).filter((e) => e.stepId === stepId).map((e) => e.id)} />
