@@ -13,6 +13,7 @@ import { renderDocument } from './services/documents/render-document';
 import { previewFonts, storeFile } from './services/documents/store-file';
 import { createLibraryHandlers } from './services/library/library-handlers';
 import { exportReportWorkbook } from './services/exports/export-report';
+import { exportCampaignPlan } from './services/plan-export/export-campaign-plan';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -67,6 +68,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     'documents-preview-fonts': async (input) => previewFonts(input.family),
     'reports-export-xlsx': async (input, ctx) =>
       exportReportWorkbook(input, { signal: ctx.signal, onProgress: (fraction, message) => ctx.progress({ fraction, message }) }),
+    'campaign-plan-export': async (input, ctx) => exportCampaignPlan(input.plan, { signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
   };
 }
 

@@ -5,6 +5,7 @@ import { fontFamilies, type FontFamily } from '../documents/model';
 import type { PreviewOp } from '../documents/preview';
 import { libraryContract, type LibraryOutputs } from '../media/library-contract';
 import { reportWorkbookInput } from '../reports/workbook-input';
+import { planDocument } from '../domain/plan-document';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 
@@ -88,6 +89,10 @@ export const hostContract = {
   /** Writes a report as an Excel workbook (summary of formulas, data sheets, charts). */
   'reports-export-xlsx': {
     input: reportWorkbookInput,
+  },
+  /** A campaign's plan as an Excel workbook (the renderer saves the bytes). */
+  'campaign-plan-export': {
+    input: z.object({ plan: planDocument }).strict(),
   },
 } as const;
 
@@ -196,6 +201,7 @@ export interface HostOutputs extends LibraryOutputs {
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;
   'reports-export-xlsx': { fileName: string; base64: string; sizeBytes: number };
+  'campaign-plan-export': { fileName: string; base64: string; sizeBytes: number };
 }
 
 export interface Progress {

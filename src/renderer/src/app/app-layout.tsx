@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -17,8 +17,10 @@ import { WarmListScreen } from '../screens/warm-list-screen';
 import { ShipmentsScreen } from '../screens/seeding/shipments-screen';
 import { CodesScreen } from '../screens/codes/codes-screen';
 import { ReportsScreen } from '../screens/reports/reports-screen';
-import { IconChartBar } from '@tabler/icons-react';
 import { FollowUpsScreen } from '../screens/outreach/follow-ups-screen';
+import { CalendarScreen } from '../screens/calendar/calendar-screen';
+import { MyTasksCount } from '../screens/tasks/my-tasks-count';
+import { TasksScreen } from '../screens/tasks/tasks-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -42,6 +44,8 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
   { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} /> },
   { route: { screen: 'follow-ups' }, label: 'Follow-ups', icon: <IconMailFast size={18} /> },
+  { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
+  { route: { screen: 'tasks' }, label: 'My tasks', icon: <IconChecklist size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -61,6 +65,8 @@ function screenFor(route: Route) {
     case 'codes': return <CodesScreen />;
     case 'reports': return <ReportsScreen />;
     case 'follow-ups': return <FollowUpsScreen />;
+    case 'calendar': return <CalendarScreen />;
+    case 'tasks': return <TasksScreen />;
     default: return <OverviewScreen />;
   }
 }
@@ -104,6 +110,7 @@ export function AppLayout() {
         <ScrollArea>
           {session && nav.map((item) => (
             <NavLink key={item.label} href={hrefFor(item.route)} label={item.label} leftSection={item.icon}
+              rightSection={item.route.screen === 'tasks' ? <MyTasksCount /> : undefined}
               active={active === item.route.screen} onClick={close} variant="light" style={{ borderRadius: 8 }} />
           ))}
         </ScrollArea>

@@ -15,7 +15,9 @@ export type Route =
   | { screen: 'shipments' }
   | { screen: 'codes' }
   | { screen: 'reports' }
-  | { screen: 'follow-ups' };
+  | { screen: 'follow-ups' }
+  | { screen: 'calendar' }
+  | { screen: 'tasks' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -24,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
   if (screen === 'shipments' || screen === 'codes') return { screen };
   if (screen === 'follow-ups') return { screen };
+  if (screen === 'calendar' || screen === 'tasks') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   if (screen === 'reports') return { screen };
   return { screen: 'overview' };

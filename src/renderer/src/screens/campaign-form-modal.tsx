@@ -1,79 +1,254 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Alert, Autocomplete, Button, Divider, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { CommandError } from '../../../shared/data/command-error';
-import { reportError } from '../components/report-error';
-import { activationModels, objectives } from '../../../shared/data/schemas/campaigns';
-import { moneyFrom } from '../../../shared/domain/fields';
+import { newId } from '../../../shared/data/ids';
+import { activationModels, campaignStatuses, objectives } from '../../../shared/data/schemas/campaigns';
+import { MICROS, moneyFrom, type Money } from '../../../shared/domain/fields';
 import { defaultPipeline } from '../../../shared/domain/pipelines';
 import { useSession } from '../app/workspace-context';
+import { reportError } from '../components/report-error';
+import { useMe } from '../hooks/use-me';
 import { activationLabels, objectiveLabels } from './campaign-row';
+import { RemoveButton } from './plan/remove-button';
+import { TeammateSelect } from './tasks/teammate-select';
 
 type Model = (typeof activationModels)[number];
 type Objective = (typeof objectives)[number];
+type Status = (typeof campaignStatuses)[number];
 
 const currencies = ['USD', 'EUR', 'GBP', 'PLN', 'CAD', 'AUD'];
+export const statusLabels: Record<string, string> = { planning: 'Planning', active: 'Active', completed: 'Completed', archived: 'Archived' };
+const kpiSuggestions = ['Posts', 'Reach', 'Impressions', 'Views', 'Engagement rate (%)', 'Clicks', 'Orders', 'Revenue', 'UGC pieces', 'New followers', 'Code redemptions'];
 
-export function CampaignFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** The campaign fields this form edits (everything but the pipeline, which has its own editor). */
+export interface EditableCampaign {
+  id: string;
+  name: string;
+  kind: 'campaign' | 'program';
+  activationModels: string[];
+  objective: string;
+  kpiTargets: { kpi: string; target: number }[];
+  budget: Money | null;
+  buckets: { id: string; name: string; minFollowers: number | null; maxFollowers: number | null; targetCount: number }[];
+  ownerId: string | null;
+  keyMessages: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  status: string;
+  notes: string;
+}
+
+type Num = number | '';
+interface BucketDraft { id: string; name: string; minFollowers: Num; maxFollowers: Num; targetCount: Num }
+interface KpiDraft { key: string; kpi: string; target: Num }
+
+const num = (v: string | number): Num => (typeof v === 'number' ? v : '');
+
+interface Draft {
+  name: string; kind: 'campaign' | 'program'; models: Model[]; objective: Objective; status: Status; ownerId: string | null;
+  startsOn: string; endsOn: string; budget: Num; currency: string; kpis: KpiDraft[]; buckets: BucketDraft[]; messages: string[]; notes: string;
+}
+
+function draftOf(c: EditableCampaign | null, defaultOwner: string): Draft {
+  if (!c) {
+    return {
+      name: '', kind: 'campaign', models: ['gifting'], objective: 'awareness', status: 'planning', ownerId: defaultOwner,
+      startsOn: '', endsOn: '', budget: '', currency: 'USD', kpis: [], buckets: [], messages: [''], notes: '',
+    };
+  }
+  return {
+    name: c.name, kind: c.kind, models: c.activationModels as Model[], objective: c.objective as Objective, status: c.status as Status, ownerId: c.ownerId,
+    startsOn: c.startsOn ?? '', endsOn: c.endsOn ?? '', budget: c.budget ? c.budget.amountMicros / MICROS : '', currency: c.budget?.currency ?? 'USD',
+    kpis: c.kpiTargets.map((k) => ({ key: newId(), kpi: k.kpi, target: k.target })),
+    buckets: c.buckets.map((b) => ({ id: b.id, name: b.name, minFollowers: b.minFollowers ?? '', maxFollowers: b.maxFollowers ?? '', targetCount: b.targetCount })),
+    messages: c.keyMessages.length ? [...c.keyMessages] : [''], notes: c.notes ?? '',
+  };
+}
+
+/** Problems the form can see before saving, keyed like the schema's field paths. */
+function checkDraft(d: Draft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!d.name.trim()) errors.name = 'Give the campaign a name';
+  if (d.models.length === 0) errors.activationModels = 'Choose at least one activation model';
+  if (d.kind === 'campaign' && d.startsOn && d.endsOn && d.endsOn < d.startsOn) errors.endsOn = 'The end date is before the start date';
+  d.kpis.forEach((k, i) => {
+    if (!k.kpi.trim()) errors[`kpiTargets.${i}.kpi`] = 'Name the KPI (for example Reach)';
+    if (k.target === '') errors[`kpiTargets.${i}.target`] = 'Set a target';
+  });
+  d.buckets.forEach((b, i) => {
+    if (!b.name.trim()) errors[`buckets.${i}.name`] = 'Name the bucket (for example Micro)';
+    if (b.minFollowers !== '' && b.maxFollowers !== '' && b.minFollowers > b.maxFollowers) errors[`buckets.${i}.maxFollowers`] = 'Below the minimum';
+    if (b.targetCount === '') errors[`buckets.${i}.targetCount`] = 'How many creators?';
+  });
+  return errors;
+}
+
+/** A readable name for a field path, for the summary at the top of the form. */
+function fieldName(path: string): string {
+  const [field, index, part] = path.split('.');
+  const n = Number(index) + 1;
+  if (field === 'kpiTargets') return `KPI ${n}${part === 'target' ? ' target' : ''}`;
+  if (field === 'buckets') return `Bucket ${n}${part === 'maxFollowers' ? ' maximum' : part === 'minFollowers' ? ' minimum' : part === 'targetCount' ? ' target' : ''}`;
+  if (field === 'keyMessages') return `Key message ${n}`;
+  return ({ name: 'Name', activationModels: 'Activation models', endsOn: 'Ends on', startsOn: 'Starts on', budget: 'Budget', notes: 'Notes', ownerId: 'Owner' } as Record<string, string>)[field] ?? field;
+}
+
+/**
+ * Creates a campaign or program, or edits every field of its plan: kind,
+ * activation models, objective and KPI targets, budget, buckets with target
+ * counts, owner, key messages, dates, status and notes.
+ */
+export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwnerId = null }: {
+  opened: boolean; onClose: () => void; campaign?: EditableCampaign | null; defaultOwnerId?: string | null;
+}) {
   const session = useSession();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<'campaign' | 'program'>('campaign');
-  const [model, setModel] = useState<Model>('gifting');
-  const [objective, setObjective] = useState<Objective>('awareness');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [budget, setBudget] = useState<number | ''>('');
-  const [currency, setCurrency] = useState('USD');
+  const me = useMe();
+  // A new campaign belongs to whoever creates it until they hand it over.
+  const owner = defaultOwnerId ?? me.id;
+  const [d, setDraft] = useState<Draft>(() => draftOf(campaign, owner));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
-    if (opened) {
-      setName(''); setKind('campaign'); setModel('gifting'); setObjective('awareness');
-      setStartsOn(''); setEndsOn(''); setBudget(''); setErrors({});
-    }
+    if (opened) { setDraft(draftOf(campaign, owner)); setErrors({}); }
+    // Only on opening: a teammate's edit while the form is open must not wipe what is typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((prev) => ({ ...prev, [key]: value }));
+  const setRow = <K extends 'kpis' | 'buckets'>(key: K, i: number, patch: Partial<Draft[K][number]>) =>
+    setDraft((prev) => ({ ...prev, [key]: prev[key].map((row, j) => (j === i ? { ...row, ...patch } : row)) }));
 
   const save = async () => {
+    const problems = checkDraft(d);
+    setErrors(problems);
+    if (Object.keys(problems).length) return;
+    const fields = {
+      name: d.name, kind: d.kind, activationModels: d.models, objective: d.objective, status: d.status, ownerId: d.ownerId || null,
+      startsOn: d.startsOn || null,
+      endsOn: d.kind === 'program' ? null : d.endsOn || null,
+      budget: d.budget === '' ? null : moneyFrom(d.budget, d.currency),
+      kpiTargets: d.kpis.map((k) => ({ kpi: k.kpi, target: Number(k.target) })),
+      buckets: d.buckets.map((b) => ({
+        id: b.id, name: b.name, minFollowers: b.minFollowers === '' ? null : b.minFollowers, maxFollowers: b.maxFollowers === '' ? null : b.maxFollowers, targetCount: Number(b.targetCount),
+      })),
+      keyMessages: d.messages.map((m) => m.trim()).filter(Boolean),
+      notes: d.notes,
+    };
+    setBusy(true);
     try {
-      const campaign = await session.commands.create('campaigns', {
-        name, kind, activationModels: [model], objective,
-        startsOn: startsOn || null,
-        endsOn: kind === 'program' ? null : endsOn || null,
-        budget: budget === '' ? null : moneyFrom(budget, currency),
-        steps: defaultPipeline(model),
-      });
-      notifications.show({ color: 'teal', message: `${campaign.name} created with the ${activationLabels[model].toLowerCase()} pipeline` });
+      if (campaign) {
+        await session.commands.update('campaigns', campaign.id, fields);
+        notifications.show({ color: 'teal', message: `The plan for ${d.name.trim()} is saved` });
+      } else {
+        const created = await session.commands.create('campaigns', { ...fields, steps: defaultPipeline(d.models[0]) });
+        notifications.show({ color: 'teal', message: `${created.name} created with the ${activationLabels[d.models[0]].toLowerCase()} pipeline` });
+      }
       onClose();
     } catch (error) {
       if (error instanceof CommandError) setErrors(error.fields);
       else reportError('This campaign was not saved')(error);
+    } finally {
+      setBusy(false);
     }
   };
 
+  const problemList = Object.keys(errors);
+  const noun = d.kind === 'program' ? 'program' : 'campaign';
   return (
-    <Modal opened={opened} onClose={onClose} title="New campaign" size="lg" centered>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <Modal opened={opened} onClose={onClose} title={campaign ? `Edit the plan of ${campaign.name}` : `New ${noun}`} size="xl" centered>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         <Stack>
-          <SegmentedControl value={kind} onChange={(v) => setKind(v as 'campaign' | 'program')}
+          {problemList.length > 0 && (
+            <Alert color="red" icon={<IconAlertCircle />} title={problemList.length === 1 ? 'One field needs attention' : `${problemList.length} fields need attention`}>
+              {problemList.map((p) => `${fieldName(p)}: ${errors[p]}`).join(' · ')}
+            </Alert>
+          )}
+          <SegmentedControl value={d.kind} onChange={(v) => set('kind', v as Draft['kind'])}
             data={[{ value: 'campaign', label: 'Campaign (with dates)' }, { value: 'program', label: 'Program (evergreen)' }]} />
-          <TextInput label="Name" placeholder="Spring Glow seeding" withAsterisk data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
+          <TextInput label="Name" placeholder="Spring Glow seeding" withAsterisk data-autofocus value={d.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Activation model" data={activationModels.map((m) => ({ value: m, label: activationLabels[m] }))} value={model}
-              onChange={(v) => v && setModel(v as Model)} allowDeselect={false} error={errors.activationModels} />
-            <Select label="Objective" data={objectives.map((o) => ({ value: o, label: objectiveLabels[o] }))} value={objective}
-              onChange={(v) => v && setObjective(v as Objective)} allowDeselect={false} />
+            <MultiSelect label="Activation models" description={campaign ? undefined : 'The first one sets the starting pipeline'} withAsterisk
+              data={activationModels.map((m) => ({ value: m, label: activationLabels[m] }))} value={d.models}
+              onChange={(v) => set('models', v as Model[])} error={errors.activationModels} />
+            <Select label="Objective" data={objectives.map((o) => ({ value: o, label: objectiveLabels[o] }))} value={d.objective}
+              onChange={(v) => v && set('objective', v as Objective)} allowDeselect={false} error={errors.objective} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label="Starts on" value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} error={errors.startsOn} />
-            {kind === 'campaign' && <TextInput type="date" label="Ends on" value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={errors.endsOn} />}
+            <Select label="Status" data={campaignStatuses.map((s) => ({ value: s, label: statusLabels[s] }))} value={d.status}
+              onChange={(v) => v && set('status', v as Status)} allowDeselect={false} error={errors.status} />
+            <TeammateSelect label="Owner" value={d.ownerId || null} onChange={(v) => set('ownerId', v)} clearable placeholder="Nobody yet" error={errors.ownerId} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput type="date" label="Starts on" value={d.startsOn} onChange={(e) => set('startsOn', e.currentTarget.value)} error={errors.startsOn} />
+            {d.kind === 'campaign'
+              ? <TextInput type="date" label="Ends on" value={d.endsOn} onChange={(e) => set('endsOn', e.currentTarget.value)} error={errors.endsOn} />
+              : <Text size="sm" c="dimmed" mt={28}>A program runs until you complete it; briefs come monthly.</Text>}
           </SimpleGrid>
           <Group grow align="flex-start">
-            <NumberInput label="Budget" placeholder="12,000" thousandSeparator="," min={0} decimalScale={2} value={budget}
-              onChange={(v) => setBudget(typeof v === 'number' ? v : '')} error={errors['budget.amountMicros'] ?? errors.budget} />
-            <Select label="Currency" data={currencies} value={currency} onChange={(v) => v && setCurrency(v)} allowDeselect={false} />
+            <NumberInput label="Budget" placeholder="12,000" thousandSeparator="," min={0} decimalScale={2} value={d.budget}
+              onChange={(v) => set('budget', num(v))} error={errors['budget.amountMicros'] ?? errors.budget} />
+            <Select label="Currency" data={currencies} value={d.currency} onChange={(v) => v && set('currency', v)} allowDeselect={false} error={errors['budget.currency']} />
           </Group>
+
+          <Divider label="KPI targets" labelPosition="left" />
+          {d.kpis.length === 0 && <Text size="sm" c="dimmed">What does success look like? Add the numbers you will report against, such as reach or posts.</Text>}
+          {d.kpis.map((k, i) => (
+            <Group key={k.key} align="flex-start" wrap="nowrap">
+              <Autocomplete label={i === 0 ? 'KPI' : undefined} aria-label={`KPI ${i + 1}`} placeholder="Reach" data={kpiSuggestions} value={k.kpi} style={{ flex: 2 }}
+                onChange={(v) => setRow('kpis', i, { kpi: v })} error={errors[`kpiTargets.${i}.kpi`]} />
+              <NumberInput label={i === 0 ? 'Target' : undefined} aria-label={`KPI ${i + 1} target`} placeholder="1,500,000" thousandSeparator="," min={0} value={k.target} style={{ flex: 1 }}
+                onChange={(v) => setRow('kpis', i, { target: num(v) })} error={errors[`kpiTargets.${i}.target`]} />
+              <RemoveButton label={`Remove KPI ${i + 1}`} first={i === 0} onClick={() => set('kpis', d.kpis.filter((_, j) => j !== i))} />
+            </Group>
+          ))}
+          <Group><Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => set('kpis', [...d.kpis, { key: newId(), kpi: '', target: '' }])}>Add a KPI target</Button></Group>
+
+          <Divider label="Audience buckets" labelPosition="left" />
+          {d.buckets.length === 0 && <Text size="sm" c="dimmed">Split the creators you want by size, such as 30 nano and 15 micro; the board shows each bucket filling up.</Text>}
+          {d.buckets.map((b, i) => (
+            <Group key={b.id} align="flex-start" wrap="nowrap">
+              <TextInput label={i === 0 ? 'Bucket' : undefined} aria-label={`Bucket ${i + 1} name`} placeholder="Micro" value={b.name} style={{ flex: 2 }}
+                onChange={(e) => setRow('buckets', i, { name: e.currentTarget.value })} error={errors[`buckets.${i}.name`]} />
+              <NumberInput label={i === 0 ? 'Followers from' : undefined} aria-label={`Bucket ${i + 1} followers from`} placeholder="10,000" thousandSeparator="," min={0} allowDecimal={false} value={b.minFollowers} style={{ flex: 1.3 }}
+                onChange={(v) => setRow('buckets', i, { minFollowers: num(v) })} error={errors[`buckets.${i}.minFollowers`]} />
+              <NumberInput label={i === 0 ? 'to' : undefined} aria-label={`Bucket ${i + 1} followers to`} placeholder="No limit" thousandSeparator="," min={0} allowDecimal={false} value={b.maxFollowers} style={{ flex: 1.3 }}
+                onChange={(v) => setRow('buckets', i, { maxFollowers: num(v) })} error={errors[`buckets.${i}.maxFollowers`]} />
+              <NumberInput label={i === 0 ? 'Target creators' : undefined} aria-label={`Bucket ${i + 1} target creators`} placeholder="15" min={0} allowDecimal={false} value={b.targetCount} style={{ flex: 1 }}
+                onChange={(v) => setRow('buckets', i, { targetCount: num(v) })} error={errors[`buckets.${i}.targetCount`]} />
+              <RemoveButton label={`Remove bucket ${i + 1}`} first={i === 0} onClick={() => set('buckets', d.buckets.filter((_, j) => j !== i))} />
+            </Group>
+          ))}
+          <Group>
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />}
+              onClick={() => set('buckets', [...d.buckets, { id: newId('bucket-'), name: '', minFollowers: '', maxFollowers: '', targetCount: '' }])}>Add a bucket</Button>
+            {d.buckets.length === 0 && (
+              <Button variant="subtle" size="xs" onClick={() => set('buckets', [
+                { id: newId('bucket-'), name: 'Nano', minFollowers: 1_000, maxFollowers: 9_999, targetCount: 20 },
+                { id: newId('bucket-'), name: 'Micro', minFollowers: 10_000, maxFollowers: 99_999, targetCount: 10 },
+                { id: newId('bucket-'), name: 'Macro', minFollowers: 100_000, maxFollowers: '', targetCount: 2 },
+              ])}>Start from nano, micro and macro</Button>
+            )}
+          </Group>
+
+          <Divider label="Key messages" labelPosition="left" />
+          {d.messages.map((m, i) => (
+            <Group key={i} align="flex-start" wrap="nowrap">
+              <Textarea aria-label={`Key message ${i + 1}`} placeholder={i === 0 ? 'Glow that lasts all day' : 'Another thing every creator should say'} autosize minRows={1} maxRows={4}
+                value={m} style={{ flex: 1 }} onChange={(e) => { const v = e.currentTarget.value; set('messages', d.messages.map((x, j) => (j === i ? v : x))); }}
+                error={errors[`keyMessages.${i}`]} />
+              <RemoveButton label={`Remove key message ${i + 1}`} first={false} onClick={() => set('messages', d.messages.filter((_, j) => j !== i))} />
+            </Group>
+          ))}
+          <Group><Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => set('messages', [...d.messages, ''])}>Add a key message</Button></Group>
+
+          <Textarea label="Notes" placeholder="Context for the team: the launch, the retailer, what worked last time" autosize minRows={2} maxRows={8}
+            value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit">Create campaign</Button>
+            <Button type="submit" loading={busy}>{campaign ? 'Save plan' : `Create ${noun}`}</Button>
           </Group>
         </Stack>
       </form>

@@ -23,6 +23,7 @@ import { PerformanceCard } from './creator-profile/performance-card';
 import { RatesCard } from './creator-profile/rates-card';
 import { ScorecardsCard } from './creator-profile/scorecards-card';
 import { TimelineCard } from './creator-profile/timeline-card';
+import { RecordTasksCard } from './tasks/record-tasks-card';
 import { useSaveCreator } from './creator-profile/use-save-creator';
 import type { CreatorRow } from './creator-row';
 
@@ -84,6 +85,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
           <AboutCard creator={creator} />
           <PerformanceCard creatorId={creator.id} />
           <CampaignsCard creatorId={creator.id} />
+          <RecordTasksCard creatorId={creator.id} aboutLabel={creator.name} readOnly={!!creator.deletedAt} />
           <ScorecardsCard creatorId={creator.id} readOnly={!!creator.deletedAt} />
           <RatesCard creator={creator} />
           <AudienceCard creator={creator} />

@@ -18,6 +18,8 @@ export const activityFields = z.object({
   engagementId: optionalRef,
   dueAt: isoInstant.nullable().default(null),
   doneAt: isoInstant.nullable().default(null),
+  /** Who on the team does a task (a person id, as `ownerId` elsewhere). */
+  assigneeId: optionalRef,
   data: z.record(z.string(), z.unknown()).default({}),
 });
 

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCash, IconLayoutKanban, IconListDetails, IconMail, IconTable, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconCash, IconLayoutKanban, IconListDetails, IconMail, IconPresentation, IconTable, IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -13,6 +13,7 @@ import { AddCreatorsModal } from './add-creators-modal';
 import { CampaignBoard } from './campaign-board';
 import { CampaignTable } from './campaign-table';
 import { EditStepsModal } from './edit-steps-modal';
+import { PlanTab } from '../plan/plan-tab';
 import type { MovableEngagement } from './use-move-engagement';
 import { OutreachPanel } from '../outreach/outreach-panel';
 import { OffersPanel } from '../offers/offers-panel';
@@ -59,6 +60,7 @@ export function CampaignScreen({ id }: { id: string }) {
           <Tabs.Tab value="table" leftSection={<IconTable size={16} />}>Table</Tabs.Tab>
           <Tabs.Tab value="outreach" leftSection={<IconMail size={16} />}>Outreach</Tabs.Tab>
           <Tabs.Tab value="offers" leftSection={<IconCash size={16} />}>Offers</Tabs.Tab>
+          <Tabs.Tab value="plan" leftSection={<IconPresentation size={16} />}>Plan</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="board" pt="md">
           <Stack>
@@ -74,6 +76,7 @@ export function CampaignScreen({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="outreach" pt="md"><OutreachPanel campaignId={campaign.id} /></Tabs.Panel>
         <Tabs.Panel value="offers" pt="md"><OffersPanel campaignId={campaign.id} /></Tabs.Panel>
+        <Tabs.Panel value="plan" pt="md"><PlanTab campaignId={campaign.id} /></Tabs.Panel>
       </Tabs>
       {adding && <AddCreatorsModal campaign={{ id: campaign.id, name: campaign.name, steps }} alreadyIn={new Set((engagements ?? []).map((e) => e.creatorId))} onClose={() => setAdding(false)} />}
       <EditStepsModal opened={editing} onClose={() => setEditing(false)} campaignId={campaign.id} steps={steps} counts={counts}
