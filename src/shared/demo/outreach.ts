@@ -64,6 +64,7 @@ export function addOutreachDemo(records: DemoRecords): DemoRecords {
   const spring = campaigns.get('demo-ca-spring');
   if (spring) spring.input.productIds = ['demo-pr-serum'];
   const codes: NonNullable<DemoRecords['codes']> = [];
+  const taken = new Set((records.codes ?? []).map((c) => c.input.code));
   const activities = records.activities ?? [];
   let shortlistCount = 0;
 
@@ -92,11 +93,16 @@ export function addOutreachDemo(records: DemoRecords): DemoRecords {
     const shortlisted = stepIndex <= 0 && engagement.campaignId === 'demo-ca-spring' ? shortlistCount++ : -1;
     if (engagement.campaignId === 'demo-ca-spring' && (stepIndex >= 3 || shortlisted % 2 === 0)) {
       const first = creator.name?.split(' ')[0] ?? 'GLOW';
+      // Two Chloés cannot both have CHLOE15: the second gets CHLOE215, as the code generator would offer.
+      const base = first.normalize('NFKD').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 10) || 'GLOW';
+      let code = `${base}15`;
+      for (let n = 2; taken.has(code); n++) code = `${base}${n}15`;
+      taken.add(code);
       codes.push({
         id: `demo-code-${id}`,
         input: {
           kind: 'discount', campaignId: engagement.campaignId, creatorId: engagement.creatorId, engagementId: id,
-          code: `${first.normalize('NFKD').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 10)}15`, discount: { type: 'percent', value: 15 },
+          code, discount: { type: 'percent', value: 15 },
         },
       });
     }
