@@ -149,6 +149,14 @@ const heap = async () => Math.round((await cdp.send('Runtime.getHeapUsage')).use
 const heapAtStartMB = await heap();
 console.log(`UI-thread heap when measuring starts: ${heapAtStartMB} MB`);
 
+// BENCH_PROFILE=1: a CPU profile of the UI thread while typing, summed per function (where the time goes).
+const profiling = !!process.env.BENCH_PROFILE;
+if (profiling) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
 // Search: each term typed key by key (links pasted, as people do), cleared in between.
 const searchSamples = [];
 const clearSamples = [];
@@ -171,6 +179,21 @@ for (const term of seed.terms) {
   clearSamples.push(await measured(() => search.press('Escape')));
 }
 searchLongTasks += await longTasksNow();
+if (profiling) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const total = profile.samples.length;
+  const counts = new Map();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (counts.get(node.id) ?? 0));
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log('UI thread while typing, share of samples by function (self time):');
+  for (const [name, n] of top) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+}
 const searchStats = stats(searchSamples);
 line(`search, keystroke → rows painted at ${CREATORS.toLocaleString('en-US')}`, searchStats);
 line('clearing the search (Esc) → full list painted', stats(clearSamples));

@@ -38,6 +38,7 @@ test('two teammates write one brief together and see each other', async ({ brows
   await expect(alex.getByText('Write your first brief')).toBeVisible();
   await alex.getByRole('button', { name: 'New brief' }).first().click();
   await alex.getByLabel('Brief title').fill('Spring launch – TikTok');
+  await alex.getByRole('dialog', { name: 'New brief' }).getByText('A blank page').click();
   await alex.getByRole('button', { name: 'Create brief' }).click();
   await briefText(alex).click();
   await alex.keyboard.type('Goal: show the serum in a morning routine.');
@@ -82,6 +83,7 @@ test('brief text written offline survives a reload and reaches the teammate', as
   await alex.getByRole('link', { name: 'Briefs' }).click();
   await alex.getByRole('button', { name: 'New brief' }).first().click();
   await alex.getByLabel('Brief title').fill('Holiday gifting');
+  await alex.getByRole('dialog', { name: 'New brief' }).getByText('A blank page').click();
   await alex.getByRole('button', { name: 'Create brief' }).click();
   await briefText(alex).click();
   await alex.keyboard.type('Online part.');
@@ -114,6 +116,7 @@ test('the same field changed on two laptops at once: one value kept, both in the
   await alex.getByRole('link', { name: 'Briefs' }).click();
   await alex.getByRole('button', { name: 'New brief' }).first().click();
   await alex.getByLabel('Brief title').fill('Summer drop');
+  await alex.getByRole('dialog', { name: 'New brief' }).getByText('A blank page').click();
   await alex.getByRole('button', { name: 'Create brief' }).click();
   const sam = await joinTeam(browser, invite);
   await setMyName(sam, 'Sam Lee');
