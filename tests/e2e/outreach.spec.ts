@@ -114,6 +114,9 @@ test('outreach: a template previewed per creator, a batch with one held back, se
   await page.getByRole('button', { name: new RegExp(ready!) }).first().click();
   await expect(page.getByText('Sent “Spring launch note”')).toBeVisible();
   await expect(page.getByText('Replied', { exact: true }).first()).toBeVisible();
+  // Writing moved them to Contacted, the reply to Replied (the board follows the conversation).
+  await expect(page.getByText('Moved to Contacted', { exact: true })).toBeVisible();
+  await expect(page.getByText('Moved to Replied', { exact: true })).toBeVisible();
 });
 
 test('negotiation: an offer, a counter-offer, accepted as the terms, and the budget moves live', async ({ page }) => {

@@ -202,5 +202,5 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     })),
   ];
 
-  return addOutreachDemo({ settings, creators, campaigns, products, engagements, activities, content });
+  return addOutreachDemo({ settings, creators, campaigns, products, engagements, activities, content }, today);
 }

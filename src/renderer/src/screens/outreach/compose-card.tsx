@@ -19,7 +19,7 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
   campaign: Campaign; engagements: Engagement[]; creatorById: Map<string, CreatorRow>; valuesFor: (e: Engagement) => MergeValues;
   templates: Template[]; templateId: string | null; onTemplate: (id: string | null) => void;
 }) {
-  const actions = useOutreachActions();
+  const actions = useOutreachActions(campaign.steps);
   const [show, setShow] = useState<Show>('not-contacted');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [previewId, setPreviewId] = useState<string | null>(null);
@@ -94,7 +94,17 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
                       </Table.Td>
                       <Table.Td><Text size="sm" fw={500}>{creator?.name ?? '…'}</Text></Table.Td>
                       <Table.Td><Text size="xs" c="dimmed">{stepName.get(engagement.stepId) ?? '—'}</Text></Table.Td>
-                      <Table.Td><ContactStatus engagement={engagement} /></Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <ContactStatus engagement={engagement} />
+                          {engagement.lastContactedAt && !engagement.repliedAt && !engagement.declinedAt && (
+                            <Group gap={2} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
+                              <Button size="compact-xs" variant="subtle" onClick={() => void actions.markReplied(engagement, creator?.name ?? 'The creator')}>Replied</Button>
+                              <Button size="compact-xs" variant="subtle" color="red" onClick={() => void actions.markDeclined(engagement, creator?.name ?? 'The creator')}>Declined</Button>
+                            </Group>
+                          )}
+                        </Group>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -135,7 +145,7 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
           {!template && <Text size="xs" c="dimmed">Choose a template first.</Text>}
         </Group>
         {batch && template && (
-          <BatchList items={batch} template={template} onClose={() => setBatch(null)}
+          <BatchList items={batch} template={template} steps={campaign.steps} onClose={() => setBatch(null)}
             onLogged={(ids) => setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))))} />
         )}
       </Stack>
