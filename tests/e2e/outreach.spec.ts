@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { setMyName } from './laptops';
 
+// Not UTC, so "today" and the follow-up's due day are the browser's own calendar day, not the server's.
+test.use({ timezoneId: 'America/Los_Angeles' });
+
 const money = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
 
 async function openCampaignTab(page: Page, campaign: string, tab: string) {
@@ -10,8 +13,10 @@ async function openCampaignTab(page: Page, campaign: string, tab: string) {
 }
 
 test('outreach: a template previewed per creator, a batch with one held back, sends logged, the follow-up queue the next day, a reply and the reply rate', async ({ page }) => {
-  // Monday morning; the follow-up is due on Tuesday.
-  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+  // A whole outreach round on a shared machine: more than the default minute.
+  test.setTimeout(150_000);
+  // Monday morning in Los Angeles; the follow-up is due on Tuesday.
+  await page.clock.setFixedTime(new Date('2026-11-23T09:00:00-08:00'));
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
   await setMyName(page, 'Sam Lee');
@@ -88,12 +93,22 @@ test('outreach: a template previewed per creator, a batch with one held back, se
   await expect(rule.getByRole('button', { name: 'Save rule' })).toBeDisabled();
   await expect(page.getByTestId('follow-up-queue').getByText(ready!)).toHaveCount(0);
 
-  // The next day: they are in "Needs follow-up today", reached with Ctrl+K.
-  await page.clock.setFixedTime(new Date('2026-11-24T09:00:00'));
-  await page.keyboard.press('Control+K');
-  await page.getByPlaceholder('Search creators, campaigns, screens…').fill('follow-up');
-  await page.getByRole('button', { name: /Needs follow-up today/ }).click();
-  await expect(page.getByRole('heading', { name: 'Needs follow-up today' })).toBeVisible();
+  const openQueue = async () => {
+    await page.goto('/#/overview');
+    await page.keyboard.press('Control+K');
+    await page.getByPlaceholder('Search creators, campaigns, screens…').fill('follow-up');
+    await page.getByRole('button', { name: /Needs follow-up today/ }).click();
+    await expect(page.getByRole('heading', { name: 'Needs follow-up today' })).toBeVisible();
+    await expect(page.getByTestId('follow-up-row').first()).toBeVisible();
+  };
+  // Monday 11pm in Los Angeles is Tuesday in UTC, but still Monday for this team: not due yet.
+  await page.clock.setFixedTime(new Date('2026-11-23T23:00:00-08:00'));
+  await openQueue();
+  await expect(page.getByTestId('follow-up-row').filter({ hasText: ready! })).toHaveCount(0);
+
+  // Tuesday morning: they are in "Needs follow-up today", reached with Ctrl+K.
+  await page.clock.setFixedTime(new Date('2026-11-24T08:00:00-08:00'));
+  await openQueue();
   const queueRow = page.getByTestId('follow-up-row').filter({ hasText: ready! });
   await expect(queueRow).toContainText('Due today');
   await expect(queueRow).toContainText('1 of 2');
@@ -114,6 +129,9 @@ test('outreach: a template previewed per creator, a batch with one held back, se
   await page.getByRole('button', { name: new RegExp(ready!) }).first().click();
   await expect(page.getByText('Sent “Spring launch note”')).toBeVisible();
   await expect(page.getByText('Replied', { exact: true }).first()).toBeVisible();
+  // Writing moved them to Contacted, the reply to Replied (the board follows the conversation).
+  await expect(page.getByText('Moved to Contacted', { exact: true })).toBeVisible();
+  await expect(page.getByText('Moved to Replied', { exact: true })).toBeVisible();
 });
 
 test('negotiation: an offer, a counter-offer, accepted as the terms, and the budget moves live', async ({ page }) => {

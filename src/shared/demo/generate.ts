@@ -207,5 +207,5 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   addDemoPosts({ creators, engagements, content }, today);
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
-  return addOutreachDemo(records);
+  return addOutreachDemo(records, today);
 }

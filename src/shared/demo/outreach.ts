@@ -58,7 +58,8 @@ function plusHours(instant: string, hours: number): string {
 }
 
 /** Adds outreach and negotiation to a generated workspace (mutates and returns it). */
-export function addOutreachDemo(records: DemoRecords): DemoRecords {
+export function addOutreachDemo(records: DemoRecords, today: string): DemoRecords {
+  const todayMs = Date.parse(`${today}T12:00:00Z`);
   const creators = new Map((records.creators ?? []).map((c) => [c.id, c.input]));
   const campaigns = new Map((records.campaigns ?? []).map((c) => [c.id, c]));
   const spring = campaigns.get('demo-ca-spring');
@@ -80,8 +81,18 @@ export function addOutreachDemo(records: DemoRecords): DemoRecords {
       const templateId = engagement.campaignId === 'demo-ca-spring' ? demoTemplateIds.seeding : demoTemplateIds.dm;
       activities.push({
         id: `demo-out-${id}`,
-        input: { kind: 'outreach', title: 'Sent “Seeding invitation”', at: engagement.lastContactedAt, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: id, data: { templateId, channel: 'email' } },
+        input: { kind: 'outreach', title: templateId === demoTemplateIds.dm ? 'Sent “Instagram DM: short intro”' : 'Sent “Seeding invitation”', at: engagement.lastContactedAt, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: id, data: { templateId, channel: templateId === demoTemplateIds.dm ? 'dm' : 'email' } },
       });
+      // One in three needed a nudge: the follow-up went three days later, when that was already past.
+      const followUpAt = plusHours(engagement.lastContactedAt, 72);
+      if (index % 3 === 0 && Date.parse(followUpAt) + 2 * 86_400_000 < todayMs) {
+        activities.push({
+          id: `demo-fu-${id}`,
+          input: { kind: 'follow-up', title: 'Sent “Gentle follow-up”', at: followUpAt, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: id, data: { templateId: demoTemplateIds.followUp, channel: 'email' } },
+        });
+        engagement.lastContactedAt = followUpAt;
+        engagement.followUpsSent = 1;
+      }
       // Everyone past "Contacted" answered, a day or two later.
       if (stepIndex >= 2) {
         engagement.repliedAt = plusHours(engagement.lastContactedAt, 20 + (index % 3) * 14);

@@ -157,3 +157,28 @@ export function replyRates(sends: readonly SendRecord[], replies: ReadonlyMap<st
   }
   return rates;
 }
+
+export interface PipelineStepRef { id: string; name: string; position: number }
+
+const stepNames: Record<'contacted' | 'replied', RegExp> = {
+  contacted: /^(contacted|invited|pitched|access requested)$/i,
+  replied: /^(replied|negotiating|confirmed|agreed|opted in)$/i,
+};
+
+/**
+ * The step a creator moves to when we first write to them ("Contacted") or
+ * they answer ("Replied"), if the campaign has one; only ever forward, so a
+ * creator already further along stays where they are.
+ */
+export function stepOnContact(steps: readonly PipelineStepRef[], currentStepId: string, event: 'contacted' | 'replied'): PipelineStepRef | null {
+  const ordered = [...steps].sort((a, b) => a.position - b.position);
+  const current = ordered.findIndex((s) => s.id === currentStepId);
+  const target = ordered.findIndex((s) => stepNames[event].test(s.name.trim()));
+  if (target < 0 || current >= target) return null;
+  // A reply moves a creator who was written to, not one still being vetted two steps back.
+  if (event === 'replied') {
+    const contacted = ordered.findIndex((s) => stepNames.contacted.test(s.name.trim()));
+    if (current < 0 || (contacted >= 0 && current < contacted - 1)) return null;
+  }
+  return ordered[target];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, calendarDateIn, followUpQueue, planFollowUp, replyRates, type FollowUpRule } from '../../../src/shared/domain/follow-ups';
+import { addBusinessDays, calendarDateIn, followUpQueue, planFollowUp, replyRates, stepOnContact, type FollowUpRule } from '../../../src/shared/domain/follow-ups';
 
 const rule: FollowUpRule = { afterDays: 3, maxFollowUps: 2, businessDays: false, timeZone: 'UTC' };
 const contacted = (at: string, followUpsSent = 0) => ({ lastContactedAt: at, repliedAt: null, declinedAt: null, followUpsSent });
@@ -69,5 +69,19 @@ describe('replyRates', () => {
     expect(rates.get('t1')).toEqual({ templateId: 't1', contacted: 3, replied: 2, rate: 2 / 3 });
     expect(rates.get('t2')).toEqual({ templateId: 't2', contacted: 1, replied: 0, rate: 0 });
     expect(rates.has('t3')).toBe(false);
+  });
+});
+
+describe('stepOnContact', () => {
+  const steps = ['Shortlisted', 'Contacted', 'Replied', 'Opted in', 'Posted'].map((name, i) => ({ id: name.toLowerCase(), name, position: i + 1 }));
+  it('moves forward to Contacted on the first message and to Replied on an answer', () => {
+    expect(stepOnContact(steps, 'shortlisted', 'contacted')?.id).toBe('contacted');
+    expect(stepOnContact(steps, 'contacted', 'replied')?.id).toBe('replied');
+    expect(stepOnContact(steps, 'shortlisted', 'replied')?.id).toBe('replied');
+  });
+  it('never moves a creator back, and does nothing without such a step', () => {
+    expect(stepOnContact(steps, 'posted', 'contacted')).toBeNull();
+    expect(stepOnContact(steps, 'opted in', 'replied')).toBeNull();
+    expect(stepOnContact(steps.filter((s) => s.id !== 'contacted'), 'shortlisted', 'contacted')).toBeNull();
   });
 });

@@ -14,8 +14,11 @@ export const followUpRule = z.object({
   maxFollowUps: z.number().int().min(0).max(5, 'At most 5 follow-ups').default(2),
   /** Count Monday to Friday only, so a follow-up never falls on a weekend. */
   businessDays: z.boolean().default(true),
-  /** The team's time zone (IANA, e.g. Europe/Warsaw): "today" and weekends are theirs, not UTC's. */
-  timeZone: shortText(60).default('UTC'),
+  /**
+   * The team's time zone (IANA, e.g. Europe/Warsaw): "today" and weekends are theirs, not UTC's.
+   * Empty: each teammate's own computer's time zone.
+   */
+  timeZone: shortText(60).default(''),
 });
 
 export const pipelineStep = z.object({ id: idRef, name: requiredText('Step name', 60), position: z.number() });
@@ -44,7 +47,7 @@ export const campaignFields = z.object({
   notes: shortText(5000).default(''),
   /** The products this campaign features: the {{product}} merge field when a creator's terms name none. */
   productIds: z.array(idRef).default([]),
-  followUpRule: followUpRule.default({ afterDays: 3, maxFollowUps: 2, businessDays: true, timeZone: 'UTC' }),
+  followUpRule: followUpRule.default({ afterDays: 3, maxFollowUps: 2, businessDays: true, timeZone: '' }),
 }).refine((c) => !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn, { message: 'The end date is before the start date', path: ['endsOn'] });
 
 export const campaigns = defineCollection({

@@ -134,9 +134,9 @@ export function NegotiationModal({ engagement, creatorName, budget, engagements,
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
+            <BudgetCard summary={live} title="Budget impact" draft />
             <Text fw={700}>Next offer</Text>
             <OfferForm draft={draft} onChange={setDraft} products={products} errors={errors} onSubmit={() => void logOffer()} submitting={busy === 'offer'} />
-            <BudgetCard summary={live} title="Budget impact" draft />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -15,6 +15,8 @@ const statusColors: Record<NegotiationStatus, string> = {
   'no-offer': 'gray', 'awaiting-creator': 'blue', 'awaiting-brand': 'grape', agreed: 'teal', declined: 'red',
 };
 
+const statusOrder: Record<NegotiationStatus, number> = { 'awaiting-brand': 0, 'awaiting-creator': 1, 'no-offer': 2, agreed: 3, declined: 4 };
+
 type Show = 'negotiating' | 'agreed' | 'all';
 
 /** The campaign's Offers tab: the budget against planned, committed and spent, and every creator's terms. */
@@ -39,7 +41,8 @@ export function OffersPanel({ campaignId }: { campaignId: string }) {
   const rows = useMemo(() => (engagements ?? [])
     .map((e) => ({ engagement: e, status: negotiationStatus(e), name: names.get(e.creatorId) ?? '…' }))
     .filter((r) => (show === 'all' ? true : show === 'agreed' ? r.status === 'agreed' : r.status === 'awaiting-brand' || r.status === 'awaiting-creator' || r.status === 'no-offer'))
-    .sort((a, b) => a.name.localeCompare(b.name)), [engagements, names, show]);
+    // Whoever waits for us comes first: a counter-offer to answer, then offers out, then nobody asked yet.
+    .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.name.localeCompare(b.name)), [engagements, names, show]);
 
   if (!campaign || !engagements || !products) return null;
   const opened = engagements.find((e) => e.id === openId) ?? null;

@@ -1,6 +1,7 @@
 import { Accordion, Badge, Button, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck, IconHandStop } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { PipelineStepRef } from '../../../../shared/domain/follow-ups';
 import type { RenderedMessage } from '../../../../shared/domain/outreach-values';
 import { MessageActions } from './message-actions';
 import { TemplatePreview } from './template-preview';
@@ -19,8 +20,10 @@ export interface BatchItem {
  * missing held back with the reason. Only ready messages can be opened,
  * copied or logged; a held-back one is never sent with a gap.
  */
-export function BatchList({ items, template, onClose, onLogged }: { items: BatchItem[]; template: Template; onClose: () => void; onLogged: (engagementIds: string[]) => void }) {
-  const actions = useOutreachActions();
+export function BatchList({ items, template, steps, onClose, onLogged }: {
+  items: BatchItem[]; template: Template; steps: PipelineStepRef[]; onClose: () => void; onLogged: (engagementIds: string[]) => void;
+}) {
+  const actions = useOutreachActions(steps);
   const [sent, setSent] = useState<Set<string>>(new Set());
   const channel = template.templateFor === 'dm' ? 'dm' : 'email';
   const ready = items.filter((i) => i.message.ready);

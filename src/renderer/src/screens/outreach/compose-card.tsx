@@ -19,7 +19,7 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
   campaign: Campaign; engagements: Engagement[]; creatorById: Map<string, CreatorRow>; valuesFor: (e: Engagement) => MergeValues;
   templates: Template[]; templateId: string | null; onTemplate: (id: string | null) => void;
 }) {
-  const actions = useOutreachActions();
+  const actions = useOutreachActions(campaign.steps);
   const [show, setShow] = useState<Show>('not-contacted');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [previewId, setPreviewId] = useState<string | null>(null);
@@ -68,8 +68,8 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
             data={templates.map((t) => ({ value: t.id, label: `${t.title} (${templateKindLabel(t.templateFor).toLowerCase()})` }))}
             nothingFoundMessage="No template by that name" />
         </Group>
-        <Group align="flex-start" grow wrap="nowrap">
-          <Stack gap="xs" miw={0}>
+        <Group align="flex-start" wrap="nowrap">
+          <Stack gap="xs" miw={0} style={{ flex: 7 }}>
             <Group justify="space-between">
               <SegmentedControl size="xs" value={show} onChange={(v) => setShow(v as Show)} data={[
                 { value: 'not-contacted', label: 'Not contacted' }, { value: 'waiting', label: 'Waiting for a reply' }, { value: 'all', label: 'Everyone' },
@@ -94,7 +94,17 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
                       </Table.Td>
                       <Table.Td><Text size="sm" fw={500}>{creator?.name ?? '…'}</Text></Table.Td>
                       <Table.Td><Text size="xs" c="dimmed">{stepName.get(engagement.stepId) ?? '—'}</Text></Table.Td>
-                      <Table.Td><ContactStatus engagement={engagement} /></Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          <ContactStatus engagement={engagement} />
+                          {engagement.lastContactedAt && !engagement.repliedAt && !engagement.declinedAt && (
+                            <Group gap={2} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
+                              <Button size="compact-xs" variant="subtle" onClick={() => void actions.markReplied(engagement, creator?.name ?? 'The creator')}>Replied</Button>
+                              <Button size="compact-xs" variant="subtle" color="red" onClick={() => void actions.markDeclined(engagement, creator?.name ?? 'The creator')}>Declined</Button>
+                            </Group>
+                          )}
+                        </Group>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -102,7 +112,7 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
               {rows.length === 0 && <Text size="sm" c="dimmed" ta="center" py="md">Nobody here. Add creators to the campaign, or show everyone.</Text>}
             </ScrollArea.Autosize>
           </Stack>
-          <Card withBorder radius="md" bg="var(--mantine-color-default-hover)" miw={0} data-testid="message-preview">
+          <Card withBorder radius="md" bg="var(--mantine-color-default-hover)" miw={0} style={{ flex: 5 }} data-testid="message-preview">
             {!template ? (
               <Text size="sm" c="dimmed">Choose a template to see each creator’s message here, with every merged value highlighted.</Text>
             ) : !previewRow || !preview ? (
@@ -135,7 +145,7 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
           {!template && <Text size="xs" c="dimmed">Choose a template first.</Text>}
         </Group>
         {batch && template && (
-          <BatchList items={batch} template={template} onClose={() => setBatch(null)}
+          <BatchList items={batch} template={template} steps={campaign.steps} onClose={() => setBatch(null)}
             onLogged={(ids) => setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))))} />
         )}
       </Stack>

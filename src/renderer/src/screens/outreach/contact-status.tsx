@@ -7,11 +7,11 @@ export function shortDate(instant: string | null | undefined): string {
 
 /** Where a creator is in the conversation: not contacted, contacted (and how many follow-ups), replied, declined. */
 export function ContactStatus({ engagement }: { engagement: Engagement }) {
-  if (engagement.declinedAt) return <Badge color="red" variant="light">Declined {shortDate(engagement.declinedAt)}</Badge>;
-  if (engagement.repliedAt) return <Badge color="teal" variant="light">Replied {shortDate(engagement.repliedAt)}</Badge>;
+  if (engagement.declinedAt) return <Badge color="red" variant="light" tt="none">Declined {shortDate(engagement.declinedAt)}</Badge>;
+  if (engagement.repliedAt) return <Badge color="teal" variant="light" tt="none">Replied {shortDate(engagement.repliedAt)}</Badge>;
   if (engagement.lastContactedAt) {
     const followUps = engagement.followUpsSent ?? 0;
-    return <Badge color="blue" variant="light">Contacted {shortDate(engagement.lastContactedAt)}{followUps ? ` · ${followUps} follow-up${followUps > 1 ? 's' : ''}` : ''}</Badge>;
+    return <Badge color="blue" variant="light" tt="none">Contacted {shortDate(engagement.lastContactedAt)}{followUps ? ` · ${followUps} follow-up${followUps > 1 ? 's' : ''}` : ''}</Badge>;
   }
-  return <Badge color="gray" variant="light">Not contacted</Badge>;
+  return <Badge color="gray" variant="light" tt="none">Not contacted</Badge>;
 }

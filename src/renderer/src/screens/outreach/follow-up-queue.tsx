@@ -22,7 +22,7 @@ function dueLabel(plan: FollowUpPlan): string {
  */
 export function FollowUpQueue({ campaignId, templates, showCampaign = false, now }: { campaignId: string; templates: Template[]; showCampaign?: boolean; now: Date }) {
   const { campaign, engagements, creatorById, valuesFor, loading } = useCampaignOutreach(campaignId);
-  const actions = useOutreachActions();
+  const actions = useOutreachActions(campaign?.steps ?? []);
   const followUpTemplates = templates.filter((t) => t.templateFor === 'follow-up' || t.templateFor === 'dm');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);

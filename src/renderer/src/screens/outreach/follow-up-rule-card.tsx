@@ -5,7 +5,9 @@ import { isValidTimeZone, type FollowUpRule } from '../../../../shared/domain/fo
 import { useSession } from '../../app/workspace-context';
 import { errorFor } from '../../components/field-errors';
 import { notifyWithUndo } from '../../components/undo-notification';
-import { ruleOf, type Campaign } from './use-outreach-data';
+import { localTimeZone, storedRuleOf, type Campaign } from './use-outreach-data';
+
+const LOCAL = '__local';
 
 function timeZones(): string[] {
   try {
@@ -18,21 +20,21 @@ function timeZones(): string[] {
 /** The campaign's follow-up rule: how long to wait, how many nudges, in whose calendar. */
 export function FollowUpRuleCard({ campaign }: { campaign: Campaign }) {
   const session = useSession();
-  const saved = ruleOf(campaign);
+  const saved = storedRuleOf(campaign);
   const [rule, setRule] = useState<FollowUpRule>(saved);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const key = JSON.stringify(saved);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setRule(saved), [key]);
+  const localZone = localTimeZone();
   const zones = useMemo(() => {
     const list = timeZones();
-    return list.includes('UTC') ? list : ['UTC', ...list];
-  }, []);
+    return [{ value: LOCAL, label: `Each computer’s own (here ${localZone})` }, ...(list.includes('UTC') ? list : ['UTC', ...list]).map((z) => ({ value: z, label: z }))];
+  }, [localZone]);
   const dirty = JSON.stringify(rule) !== key;
-  const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const save = async () => {
-    if (!isValidTimeZone(rule.timeZone)) return setErrors({ 'followUpRule.timeZone': 'Choose a time zone from the list' });
+    if (rule.timeZone && !isValidTimeZone(rule.timeZone)) return setErrors({ 'followUpRule.timeZone': 'Choose a time zone from the list' });
     try {
       await session.commands.update('campaigns', campaign.id, { followUpRule: rule });
       setErrors({});
@@ -55,9 +57,8 @@ export function FollowUpRuleCard({ campaign }: { campaign: Campaign }) {
             onChange={(v) => setRule((r) => ({ ...r, afterDays: Number(v) || 1 }))} error={errorFor(errors, 'followUpRule.afterDays')} />
           <NumberInput label="At most (follow-ups)" w={170} min={0} max={5} allowDecimal={false} value={rule.maxFollowUps}
             onChange={(v) => setRule((r) => ({ ...r, maxFollowUps: Number(v) || 0 }))} error={errorFor(errors, 'followUpRule.maxFollowUps')} />
-          <Select label="Team time zone" w={220} searchable data={zones} value={rule.timeZone} allowDeselect={false}
-            onChange={(v) => setRule((r) => ({ ...r, timeZone: v ?? 'UTC' }))} error={errorFor(errors, 'followUpRule.timeZone')}
-            description={rule.timeZone !== localZone ? `This computer: ${localZone}` : undefined} />
+          <Select label="Team time zone" w={260} searchable data={zones} value={rule.timeZone || LOCAL} allowDeselect={false}
+            onChange={(v) => setRule((r) => ({ ...r, timeZone: !v || v === LOCAL ? '' : v }))} error={errorFor(errors, 'followUpRule.timeZone')} />
           <Switch label="Working days only (Mon–Fri)" checked={rule.businessDays} onChange={(e) => { const on = e.currentTarget.checked; setRule((r) => ({ ...r, businessDays: on })); }} mb={8} />
           <Button disabled={!dirty} onClick={() => void save()}>Save rule</Button>
         </Group>

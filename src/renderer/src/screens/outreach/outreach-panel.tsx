@@ -26,7 +26,7 @@ export function OutreachPanel({ campaignId }: { campaignId: string }) {
       )}
       <FollowUpQueue campaignId={campaignId} templates={templates} now={now} />
       <ComposeCard campaign={data.campaign} engagements={data.engagements} creatorById={data.creatorById} valuesFor={data.valuesFor}
-        templates={templates} templateId={templateId} onTemplate={setTemplateId} />
+        templates={templates} templateId={templateId ?? templates.find((t) => t.templateFor === 'outreach-email')?.id ?? null} onTemplate={setTemplateId} />
       <TemplatesCard templates={templates} rates={rates} onCreated={setTemplateId} />
       <FollowUpRuleCard campaign={data.campaign} />
     </Stack>

@@ -1,5 +1,6 @@
 import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
+import { stepOnContact, type PipelineStepRef } from '../../../../shared/domain/follow-ups';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -22,8 +23,19 @@ export interface Send {
  * (one Undo): the activity in the creator's timeline and the engagement's
  * dates move together.
  */
-export function useOutreachActions() {
+export function useOutreachActions(steps: readonly PipelineStepRef[] = []) {
   const session = useSession();
+
+  /** Writing to a creator moves them to "Contacted", an answer to "Replied", when the campaign has such a step. */
+  const moveOn = (engagement: Engagement, event: 'contacted' | 'replied', at: string): { patch: Record<string, unknown>; operations: StoreOperation[] } => {
+    const step = stepOnContact(steps, engagement.stepId, event);
+    if (!step) return { patch: {}, operations: [] };
+    const me = getMe();
+    return {
+      patch: { stepId: step.id },
+      operations: [activity(engagement, { kind: 'stage-change', title: `Moved to ${step.name}`, at, data: { from: engagement.stepId, to: step.id, byName: me.named ? me.name : null } })],
+    };
+  };
 
   const activity = (engagement: Engagement, input: Record<string, unknown>): StoreOperation => ({
     kind: 'create', collection: 'activities', id: newId(),
@@ -36,13 +48,15 @@ export function useOutreachActions() {
     const operations: StoreOperation[] = sends.flatMap((send) => {
       // The first message is outreach whatever the template; after that, every message counts against the follow-up rule.
       const followUp = (send.kind ?? (send.engagement.lastContactedAt ? 'follow-up' : 'outreach')) === 'follow-up';
+      const move = moveOn(send.engagement, 'contacted', at);
       return [
-        { kind: 'update', collection: 'engagements', id: send.engagement.id, patch: { lastContactedAt: at, ...(followUp ? { followUpsSent: (send.engagement.followUpsSent ?? 0) + 1 } : {}) } },
+        { kind: 'update', collection: 'engagements', id: send.engagement.id, patch: { lastContactedAt: at, ...(followUp ? { followUpsSent: (send.engagement.followUpsSent ?? 0) + 1 } : {}), ...move.patch } },
+        ...move.operations,
         activity(send.engagement, {
           kind: followUp ? 'follow-up' : 'outreach', title: `Sent “${send.template.title}”`, body: send.subject ? `${send.subject}\n\n${send.text}` : send.text, at,
           data: { templateId: send.template.id, channel: send.channel, subject: send.subject },
         }),
-      ] satisfies StoreOperation[];
+      ];
     });
     try {
       await session.commands.applyAll(operations);
@@ -56,10 +70,12 @@ export function useOutreachActions() {
 
   async function markReplied(engagement: Engagement, creatorName: string) {
     const at = new Date().toISOString();
+    const move = moveOn(engagement, 'replied', at);
     try {
       await session.commands.applyAll([
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { repliedAt: at } },
+        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { repliedAt: at, ...move.patch } },
         activity(engagement, { kind: 'reply', title: 'Replied', at, data: {} }),
+        ...move.operations,
       ]);
       notifyWithUndo(`${creatorName} marked as replied`, () => void session.commands.undo());
     } catch (error) {

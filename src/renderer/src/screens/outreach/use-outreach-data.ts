@@ -22,9 +22,19 @@ export function templateKindLabel(kind: string): string {
   return templateKinds.find((k) => k.value === kind)?.label ?? kind;
 }
 
-/** Records written before follow-up rules existed have none: they get the default. */
+/** The rule as stored (records written before follow-up rules existed get the default); an empty time zone means this computer's. */
+export function storedRuleOf(campaign: Pick<Campaign, 'followUpRule'> | null | undefined): FollowUpRule {
+  return { ...defaultFollowUpRule, timeZone: '', ...(campaign?.followUpRule ?? {}) };
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The rule as applied here: without a team time zone, "today" is this computer's. */
 export function ruleOf(campaign: Pick<Campaign, 'followUpRule'> | null | undefined): FollowUpRule {
-  return { ...defaultFollowUpRule, ...(campaign?.followUpRule ?? {}) };
+  const rule = storedRuleOf(campaign);
+  return { ...rule, timeZone: rule.timeZone || localTimeZone() };
 }
 
 /** Your name as teammates see it; null until you set it, so {{sender_name}} is flagged rather than "A teammate". */
