@@ -1,10 +1,11 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconFileCertificate, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
+import { ContractsScreen } from '../screens/documents/contracts-screen';
 import { CampaignScreen } from '../screens/campaign/campaign-screen';
 import { CampaignsScreen } from '../screens/campaigns-screen';
 import { CreatorProfileScreen } from '../screens/creator-profile-screen';
@@ -33,6 +34,7 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
+  { route: { screen: 'contracts' }, label: 'Contracts', icon: <IconFileCertificate size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -45,6 +47,7 @@ function screenFor(route: Route) {
     case 'campaign': return <CampaignScreen id={route.id} />;
     case 'warm-list': return <WarmListScreen />;
     case 'briefs': return <BriefsScreen />;
+    case 'contracts': return <ContractsScreen />;
     case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;

@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+
+test('contracts are made for a campaign’s creators from their terms, previewed, saved as a PDF, and tracked to signed', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
+  await page.getByRole('link', { name: 'Contracts' }).click();
+  await expect(page.getByText('Send your first creator agreement')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/contracts-empty.png' });
+
+  await page.getByRole('button', { name: 'New contracts' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New contracts' });
+  await dialog.getByRole('combobox', { name: 'Campaign' }).click();
+  await page.getByRole('option', { name: 'Run Club ambassadors' }).click();
+  await expect(dialog.getByText(/Creators \(\d+ of \d+\)/)).toBeVisible();
+  // Just two creators: untick all, tick the first two.
+  await dialog.getByRole('checkbox', { name: 'All' }).uncheck();
+  const boxes = dialog.getByRole('checkbox', { name: /^Contract for / });
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  const names = await Promise.all([0, 1].map(async (i) => (await boxes.nth(i).getAttribute('aria-label'))!.replace('Contract for ', '')));
+  await expect(dialog.getByRole('checkbox', { name: /Disclosure/ })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /Disclosure/ })).toBeDisabled();
+  await dialog.getByRole('textbox', { name: 'Brand’s legal name' }).fill('Sample Brand Ltd');
+  await page.screenshot({ path: 'test-results/screens/contracts-new.png' });
+  await dialog.getByRole('button', { name: 'Create 2 contracts' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByText('2 contracts created as drafts')).toBeVisible();
+  await expect(page.getByTestId('contract-row')).toHaveCount(2);
+
+  // Preview the first one's pages, then save it.
+  const row = page.getByTestId('contract-row').filter({ hasText: names[0] });
+  await row.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('dialog', { name: /Preview · Creator agreement/ });
+  await expect(preview.getByTestId('pdf-page').first()).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByTestId('pdf-summary')).toContainText(/\d+ pages? · \d+ KB · 6 fields to fill in/);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'test-results/screens/contracts-preview.png' });
+  const downloading = page.waitForEvent('download');
+  await preview.getByRole('button', { name: 'Save PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`Creator agreement – ${names[0]}.pdf`);
+  const path = await download.path();
+  expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const value of [names[0], 'Sample Brand Ltd', 'Run Club ambassadors', 'Usage rights', 'Disclosure', 'Signatures']) expect(text).toContain(value);
+  await preview.getByRole('button', { name: 'Close' }).click();
+
+  // Sent, then the signed copy comes back and is attached.
+  await row.getByRole('button', { name: /More for/ }).click();
+  await page.getByRole('menuitem', { name: 'Mark as sent' }).click();
+  await expect(row.getByText('Sent to creator')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await row.getByRole('button', { name: 'Attach signed copy' }).click();
+  await (await chooser).setFiles(path);
+  await expect(row.getByText('Signed by creator')).toBeVisible();
+  await row.getByRole('button', { name: /More for/ }).click();
+  await page.getByRole('menuitem', { name: 'Mark as countersigned' }).click();
+  await expect(row.getByText('Countersigned')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/contracts-list.png' });
+});
