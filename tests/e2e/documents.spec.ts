@@ -59,3 +59,31 @@ test('contracts are made for a campaign’s creators from their terms, previewed
   await expect(row.getByText('Countersigned')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/contracts-list.png' });
 });
+
+test('a brief is exported as a branded PDF with its rich text', async ({ page }) => {
+  await page.goto('/#/briefs');
+  await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
+  await page.getByRole('button', { name: 'New brief' }).first().click();
+  await page.getByLabel('Brief title').fill('Tempo Runner – Zoë Łukasiewicz');
+  await page.getByRole('button', { name: 'Create brief' }).click();
+  const editor = page.locator('.ProseMirror');
+  await editor.click();
+  await page.keyboard.type('What to show');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Run in daylight');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' with Алёна and Ψυχή.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Say #ad first');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const preview = page.getByRole('dialog', { name: /Preview · Tempo Runner/ });
+  await expect(preview.getByTestId('pdf-page')).toHaveCount(1, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'test-results/screens/brief-preview.png' });
+  const downloading = page.waitForEvent('download');
+  await preview.getByRole('button', { name: 'Save PDF' }).click();
+  const path = await (await downloading).path();
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const value of ['Tempo Runner – Zoë Łukasiewicz', 'What to show', 'Run in daylight with Алёна and Ψυχή.', 'Say #ad first', 'CREATOR BRIEF']) expect(text).toContain(value);
+});
