@@ -87,3 +87,36 @@ test('a brief is exported as a branded PDF with its rich text', async ({ page })
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const value of ['Tempo Runner – Zoë Łukasiewicz', 'What to show', 'Run in daylight with Алёна and Ψυχή.', 'Say #ad first', 'CREATOR BRIEF']) expect(text).toContain(value);
 });
+
+test('a campaign plan and a creator’s ad access guide are previewed and saved', async ({ page }) => {
+  await page.goto('/#/contracts');
+  await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
+  await page.getByRole('button', { name: 'Plans, guides and forms' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Plans, guides and forms' });
+  await dialog.getByRole('combobox', { name: 'Campaign' }).click();
+  await page.getByRole('option', { name: 'Spring Glow seeding' }).click();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const plan = page.getByRole('dialog', { name: 'Preview · Campaign plan' });
+  await expect(plan.getByTestId('pdf-page').first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'test-results/screens/campaign-plan-preview.png' });
+  let downloading = page.waitForEvent('download');
+  await plan.getByRole('button', { name: 'Save PDF' }).click();
+  let text = execFileSync('pdftotext', [await (await downloading).path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const value of ['Spring Glow seeding – campaign plan', 'Glow that lasts all day', 'Creator mix', 'Nano']) expect(text).toContain(value);
+  await plan.getByRole('button', { name: 'Close' }).click();
+
+  await dialog.getByText('Ad access guide').click();
+  await dialog.getByRole('combobox', { name: 'Creator' }).click();
+  const option = page.getByRole('option').first();
+  const creator = (await option.innerText()).trim();
+  await option.click();
+  await dialog.getByRole('textbox', { name: 'Brand on Instagram' }).fill('@sampleglow');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const guide = page.getByRole('dialog', { name: 'Preview · Ad access guide' });
+  await expect(guide.getByTestId('pdf-page').first()).toBeVisible({ timeout: 30_000 });
+  downloading = page.waitForEvent('download');
+  await guide.getByRole('button', { name: 'Save PDF' }).click();
+  text = execFileSync('pdftotext', [await (await downloading).path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const value of [creator, '@sampleglow', 'Spark Ads', '60 days']) expect(text).toContain(value);
+});

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, FileButton, Group, Menu, Table, Text } from '@mantine/core';
-import { IconCheck, IconDots, IconEye, IconFileCertificate, IconPalette, IconPaperclip, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconDots, IconEye, IconFileCertificate, IconFiles, IconPalette, IconPaperclip, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../../app/workspace-context';
 import { EmptyState } from '../../components/empty-state';
@@ -11,6 +11,7 @@ import { useRxQuery } from '../../hooks/use-rx-query';
 import { host } from '../../host';
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { BrandKitModal } from './brand-kit-modal';
+import { CampaignDocumentsModal } from './campaign-documents-modal';
 import { contractRequest, contractStatusColors, contractStatusLabels, type ContractRow } from './contract-row';
 import { fileToBase64 } from './base64';
 import { NewContractsModal } from './new-contracts-modal';
@@ -24,6 +25,7 @@ export function ContractsScreen() {
   const contracts = useRxQuery<ContractRow>('documents', { selector: { kind: 'contract', deletedAt: null }, sort: [{ updatedAt: 'desc' }] }, 'contracts');
   const [creating, setCreating] = useState(false);
   const [branding, setBranding] = useState(false);
+  const [others, setOthers] = useState(false);
   const [preview, setPreview] = useState<{ request: DocumentRequest; title: string } | null>(null);
 
   const setStatus = (row: ContractRow, status: ContractRow['status']) =>
@@ -51,6 +53,7 @@ export function ContractsScreen() {
       <PageHeader title="Contracts" subtitle="Creator agreements made from each creator’s negotiated terms, with fields they can sign in any PDF reader."
         actions={<>
           <Button variant="default" leftSection={<IconPalette size={16} />} onClick={() => setBranding(true)}>Brand kit</Button>
+          <Button variant="default" leftSection={<IconFiles size={16} />} onClick={() => setOthers(true)}>Plans, guides and forms</Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New contracts</Button>
         </>} />
       {contracts && contracts.length === 0 && (
@@ -105,6 +108,7 @@ export function ContractsScreen() {
       )}
       <NewContractsModal opened={creating} onClose={() => setCreating(false)} />
       <BrandKitModal opened={branding} onClose={() => setBranding(false)} />
+      <CampaignDocumentsModal opened={others} onClose={() => setOthers(false)} />
       <PdfPreviewModal request={preview?.request ?? null} title={preview ? `Preview · ${preview.title}` : ''} onClose={() => setPreview(null)} />
     </>
   );
