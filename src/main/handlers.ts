@@ -10,7 +10,7 @@ import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
 import { renderDocument } from './services/documents/render-document';
-import { previewFonts, storeFile } from './services/documents/store-file';
+import { previewFonts, readStoredForm, storeFile } from './services/documents/store-file';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -61,6 +61,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     'documents-store-file': async (input, ctx) =>
       storeFile(requireMediaStore(options.mediaStore), input.fileName, input.base64, { signal: ctx.signal, mediaTools: options.mediaTools }),
     'documents-preview-fonts': async (input) => previewFonts(input.family),
+    'documents-read-form': async (input) => ({ fields: await readStoredForm(requireMediaStore(options.mediaStore), input.sha256) }),
   };
 }
 

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 
 test('contracts are made for a campaign’s creators from their terms, previewed, saved as a PDF, and tracked to signed', async ({ page }) => {
   await page.goto('/');
@@ -50,10 +53,18 @@ test('contracts are made for a campaign’s creators from their terms, previewed
   await row.getByRole('button', { name: /More for/ }).click();
   await page.getByRole('menuitem', { name: 'Mark as sent' }).click();
   await expect(row.getByText('Sent to creator')).toBeVisible();
+  // The creator signs in their PDF reader (pdf-lib fills the fields as a reader would).
+  const signed = await PDFDocument.load(readFileSync(path));
+  signed.getForm().getTextField('creator.name').setText(names[0].toUpperCase());
+  signed.getForm().getTextField('creator.date').setText('2026-03-02');
+  const signedPath = join(dirname(path), 'signed.pdf');
+  writeFileSync(signedPath, await signed.save());
   const chooser = page.waitForEvent('filechooser');
   await row.getByRole('button', { name: 'Attach signed copy' }).click();
-  await (await chooser).setFiles(path);
+  await (await chooser).setFiles(signedPath);
   await expect(row.getByText('Signed by creator')).toBeVisible();
+  await expect(page.getByText(`Signed copy attached: signed by ${names[0].toUpperCase()} on 2026-03-02`)).toBeVisible();
+  await expect(row.getByText(`by ${names[0].toUpperCase()} · 2026-03-02`)).toBeVisible();
   await row.getByRole('button', { name: /More for/ }).click();
   await page.getByRole('menuitem', { name: 'Mark as countersigned' }).click();
   await expect(row.getByText('Countersigned')).toBeVisible();

@@ -39,8 +39,19 @@ export function ContractsScreen() {
       sha256: stored.sha256, fileName: stored.fileName, mimeType: stored.mimeType || 'application/pdf', kind: 'document', sizeBytes: stored.sizeBytes,
       creatorId: row.creatorId, campaignId: row.campaignId, source: 'brand', tags: ['signed contract'],
     });
-    await session.commands.update('documents', row.id, { signedAssetId: asset.id, status: row.status === 'countersigned' ? 'countersigned' : 'signed' });
-    notifyWithUndo(`Signed copy of “${row.title}” attached`, () => void session.commands.undo());
+    // What the creator typed into the signature fields, when they signed in a PDF reader (empty when signed on paper and scanned).
+    const { fields } = await host['documents-read-form']({ sha256: stored.sha256 }).catch(() => ({ fields: {} as Record<string, string | boolean> }));
+    const typed = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string).trim() : '');
+    const signedBy = typed('creator.name') || typed('creator.signature');
+    const signedOn = typed('creator.date');
+    await session.commands.update('documents', row.id, {
+      signedAssetId: asset.id,
+      status: row.status === 'countersigned' ? 'countersigned' : 'signed',
+      mergeValues: { ...row.mergeValues, 'signed.by': signedBy, 'signed.on': signedOn },
+    });
+    notifyWithUndo(signedBy
+      ? `Signed copy attached: signed by ${signedBy}${signedOn ? ` on ${signedOn}` : ''}`
+      : `Signed copy of “${row.title}” attached. Its signature fields are empty: check it was signed on paper.`, () => void session.commands.undo());
   };
 
   const trash = async (row: ContractRow) => {
@@ -81,6 +92,7 @@ export function ContractsScreen() {
                       <Badge color={contractStatusColors[row.status] ?? 'gray'} variant="light">{contractStatusLabels[row.status] ?? row.status}</Badge>
                       {row.signedAssetId && <IconPaperclip size={14} aria-label="Signed copy attached" />}
                     </Group>
+                    {row.mergeValues['signed.by'] && <Text size="xs" c="dimmed" mt={2}>by {row.mergeValues['signed.by']}{row.mergeValues['signed.on'] ? ` · ${row.mergeValues['signed.on']}` : ''}</Text>}
                   </Table.Td>
                   <Table.Td><Text size="sm" c="dimmed">{formatEdited(row.updatedAt)}</Text></Table.Td>
                   <Table.Td>
