@@ -119,7 +119,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
                           if (e.currentTarget.checked) next.add(r.id); else next.delete(r.id);
                           setSelected(next);
                         }} />
-                      {r.terms?.fee ? <Text size="sm" c="dimmed">{formatMoney(r.terms.fee)} · {r.terms.deliverables?.length ?? 0} deliverables</Text>
+                      {r.terms?.fee ? <Text size="sm" c="dimmed">{formatMoney(r.terms.fee)} · {r.terms.deliverables?.length ?? 0} {(r.terms.deliverables?.length ?? 0) === 1 ? 'deliverable' : 'deliverables'}</Text>
                         : <Badge color="yellow" variant="light">No terms agreed yet</Badge>}
                     </Group>
                   );
@@ -129,7 +129,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
           </Stack>
         )}
         <Stack gap={6}>
-          <Text fw={600} size="sm">Clauses</Text>
+          <Group gap={6}><Text fw={600} size="sm">Clauses</Text><Text size="xs" c="dimmed">Greyed ones are always in the contract.</Text></Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
             {clauseLibrary.map((c) => (
               <Checkbox key={c.id} label={c.title} description={c.summary} checked={c.required || clauses.has(c.id)} disabled={c.required || busy}
