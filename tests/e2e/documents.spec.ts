@@ -11,6 +11,15 @@ test('contracts are made for a campaign’s creators from their terms, previewed
   await expect(page.getByText('Send your first creator agreement')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/contracts-empty.png' });
 
+  // The brand kit: every document carries the brand's name and colours.
+  await page.getByRole('button', { name: 'Brand kit' }).click();
+  const kit = page.getByRole('dialog', { name: 'Brand kit' });
+  await kit.getByRole('textbox', { name: 'Brand name' }).fill('Glow & Run Co');
+  await kit.getByRole('textbox', { name: 'Main colour' }).fill('#0f5132');
+  await page.screenshot({ path: 'test-results/screens/brand-kit.png' });
+  await kit.getByRole('button', { name: 'Save brand kit' }).click();
+  await expect(kit).toBeHidden();
+
   await page.getByRole('button', { name: 'New contracts' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New contracts' });
   await dialog.getByRole('combobox', { name: 'Campaign' }).click();
@@ -40,13 +49,13 @@ test('contracts are made for a campaign’s creators from their terms, previewed
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'test-results/screens/contracts-preview.png' });
   const downloading = page.waitForEvent('download');
-  await preview.getByRole('button', { name: 'Save PDF' }).click();
+  await page.keyboard.press('Control+s');
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`Creator agreement – ${names[0]}.pdf`);
   const path = await download.path();
   expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const value of [names[0], 'Sample Brand Ltd', 'Run Club ambassadors', 'Usage rights', 'Disclosure', 'Signatures']) expect(text).toContain(value);
+  for (const value of [names[0], 'Sample Brand Ltd', 'Glow & Run Co', 'Run Club ambassadors', 'Usage rights', 'Disclosure', 'Signatures']) expect(text).toContain(value);
   await preview.getByRole('button', { name: 'Close' }).click();
 
   // Sent, then the signed copy comes back and is attached.

@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RenderedDocumentFile } from '../../../../shared/api/contract';
 import type { FontFamily } from '../../../../shared/documents/model';
@@ -40,6 +41,9 @@ export function PdfPreviewModal({ request, title, onClose, actions }: { request:
     downloadBlob(file.fileName, new Blob([base64ToBytes(file.pdfBase64)], { type: 'application/pdf' }));
   };
 
+  // Ctrl/Cmd+S saves, as in any editor.
+  useHotkeys(request ? [['mod+S', save]] : [], [], true);
+
   return (
     <Modal opened={!!request} onClose={onClose} title={title} size={760} centered
       styles={{ body: { paddingBottom: 0 } }}>
@@ -68,7 +72,7 @@ export function PdfPreviewModal({ request, title, onClose, actions }: { request:
       <Group justify="flex-end" py="md" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)' }}>
         {file && actions?.(file)}
         <Button variant="default" onClick={onClose}>Close</Button>
-        <Button leftSection={<IconDownload size={16} />} onClick={save} disabled={!file}>Save PDF</Button>
+        <Button leftSection={<IconDownload size={16} />} onClick={save} disabled={!file} title="Save PDF (Ctrl+S)">Save PDF</Button>
       </Group>
     </Modal>
   );
