@@ -10,10 +10,10 @@ import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
 import { renderDocument } from './services/documents/render-document';
-import { previewFonts, storeFile } from './services/documents/store-file';
 import { createLibraryHandlers } from './services/library/library-handlers';
 import { exportReportWorkbook } from './services/exports/export-report';
 import { exportCampaignPlan } from './services/plan-export/export-campaign-plan';
+import { previewFonts, readStoredForm, storeFile } from './services/documents/store-file';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -69,6 +69,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     'reports-export-xlsx': async (input, ctx) =>
       exportReportWorkbook(input, { signal: ctx.signal, onProgress: (fraction, message) => ctx.progress({ fraction, message }) }),
     'campaign-plan-export': async (input, ctx) => exportCampaignPlan(input.plan, { signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'documents-read-form': async (input) => ({ fields: await readStoredForm(requireMediaStore(options.mediaStore), input.sha256) }),
   };
 }
 

@@ -81,6 +81,10 @@ export const hostContract = {
       base64: z.string().min(1, 'The file is empty').max(40_000_000, 'This file is too large (at most 30 MB)'),
     }).strict(),
   },
+  /** The filled-in fields of a PDF in the media store (a signed contract, a returned opt-in form). */
+  'documents-read-form': {
+    input: z.object({ sha256 }).strict(),
+  },
   /** The brand font's files, so the on-screen preview uses the same letters as the PDF. */
   'documents-preview-fonts': {
     input: z.object({ family: z.enum(fontFamilies) }).strict(),
@@ -189,6 +193,7 @@ export interface RenderedDocumentFile {
 export interface HostOutputs extends LibraryOutputs {
   'documents-render': RenderedDocumentFile;
   'documents-store-file': MediaFile;
+  'documents-read-form': { fields: Record<string, string | boolean> };
   'documents-preview-fonts': { family: FontFamily; regular: string; bold: string; italic: string; boldItalic: string };
   'sync-host-share': { invite: string; status: SyncHostStatus };
   'sync-host-status': SyncHostStatus;

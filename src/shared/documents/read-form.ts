@@ -1,3 +1,4 @@
+import { readOptInAnswers, type OptInAnswers } from './opt-in-form';
 import { PDFCheckBox, PDFDocument, PDFDropdown, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 
 /**
@@ -16,4 +17,9 @@ export async function readFormFields(bytes: Uint8Array): Promise<Record<string, 
     else if (field instanceof PDFRadioGroup) values[name] = field.getSelected() ?? '';
   }
   return values;
+}
+
+/** A returned opt-in form, read into answers (address, sizes, products, agreement). */
+export async function readOptInForm(bytes: Uint8Array): Promise<OptInAnswers> {
+  return readOptInAnswers(await readFormFields(bytes));
 }

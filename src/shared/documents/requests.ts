@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { briefSpec, type PmNode } from './brief';
+import { campaignPlanSpec } from './campaign-plan';
 import { contractSpec } from './contract';
+import { optInFormSpec } from './opt-in-form';
+import { whitelistingGuideSpec } from './whitelisting-guide';
 import { fontFamilies, type DocumentSpec } from './model';
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #3b2f8f');
@@ -40,6 +43,48 @@ export const documentRequest = z.discriminatedUnion('kind', [
     body: pmNode.nullable(),
     images: z.array(z.object({ sha256: z.string().regex(/^[a-f0-9]{64}$/), caption: z.string().max(300) })).max(100).optional(),
   }),
+  z.object({
+    kind: z.literal('opt-in-form'),
+    brand: brandKitInput,
+    campaignName: z.string().trim().min(1, 'Choose a campaign').max(300),
+    creatorName: z.string().max(300),
+    creatorEmail: z.string().max(300),
+    sizeQuestions: z.array(z.object({ key: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Size keys are lowercase letters, digits and dashes'), label: z.string().trim().min(1).max(100) })).max(12),
+    products: z.array(z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), name: z.string().max(200), options: z.string().max(300) })).max(60),
+    agreement: z.string().trim().min(1, 'Say what the creator agrees to').max(1000),
+    returnBy: z.string().max(100),
+    returnTo: z.string().max(300),
+  }),
+  z.object({
+    kind: z.literal('whitelisting-guide'),
+    brand: brandKitInput,
+    creatorName: z.string().trim().min(1, 'Choose a creator').max(300),
+    creatorInstagram: z.string().max(100),
+    creatorTiktok: z.string().max(100),
+    brandInstagram: z.string().max(100),
+    brandTiktok: z.string().max(100),
+    metaBusinessName: z.string().max(200),
+    sparkDays: z.number().int().min(7, 'Spark codes last 7 days or more').max(365, 'Spark codes last at most 365 days'),
+    accessUntil: z.string().max(100),
+    sendCodesTo: z.string().max(300),
+    deadline: z.string().max(100),
+  }),
+  z.object({
+    kind: z.literal('campaign-plan'),
+    brand: brandKitInput,
+    name: z.string().trim().min(1).max(300),
+    campaignKind: z.string().max(60),
+    objective: z.string().max(60),
+    activationModels: z.array(z.string().max(60)).max(20),
+    dates: z.string().max(100),
+    budget: z.string().max(60),
+    committed: z.string().max(60),
+    keyMessages: z.array(z.string().max(500)).max(50),
+    kpiTargets: z.array(z.object({ kpi: z.string().max(60), target: z.string().max(60) })).max(50),
+    buckets: z.array(z.object({ name: z.string().max(60), range: z.string().max(60), target: z.number(), inPipeline: z.number() })).max(50),
+    steps: z.array(z.object({ name: z.string().max(60), count: z.number() })).max(50),
+    creators: z.array(z.object({ name: z.string().max(300), handle: z.string().max(100), step: z.string().max(60), fee: z.string().max(60), deliverables: z.string().max(500) })).max(5000),
+  }),
 ]);
 
 export type DocumentRequest = z.input<typeof documentRequest>;
@@ -48,6 +93,9 @@ export function specFor(request: z.output<typeof documentRequest>): DocumentSpec
   switch (request.kind) {
     case 'contract': return contractSpec(request.mergeValues, request.clauseIds, request.brand, request.title);
     case 'brief': return briefSpec(request, request.brand);
+    case 'opt-in-form': return optInFormSpec(request, request.brand);
+    case 'whitelisting-guide': return whitelistingGuideSpec(request, request.brand);
+    case 'campaign-plan': return campaignPlanSpec({ ...request, kind: request.campaignKind }, request.brand);
   }
 }
 

@@ -1,8 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { MediaFile } from '../../../shared/api/contract';
+import { HostError } from '../../../shared/api/errors';
 import type { FontFamily } from '../../../shared/documents/model';
+import { readFormFields } from '../../../shared/documents/read-form';
 import { addMedia } from '../media-store/add-media';
 import type { MediaStore } from '../media-store/media-store';
 import type { MediaToolsOptions } from '../media-tools';
@@ -28,4 +30,16 @@ export function previewFonts(family: FontFamily) {
   const set = loadFontSet(family);
   const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
   return { family, regular: b64(set.regular), bold: b64(set.bold), italic: b64(set.italic), boldItalic: b64(set.boldItalic) };
+}
+
+/** Reads a stored PDF's form fields; a file that is not a readable PDF says so instead of failing silently. */
+export async function readStoredForm(store: MediaStore, sha256: string): Promise<Record<string, string | boolean>> {
+  const bytes = await readFile(store.pathOf(sha256)).catch(() => {
+    throw new HostError('not-found', 'This file is not on this computer yet. Fetch it from the team server first.');
+  });
+  try {
+    return await readFormFields(bytes);
+  } catch {
+    throw new HostError('invalid-input', 'This file is not a PDF Fanfare can read (it may be damaged or password-protected).');
+  }
 }

@@ -1,10 +1,11 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconCalendar, IconChartBar, IconChecklist, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
+import { ContractsScreen } from '../screens/documents/contracts-screen';
 import { CampaignScreen } from '../screens/campaign/campaign-screen';
 import { CampaignsScreen } from '../screens/campaigns-screen';
 import { CreatorProfileScreen } from '../screens/creator-profile-screen';
@@ -46,6 +47,7 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'follow-ups' }, label: 'Follow-ups', icon: <IconMailFast size={18} /> },
   { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
   { route: { screen: 'tasks' }, label: 'My tasks', icon: <IconChecklist size={18} /> },
+  { route: { screen: 'contracts' }, label: 'Contracts', icon: <IconFileCertificate size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -58,6 +60,7 @@ function screenFor(route: Route) {
     case 'campaign': return <CampaignScreen id={route.id} />;
     case 'warm-list': return <WarmListScreen />;
     case 'briefs': return <BriefsScreen />;
+    case 'contracts': return <ContractsScreen />;
     case 'brief': return <BriefScreen id={route.id} />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;

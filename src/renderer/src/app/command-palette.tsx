@@ -1,6 +1,6 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconPackage, IconTicket } from '@tabler/icons-react';
-import { IconCopy, IconFileText, IconFlame, IconHome2, IconMailFast, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconCopy, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
 import { requestDuplicateSearch } from '../screens/duplicate-search';
@@ -11,6 +11,7 @@ const screens: SpotlightActionData[] = [
   { id: 'go-creators', label: 'Creators', description: 'Go to the creator list', leftSection: <IconUsers size={18} />, onClick: () => navigate({ screen: 'creators' }) },
   { id: 'go-warm-list', label: 'Warm list', description: 'Creators who posted for you, best first', leftSection: <IconFlame size={18} />, onClick: () => navigate({ screen: 'warm-list' }) },
   { id: 'go-briefs', label: 'Briefs', description: 'Write briefs with your team', leftSection: <IconFileText size={18} />, onClick: () => navigate({ screen: 'briefs' }) },
+  { id: 'go-contracts', label: 'Contracts', description: 'Creator agreements to preview, send and get signed', leftSection: <IconFileCertificate size={18} />, onClick: () => navigate({ screen: 'contracts' }) },
   {
     id: 'find-duplicates', label: 'Find duplicate creators', description: 'Same handle, same email or near-identical names', leftSection: <IconCopy size={18} />,
     onClick: () => { navigate({ screen: 'creators' }); requestDuplicateSearch(); },

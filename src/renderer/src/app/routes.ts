@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'campaign'; id: string }
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
+  | { screen: 'contracts' }
   | { screen: 'trash' }
   | { screen: 'settings' }
   | { screen: 'shipments' }
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'shipments' || screen === 'codes') return { screen };
   if (screen === 'follow-ups') return { screen };
   if (screen === 'calendar' || screen === 'tasks') return { screen };
+  if (screen === 'contracts') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   if (screen === 'reports') return { screen };
   return { screen: 'overview' };

@@ -15,6 +15,7 @@ import { BriefRecipients } from './briefs/brief-recipients';
 import { BriefVersions } from './briefs/brief-versions';
 import type { BriefCampaign } from './briefs/create-brief';
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
+import { ExportBriefButton } from './documents/export-brief-button';
 
 const statusOptions = ['draft', 'in-review', 'approved', 'sent', 'archived'].map((value) => ({ value, label: briefStatusLabels[value] }));
 
@@ -66,6 +67,8 @@ export function BriefScreen({ id }: { id: string }) {
             <RecordPresence recordId={brief.id} />
           </Group>
         </Stack>
+        {!brief.deletedAt && <ExportBriefButton brief={{ title: brief.title, bodyDocId: brief.bodyDocId ?? briefBodyDocId(brief.id), statusLabel: briefStatusLabels[brief.status] ?? brief.status,
+          campaignName: brief.campaignId ? campaigns?.find((c) => c.id === brief.campaignId)?.name ?? null : null, updatedAt: brief.updatedAt }} />}
         {brief.deletedAt
           ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('documents', [brief.id])}>Restore</Button>
           : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}

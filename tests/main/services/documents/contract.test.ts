@@ -86,5 +86,11 @@ describe('contracts', () => {
     const stored = await host['documents-store-file']({ fileName: 'signed.pdf', base64: file.pdfBase64 });
     expect(stored).toMatchObject({ fileName: 'signed.pdf', kind: 'document', mimeType: 'application/pdf', sizeBytes: file.sizeBytes });
     expect((await store.status([stored.sha256])).present).toEqual([stored.sha256]);
+    const doc = await PDFDocument.load(Buffer.from(file.pdfBase64, 'base64'));
+    doc.getForm().getTextField('creator.name').setText('ZOË ŁUKASIEWICZ');
+    const signed = await host['documents-store-file']({ fileName: 'signed.pdf', base64: Buffer.from(await doc.save({ updateFieldAppearances: false })).toString('base64') });
+    expect((await host['documents-read-form']({ sha256: signed.sha256 })).fields).toMatchObject({ 'creator.name': 'ZOË ŁUKASIEWICZ', 'creator.date': '' });
+    const notPdf = await host['documents-store-file']({ fileName: 'note.txt', base64: Buffer.from('hello').toString('base64') });
+    await expect(host['documents-read-form']({ sha256: notPdf.sha256 })).rejects.toThrow('not a PDF Fanfare can read');
   });
 });

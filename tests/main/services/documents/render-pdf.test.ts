@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { renderPdf } from '../../../../src/shared/documents/render-pdf';
@@ -63,5 +65,23 @@ describe('the document engine', () => {
     const out = await renderPdf(sampleSpec(), resources());
     // Noto Sans regular + bold + italic are 1.9 MB and Noto Sans SC 10 MB whole.
     expect(out.bytes.length).toBeLessThan(400_000);
+  });
+});
+
+describe('the brand kit', () => {
+  it('puts the logo on the cover and in the running header, in the brand’s colours and font', async () => {
+    const sharp = (await import('sharp')).default;
+    const logo = await sharp({ create: { width: 400, height: 120, channels: 4, background: { r: 232, g: 89, b: 12, alpha: 1 } } }).png().toBuffer();
+    const sha = 'a'.repeat(64);
+    const spec = sampleSpec(6, { brand: { name: 'Lumen Skin', primary: '#0f5132', accent: '#d4a017', font: 'noto-serif', logoSha256: sha } });
+    const out = await renderPdf(spec, { fonts: loadFontSet('noto-serif'), cjkFont: loadCjkFont, images: new Map([[sha, { bytes: new Uint8Array(logo), format: 'png' as const }]]) });
+    const logos = out.boxes.filter((b) => b.what === 'logo');
+    expect(logos.length).toBe(out.pageCount);
+    expect(new Set(logos.map((b) => b.page)).size).toBe(out.pageCount);
+    expect(pdfInfo(writeTemp(out.bytes)).Pages).toBe(String(out.pageCount));
+    const fonts = execFileSync('pdffonts', [writeTemp(out.bytes)], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSerif-Bold/);
+    expect(fonts).not.toMatch(/NotoSans-/);
+    if (process.env.FANFARE_DOCS_LOOK) writeFileSync(`${process.env.FANFARE_DOCS_LOOK}/brand-kit.pdf`, out.bytes);
   });
 });

@@ -1,0 +1,31 @@
+import type { DocumentRequest } from '../../../../shared/documents/requests';
+import type { BrandKit } from '../../../../shared/documents/model';
+
+/** A contract record as the Contracts screen reads it from the projection. */
+export interface ContractRow {
+  id: string;
+  kind: 'contract';
+  title: string;
+  status: 'draft' | 'in-review' | 'sent' | 'signed' | 'countersigned' | 'archived';
+  creatorId: string | null;
+  campaignId: string | null;
+  engagementId: string | null;
+  signedAssetId: string | null;
+  mergeValues: Record<string, string>;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export const contractStatusLabels: Record<string, string> = {
+  draft: 'Draft', 'in-review': 'In review', sent: 'Sent to creator', signed: 'Signed by creator', countersigned: 'Countersigned', archived: 'Archived',
+};
+
+export const contractStatusColors: Record<string, string> = {
+  draft: 'gray', 'in-review': 'yellow', sent: 'blue', signed: 'teal', countersigned: 'green', archived: 'gray',
+};
+
+export const clauseIdsOf = (row: Pick<ContractRow, 'mergeValues'>) => (row.mergeValues.clauses ?? '').split(',').filter(Boolean);
+
+export function contractRequest(row: ContractRow, brand: BrandKit): DocumentRequest {
+  return { kind: 'contract', brand, title: row.title, mergeValues: row.mergeValues, clauseIds: clauseIdsOf(row) };
+}

@@ -1,0 +1,127 @@
+import { ActionIcon, Badge, Button, Card, FileButton, Group, Menu, Table, Text } from '@mantine/core';
+import { IconCheck, IconDots, IconEye, IconFileCertificate, IconFiles, IconPalette, IconPaperclip, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSession } from '../../app/workspace-context';
+import { EmptyState } from '../../components/empty-state';
+import { PageHeader } from '../../components/page-header';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
+import { formatEdited } from '../brief-row';
+import { useRxQuery } from '../../hooks/use-rx-query';
+import { host } from '../../host';
+import type { DocumentRequest } from '../../../../shared/documents/requests';
+import { BrandKitModal } from './brand-kit-modal';
+import { CampaignDocumentsModal } from './campaign-documents-modal';
+import { contractRequest, contractStatusColors, contractStatusLabels, type ContractRow } from './contract-row';
+import { fileToBase64 } from './base64';
+import { NewContractsModal } from './new-contracts-modal';
+import { PdfPreviewModal } from './pdf-preview-modal';
+import { useBrandKit } from './use-brand-kit';
+
+/** Every creator agreement: made from the negotiated terms, sent, signed, countersigned. */
+export function ContractsScreen() {
+  const session = useSession();
+  const { kit } = useBrandKit();
+  const contracts = useRxQuery<ContractRow>('documents', { selector: { kind: 'contract', deletedAt: null }, sort: [{ updatedAt: 'desc' }] }, 'contracts');
+  const [creating, setCreating] = useState(false);
+  const [branding, setBranding] = useState(false);
+  const [others, setOthers] = useState(false);
+  const [preview, setPreview] = useState<{ request: DocumentRequest; title: string } | null>(null);
+
+  const setStatus = (row: ContractRow, status: ContractRow['status']) =>
+    session.commands.update('documents', row.id, { status }).catch(reportError('The contract was not updated'));
+
+  const attachSigned = async (row: ContractRow, file: File | null) => {
+    if (!file) return;
+    if (file.type && file.type !== 'application/pdf') throw new Error(`“${file.name}” is not a PDF. Attach the signed contract as a PDF.`);
+    const stored = await host['documents-store-file']({ fileName: file.name, base64: await fileToBase64(file) });
+    const asset = await session.commands.create('assets', {
+      sha256: stored.sha256, fileName: stored.fileName, mimeType: stored.mimeType || 'application/pdf', kind: 'document', sizeBytes: stored.sizeBytes,
+      creatorId: row.creatorId, campaignId: row.campaignId, source: 'brand', tags: ['signed contract'],
+    });
+    // What the creator typed into the signature fields, when they signed in a PDF reader (empty when signed on paper and scanned).
+    const { fields } = await host['documents-read-form']({ sha256: stored.sha256 }).catch(() => ({ fields: {} as Record<string, string | boolean> }));
+    const typed = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string).trim() : '');
+    const signedBy = typed('creator.name') || typed('creator.signature');
+    const signedOn = typed('creator.date');
+    await session.commands.update('documents', row.id, {
+      signedAssetId: asset.id,
+      status: row.status === 'countersigned' ? 'countersigned' : 'signed',
+      mergeValues: { ...row.mergeValues, 'signed.by': signedBy, 'signed.on': signedOn },
+    });
+    notifyWithUndo(signedBy
+      ? `Signed copy attached: signed by ${signedBy}${signedOn ? ` on ${signedOn}` : ''}`
+      : `Signed copy of “${row.title}” attached. Its signature fields are empty: check it was signed on paper.`, () => void session.commands.undo());
+  };
+
+  const trash = async (row: ContractRow) => {
+    await session.commands.softDelete('documents', [row.id]);
+    notifyWithUndo(`“${row.title}” moved to the trash`, () => void session.commands.restore('documents', [row.id]));
+  };
+
+  return (
+    <>
+      <PageHeader title="Contracts" subtitle="Creator agreements made from each creator’s negotiated terms, with fields they can sign in any PDF reader."
+        actions={<>
+          <Button variant="default" leftSection={<IconPalette size={16} />} onClick={() => setBranding(true)}>Brand kit</Button>
+          <Button variant="default" leftSection={<IconFiles size={16} />} onClick={() => setOthers(true)}>Plans, guides and forms</Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New contracts</Button>
+        </>} />
+      {contracts && contracts.length === 0 && (
+        <EmptyState icon={<IconFileCertificate size={28} />} title="Send your first creator agreement"
+          action={<Button onClick={() => setCreating(true)}>New contracts</Button>}>
+          Pick a campaign and tick the creators: Fanfare fills each contract with that creator’s fee, deliverables, due dates and usage rights,
+          adds the clauses you choose (disclosure, exclusivity, termination…) and signature fields they can fill in any PDF reader.
+          Preview it, save the PDF and send it; when it comes back signed, attach it here.
+        </EmptyState>
+      )}
+      {contracts && contracts.length > 0 && (
+        <Card withBorder radius="lg" p={0}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr><Table.Th>Creator</Table.Th><Table.Th>Campaign</Table.Th><Table.Th>Fee</Table.Th><Table.Th>Status</Table.Th><Table.Th>Updated</Table.Th><Table.Th /></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {contracts.map((row) => (
+                <Table.Tr key={row.id} data-testid="contract-row">
+                  <Table.Td><Text fw={600} size="sm">{row.mergeValues['creator.name'] ?? row.title}</Text><Text size="xs" c="dimmed">{row.mergeValues['creator.handle']}</Text></Table.Td>
+                  <Table.Td><Text size="sm">{row.mergeValues['campaign.name'] ?? '—'}</Text></Table.Td>
+                  <Table.Td><Text size="sm">{row.mergeValues.fee ?? '—'}</Text></Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <Badge color={contractStatusColors[row.status] ?? 'gray'} variant="light">{contractStatusLabels[row.status] ?? row.status}</Badge>
+                      {row.signedAssetId && <IconPaperclip size={14} aria-label="Signed copy attached" />}
+                    </Group>
+                    {row.mergeValues['signed.by'] && <Text size="xs" c="dimmed" mt={2}>by {row.mergeValues['signed.by']}{row.mergeValues['signed.on'] ? ` · ${row.mergeValues['signed.on']}` : ''}</Text>}
+                  </Table.Td>
+                  <Table.Td><Text size="sm" c="dimmed">{formatEdited(row.updatedAt)}</Text></Table.Td>
+                  <Table.Td>
+                    <Group gap={6} justify="flex-end" wrap="nowrap">
+                      <Button size="xs" variant="light" leftSection={<IconEye size={14} />} onClick={() => setPreview({ request: contractRequest(row, kit), title: row.title })}>Preview</Button>
+                      <FileButton accept="application/pdf" onChange={(f) => void attachSigned(row, f).catch(reportError('The signed copy was not attached'))}>
+                        {(props) => <Button {...props} size="xs" variant="default" leftSection={<IconPaperclip size={14} />}>{row.signedAssetId ? 'Replace signed copy' : 'Attach signed copy'}</Button>}
+                      </FileButton>
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`More for ${row.title}`}><IconDots size={16} /></ActionIcon></Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item leftSection={<IconSend size={14} />} disabled={row.status !== 'draft'} onClick={() => void setStatus(row, 'sent')}>Mark as sent</Menu.Item>
+                          <Menu.Item leftSection={<IconCheck size={14} />} disabled={row.status !== 'signed'} onClick={() => void setStatus(row, 'countersigned')}>Mark as countersigned</Menu.Item>
+                          <Menu.Divider />
+                          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void trash(row).catch(reportError('The contract was not moved to the trash'))}>Move to trash</Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+      <NewContractsModal opened={creating} onClose={() => setCreating(false)} />
+      <BrandKitModal opened={branding} onClose={() => setBranding(false)} />
+      <CampaignDocumentsModal opened={others} onClose={() => setOthers(false)} />
+      <PdfPreviewModal request={preview?.request ?? null} title={preview ? `Preview · ${preview.title}` : ''} onClose={() => setPreview(null)} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Block, BrandKit, DocumentSpec } from './model';
+
+/**
+ * The opt-in form a creator fills in before products ship: address, sizes,
+ * product choices and agreement, as fields any PDF reader can fill. Field
+ * names are stable, so a returned form reads back into an object.
+ */
+
+export interface OptInFormSource {
+  campaignName: string;
+  creatorName: string;
+  creatorEmail: string;
+  /** Questions about sizes: a stable key and the label the creator sees. */
+  sizeQuestions: Array<{ key: string; label: string }>;
+  products: Array<{ id: string; name: string; options: string }>;
+  /** What the creator agrees to, in one sentence or two. */
+  agreement: string;
+  returnBy: string;
+  returnTo: string;
+}
+
+export interface OptInAnswers {
+  name: string;
+  email: string;
+  phone: string;
+  address: { line1: string; line2: string; city: string; region: string; postalCode: string; country: string };
+  sizes: Record<string, string>;
+  productIds: string[];
+  notes: string;
+  agreed: boolean;
+  signedName: string;
+  signedOn: string;
+}
+
+export function optInFormSpec(src: OptInFormSource, brand: BrandKit): DocumentSpec {
+  const blocks: Block[] = [
+    { type: 'paragraph', runs: [{ text: `Hi ${src.creatorName || 'there'}, thank you for joining ` }, { text: src.campaignName, bold: true }, { text: '! Fill in this form in any PDF reader (or print it), save it and send it back' }, ...(src.returnTo ? [{ text: ` to ${src.returnTo}` }] : []), ...(src.returnBy ? [{ text: ' by ' }, { text: src.returnBy, bold: true }] : []), { text: '. We only use these details to send your products.' }] },
+    { type: 'heading', level: 2, runs: [{ text: 'About you' }] },
+    { type: 'field-row', fields: [{ field: 'creator.name', label: 'Full name', value: src.creatorName }, { field: 'creator.email', label: 'Email', value: src.creatorEmail }] },
+    { type: 'field-row', fields: [{ field: 'creator.phone', label: 'Phone (for the courier)' }] },
+    { type: 'heading', level: 2, runs: [{ text: 'Shipping address' }] },
+    { type: 'text-field', field: 'address.line1', label: 'Street and number' },
+    { type: 'text-field', field: 'address.line2', label: 'Flat, floor, building', hint: '(optional)' },
+    { type: 'field-row', fields: [{ field: 'address.postalCode', label: 'Postcode' }, { field: 'address.city', label: 'City' }, { field: 'address.region', label: 'Region or state' }] },
+    { type: 'field-row', fields: [{ field: 'address.country', label: 'Country' }] },
+  ];
+  if (src.sizeQuestions.length) {
+    blocks.push({ type: 'heading', level: 2, runs: [{ text: 'Your sizes' }] });
+    for (let i = 0; i < src.sizeQuestions.length; i += 3) {
+      blocks.push({ type: 'field-row', fields: src.sizeQuestions.slice(i, i + 3).map((q) => ({ field: `size.${q.key}`, label: q.label })) });
+    }
+  }
+  if (src.products.length) {
+    blocks.push({ type: 'heading', level: 2, runs: [{ text: 'Which products would you like?' }] });
+    for (const p of src.products) blocks.push({ type: 'checkbox', field: `product.${p.id}`, label: p.options ? `${p.name} (${p.options})` : p.name });
+  }
+  blocks.push(
+    { type: 'text-field', field: 'notes', label: 'Anything we should know?', hint: '(allergies, skin type, delivery times…)', lines: 3 },
+    { type: 'heading', level: 2, runs: [{ text: 'Agreement' }] },
+    { type: 'checkbox', field: 'agree', label: src.agreement },
+    { type: 'field-row', fields: [{ field: 'signature.name', label: 'Your name' }, { field: 'signature.date', label: 'Date' }] },
+  );
+  return {
+    title: `Opt-in form – ${src.campaignName}`,
+    eyebrow: 'Opt-in form',
+    subtitle: src.creatorName ? `${brand.name} · for ${src.creatorName}` : brand.name,
+    brand,
+    footer: `${brand.name} · ${src.campaignName} · Opt-in form`,
+    subject: `Opt-in form for ${src.campaignName}`,
+    blocks,
+  };
+}
+
+/** Reads a returned opt-in form's field values (see readFormFields) into answers. Unknown fields are ignored. */
+export function readOptInAnswers(fields: Record<string, string | boolean>): OptInAnswers {
+  const text = (name: string) => {
+    const v = fields[name];
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const sizes: Record<string, string> = {};
+  const productIds: string[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (name.startsWith('size.') && typeof value === 'string' && value.trim()) sizes[name.slice(5)] = value.trim();
+    if (name.startsWith('product.') && value === true) productIds.push(name.slice(8));
+  }
+  return {
+    name: text('creator.name'),
+    email: text('creator.email'),
+    phone: text('creator.phone'),
+    address: { line1: text('address.line1'), line2: text('address.line2'), city: text('address.city'), region: text('address.region'), postalCode: text('address.postalCode'), country: text('address.country') },
+    sizes,
+    productIds,
+    notes: text('notes'),
+    agreed: fields.agree === true,
+    signedName: text('signature.name'),
+    signedOn: text('signature.date'),
+  };
+}
