@@ -4,6 +4,7 @@ import type { CollectionName } from '../data/schemas';
 import type { Platform } from '../data/schemas/creators';
 import { defaultPipeline } from '../domain/pipelines';
 import { locales, niches, safetyFlags, tags } from './people';
+import { addPlanningDemo } from './planning';
 import { SeededRandom } from './random';
 
 export interface DemoOptions {
@@ -201,5 +202,5 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     })),
   ];
 
-  return { settings, creators, campaigns, products, engagements, activities, content };
+  return addPlanningDemo({ settings, creators, campaigns, products, engagements, activities, content }, today);
 }

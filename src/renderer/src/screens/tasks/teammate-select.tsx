@@ -39,6 +39,8 @@ export function TeammateSelect({ label, value, onChange, clearable, error, descr
           if (v === NEW) setNaming(true);
           else onChange(v);
         }} />
+      {/* React events bubble out of portals: this dialog's submit must not also submit the form around the picker. */}
+      <span onSubmit={(e) => e.stopPropagation()} style={{ display: 'contents' }}>
       <NameModal opened={naming} title="Add a teammate" label="Their name" submitLabel="Add teammate"
         validate={(name) => (name.trim() === '' ? 'Write their name, as the team knows them' : teammates.some((t) => t.name.toLowerCase() === name.trim().toLowerCase()) ? 'Someone on the team already has this name' : null)}
         onSubmit={async (name) => {
@@ -50,6 +52,7 @@ export function TeammateSelect({ label, value, onChange, clearable, error, descr
           }
         }}
         onClose={() => setNaming(false)} />
+      </span>
     </>
   );
 }
