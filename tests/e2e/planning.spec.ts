@@ -13,6 +13,8 @@ async function fillNumber(page: Page, label: string, value: string) {
   await input.fill(value);
 }
 
+test.setTimeout(150_000);
+
 test('a campaign is planned with buckets, budget and KPI targets, exported to Excel, dated on the calendar, and its task ticked off', async ({ page }) => {
   await page.goto('/#/campaigns');
   await page.getByRole('button', { name: 'New campaign' }).first().click();
@@ -87,6 +89,14 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await expect(plan.getByTestId('plan-timeline')).toContainText('Task: Book the launch shoot');
   await page.screenshot({ path: 'test-results/screens/plan.png', fullPage: true });
 
+  // The sample's Spring Glow plan, with creators, money committed and spent.
+  await page.goto('/#/campaigns/demo-ca-spring');
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  await expect(page.getByTestId('plan-committed')).not.toHaveText('$0');
+  await page.screenshot({ path: 'test-results/screens/plan-sample.png', fullPage: true });
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Plan' }).click();
+
   // The export, read back.
   const downloading = page.waitForEvent('download');
   await plan.getByRole('button', { name: 'Export to Excel' }).click();
@@ -117,7 +127,22 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   // The sample's Ana owns Spring Glow: its creators' late deliverables are in her week, in red.
   await page.getByRole('combobox', { name: 'Whose week' }).click();
   await page.getByRole('option', { name: 'Ana Kowalska’s week' }).click();
-  await expect(page.getByTestId('calendar-my-week').locator('[data-kind="deliverable"][data-overdue]').first()).toBeVisible();
+  const late = page.getByTestId('calendar-my-week').locator('[data-kind="deliverable"][data-overdue]').first();
+  await expect(late).toBeVisible();
+  // It opens the creator, where a task about them is added.
+  const creator = (await late.innerText()).split(':')[0].trim();
+  await late.click();
+  await expect(page.getByRole('heading', { name: creator })).toBeVisible();
+  const card = page.getByTestId('record-tasks-card');
+  await card.getByRole('button', { name: 'Add task' }).click();
+  const about = page.getByRole('dialog', { name: 'New task' });
+  await expect(about).toContainText(`About: ${creator}`);
+  await about.getByLabel('Task').fill('Ask about the late reel');
+  await about.getByLabel('Due').fill(day(2));
+  await about.getByRole('button', { name: 'Add task' }).click();
+  await expect(card).toContainText('Ask about the late reel');
+  await page.goBack();
+  await page.getByText('My week', { exact: true }).click();
   await page.getByRole('combobox', { name: 'Whose week' }).click();
   await page.getByRole('option', { name: 'Alex Rivera’s week' }).click();
   await expect(page.getByTestId('calendar-my-week')).toContainText('Book the launch shoot');
@@ -134,6 +159,7 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await mine.getByRole('button', { name: 'Add task' }).click();
   await expect(mine).toBeHidden();
   await expect(page.getByTestId('task-group-today')).toContainText('Send the Autumn brief');
+  await expect(page.getByTestId('task-row').filter({ hasText: 'Ask about the late reel' })).toBeVisible();
   await expect(page.getByTestId('my-tasks-count')).toHaveText('1');
 
   await page.getByRole('combobox', { name: 'Whose tasks' }).click();

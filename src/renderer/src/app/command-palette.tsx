@@ -1,5 +1,6 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconCopy, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChecklist } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
 import { requestDuplicateSearch } from '../screens/duplicate-search';
@@ -16,6 +17,8 @@ const screens: SpotlightActionData[] = [
   },
   { id: 'go-campaigns', label: 'Campaigns', description: 'Go to campaigns and programs', leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
+  { id: 'go-calendar', label: 'Calendar', description: 'Deliverables due, posts, campaign dates and tasks', leftSection: <IconCalendar size={18} />, onClick: () => navigate({ screen: 'calendar' }) },
+  { id: 'go-tasks', label: 'My tasks', description: 'What is late, due today and this week', leftSection: <IconChecklist size={18} />, onClick: () => navigate({ screen: 'tasks' }) },
   { id: 'go-settings', label: 'Settings', description: 'Workspace and this computer', leftSection: <IconSettings size={18} />, onClick: () => navigate({ screen: 'settings' }) },
 ];
 
