@@ -43,6 +43,8 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await expect(dialog.getByRole('alert')).toContainText('Bucket 2 maximum: Below the minimum');
   await expect(dialog.getByText('Below the minimum', { exact: true })).toBeVisible();
   await expect(dialog.getByText('How many creators?', { exact: true })).toBeVisible();
+  await dialog.getByText('How many creators?', { exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/plan-form-errors.png' });
   await fillNumber(page, 'Bucket 2 followers from', '10000');
   await fillNumber(page, 'Bucket 2 followers to', '99999');
   await fillNumber(page, 'Bucket 2 target creators', '5');
@@ -93,6 +95,19 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await page.goto('/#/campaigns/demo-ca-spring');
   await page.getByRole('tab', { name: 'Plan' }).click();
   await expect(page.getByTestId('plan-committed')).not.toHaveText('$0');
+  // A payment logged counts as spent.
+  await expect(page.getByTestId('plan-spent')).toHaveText('$0');
+  await page.getByRole('button', { name: 'Log a payment' }).click();
+  const pay = page.getByRole('dialog', { name: 'Log a payment' });
+  await pay.getByRole('button', { name: 'Log payment' }).click();
+  await expect(pay.getByText('Choose who was paid')).toBeVisible();
+  await expect(pay.getByText('Enter the amount paid')).toBeVisible();
+  await pay.getByRole('combobox', { name: 'Paid to' }).click();
+  await page.getByRole('option').first().click();
+  await pay.getByRole('textbox', { name: 'Amount' }).fill('150');
+  await pay.getByRole('button', { name: 'Log payment' }).click();
+  await expect(pay).toBeHidden();
+  await expect(page.getByTestId('plan-spent')).toHaveText('$150');
   await page.screenshot({ path: 'test-results/screens/plan-sample.png', fullPage: true });
   await page.goBack();
   await page.getByRole('tab', { name: 'Plan' }).click();
@@ -123,6 +138,7 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await page.screenshot({ path: 'test-results/screens/calendar.png', fullPage: true });
   await page.getByText('Week', { exact: true }).click();
   await expect(page.getByTestId('calendar-week')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/calendar-week.png', fullPage: true });
   await page.getByText('My week', { exact: true }).click();
   // The sample's Ana owns Spring Glow: its creators' late deliverables are in her week, in red.
   await page.getByRole('combobox', { name: 'Whose week' }).click();
@@ -141,6 +157,8 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await about.getByLabel('Due').fill(day(2));
   await about.getByRole('button', { name: 'Add task' }).click();
   await expect(card).toContainText('Ask about the late reel');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/creator-tasks.png' });
   await page.goBack();
   await page.getByText('My week', { exact: true }).click();
   await page.getByRole('combobox', { name: 'Whose week' }).click();

@@ -1,9 +1,10 @@
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { PlanDocument } from '../../../../shared/domain/plan-document';
 import { planMoney } from './plan-money';
 
 /** The budget: planned, what is committed (fees and product) and spent, and what is left to promise. */
-export function PlanBudgetCard({ plan }: { plan: PlanDocument }) {
+export function PlanBudgetCard({ plan, action }: { plan: PlanDocument; action?: ReactNode }) {
   const b = plan.budget;
   const m = (micros: number) => planMoney(micros, b.currency);
   const base = Math.max(b.plannedMicros ?? 0, b.committedMicros, b.spentMicros, 1);
@@ -38,6 +39,7 @@ export function PlanBudgetCard({ plan }: { plan: PlanDocument }) {
           <Text size="xs" c="dimmed">{b.uncommittedMicros === null ? 'set a budget to track it' : over ? 'commitments exceed the budget' : 'of the planned budget'}</Text>
         </Stack>
       </SimpleGrid>
+      {action && <Group justify="flex-end" mt="sm">{action}</Group>}
       {b.foreign.map((f) => (
         <Text key={f.currency} size="xs" c="orange.8" mt="xs">Also {planMoney(f.committedMicros, f.currency)} committed and {planMoney(f.spentMicros, f.currency)} spent in {f.currency}, not converted into {b.currency}.</Text>
       ))}
