@@ -134,7 +134,10 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   const month = page.getByTestId('calendar-month');
   await expect(month.getByRole('button', { name: /Overdue: Book the launch shoot/ })).toBeVisible();
   await expect(month.locator(`[data-date="${day(-1)}"]`).getByTestId('calendar-item').filter({ hasText: 'Book the launch shoot' })).toHaveAttribute('data-overdue', 'true');
-  await expect(page.getByText(/^\d+ overdue$/)).toBeVisible();
+  await page.getByRole('button', { name: /\d+ overdue: show them/ }).click();
+  await expect(page.getByTestId('overdue-list').locator('[data-kind="deliverable"]').first()).toBeVisible();
+  await expect(page.getByTestId('overdue-list')).toContainText('Book the launch shoot');
+  await page.keyboard.press('Escape');
   await page.screenshot({ path: 'test-results/screens/calendar.png', fullPage: true });
   await page.getByText('Week', { exact: true }).click();
   await expect(page.getByTestId('calendar-week')).toBeVisible();

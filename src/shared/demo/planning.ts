@@ -48,7 +48,7 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
       const platform = creators.get(input.creatorId)?.accounts?.[0]?.platform ?? 'instagram';
       return { ...e, input: { ...input, terms: {
         productValue: moneyFrom(38, 'USD'),
-        deliverables: [{ id: 'd1', platform, format: platform === 'tiktok' ? 'video' : 'reel', quantity: 1, dueOn: dateAfter(today, random.int(-6, 14)) }],
+        deliverables: [{ id: 'd1', platform, format: platform === 'tiktok' ? 'video' : 'reel', quantity: 1, dueOn: dateAfter(today, random.int(-6, 40)) }],
       } } };
     }
     return e;
@@ -57,9 +57,9 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
   const tasks: [string, string, number, boolean, string | null, string | null][] = [
     ['Chase shipping addresses for the Spring parcels', ana.personId, -2, false, null, 'demo-ca-spring'],
     ['Approve the Spring Glow story frames', ana.personId, 0, false, someCreator(0), 'demo-ca-spring'],
-    ['Send the December brief to Run Club', ben.personId, 3, false, null, 'demo-ca-ambassadors'],
-    ['Renew Spark Ads access', ben.personId, -1, false, someCreator(2), 'demo-ca-ambassadors'],
-    ['Plan the January seeding list', ana.personId, 12, false, null, null],
+    ['Send the December brief to Run Club', ben.personId, 24, false, null, 'demo-ca-ambassadors'],
+    ['Renew Spark Ads access', ben.personId, 19, false, someCreator(2), 'demo-ca-ambassadors'],
+    ['Plan the January seeding list', ana.personId, 30, false, null, null],
     ['Pay the October ambassador fees', ben.personId, -4, true, null, 'demo-ca-ambassadors'],
   ];
   tasks.forEach(([title, assigneeId, due, done, creatorId, campaignId], i) => {
