@@ -6,6 +6,7 @@ import { defaultPipeline } from '../domain/pipelines';
 import { locales, niches, safetyFlags, tags } from './people';
 import { addDemoPosts } from './posts';
 import { addOutreachDemo } from './outreach';
+import { addPlanningDemo } from './planning';
 import { SeededRandom } from './random';
 import { addSeedingDemo } from './seeding';
 
@@ -207,5 +208,5 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   addDemoPosts({ creators, engagements, content }, today);
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
-  return addOutreachDemo(records, today);
+  return addPlanningDemo(addOutreachDemo(records, today), today);
 }

@@ -12,6 +12,8 @@ const screenNames: Record<string, string> = {
   brief: 'a brief',
   trash: 'the trash',
   settings: 'settings',
+  calendar: 'the calendar',
+  tasks: 'tasks',
 };
 
 const fieldNames: Record<string, string> = { notes: 'the notes', body: 'the text' };

@@ -199,7 +199,7 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
             <Group key={k.key} align="flex-start" wrap="nowrap">
               <Autocomplete label={i === 0 ? 'KPI' : undefined} aria-label={`KPI ${i + 1}`} placeholder="Reach" data={kpiSuggestions} value={k.kpi} style={{ flex: 2 }}
                 onChange={(v) => setRow('kpis', i, { kpi: v })} error={errors[`kpiTargets.${i}.kpi`]} />
-              <NumberInput label={i === 0 ? 'Target' : undefined} aria-label={`KPI ${i + 1} target`} placeholder="1,500,000" thousandSeparator="," min={0} value={k.target} style={{ flex: 1 }}
+              <NumberInput label={i === 0 ? 'Target' : undefined} aria-label={`KPI ${i + 1} target`} placeholder="e.g. 1,500,000" thousandSeparator="," min={0} value={k.target} style={{ flex: 1 }}
                 onChange={(v) => setRow('kpis', i, { target: num(v) })} error={errors[`kpiTargets.${i}.target`]} />
               <RemoveButton label={`Remove KPI ${i + 1}`} first={i === 0} onClick={() => set('kpis', d.kpis.filter((_, j) => j !== i))} />
             </Group>
@@ -212,11 +212,11 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
             <Group key={b.id} align="flex-start" wrap="nowrap">
               <TextInput label={i === 0 ? 'Bucket' : undefined} aria-label={`Bucket ${i + 1} name`} placeholder="Micro" value={b.name} style={{ flex: 2 }}
                 onChange={(e) => setRow('buckets', i, { name: e.currentTarget.value })} error={errors[`buckets.${i}.name`]} />
-              <NumberInput label={i === 0 ? 'Followers from' : undefined} aria-label={`Bucket ${i + 1} followers from`} placeholder="10,000" thousandSeparator="," min={0} allowDecimal={false} value={b.minFollowers} style={{ flex: 1.3 }}
+              <NumberInput label={i === 0 ? 'Followers from' : undefined} aria-label={`Bucket ${i + 1} followers from`} placeholder="e.g. 10,000" thousandSeparator="," min={0} allowDecimal={false} value={b.minFollowers} style={{ flex: 1.3 }}
                 onChange={(v) => setRow('buckets', i, { minFollowers: num(v) })} error={errors[`buckets.${i}.minFollowers`]} />
               <NumberInput label={i === 0 ? 'to' : undefined} aria-label={`Bucket ${i + 1} followers to`} placeholder="No limit" thousandSeparator="," min={0} allowDecimal={false} value={b.maxFollowers} style={{ flex: 1.3 }}
                 onChange={(v) => setRow('buckets', i, { maxFollowers: num(v) })} error={errors[`buckets.${i}.maxFollowers`]} />
-              <NumberInput label={i === 0 ? 'Target creators' : undefined} aria-label={`Bucket ${i + 1} target creators`} placeholder="15" min={0} allowDecimal={false} value={b.targetCount} style={{ flex: 1 }}
+              <NumberInput label={i === 0 ? 'Target' : undefined} aria-label={`Bucket ${i + 1} target creators`} placeholder="e.g. 15" min={0} allowDecimal={false} value={b.targetCount} style={{ flex: 1 }}
                 onChange={(v) => setRow('buckets', i, { targetCount: num(v) })} error={errors[`buckets.${i}.targetCount`]} />
               <RemoveButton label={`Remove bucket ${i + 1}`} first={i === 0} onClick={() => set('buckets', d.buckets.filter((_, j) => j !== i))} />
             </Group>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Chip, Group, SegmentedControl, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Chip, Group, Popover, SegmentedControl, Select, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCalendarEvent, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { formatDay, viewerTimeZone } from '../tasks/task-record';
 import { useTeammates } from '../tasks/use-teammates';
+import { CalendarChip } from './calendar-chip';
 import { kindColors, kindLabels } from './calendar-kinds';
 import { MonthView } from './month-view';
 import { MyWeekView } from './my-week-view';
@@ -51,7 +52,19 @@ export function CalendarScreen() {
           <Button variant="default" onClick={() => setAnchor(today)} disabled={view === 'month' ? anchor.slice(0, 7) === today.slice(0, 7) : startOfWeek(anchor) === startOfWeek(today)}>Today</Button>
           <Tooltip label={view === 'month' ? 'Next month (→)' : 'Next week (→)'}><ActionIcon variant="default" size="lg" aria-label="Next" onClick={() => step(1)}><IconChevronRight size={18} /></ActionIcon></Tooltip>
           <Title order={3} ml="xs" data-testid="calendar-heading">{heading}</Title>
-          {overdue > 0 && <Badge color="red" variant="filled" ml="xs">{overdue} overdue</Badge>}
+          {overdue > 0 && (
+            <Popover width={360} position="bottom-start" shadow="md">
+              <Popover.Target>
+                <UnstyledButton aria-label={`${overdue} overdue: show them`} ml="xs"><Badge color="red" variant="filled" style={{ cursor: 'pointer' }}>{overdue} overdue</Badge></UnstyledButton>
+              </Popover.Target>
+              <Popover.Dropdown>
+                <Text size="sm" fw={700} mb="xs">Overdue, oldest first</Text>
+                <Stack gap={4} mah={420} style={{ overflowY: 'auto' }} data-testid="overdue-list">
+                  {visible.filter((i) => i.overdue).map((i) => <CalendarChip key={i.id} item={i} wrap />)}
+                </Stack>
+              </Popover.Dropdown>
+            </Popover>
+          )}
         </Group>
         <Group gap="sm">
           {view === 'my-week' && (

@@ -1,9 +1,10 @@
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { PlanDocument } from '../../../../shared/domain/plan-document';
 import { planMoney } from './plan-money';
 
 /** The budget: planned, what is committed (fees and product) and spent, and what is left to promise. */
-export function PlanBudgetCard({ plan }: { plan: PlanDocument }) {
+export function PlanBudgetCard({ plan, action }: { plan: PlanDocument; action?: ReactNode }) {
   const b = plan.budget;
   const m = (micros: number) => planMoney(micros, b.currency);
   const base = Math.max(b.plannedMicros ?? 0, b.committedMicros, b.spentMicros, 1);
@@ -21,12 +22,12 @@ export function PlanBudgetCard({ plan }: { plan: PlanDocument }) {
       <Stack gap={6}>
         <Text size="sm" fw={600}>Committed</Text>
         <Progress.Root size={22} radius="md">
-          <Tooltip label={`Creator fees: ${m(b.feesMicros)}`}><Progress.Section value={pct(b.feesMicros)} color="fanfare"><Progress.Label>Fees</Progress.Label></Progress.Section></Tooltip>
-          <Tooltip label={`Product value: ${m(b.productMicros)}`}><Progress.Section value={pct(b.productMicros)} color="grape.4"><Progress.Label>Product</Progress.Label></Progress.Section></Tooltip>
+          <Tooltip label={`Creator fees: ${m(b.feesMicros)}`}><Progress.Section value={pct(b.feesMicros)} color="fanfare">{pct(b.feesMicros) > 12 && <Progress.Label>Fees</Progress.Label>}</Progress.Section></Tooltip>
+          <Tooltip label={`Product value: ${m(b.productMicros)}`}><Progress.Section value={pct(b.productMicros)} color="grape.4">{pct(b.productMicros) > 12 && <Progress.Label>Product</Progress.Label>}</Progress.Section></Tooltip>
         </Progress.Root>
         <Text size="sm" fw={600} mt={4}>Spent</Text>
         <Progress.Root size={22} radius="md">
-          <Tooltip label={`Payments logged: ${m(b.spentMicros)}`}><Progress.Section value={pct(b.spentMicros)} color="teal"><Progress.Label>Paid</Progress.Label></Progress.Section></Tooltip>
+          <Tooltip label={`Payments logged: ${m(b.spentMicros)}`}><Progress.Section value={pct(b.spentMicros)} color="teal">{pct(b.spentMicros) > 12 && <Progress.Label>Paid</Progress.Label>}</Progress.Section></Tooltip>
         </Progress.Root>
       </Stack>
       <SimpleGrid cols={3} mt="md" spacing="xs">
@@ -38,6 +39,7 @@ export function PlanBudgetCard({ plan }: { plan: PlanDocument }) {
           <Text size="xs" c="dimmed">{b.uncommittedMicros === null ? 'set a budget to track it' : over ? 'commitments exceed the budget' : 'of the planned budget'}</Text>
         </Stack>
       </SimpleGrid>
+      {action && <Group justify="flex-end" mt="sm">{action}</Group>}
       {b.foreign.map((f) => (
         <Text key={f.currency} size="xs" c="orange.8" mt="xs">Also {planMoney(f.committedMicros, f.currency)} committed and {planMoney(f.spentMicros, f.currency)} spent in {f.currency}, not converted into {b.currency}.</Text>
       ))}

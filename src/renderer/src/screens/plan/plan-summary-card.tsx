@@ -42,7 +42,7 @@ export function PlanSummaryCard({ plan, ownerId }: { plan: PlanDocument; ownerId
       {plan.kpis.length === 0 ? (
         <Text size="sm" c="dimmed">No KPI targets yet: edit the plan to say what success looks like (reach, posts, orders…).</Text>
       ) : (
-        <SimpleGrid cols={{ base: 2, sm: Math.min(4, plan.kpis.length) }} spacing="sm" data-testid="plan-kpis">
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="plan-kpis">
           {plan.kpis.map((k) => (
             <Card key={k.kpi} radius="md" p="md" withBorder>
               <Text fz={26} fw={800} c="fanfare.7" lh={1.1}>{compactNumber(k.target)}</Text>

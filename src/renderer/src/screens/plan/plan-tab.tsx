@@ -1,6 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet, IconPencil } from '@tabler/icons-react';
+import { IconCash, IconFileSpreadsheet, IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { todayIn } from '../../../../shared/domain/calendar';
 import { buildPlanDocument, type PlanCampaign, type PlanEngagement } from '../../../../shared/domain/plan-document';
@@ -15,6 +15,7 @@ import { viewerTimeZone } from '../tasks/task-record';
 import { useTasks } from '../tasks/use-tasks';
 import { useTeammates } from '../tasks/use-teammates';
 import { exportPlan } from './export-plan';
+import { LogPaymentModal } from './log-payment-modal';
 import { PlanBucketsCard } from './plan-buckets-card';
 import { PlanBudgetCard } from './plan-budget-card';
 import { PlanMessagesCard } from './plan-messages-card';
@@ -41,6 +42,7 @@ export function PlanTab({ campaignId }: { campaignId: string }) {
   const { nameOf } = useTeammates(campaign?.ownerId ? [campaign.ownerId] : []);
   const [editing, setEditing] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [paying, setPaying] = useState(false);
   const timeZone = viewerTimeZone();
   const today = todayIn(timeZone);
 
@@ -58,6 +60,12 @@ export function PlanTab({ campaignId }: { campaignId: string }) {
       today,
     });
   }, [campaign, engagements, payments, tasks, creators, nameOf, workspace, today, timeZone]);
+
+  const payees = useMemo(() => {
+    const names = new Map((creators ?? []).map((c) => [c.id, c.name]));
+    return (engagements ?? []).filter((e) => !e.declinedAt).map((e) => ({ engagementId: e.id, creatorId: e.creatorId, name: names.get(e.creatorId) ?? 'A creator' }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }, [engagements, creators]);
 
   if (!campaign || !plan) return null;
   const readOnly = !!campaign.deletedAt;
@@ -86,7 +94,7 @@ export function PlanTab({ campaignId }: { campaignId: string }) {
       <PlanSummaryCard plan={plan} ownerId={campaign.ownerId} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <PlanBucketsCard plan={plan} />
-        <PlanBudgetCard plan={plan} />
+        <PlanBudgetCard plan={plan} action={readOnly ? undefined : <Button size="xs" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(true)}>Log a payment</Button>} />
         <PlanMessagesCard plan={plan} />
         <PlanTimelineCard plan={plan} today={today} />
       </SimpleGrid>
@@ -97,6 +105,7 @@ export function PlanTab({ campaignId }: { campaignId: string }) {
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{plan.notes}</Text>
         </Card>
       )}
+      <LogPaymentModal opened={paying} onClose={() => setPaying(false)} campaignId={campaign.id} currency={plan.budget.currency} creators={payees} />
       <CampaignFormModal opened={editing} onClose={() => setEditing(false)} campaign={{ ...campaign, ownerId: campaign.ownerId ?? null, notes: campaign.notes ?? '' }} />
     </Stack>
   );

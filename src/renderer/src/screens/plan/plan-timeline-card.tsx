@@ -7,8 +7,14 @@ const iconFor = (what: string) => (what.startsWith('Task:') ? <IconListCheck siz
 
 /** The key dates in order: start, deliverables due, tasks, end; what is behind us is filled in. */
 export function PlanTimelineCard({ plan, today }: { plan: PlanDocument; today: string }) {
-  const passed = plan.timeline.filter((t) => t.date < today).length;
-  const shown = plan.timeline.length > 12 ? plan.timeline.slice(Math.max(0, passed - 2), Math.max(0, passed - 2) + 12) : plan.timeline;
+  // A long campaign keeps its start and end, the last few dates behind us and the next ones ahead.
+  const shown = plan.timeline.length <= 10 ? plan.timeline : (() => {
+    const edge = (what: string) => / (starts|ends)$/.test(what);
+    const past = plan.timeline.filter((t) => !edge(t.what) && t.date < today).slice(-3);
+    const next = plan.timeline.filter((t) => !edge(t.what) && t.date >= today).slice(0, 5);
+    const keep = new Set([...plan.timeline.filter((t) => edge(t.what)), ...past, ...next]);
+    return plan.timeline.filter((t) => keep.has(t));
+  })();
   const active = shown.filter((t) => t.date < today).length - 1;
   return (
     <Card withBorder radius="lg" p="lg" data-testid="plan-timeline">

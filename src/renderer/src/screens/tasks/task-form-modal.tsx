@@ -21,14 +21,16 @@ interface Props {
   campaignId?: string | null;
   /** What it is attached to, in words ("Maya Lopez"), when fixed. */
   aboutLabel?: string;
+  /** Who a new task is for at first (else the person adding it). */
+  defaultAssigneeId?: string | null;
 }
 
 interface Option { id: string; name: string }
 
 /** A task for someone on the team: what, by when, who, and what it is about. */
-export function TaskFormModal({ opened, onClose, task = null, creatorId = null, campaignId = null, aboutLabel }: Props) {
+export function TaskFormModal({ opened, onClose, task = null, creatorId = null, campaignId = null, aboutLabel, defaultAssigneeId = null }: Props) {
   const session = useSession();
-  const { me, teammates, remember } = useTeammates();
+  const { me, teammates } = useTeammates();
   const timeZone = viewerTimeZone();
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
@@ -47,7 +49,7 @@ export function TaskFormModal({ opened, onClose, task = null, creatorId = null, 
     if (!opened) return;
     setTitle(task?.title ?? '');
     setDue(task ? dueDateOf(task, timeZone) ?? '' : todayIn(timeZone));
-    setAssigneeId(task ? task.assigneeId ?? null : me.id);
+    setAssigneeId(task ? task.assigneeId ?? null : defaultAssigneeId ?? me.id);
     setCreator(task ? task.creatorId : creatorId);
     setCampaign(task ? task.campaignId : campaignId);
     setBody(task?.body ?? '');
@@ -68,7 +70,6 @@ export function TaskFormModal({ opened, onClose, task = null, creatorId = null, 
     setBusy(true);
     try {
       const person = teammates.find((t) => t.id === assigneeId);
-      if (person) await remember(person);
       if (task) await session.commands.update('activities', task.id, fields);
       else await session.commands.create('activities', { ...fields, kind: 'task', at: new Date().toISOString(), actorId: me.id });
       const who = person?.isMe ? 'you' : person?.name ?? 'a teammate';

@@ -100,7 +100,7 @@ export function TasksScreen() {
           </Stack>
         )}
       </Stack>
-      <TaskFormModal opened={adding} onClose={() => setAdding(false)} />
+      <TaskFormModal opened={adding} onClose={() => setAdding(false)} defaultAssigneeId={whose === EVERYONE ? null : whose} />
       <TaskFormModal opened={!!editing} onClose={() => setEditing(null)} task={editing} />
     </Stack>
   );

@@ -20,7 +20,7 @@ interface Props {
 
 /** Pick a teammate, or name someone new for the team right here. */
 export function TeammateSelect({ label, value, onChange, clearable, error, description, placeholder }: Props) {
-  const { teammates, addTeammate } = useTeammates(value ? [value] : []);
+  const { teammates, addTeammate, remember } = useTeammates(value ? [value] : []);
   const [naming, setNaming] = useState(false);
   const data = [
     ...teammates.map((t) => ({ value: t.id, label: t.isMe ? (t.name === 'You' ? 'You' : `${t.name} (you)`) : t.name })),
@@ -36,9 +36,14 @@ export function TeammateSelect({ label, value, onChange, clearable, error, descr
           ? <Text size="sm" c="fanfare.7" fw={600}>{option.label}</Text>
           : <Group gap={8} wrap="nowrap"><Avatar size={20} radius="xl" variant="filled" color={presenceColor(option.value)}>{initialsOf(option.label)}</Avatar><Text size="sm">{option.label}</Text></Group>}
         onChange={(v) => {
-          if (v === NEW) setNaming(true);
-          else onChange(v);
+          if (v === NEW) return setNaming(true);
+          // Someone known only because they are online now: write their name down for the team.
+          const picked = teammates.find((t) => t.id === v);
+          if (picked) void remember(picked).catch(reportError('Could not save this teammate’s name'));
+          onChange(v);
         }} />
+      {/* React events bubble out of portals: this dialog's submit must not also submit the form around the picker. */}
+      <span onSubmit={(e) => e.stopPropagation()} style={{ display: 'contents' }}>
       <NameModal opened={naming} title="Add a teammate" label="Their name" submitLabel="Add teammate"
         validate={(name) => (name.trim() === '' ? 'Write their name, as the team knows them' : teammates.some((t) => t.name.toLowerCase() === name.trim().toLowerCase()) ? 'Someone on the team already has this name' : null)}
         onSubmit={async (name) => {
@@ -50,6 +55,7 @@ export function TeammateSelect({ label, value, onChange, clearable, error, descr
           }
         }}
         onClose={() => setNaming(false)} />
+      </span>
     </>
   );
 }
