@@ -58,26 +58,29 @@ function kpiUnits(id: KpiId, value: number | null): number | null {
 }
 
 export function reportWorkbookFrom(report: Report, view: ReportView, meta: { title: string; subtitle: string; fileName: string }): ReportWorkbookInput {
-  const postsByPair = new Map<string, number>();
-  for (const p of report.posts) postsByPair.set(`${p.campaignId}|${p.creatorId}`, (postsByPair.get(`${p.campaignId}|${p.creatorId}`) ?? 0) + 1);
   const creators: ReportWorkbookInput['creators'] = [];
   const spend: ReportWorkbookInput['spend'] = [];
-  const seen = new Set<string>();
   for (const c of report.creators) {
-    const key = `${c.campaignId}|${c.creatorId}`;
-    seen.add(key);
-    const posts = postsByPair.get(key) ?? 0;
+    // Creators listed but not costed in this period are neither counted as activated nor costed here.
+    const here = c.costedHere;
     creators.push([c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket,
-      c.activated || posts > 0 ? 'Yes' : 'No', posts, c.parcels, c.deliverablesDue, c.deliverablesOnTime]);
+      (c.activated && here) || c.postsInReport > 0 ? 'Yes' : 'No', c.postsInReport, here ? c.parcels : 0, here ? c.deliverablesDue : 0, here ? c.deliverablesOnTime : 0]);
+    if (!here) continue;
     if (c.feeMicros != null) spend.push([c.name, c.campaignName, 'Fee and bonus', units(c.feeMicros)]);
     if (c.productMicros != null) spend.push([c.name, c.campaignName, 'Product', units(c.productMicros)]);
   }
-  // Creators who posted in the period but whose costs count in another one still posted here.
+  // Posts logged without the creator being in the campaign's pipeline still count as a creator who posted.
+  const listed = new Set(report.creators.map((c) => `${c.campaignId}|${c.creatorId}`));
+  const loose = new Map<string, { post: Report['posts'][number]; count: number }>();
   for (const p of report.posts) {
     const key = `${p.campaignId}|${p.creatorId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', postsByPair.get(key) ?? 0, 0, 0, 0]);
+    if (listed.has(key)) continue;
+    const entry = loose.get(key);
+    if (entry) entry.count += 1;
+    else loose.set(key, { post: p, count: 1 });
+  }
+  for (const { post: p, count } of loose.values()) {
+    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', count, 0, 0, 0]);
   }
   return {
     ...meta,

@@ -116,6 +116,14 @@ describe('campaign report', () => {
     expect(lastYear.comparison!.changes.posts).toMatchObject({ delta: 2, percent: null });
   });
 
+  it('still lists, in a period, who has not posted yet, without costing them there', () => {
+    const report = buildReport(fixture(), { ...defaultFilters, campaignIds: ['c1'], period: { start: '2026-03-01', end: '2026-03-31' } }, options);
+    expect(report.creators.map((c) => [c.name, c.postsInReport, c.costedHere])).toEqual([['Ada', 1, true], ['Bea', 1, false], ['Cal', 0, false]]);
+    // Ada's product counts (first post in March); Bea's costs count in February, when she first posted.
+    expect(report.kpis.spend.value).toBe(50 * M);
+    expect(report.kpis.creatorsActivated.value).toBe(2);
+  });
+
   it('groups the trend by week and by month', () => {
     const weekly = buildReport(fixture(), { ...defaultFilters, granularity: 'week' }, options);
     expect(weekly.trend[0].key).toBe('2026-W07');
