@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 test('a director reads the campaign report, compares periods, saves the view and exports it to Excel', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Generous: the shared test machine is often loaded many times over.
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page).toHaveURL(/#\/reports$/);

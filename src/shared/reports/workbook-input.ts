@@ -11,8 +11,36 @@ import type { ReportView } from './report-view';
  * wants them) and the app's own KPI figures, so the workbook's formulas can
  * be checked against them. Rows are tuples to keep the message small.
  */
-const cell = z.union([z.string().max(2000), z.number(), z.null()]);
+type Cell = string | number | null;
 const money = z.number().nullable();
+
+/**
+ * Rows are checked in place rather than parsed into copies: a report of
+ * 100,000 posts would otherwise sit in memory twice while it is written.
+ */
+function rows(width: number, what: string) {
+  return z.custom<Cell[][]>().superRefine((value, ctx) => {
+    if (!Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', message: `The ${what} must be a list of rows` });
+      return;
+    }
+    for (let r = 0; r < value.length; r++) {
+      const row: unknown = value[r];
+      if (!Array.isArray(row) || row.length !== width) {
+        ctx.addIssue({ code: 'custom', path: [r], message: `Row ${r + 1} of the ${what} needs ${width} values` });
+        return;
+      }
+      for (let c = 0; c < width; c++) {
+        const v: unknown = row[c];
+        const ok = v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 2000);
+        if (!ok) {
+          ctx.addIssue({ code: 'custom', path: [r, c], message: `Row ${r + 1} of the ${what}, column ${c + 1}: a number, a short text or nothing` });
+          return;
+        }
+      }
+    }
+  });
+}
 
 export const postColumns = [
   'Posted on', 'Creator', 'Handle', 'Campaign', 'Platform', 'Format', 'Tier', 'Bucket', 'Post link',
@@ -41,9 +69,9 @@ export const reportWorkbookInput = z.object({
     firstRoundApproved: z.number().int().min(0),
     budget: money,
   }),
-  posts: z.array(z.array(cell).length(postColumns.length)),
-  creators: z.array(z.array(cell).length(creatorColumns.length)),
-  spend: z.array(z.array(cell).length(spendColumns.length)),
+  posts: rows(postColumns.length, 'posts'),
+  creators: rows(creatorColumns.length, 'creators'),
+  spend: rows(spendColumns.length, 'spend lines'),
   trend: z.array(z.object({ label: z.string().max(40), posts: z.number(), creatorsPosting: z.number(), reach: z.number().nullable(), engagements: z.number().nullable() })).max(200),
   byPlatform: z.array(z.object({ label: z.string().max(60), posts: z.number(), reach: z.number().nullable() })).max(20),
 });
