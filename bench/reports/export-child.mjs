@@ -19,14 +19,17 @@ const started = performance.now();
 const cpu = process.cpuUsage();
 let bytes;
 let input;
+let shape;
 if (mode === 'fanfare') {
   // The handler's own path: parse, check, write the workbook in memory, return it as base64.
   input = lib.reportWorkbookInput.parse(readRequest());
+  shape = { rows: input.posts.length, columns: input.posts[0]?.length ?? 0 };
   const file = await lib.exportReportWorkbook(input);
   bytes = file.sizeBytes;
 } else {
   // The raw tool: exceljs' streaming writer, the same posts rows, no formats, summary, formulas or charts.
   input = readRequest();
+  shape = { rows: input.posts.length, columns: input.posts[0]?.length ?? 0 };
   const path = join(mkdtempSync(join(tmpdir(), 'bench-raw-')), 'raw.xlsx');
   const out = createWriteStream(path);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
@@ -41,4 +44,4 @@ const ms = performance.now() - started;
 const used = process.cpuUsage(cpu);
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
-process.send({ ms, cpuMs: (used.user + used.system) / 1000, peakRssMB: peak / 2 ** 20, maxRssMB: process.resourceUsage().maxRSS / 1024, bytes, rows: input.posts.length, columns: input.posts[0]?.length ?? 0 });
+process.send({ ms, cpuMs: (used.user + used.system) / 1000, peakRssMB: peak / 2 ** 20, maxRssMB: process.resourceUsage().maxRSS / 1024, bytes, ...shape });

@@ -18,7 +18,7 @@ export async function exportReportWorkbook(input: ReportWorkbookInput, options: 
     out.on('end', resolve);
     out.on('error', reject);
   });
-  await writeReportWorkbook(input, out, options);
+  await writeReportWorkbook(input, out, { releaseRows: true, ...options });
   await ended;
   const bytes = Buffer.concat(chunks);
   // Let the pieces go before the base64 copy is made: at 100,000 posts that is the peak.
