@@ -2,6 +2,7 @@ import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconCopy, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
+import { IconChartBar } from '@tabler/icons-react';
 import { requestDuplicateSearch } from '../screens/duplicate-search';
 import { useSession } from './workspace-context';
 
@@ -15,6 +16,7 @@ const screens: SpotlightActionData[] = [
     onClick: () => { navigate({ screen: 'creators' }); requestDuplicateSearch(); },
   },
   { id: 'go-campaigns', label: 'Campaigns', description: 'Go to campaigns and programs', leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }) },
+  { id: 'go-reports', label: 'Reports', description: 'Campaign and program reports, Excel for leadership', leftSection: <IconChartBar size={18} />, onClick: () => navigate({ screen: 'reports' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
   { id: 'go-settings', label: 'Settings', description: 'Workspace and this computer', leftSection: <IconSettings size={18} />, onClick: () => navigate({ screen: 'settings' }) },
 ];
