@@ -284,11 +284,12 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
     let onTime = 0;
     for (const d of terms?.deliverables ?? []) {
       if (!d.dueOn) continue;
-      let delivered: string | null = null;
-      for (const p of own) if (p.deliverableId === d.id && (!delivered || p.postedOn < delivered)) delivered = p.postedOn;
-      if (delivered == null && d.dueOn >= options.today) continue; // not due yet, not late yet
-      due += 1;
-      if (delivered != null && delivered <= d.dueOn) onTime += 1;
+      // A deliverable of three posts is three units; each is on time when posted by the due date.
+      const units = Math.max(1, d.quantity ?? 1);
+      const posted = own.filter((p) => p.deliverableId === d.id).map((p) => p.postedOn).sort().slice(0, units);
+      // Units not due yet and not posted yet are not late yet: they are not counted.
+      due += d.dueOn >= options.today ? posted.length : units;
+      for (const on of posted) if (on <= d.dueOn) onTime += 1;
     }
     const account = mainAccount(creator, terms?.deliverables[0]?.platform);
     rows.push({
