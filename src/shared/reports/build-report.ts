@@ -101,6 +101,9 @@ export interface CreatorRow {
   deliverablesDue: number; deliverablesOnTime: number;
   /** Parcels sent (not counting ones still to ship). */
   parcels: number;
+  /** In the report: posts in its period, and whether this creator's costs count in it. */
+  postsInReport: number;
+  costedHere: boolean;
 }
 
 export interface Breakdown {
@@ -191,11 +194,16 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
     return creator.accounts.find((a) => a.platform === platform)
       ?? creator.accounts.reduce((best, a) => ((a.followers ?? 0) > (best.followers ?? 0) ? a : best));
   };
+  const tiers = new Map<string, Tier | null>();
   const tierOf = (creator: ReportCreator | undefined) => {
     if (!creator) return null;
-    let max: number | null = null;
-    for (const a of creator.accounts) if (a.followers != null && (max == null || a.followers > max)) max = a.followers;
-    return tierFor(max, thresholds);
+    let tier = tiers.get(creator.id);
+    if (tier === undefined) {
+      let max: number | null = null;
+      for (const a of creator.accounts) if (a.followers != null && (max == null || a.followers > max)) max = a.followers;
+      tiers.set(creator.id, (tier = tierFor(max, thresholds)));
+    }
+    return tier;
   };
   const bucketName = (e: ReportEngagement | undefined) => {
     if (!e?.bucketId) return '';
@@ -227,6 +235,7 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
     if (!c.postedAt) continue;
     const m = latest(c.metrics);
     const account = mainAccount(creator, c.platform);
+    // Plain literals, not spreads: copying objects was the costliest line over 50,000 posts.
     const parts = m ? { likes: m.likes, comments: m.comments, shares: m.shares, saves: m.saves } : {};
     const row: PostRow = {
       id: c.id, creatorId: c.creatorId, creatorName: creator?.name ?? 'Creator no longer in the workspace', handle: account?.handle ?? '',
@@ -236,7 +245,8 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
       views: m?.views ?? null, reach: m?.reach ?? null, impressions: m?.impressions ?? null, likes: m?.likes ?? null,
       comments: m?.comments ?? null, shares: m?.shares ?? null, saves: m?.saves ?? null, clicks: m?.clicks ?? null,
       orders: m?.orders ?? null, revenueMicros: money(m?.revenue, currency, other),
-      engagements: engagementCount(parts), engagementRate: m ? engagementRate({ ...parts, reach: m.reach, followers: account?.followers }) : null,
+      engagements: engagementCount(parts),
+      engagementRate: m ? engagementRate({ likes: m.likes, comments: m.comments, shares: m.shares, saves: m.saves, reach: m.reach, followers: account?.followers }) : null,
       metricsAt: m?.at ?? null,
     };
     posts.push(row);
@@ -274,11 +284,12 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
     let onTime = 0;
     for (const d of terms?.deliverables ?? []) {
       if (!d.dueOn) continue;
-      let delivered: string | null = null;
-      for (const p of own) if (p.deliverableId === d.id && (!delivered || p.postedOn < delivered)) delivered = p.postedOn;
-      if (delivered == null && d.dueOn >= options.today) continue; // not due yet, not late yet
-      due += 1;
-      if (delivered != null && delivered <= d.dueOn) onTime += 1;
+      // A deliverable of three posts is three units; each is on time when posted by the due date.
+      const units = Math.max(1, d.quantity ?? 1);
+      const posted = own.filter((p) => p.deliverableId === d.id).map((p) => p.postedOn).sort().slice(0, units);
+      // Units not due yet and not posted yet are not late yet: they are not counted.
+      due += d.dueOn >= options.today ? posted.length : units;
+      for (const on of posted) if (on <= d.dueOn) onTime += 1;
     }
     const account = mainAccount(creator, terms?.deliverables[0]?.platform);
     rows.push({
@@ -290,7 +301,7 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
       feeMicros: fee == null && bonus == null ? null : (fee ?? 0) + (bonus ?? 0),
       productMicros: productValue ?? (shipped && shipped.productMicros > 0 ? shipped.productMicros : null),
       shippingMicros: shipped && options.shippingPerParcelMicros != null ? shipped.count * options.shippingPerParcelMicros : null,
-      deliverablesDue: due, deliverablesOnTime: onTime, parcels: shipped?.count ?? 0,
+      deliverablesDue: due, deliverablesOnTime: onTime, parcels: shipped?.count ?? 0, postsInReport: own.length, costedHere: true,
     });
   }
   return { posts, creators: rows, reviews, ownerOfEngagement, otherCurrency: other.count };
@@ -298,8 +309,11 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
 
 interface Selection {
   posts: PostRow[];
+  /** Creators whose costs count here. */
   creators: CreatorRow[];
   reviews: Prepared['reviews'];
+  /** In a period: creators listed but not costed here (nothing posted or shipped yet, or costs in another period). */
+  waiting?: CreatorRow[];
 }
 
 function select(prepared: Prepared, filters: ReportFilters, period: Period | null): Selection {
@@ -308,11 +322,15 @@ function select(prepared: Prepared, filters: ReportFilters, period: Period | nul
   const tiers = filters.tiers.length ? new Set<string>(filters.tiers) : null;
   const owners = filters.ownerIds.length ? new Set(filters.ownerIds) : null;
   const engagementOk = new Map<string, boolean>();
+  const others: CreatorRow[] = [];
   const creators = prepared.creators.filter((c) => {
     const ok = (!campaigns || campaigns.has(c.campaignId)) && (!tiers || (c.tier != null && tiers.has(c.tier)))
       && (!owners || owners.has(prepared.ownerOfEngagement.get(c.engagementId) ?? ''));
     engagementOk.set(`${c.campaignId}|${c.creatorId}`, ok);
-    return ok && (!platforms || platforms.has(c.platform)) && (!period || inPeriod(c.costOn, period));
+    if (!ok || (platforms && !platforms.has(c.platform))) return false;
+    const here = !period || inPeriod(c.costOn, period);
+    if (!here) others.push(c);
+    return here;
   });
   const posts = prepared.posts.filter((p) => {
     if (campaigns && (!p.campaignId || !campaigns.has(p.campaignId))) return false;
@@ -324,7 +342,13 @@ function select(prepared: Prepared, filters: ReportFilters, period: Period | nul
   const reviews = prepared.reviews.filter((r) => (!campaigns || (r.campaignId != null && campaigns.has(r.campaignId)))
     && (!platforms || platforms.has(r.platform)) && (!tiers || (r.tier != null && tiers.has(r.tier)))
     && (!owners || owners.has(r.ownerId ?? '')) && (!period || inPeriod(r.on, period)));
-  return { posts, creators, reviews };
+  // Who is listed: those costed here, and, in a period, those who posted in it (costs counted in
+  // another period) or have nothing posted or shipped yet (still waited for).
+  const postsByPair = new Map<string, number>();
+  for (const p of posts) postsByPair.set(`${p.campaignId}|${p.creatorId}`, (postsByPair.get(`${p.campaignId}|${p.creatorId}`) ?? 0) + 1);
+  const listed = (c: CreatorRow, costedHere: boolean): CreatorRow => ({ ...c, costedHere, postsInReport: postsByPair.get(`${c.campaignId}|${c.creatorId}`) ?? 0 });
+  const waiting = others.filter((c) => c.costOn == null || postsByPair.has(`${c.campaignId}|${c.creatorId}`)).map((c) => listed(c, false));
+  return { posts, creators: creators.map((c) => listed(c, true)), reviews, waiting };
 }
 
 export function totalsOf(selection: Selection, options: ReportOptions): ReportTotals {
@@ -471,7 +495,7 @@ export function buildReport(data: ReportData, filters: ReportFilters, options: R
     period: filters.period,
     campaigns: chosen.map((c) => ({ id: c.id, name: c.name })),
     totals, kpis, posts,
-    creators: [...selection.creators].sort((a, b) => Number(b.posted) - Number(a.posted) || a.name.localeCompare(b.name)),
+    creators: [...selection.creators, ...(selection.waiting ?? [])].sort((a, b) => Number(b.postsInReport > 0) - Number(a.postsInReport > 0) || a.name.localeCompare(b.name)),
     byPlatform: breakdown(selection, options, (r) => r.platform, platformLabel),
     byTier: breakdown(selection, options, (r) => r.tier ?? '', (k) => (k ? tierLabels[k as Tier] : 'Under nano')),
     byBucket: breakdown(selection, options, (r) => r.bucket, (k) => k || 'No bucket'),

@@ -24,8 +24,16 @@ function toUtc(date: string): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+// Reports turn every post's instant into a day: the few hundred distinct days are formatted once.
+const dayStrings = new Map<number, string>();
 function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(ms / DAY);
+  let text = dayStrings.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY).toISOString().slice(0, 10);
+    if (dayStrings.size < 200_000) dayStrings.set(day, text);
+  }
+  return text;
 }
 
 export function addDays(date: string, days: number): string {
@@ -59,9 +67,33 @@ export function localDate(instant: string, timeZone = 'UTC'): string {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) throw new Error(`Not a date and time: ${instant}`);
   if (timeZone === 'UTC') return fromUtc(ms);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return fromUtc(ms + offsetAt(ms, timeZone));
+}
+
+// Asking Intl for every post costs seconds over 50,000 posts; a zone's offset only changes on a
+// whole UTC hour (daylight saving), so it is asked once per hour and kept.
+const HOUR = 3_600_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetAt(ms: number, timeZone: string): number {
+  let byHour = offsets.get(timeZone);
+  if (!byHour) offsets.set(timeZone, (byHour = new Map()));
+  const hour = Math.floor(ms / HOUR);
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    let f = formatters.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+      formatters.set(timeZone, f);
+    }
+    const at = hour * HOUR;
+    const parts: Record<string, number> = {};
+    for (const p of f.formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - at;
+    byHour.set(hour, offset);
+  }
+  return offset;
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
@@ -96,10 +128,16 @@ export function endOfMonth(date: string): string {
 }
 
 /** "2026-W01" or "2026-03": the key a date's week or month is grouped under. */
+const weekKeys = new Map<string, string>();
 export function bucketKey(date: string, granularity: Granularity): string {
   if (granularity === 'month') return date.slice(0, 7);
-  const { year, week } = isoWeek(date);
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  let key = weekKeys.get(date);
+  if (key === undefined) {
+    const { year, week } = isoWeek(date);
+    key = `${year}-W${String(week).padStart(2, '0')}`;
+    if (weekKeys.size < 200_000) weekKeys.set(date, key);
+  }
+  return key;
 }
 
 export function bucketPeriod(date: string, granularity: Granularity): Period {

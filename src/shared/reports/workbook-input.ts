@@ -11,8 +11,36 @@ import type { ReportView } from './report-view';
  * wants them) and the app's own KPI figures, so the workbook's formulas can
  * be checked against them. Rows are tuples to keep the message small.
  */
-const cell = z.union([z.string().max(2000), z.number(), z.null()]);
+type Cell = string | number | null;
 const money = z.number().nullable();
+
+/**
+ * Rows are checked in place rather than parsed into copies: a report of
+ * 100,000 posts would otherwise sit in memory twice while it is written.
+ */
+function rows(width: number, what: string) {
+  return z.custom<Cell[][]>().superRefine((value, ctx) => {
+    if (!Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', message: `The ${what} must be a list of rows` });
+      return;
+    }
+    for (let r = 0; r < value.length; r++) {
+      const row: unknown = value[r];
+      if (!Array.isArray(row) || row.length !== width) {
+        ctx.addIssue({ code: 'custom', path: [r], message: `Row ${r + 1} of the ${what} needs ${width} values` });
+        return;
+      }
+      for (let c = 0; c < width; c++) {
+        const v: unknown = row[c];
+        const ok = v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 2000);
+        if (!ok) {
+          ctx.addIssue({ code: 'custom', path: [r, c], message: `Row ${r + 1} of the ${what}, column ${c + 1}: a number, a short text or nothing` });
+          return;
+        }
+      }
+    }
+  });
+}
 
 export const postColumns = [
   'Posted on', 'Creator', 'Handle', 'Campaign', 'Platform', 'Format', 'Tier', 'Bucket', 'Post link',
@@ -41,9 +69,9 @@ export const reportWorkbookInput = z.object({
     firstRoundApproved: z.number().int().min(0),
     budget: money,
   }),
-  posts: z.array(z.array(cell).length(postColumns.length)),
-  creators: z.array(z.array(cell).length(creatorColumns.length)),
-  spend: z.array(z.array(cell).length(spendColumns.length)),
+  posts: rows(postColumns.length, 'posts'),
+  creators: rows(creatorColumns.length, 'creators'),
+  spend: rows(spendColumns.length, 'spend lines'),
   trend: z.array(z.object({ label: z.string().max(40), posts: z.number(), creatorsPosting: z.number(), reach: z.number().nullable(), engagements: z.number().nullable() })).max(200),
   byPlatform: z.array(z.object({ label: z.string().max(60), posts: z.number(), reach: z.number().nullable() })).max(20),
 });
@@ -58,26 +86,29 @@ function kpiUnits(id: KpiId, value: number | null): number | null {
 }
 
 export function reportWorkbookFrom(report: Report, view: ReportView, meta: { title: string; subtitle: string; fileName: string }): ReportWorkbookInput {
-  const postsByPair = new Map<string, number>();
-  for (const p of report.posts) postsByPair.set(`${p.campaignId}|${p.creatorId}`, (postsByPair.get(`${p.campaignId}|${p.creatorId}`) ?? 0) + 1);
   const creators: ReportWorkbookInput['creators'] = [];
   const spend: ReportWorkbookInput['spend'] = [];
-  const seen = new Set<string>();
   for (const c of report.creators) {
-    const key = `${c.campaignId}|${c.creatorId}`;
-    seen.add(key);
-    const posts = postsByPair.get(key) ?? 0;
+    // Creators listed but not costed in this period are neither counted as activated nor costed here.
+    const here = c.costedHere;
     creators.push([c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket,
-      c.activated || posts > 0 ? 'Yes' : 'No', posts, c.parcels, c.deliverablesDue, c.deliverablesOnTime]);
+      (c.activated && here) || c.postsInReport > 0 ? 'Yes' : 'No', c.postsInReport, here ? c.parcels : 0, here ? c.deliverablesDue : 0, here ? c.deliverablesOnTime : 0]);
+    if (!here) continue;
     if (c.feeMicros != null) spend.push([c.name, c.campaignName, 'Fee and bonus', units(c.feeMicros)]);
     if (c.productMicros != null) spend.push([c.name, c.campaignName, 'Product', units(c.productMicros)]);
   }
-  // Creators who posted in the period but whose costs count in another one still posted here.
+  // Posts logged without the creator being in the campaign's pipeline still count as a creator who posted.
+  const listed = new Set(report.creators.map((c) => `${c.campaignId}|${c.creatorId}`));
+  const loose = new Map<string, { post: Report['posts'][number]; count: number }>();
   for (const p of report.posts) {
     const key = `${p.campaignId}|${p.creatorId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', postsByPair.get(key) ?? 0, 0, 0, 0]);
+    if (listed.has(key)) continue;
+    const entry = loose.get(key);
+    if (entry) entry.count += 1;
+    else loose.set(key, { post: p, count: 1 });
+  }
+  for (const { post: p, count } of loose.values()) {
+    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', count, 0, 0, 0]);
   }
   return {
     ...meta,

@@ -76,6 +76,14 @@ describe('campaign report', () => {
     expect(report.targets.map((t) => [t.kpi, t.targetValue, t.actual])).toEqual([['posts', 4, 3], ['revenue', 500 * M, 100 * M]]);
   });
 
+  it('counts each unit of a deliverable for the on-time rate', () => {
+    const data = fixture();
+    data.engagements[0].terms!.deliverables = [{ id: 'd1', platform: 'instagram', dueOn: '2026-03-10', quantity: 2 }];
+    const report = buildReport(data, { ...defaultFilters, campaignIds: ['c1'] }, options);
+    // Ada: 2 units due, 1 posted on time; Bea: 1 due, none tied to it; Cal: not due yet.
+    expect([report.totals.deliverablesDue, report.totals.deliverablesOnTime]).toEqual([3, 1]);
+  });
+
   it('lists who posted and who has not', () => {
     const report = buildReport(fixture(), { ...defaultFilters, campaignIds: ['c1'] }, options);
     expect(report.creators.map((c) => [c.name, c.posted, c.posts])).toEqual([['Ada', true, 1], ['Bea', true, 2], ['Cal', false, 0]]);
@@ -114,6 +122,14 @@ describe('campaign report', () => {
     expect(report.comparison!.changes.reach.delta).toBeNull();
     const lastYear = buildReport(fixture(), { ...defaultFilters, period: { start: '2026-03-01', end: '2026-03-31' }, comparison: 'last-year' }, options);
     expect(lastYear.comparison!.changes.posts).toMatchObject({ delta: 2, percent: null });
+  });
+
+  it('still lists, in a period, who has not posted yet, without costing them there', () => {
+    const report = buildReport(fixture(), { ...defaultFilters, campaignIds: ['c1'], period: { start: '2026-03-01', end: '2026-03-31' } }, options);
+    expect(report.creators.map((c) => [c.name, c.postsInReport, c.costedHere])).toEqual([['Ada', 1, true], ['Bea', 1, false], ['Cal', 0, false]]);
+    // Ada's product counts (first post in March); Bea's costs count in February, when she first posted.
+    expect(report.kpis.spend.value).toBe(50 * M);
+    expect(report.kpis.creatorsActivated.value).toBe(2);
   });
 
   it('groups the trend by week and by month', () => {

@@ -17,6 +17,11 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Cached formula results let previews (Quick Look, mail) show numbers; tests turn them off to prove the formulas. */
   cachedResults?: boolean;
+  /**
+   * Let go of each data row once written (the input's row lists are emptied as they go):
+   * the host handler owns its request, and at 100,000 posts this keeps the peak down.
+   */
+  releaseRows?: boolean;
 }
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDF2FF' } };
@@ -99,14 +104,14 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
     pictures.push({
       png: await barChartPng({ title: 'Posts and creators posting', labels: input.trend.map((t) => t.label),
         series: [{ name: 'Posts', color: '#4c6ef5', values: input.trend.map((t) => t.posts) }, { name: 'Creators posting', color: '#12b886', values: input.trend.map((t) => t.creatorsPosting) }] }),
-      col: 10, row: 4, widthPx: 720, heightPx: 320, name: 'Posts and creators posting over time',
+      col: 0, row: 40, widthPx: 720, heightPx: 320, name: 'Posts and creators posting over time',
     });
   }
   if (input.byPlatform.length > 0) {
     pictures.push({
       png: await barChartPng({ title: 'Reach by platform', labels: input.byPlatform.map((b) => b.label),
         series: [{ name: 'Reach', color: '#be4bdb', values: input.byPlatform.map((b) => b.reach) }] }),
-      col: 10, row: 22, widthPx: 720, heightPx: 320, name: 'Reach by platform',
+      col: 0, row: 58, widthPx: 720, heightPx: 320, name: 'Reach by platform',
     });
   }
   check();
@@ -207,6 +212,8 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
 
   const inputsTitle = summary.getRow(30);
   inputsTitle.getCell(1).value = 'Inputs (yellow cells can be changed)';
+  summary.getRow(40).getCell(1).value = 'Charts';
+  summary.getRow(40).getCell(1).font = { bold: true };
   inputsTitle.getCell(1).font = { bold: true };
   const inputRows: [string, string, number | null, string, boolean][] = [
     [inp.shipping, 'Shipping cost per parcel', input.assumptions.shippingPerParcel, money, true],
@@ -229,7 +236,7 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
   left.getCell(2).value = { formula: `IF(OR(${abs(inp.budget)}="",${at('spend')}=""),"",${abs(inp.budget)}-${at('spend')})` } as ExcelJS.CellFormulaValue;
   left.getCell(2).numFmt = money;
   summary.addConditionalFormatting({ ref: inp.budgetLeft, rules: [{ type: 'expression', formulae: [`AND(ISNUMBER(${abs(inp.budgetLeft)}),${abs(inp.budgetLeft)}<0)`], style: bad, priority: 1 }] } as ExcelJS.ConditionalFormattingOptions);
-  for (let r = 1; r <= 38; r++) summary.getRow(r).commit();
+  for (let r = 1; r <= 40; r++) summary.getRow(r).commit();
   await summary.commit();
   check();
 
@@ -259,13 +266,19 @@ async function dataSheet(
   const last = columnLetter(headers.length - 1);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], autoFilter: `A1:${last}1` } as Partial<ExcelJS.AddWorksheetOptions>);
   const w = widths(headers, rows);
-  sheet.columns = headers.map((header, i) => ({ header, key: String(i), width: w[i], style: formats[i] ? { numFmt: formats[i] } : {} }));
+  sheet.columns = headers.map((header, i) => ({ header, key: String(i), width: w[i] }));
   const head = sheet.getRow(1);
   head.font = { bold: true };
   head.eachCell((c) => { c.fill = headerFill; });
   head.commit();
+  // One style object per column, shared by its cells: exceljs recognises a style it has seen by
+  // identity, while a column style is copied into a new object per cell and costs a lookup each.
+  const styles = headers.map((_, i) => (formats[i] ? { numFmt: formats[i] } : {})) as Partial<ExcelJS.Style>[];
   for (let i = 0; i < rows.length; i++) {
-    sheet.addRow(map ? map(rows[i]) : (rows[i] as unknown[])).commit();
+    const row = sheet.addRow(map ? map(rows[i]) : (rows[i] as unknown[]));
+    for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
+    row.commit();
+    if (options.releaseRows) (rows as unknown[])[i] = null;
     if (i % 5000 === 4999) {
       if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new Error('Cancelled');
       options.onProgress?.(from + ((to - from) * i) / rows.length, `Writing ${name.toLowerCase()}: ${(i + 1).toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')}`);

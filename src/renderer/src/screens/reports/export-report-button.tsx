@@ -36,7 +36,7 @@ function creatorsTable(report: Report): ExportTable {
   return {
     headers: ['Creator', 'Handle', 'Campaign', 'Platform', 'Tier', 'Bucket', 'Posted', 'Posts', `Fee (${report.currency})`, `Product (${report.currency})`],
     kinds: ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'money', 'money'],
-    rows: report.creators.map((c) => [c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket, c.posted ? 'Yes' : 'Not yet', c.posts, m(c.feeMicros), m(c.productMicros)]),
+    rows: report.creators.map((c) => [c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket, c.postsInReport > 0 ? 'Yes' : 'Not yet', c.postsInReport, m(c.feeMicros), m(c.productMicros)]),
   } as ExportTable;
 }
 

@@ -29,7 +29,7 @@ export function KpiGrid({ kpis, currency, changes, comparedWith }: Props) {
               <Tooltip label={change.why ?? `Against ${comparedWith}`} withArrow>
                 <Group gap={4} mt={2}>
                   <Badge size="sm" variant="light" color={good == null ? 'gray' : good ? 'teal' : 'red'} data-testid="kpi-change">
-                    {formatChange(def, change, currency)}
+                    {change.delta == null && value.value != null ? 'nothing to compare' : formatChange(def, change, currency)}
                   </Badge>
                 </Group>
               </Tooltip>

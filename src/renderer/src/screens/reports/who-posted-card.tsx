@@ -9,8 +9,8 @@ const money = (micros: number | null, currency: string) => formatKpi({ format: '
 /** Who posted and who has not yet, with what each creator cost. */
 export function WhoPostedCard({ report }: { report: Report }) {
   const [show, setShow] = useState<'all' | 'posted' | 'waiting'>('all');
-  const waiting = report.creators.filter((c) => !c.posted).length;
-  const rows = report.creators.filter((c) => show === 'all' || (show === 'posted') === c.posted);
+  const waiting = report.creators.filter((c) => c.postsInReport === 0).length;
+  const rows = report.creators.filter((c) => show === 'all' || (show === 'posted') === (c.postsInReport > 0));
   return (
     <Card withBorder radius="lg" p="lg" data-testid="who-posted">
       <Group justify="space-between" mb="sm">
@@ -32,8 +32,8 @@ export function WhoPostedCard({ report }: { report: Report }) {
                 <Table.Td><Text size="sm" fw={600}>{c.name}</Text><Text size="xs" c="dimmed">{c.handle ? `@${c.handle} · ${platformLabel(c.platform)}` : ''}</Text></Table.Td>
                 <Table.Td>{c.campaignName}</Table.Td>
                 <Table.Td>{c.tier ? tierLabels[c.tier] : '—'}</Table.Td>
-                <Table.Td>{c.posted ? <Badge color="teal" variant="light">Posted</Badge> : <Badge color="gray" variant="light">Not yet</Badge>}</Table.Td>
-                <Table.Td ta="right">{c.posts}</Table.Td>
+                <Table.Td>{c.postsInReport > 0 ? <Badge color="teal" variant="light">Posted</Badge> : <Badge color="gray" variant="light">Not yet</Badge>}</Table.Td>
+                <Table.Td ta="right">{c.postsInReport}</Table.Td>
                 <Table.Td ta="right">{money(c.feeMicros, report.currency)}</Table.Td>
                 <Table.Td ta="right">{money(c.productMicros, report.currency)}</Table.Td>
               </Table.Tr>
