@@ -5,6 +5,7 @@ import type { Platform } from '../data/schemas/creators';
 import { defaultPipeline } from '../domain/pipelines';
 import { locales, niches, safetyFlags, tags } from './people';
 import { SeededRandom } from './random';
+import { addReviewDemo } from './review';
 
 export interface DemoOptions {
   seed?: number;
@@ -201,5 +202,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     })),
   ];
 
-  return { settings, creators, campaigns, products, engagements, activities, content };
+  const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
+  addReviewDemo(records, today);
+  return records;
 }

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
+import { IconChecklist, IconLicense, IconPhotoCheck } from '@tabler/icons-react';
 import { IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
@@ -13,6 +14,10 @@ import { NoWorkspaceScreen } from '../screens/no-workspace-screen';
 import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
+import { ReviewScreen } from '../screens/review/review-screen';
+import { PostsScreen } from '../screens/posts/posts-screen';
+import { RightsScreen } from '../screens/rights/rights-screen';
+import { RightsAlertsWatcher } from '../screens/rights/rights-alerts-watcher';
 import { WarmListScreen } from '../screens/warm-list-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
@@ -33,6 +38,9 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
+  { route: { screen: 'review' }, label: 'Content review', icon: <IconChecklist size={18} /> },
+  { route: { screen: 'posts' }, label: 'Posts & metrics', icon: <IconPhotoCheck size={18} /> },
+  { route: { screen: 'rights' }, label: 'Usage rights', icon: <IconLicense size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -46,6 +54,9 @@ function screenFor(route: Route) {
     case 'warm-list': return <WarmListScreen />;
     case 'briefs': return <BriefsScreen />;
     case 'brief': return <BriefScreen id={route.id} />;
+    case 'review': return <ReviewScreen />;
+    case 'posts': return <PostsScreen />;
+    case 'rights': return <RightsScreen />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;
     default: return <OverviewScreen />;
@@ -103,6 +114,7 @@ export function AppLayout() {
               {screenFor(route)}
             </ErrorBoundary>
             <CommandPalette />
+            <RightsAlertsWatcher />
           </>
         ) : (
           <NoWorkspaceScreen />

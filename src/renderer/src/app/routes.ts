@@ -10,6 +10,9 @@ export type Route =
   | { screen: 'campaign'; id: string }
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
+  | { screen: 'review' }
+  | { screen: 'posts' }
+  | { screen: 'rights' }
   | { screen: 'trash' }
   | { screen: 'settings' };
 
@@ -18,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
+  if (screen === 'review' || screen === 'posts' || screen === 'rights') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   return { screen: 'overview' };
 }
