@@ -28,6 +28,7 @@ export interface ContentRow {
   review: { status: ReviewDecision; reviewerId: string | null; decidedAt: string | null; decidedBy: string | null; note: string; feedback: FeedbackItem[] } | null;
   metrics: SnapshotRow[];
   createdAt: string;
+  updatedAt?: string;
   createdBy: string | null;
   deletedAt: string | null;
 }

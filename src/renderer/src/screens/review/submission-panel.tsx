@@ -6,13 +6,13 @@ import { newId } from '../../../../shared/data/ids';
 import { checklistProgress, deliverableKey, roundLabel, type ChecklistItem, type FeedbackItem } from '../../../../shared/domain/review-rounds';
 import { hrefFor } from '../../app/routes';
 import { useSession } from '../../app/workspace-context';
-import { RecordHistory } from '../../components/record-history';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { RightsBadge } from '../rights/rights-badge';
 import { FeedbackForm } from './feedback-form';
+import { ReviewTimeline } from './review-timeline';
 import { deliverableLabel, formatWhen, teammateName, useNames, useTeammates, type AssetRow, type ContentRow, type EngagementRow } from './review-data';
 import type { DraftPreset } from './submit-draft-modal';
 
@@ -66,7 +66,7 @@ export function SubmissionPanel({ submissionId, onNextRound }: { submissionId: s
         },
       ]);
       setAsking(false);
-      notifyWithUndo(decision === 'approved' ? `${creator?.name ?? 'The'} draft ${roundLabel(current.round)} approved` : `Changes sent to ${creator?.name ?? 'the creator'}`, () => void session.commands.undo());
+      notifyWithUndo(decision === 'approved' ? `${creator ? `${creator.name}’s` : 'The'} draft ${roundLabel(current.round)} approved` : `Changes sent to ${creator?.name ?? 'the creator'}`, () => void session.commands.undo());
     } catch (error) {
       reportError('The decision was not saved')(error);
     } finally {
@@ -164,7 +164,7 @@ export function SubmissionPanel({ submissionId, onNextRound }: { submissionId: s
           </Paper>
         ))}
       </Stack>
-      <RecordHistory collection="content" id={current.id} version={`${current.review?.decidedAt}-${current.assigneeId}-${current.checklist.filter((i) => i.done).length}`} />
+      <ReviewTimeline rounds={rounds} />
     </Stack>
   );
 }

@@ -27,7 +27,7 @@ export function RenewalTasks() {
               <Text size="sm" fw={600}>{names.creator.get(t.creatorId ?? '')?.name ?? 'A creator'}: {t.title}</Text>
               <Text size="xs" c="dimmed">{t.body} Due {formatDay(t.dueAt)}.</Text>
             </Stack>
-            <Button size="compact-sm" variant="default" onClick={() => void done(t)}>Done</Button>
+            <Button size="compact-sm" variant="default" onClick={() => void done(t)} style={{ flexShrink: 0 }}>Done</Button>
           </Group>
         ))}
       </Stack>

@@ -8,7 +8,7 @@ export function RightsBadgeView({ rights, today = localToday() }: { rights: read
   const badge = rightsBadge(rights, today);
   return (
     <Tooltip label={badge.detail} withArrow multiline maw={280}>
-      <Badge size="sm" variant="light" color={badge.color} leftSection={<IconShieldCheck size={12} />} data-testid="rights-badge">{badge.label}</Badge>
+      <Badge size="md" variant="light" color={badge.color} tt="none" fw={600} leftSection={<IconShieldCheck size={12} />} data-testid="rights-badge" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>{badge.label}</Badge>
     </Tooltip>
   );
 }

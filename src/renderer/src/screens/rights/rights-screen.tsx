@@ -72,7 +72,7 @@ export function RightsScreen() {
       ) : rows.length === 0 ? <Text c="dimmed" size="sm" ta="center" py="lg">No usage right matches this filter.</Text> : (
         <Table highlightOnHover verticalSpacing="sm" data-testid="rights-ledger">
           <Table.Thead>
-            <Table.Tr><Table.Th>Creator</Table.Th><Table.Th>Covers</Table.Th><Table.Th>Channels</Table.Th><Table.Th>Territory</Table.Th><Table.Th>Period</Table.Th><Table.Th>Fee</Table.Th><Table.Th>Status</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th>Creator</Table.Th><Table.Th>Covers</Table.Th><Table.Th>Channels</Table.Th><Table.Th>Territory</Table.Th><Table.Th>Period</Table.Th><Table.Th>Fee</Table.Th><Table.Th miw={200}>Status</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => {
@@ -81,7 +81,7 @@ export function RightsScreen() {
                 <Table.Tr key={r.id} onClick={() => setEditing({ right: r.row })} style={{ cursor: 'pointer' }} data-testid="rights-row">
                   <Table.Td><Text size="sm" fw={600}>{r.creatorName || '—'}</Text><Text size="xs" c="dimmed">{r.campaignName}</Text></Table.Td>
                   <Table.Td maw={220}>{/^https?:/.test(r.covers) ? <Anchor href={r.covers} target="_blank" rel="noreferrer" size="sm" lineClamp={1} onClick={(e) => e.stopPropagation()}>{r.covers}</Anchor> : <Text size="sm" lineClamp={1}>{r.covers || '—'}</Text>}</Table.Td>
-                  <Table.Td><Group gap={4}>{r.channels.map((c) => <Badge key={c} size="xs" variant="outline" color="gray">{channelLabel(c).replace(/ \(.*\)$/, '')}</Badge>)}</Group></Table.Td>
+                  <Table.Td><Group gap={4}>{r.channels.map((c) => <Badge key={c} size="sm" variant="outline" color="gray" tt="none" fw={500}>{channelLabel(c).replace(/ \(.*\)$/, '')}</Badge>)}</Group></Table.Td>
                   <Table.Td><Text size="sm">{r.territories.join(', ')}</Text></Table.Td>
                   <Table.Td><Text size="sm">{r.startsOn ? formatLongDate(r.startsOn) : '—'} → {r.endsOn ? formatLongDate(r.endsOn) : 'no end'}</Text>
                     {status.state === 'expiring' && <Text size="xs" c="orange">{status.daysLeft === 1 ? 'Last day today' : `${status.daysLeft} days left`}{r.extensionOption ? ` · option: ${r.extensionOption}` : ''}</Text>}</Table.Td>
