@@ -144,3 +144,30 @@ test('a draft is sent back with feedback, approved at v2, posted, measured, and 
   expect(ours[5]).toBe('Yes');
   expect(ours[11]).toBe(350);
 });
+
+test('metrics are imported from a CSV: good rows become snapshots, bad rows are listed with their reason and skipped', async ({ page }) => {
+  await page.goto('/#/posts');
+  await page.getByRole('combobox', { name: 'Campaign' }).click();
+  await page.getByRole('option', { name: 'Run Club ambassadors' }).click();
+  const first = page.getByTestId('post-row').first();
+  const url = await first.getByRole('link', { name: 'open' }).getAttribute('href');
+  const creator = (await first.locator('td').first().innerText()).trim();
+  const csv = [
+    'Post URL,Date,Reach,Likes,Comments,Revenue',
+    `${url},2026-11-20,"12,345",777,55,$1 234.50`,
+    'https://www.instagram.com/p/NOTOURS/,2026-11-20,10,1,1,',
+    `${url},2026-11-21,lots,1,1,`,
+  ].join('\n');
+  await page.getByRole('button', { name: 'Import metrics' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import metrics from a CSV' });
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'metrics.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(dialog.getByTestId('import-summary')).toContainText('3 rows read · 1 snapshot for 1 post · 2 row problems (skipped)');
+  await expect(dialog.getByTestId('import-problems')).toContainText('No logged post matches “https://www.instagram.com/p/NOTOURS/”');
+  await expect(dialog.getByTestId('import-problems')).toContainText('“lots” is not a number');
+  await page.screenshot({ path: 'test-results/screens/metrics-import.png' });
+  await dialog.getByRole('button', { name: 'Import 1 snapshot' }).click();
+  await expect(page.getByText('Imported 1 snapshot for 1 post; 2 rows skipped')).toBeVisible();
+  await page.getByTestId('post-row').filter({ hasText: creator }).first().click();
+  await expect(page.getByTestId('snapshots')).toContainText('12,345');
+  await expect(page.getByTestId('snapshots')).toContainText('$1,234.50');
+});

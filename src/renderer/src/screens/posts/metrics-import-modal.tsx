@@ -15,6 +15,8 @@ import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { ContentRow, CreatorLite } from '../review/review-data';
 
+const postCount = (plan: ImportPlan) => new Set(plan.snapshots.map((s) => s.contentId)).size;
+
 /**
  * Metrics from a file: Fanfare's one-row-per-post sheet, or an impact.com
  * action listing (one row per order). Rows that cannot be read or matched
@@ -105,7 +107,7 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
         )}
         {plan && (
           <Stack gap="xs" data-testid="import-summary">
-            <Text size="sm"><b>{plan.rowsRead}</b> rows read · <b>{plan.snapshots.length}</b> snapshot{plan.snapshots.length === 1 ? '' : 's'} for <b>{new Set(plan.snapshots.map((s) => s.contentId)).size}</b> posts · <b>{plan.problems.length}</b> row problem{plan.problems.length === 1 ? '' : 's'} (skipped)</Text>
+            <Text size="sm"><b>{plan.rowsRead}</b> rows read · <b>{plan.snapshots.length}</b> snapshot{plan.snapshots.length === 1 ? '' : 's'} for <b>{postCount(plan)}</b> post{postCount(plan) === 1 ? '' : 's'} · <b>{plan.problems.length}</b> row problem{plan.problems.length === 1 ? '' : 's'} (skipped)</Text>
             {plan.problems.length > 0 && (
               <>
                 <ScrollArea.Autosize mah={220}>

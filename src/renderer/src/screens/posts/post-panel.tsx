@@ -46,7 +46,7 @@ export function PostPanel({ postId }: { postId: string }) {
             <Table.Tbody>
               {snapshots.map((s, i) => (
                 <Table.Tr key={`${s.at}-${i}`}>
-                  <Table.Td>{formatDay(s.at)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(s.at)}</Table.Td>
                   {metricKeys.map((k) => <Table.Td key={k} ta="right">{k === 'revenue' ? formatMoney(s.revenue) : s[k]?.toLocaleString() ?? '—'}</Table.Td>)}
                   <Table.Td ta="right">{formatPercent(engagementRate({ ...s, followers }), 2)}</Table.Td>
                   <Table.Td><Text size="xs">{sourceText[s.source]}{s.evidenceAssetId ? ` · ${assetName(s.evidenceAssetId) || 'screenshot'}` : ''}</Text></Table.Td>
