@@ -1,3 +1,4 @@
+import { IconChecklist, IconLicense, IconPhotoCheck } from '@tabler/icons-react';
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconCopy, IconFileText, IconFlame, IconHome2, IconSearch, IconSettings, IconSpeakerphone, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -15,6 +16,9 @@ const screens: SpotlightActionData[] = [
     onClick: () => { navigate({ screen: 'creators' }); requestDuplicateSearch(); },
   },
   { id: 'go-campaigns', label: 'Campaigns', description: 'Go to campaigns and programs', leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }) },
+  { id: 'go-review', label: 'Content review', description: 'Drafts waiting for review, and what is assigned to you', leftSection: <IconChecklist size={18} />, onClick: () => navigate({ screen: 'review' }) },
+  { id: 'go-posts', label: 'Posts & metrics', description: 'Live posts, who has not posted yet, the metrics grid', leftSection: <IconPhotoCheck size={18} />, onClick: () => navigate({ screen: 'posts' }) },
+  { id: 'go-rights', label: 'Usage rights', description: 'The rights ledger, renewals and export', leftSection: <IconLicense size={18} />, onClick: () => navigate({ screen: 'rights' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
   { id: 'go-settings', label: 'Settings', description: 'Workspace and this computer', leftSection: <IconSettings size={18} />, onClick: () => navigate({ screen: 'settings' }) },
 ];

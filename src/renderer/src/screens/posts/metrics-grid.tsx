@@ -58,11 +58,13 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
     const input = event.currentTarget;
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length;
+    // A cell just arrived at has all its text selected: arrows then move between cells, like a spreadsheet.
+    const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+    const atStart = whole || (input.selectionStart === 0 && input.selectionEnd === 0);
+    const atEnd = whole || input.selectionStart === input.value.length;
     if (event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey)) { event.preventDefault(); focus(row + 1, col); }
     else if (event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey)) { event.preventDefault(); focus(row - 1, col); }
-    else if (event.key === 'ArrowLeft' && (atStart || input.selectionStart === input.selectionEnd && input.selectionStart === 0)) { event.preventDefault(); focus(row, col - 1); }
+    else if (event.key === 'ArrowLeft' && atStart) { event.preventDefault(); focus(row, col - 1); }
     else if (event.key === 'ArrowRight' && atEnd) { event.preventDefault(); focus(row, col + 1); }
     else if (event.key === 'Escape') {
       setDrafts((d) => { const next = { ...d }; delete next[keyOf(posts[row].id, metricKeys[col])]; return next; });
