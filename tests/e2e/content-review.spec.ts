@@ -84,6 +84,10 @@ test('a draft is sent back with feedback, approved at v2, posted, measured, and 
   await expect(log).toBeHidden();
   await expect(page.getByTestId('post-row').first()).toContainText(creator);
 
+  await page.getByRole('tab', { name: /Not posted yet/ }).click();
+  await expect(page.getByTestId('not-posted')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/not-posted.png' });
+
   // Metrics typed in the grid with the keyboard; a bad value is refused.
   await page.getByRole('tab', { name: 'Metrics grid' }).click();
   const grid = page.getByTestId('metrics-grid');
@@ -119,6 +123,7 @@ test('a draft is sent back with feedback, approved at v2, posted, measured, and 
   const end = new Date(Date.now() + 10 * 86_400_000);
   await right.getByText('On a date', { exact: true }).click();
   await right.getByLabel('Last day of use').fill(`${end.getFullYear()}-${pad(end.getMonth() + 1)}-${pad(end.getDate())}`);
+  await page.screenshot({ path: 'test-results/screens/rights-form.png' });
   await right.getByRole('button', { name: 'Add usage right' }).click();
   await expect(right).toBeHidden();
   await expect(post.getByTestId('rights-badge')).toHaveText(/^Paid use OK until \d{1,2} [A-Z][a-z]{2}$/);

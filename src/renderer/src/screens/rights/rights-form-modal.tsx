@@ -6,7 +6,8 @@ import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { useRxQuery } from '../../hooks/use-rx-query';
-import { commandFields, useNames, type AssetRow, type ContentRow } from '../review/review-data';
+import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
+import { commandFields, formatDay, platformLabel, useNames, type AssetRow, type ContentRow } from '../review/review-data';
 import { RightsBadgeView } from './rights-badge';
 import type { RightRow } from './rights-data';
 
@@ -63,7 +64,7 @@ export function RightsFormModal({ opened, onClose, right, subject }: { opened: b
   }, [opened, right, subject]);
 
   const coverOptions = useMemo(() => {
-    const label = (c: ContentRow) => `${names.creator.get(c.creatorId)?.name ?? 'Creator'} · ${c.kind === 'post' ? `${c.platform ?? ''} ${c.format || 'post'}`.trim() : `draft v${c.round}`}`;
+    const label = (c: ContentRow) => `${names.creator.get(c.creatorId)?.name ?? 'Creator'} · ${c.kind === 'post' ? `${platformLabel(c.platform)} ${(postFormatLabels[c.format as PostFormat] ?? c.format ?? 'post').toLowerCase()}${c.postedAt ? `, ${formatDay(c.postedAt)}` : ''}` : `approved draft v${c.round}`}`;
     return [
       { group: 'Posts', items: (posts ?? []).filter((c) => c.kind === 'post').map((c) => ({ value: `content:${c.id}`, label: label(c) })) },
       { group: 'Approved drafts', items: (posts ?? []).filter((c) => c.kind === 'submission' && c.review?.status === 'approved').map((c) => ({ value: `content:${c.id}`, label: label(c) })) },
