@@ -9,6 +9,7 @@ import { addOutreachDemo } from './outreach';
 import { addPlanningDemo } from './planning';
 import { SeededRandom } from './random';
 import { addSeedingDemo } from './seeding';
+import { addReviewDemo } from './review';
 
 export interface DemoOptions {
   seed?: number;
@@ -208,5 +209,6 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   addDemoPosts({ creators, engagements, content }, today);
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
+  addReviewDemo(records, today);
   return addPlanningDemo(addOutreachDemo(records, today), today);
 }

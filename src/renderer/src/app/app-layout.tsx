@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconCalendar, IconChartBar, IconChecklist, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -14,6 +14,10 @@ import { NoWorkspaceScreen } from '../screens/no-workspace-screen';
 import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { TrashScreen } from '../screens/trash-screen';
+import { ReviewScreen } from '../screens/review/review-screen';
+import { PostsScreen } from '../screens/posts/posts-screen';
+import { RightsScreen } from '../screens/rights/rights-screen';
+import { RightsAlertsWatcher } from '../screens/rights/rights-alerts-watcher';
 import { WarmListScreen } from '../screens/warm-list-screen';
 import { ShipmentsScreen } from '../screens/seeding/shipments-screen';
 import { CodesScreen } from '../screens/codes/codes-screen';
@@ -48,6 +52,9 @@ const nav: { route: Route; label: string; icon: ReactNode }[] = [
   { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
   { route: { screen: 'tasks' }, label: 'My tasks', icon: <IconChecklist size={18} /> },
   { route: { screen: 'contracts' }, label: 'Contracts', icon: <IconFileCertificate size={18} /> },
+  { route: { screen: 'review' }, label: 'Content review', icon: <IconEyeCheck size={18} /> },
+  { route: { screen: 'posts' }, label: 'Posts & metrics', icon: <IconPhotoCheck size={18} /> },
+  { route: { screen: 'rights' }, label: 'Usage rights', icon: <IconLicense size={18} /> },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
@@ -62,6 +69,9 @@ function screenFor(route: Route) {
     case 'briefs': return <BriefsScreen />;
     case 'contracts': return <ContractsScreen />;
     case 'brief': return <BriefScreen id={route.id} />;
+    case 'review': return <ReviewScreen />;
+    case 'posts': return <PostsScreen />;
+    case 'rights': return <RightsScreen />;
     case 'trash': return <TrashScreen />;
     case 'settings': return <SettingsScreen />;
     case 'shipments': return <ShipmentsScreen />;
@@ -126,6 +136,7 @@ export function AppLayout() {
               {screenFor(route)}
             </ErrorBoundary>
             <CommandPalette />
+            <RightsAlertsWatcher />
           </>
         ) : (
           <NoWorkspaceScreen />

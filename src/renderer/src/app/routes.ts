@@ -11,6 +11,9 @@ export type Route =
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
   | { screen: 'contracts' }
+  | { screen: 'review' }
+  | { screen: 'posts' }
+  | { screen: 'rights' }
   | { screen: 'trash' }
   | { screen: 'settings' }
   | { screen: 'shipments' }
@@ -29,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'follow-ups') return { screen };
   if (screen === 'calendar' || screen === 'tasks') return { screen };
   if (screen === 'contracts') return { screen };
+  if (screen === 'review' || screen === 'posts' || screen === 'rights') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   if (screen === 'reports') return { screen };
   return { screen: 'overview' };

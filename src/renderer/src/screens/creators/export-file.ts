@@ -13,12 +13,12 @@ const formats: Partial<Record<ExportTable['kinds'][number], string>> = {
   count: '#,##0', percent: '0.0%', score: '0.0', money: '#,##0.00', date: 'yyyy-mm-dd',
 };
 
-async function xlsx(table: ExportTable): Promise<Blob> {
+async function xlsx(table: ExportTable, sheetName = 'Creators'): Promise<Blob> {
   const module = await import('exceljs');
   const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Fanfare';
-  const sheet = workbook.addWorksheet('Creators', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.headers.map((header, i) => ({
     header, key: String(i), width: Math.min(40, Math.max(10, header.length + 2, ...table.rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 1))),
     style: formats[table.kinds[i]] ? { numFmt: formats[table.kinds[i]] } : {},
@@ -37,9 +37,9 @@ async function xlsx(table: ExportTable): Promise<Blob> {
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
-export async function downloadTable(table: ExportTable, format: ExportFormat, baseName: string): Promise<string> {
+export async function downloadTable(table: ExportTable, format: ExportFormat, baseName: string, sheetName?: string): Promise<string> {
   // The byte-order mark makes Excel read the CSV as UTF-8, so "Zoë" stays "Zoë".
-  const blob = format === 'csv' ? new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }) : await xlsx(table);
+  const blob = format === 'csv' ? new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }) : await xlsx(table, sheetName);
   const fileName = `${baseName}.${format}`;
   downloadBlob(fileName, blob);
   return fileName;

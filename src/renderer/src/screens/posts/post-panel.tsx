@@ -1,0 +1,63 @@
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconExternalLink, IconPhoto, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent } from '../../../../shared/domain/engagement-rate';
+import { formatMoney } from '../../../../shared/domain/fields';
+import { metricKeys, metricLabels } from '../../../../shared/domain/metrics-import';
+import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
+import { useRxQuery } from '../../hooks/use-rx-query';
+import { formatDay, formatWhen, platformLabel, useNames, type AssetRow, type ContentRow } from '../review/review-data';
+import { RightsBadge } from '../rights/rights-badge';
+import { RightsFormModal } from '../rights/rights-form-modal';
+import { followersFor } from './metrics-grid';
+
+const sourceText = { manual: 'typed', screenshot: 'from a screenshot', 'csv-import': 'imported' } as const;
+
+/** One live post: where it is, its usage rights, its screenshots, and its numbers over time. */
+export function PostPanel({ postId }: { postId: string }) {
+  const names = useNames();
+  const post = useRxQuery<ContentRow>('content', { selector: { id: postId } }, `post-${postId}`)?.[0];
+  const ids = [...(post?.assetIds ?? []), ...(post?.metrics.map((m) => m.evidenceAssetId).filter((x): x is string => !!x) ?? [])];
+  const assets = useRxQuery<AssetRow>('assets', { selector: { id: { $in: ids } } }, `post-assets-${ids.join(',')}`);
+  const [addingRight, setAddingRight] = useState(false);
+  if (!post) return null;
+  const creator = names.creator.get(post.creatorId);
+  const followers = followersFor(post, creator);
+  const snapshots = [...post.metrics].sort((a, b) => (a.at < b.at ? 1 : -1));
+  const assetName = (id: string | null) => assets?.find((a) => a.id === id)?.fileName ?? '';
+  return (
+    <Stack data-testid="post-panel">
+      <Stack gap={2}>
+        <Group gap="xs"><Title order={3}>{creator?.name ?? 'Creator'}</Title><Badge variant="light">{platformLabel(post.platform)}</Badge><Badge variant="light" color="grape">{postFormatLabels[post.format as PostFormat] ?? post.format}</Badge></Group>
+        <Text size="sm" c="dimmed">{names.campaignName.get(post.campaignId ?? '') ?? 'No campaign'} · posted {formatWhen(post.postedAt)}{post.platformPostId ? ` · post id ${post.platformPostId}` : ''}</Text>
+        {post.url && <Anchor href={post.url} target="_blank" rel="noreferrer" size="sm"><Group gap={4} wrap="nowrap"><IconExternalLink size={14} />{post.url}</Group></Anchor>}
+      </Stack>
+      <Group gap="xs"><Text size="sm" fw={600}>Usage rights</Text><RightsBadge contentId={post.id} /><Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => setAddingRight(true)}>Add a usage right</Button></Group>
+      {post.assetIds.length > 0 && (
+        <Stack gap={4}><Text size="sm" fw={600}>Screenshots</Text>
+          {post.assetIds.map((id) => <Group key={id} gap="xs"><IconPhoto size={14} /><Text size="sm">{assetName(id) || 'A library file'}</Text><RightsBadge assetId={id} /></Group>)}
+        </Stack>
+      )}
+      <Text size="sm" fw={600}>Metrics over time</Text>
+      {snapshots.length === 0 ? <Text size="sm" c="dimmed">No numbers yet: enter them in the metrics grid or import a CSV.</Text> : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped verticalSpacing={4} data-testid="snapshots">
+            <Table.Thead><Table.Tr><Table.Th>As of</Table.Th>{metricKeys.map((k) => <Table.Th key={k} ta="right">{metricLabels[k]}</Table.Th>)}<Table.Th ta="right" title={ENGAGEMENT_RATE_FORMULA}>Eng. rate</Table.Th><Table.Th>Source</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {snapshots.map((s, i) => (
+                <Table.Tr key={`${s.at}-${i}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(s.at)}</Table.Td>
+                  {metricKeys.map((k) => <Table.Td key={k} ta="right">{k === 'revenue' ? formatMoney(s.revenue) : s[k]?.toLocaleString() ?? '—'}</Table.Td>)}
+                  <Table.Td ta="right">{formatPercent(engagementRate({ ...s, followers }), 2)}</Table.Td>
+                  <Table.Td><Text size="xs">{sourceText[s.source]}{s.evidenceAssetId ? ` · ${assetName(s.evidenceAssetId) || 'screenshot'}` : ''}</Text></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Text size="xs" c="dimmed">Engagement rate = {ENGAGEMENT_RATE_FORMULA}{followers ? ` (${followers.toLocaleString()} followers)` : ''}.</Text>
+      <RightsFormModal opened={addingRight} onClose={() => setAddingRight(false)} subject={{ contentId: post.id }} />
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Money } from './fields';
+import { MICROS } from './fields';
+import type { ExportTable } from './table-export';
+import { channelLabel, hasPaidUse, rightsBadge, rightsSources, rightStatus, type RightLike } from './usage-rights';
+
+/** A ledger line: the right and what it names, resolved for people to read. */
+export interface LedgerRight extends RightLike {
+  creatorName: string;
+  campaignName: string;
+  /** The post's link or the file's name. */
+  covers: string;
+  territories: string[];
+  fee: Money | null;
+  exclusivity: string;
+  extensionOption: string;
+  extensionPrice: Money | null;
+  source: string | null;
+  evidence: string;
+}
+
+export type LedgerFilter = 'all' | 'paid-ok' | 'expiring' | 'expired';
+
+export function filterLedger<T extends LedgerRight>(rows: readonly T[], filter: LedgerFilter, today: string): T[] {
+  return rows.filter((r) => {
+    if (r.deletedAt) return false;
+    const status = rightStatus(r, today);
+    if (filter === 'paid-ok') return status.paidOk;
+    if (filter === 'expiring') return status.state === 'expiring';
+    if (filter === 'expired') return status.state === 'expired';
+    return true;
+  }).sort((a, b) => (a.endsOn ?? '9999') < (b.endsOn ?? '9999') ? -1 : (a.endsOn ?? '9999') > (b.endsOn ?? '9999') ? 1 : a.creatorName.localeCompare(b.creatorName));
+}
+
+const amount = (m: Money | null) => (m ? m.amountMicros / MICROS : null);
+
+/** The ledger as a sheet: dates as dates, money as numbers with its currency beside it, so Excel can sort and sum. */
+export function buildRightsLedgerTable(rows: readonly LedgerRight[], today: string): ExportTable {
+  const sourceLabel = (id: string | null) => rightsSources.find((s) => s.id === id)?.label ?? '';
+  const columns: { header: string; kind: ExportTable['kinds'][number]; value: (r: LedgerRight) => string | number | null }[] = [
+    { header: 'Creator', kind: 'text', value: (r) => r.creatorName },
+    { header: 'Campaign', kind: 'text', value: (r) => r.campaignName },
+    { header: 'Covers', kind: 'text', value: (r) => r.covers },
+    { header: 'Channels', kind: 'text', value: (r) => r.channels.map(channelLabel).join('; ') },
+    { header: 'Paid use', kind: 'text', value: (r) => (hasPaidUse(r) ? 'Yes' : 'No') },
+    { header: 'Territory', kind: 'text', value: (r) => r.territories.join(', ') },
+    { header: 'Starts', kind: 'date', value: (r) => r.startsOn },
+    { header: 'Ends', kind: 'date', value: (r) => r.endsOn },
+    { header: 'Status', kind: 'text', value: (r) => rightsBadge([r], today).label },
+    { header: 'Days left', kind: 'count', value: (r) => { const s = rightStatus(r, today); return s.daysLeft != null && s.daysLeft > 0 ? s.daysLeft : null; } },
+    { header: 'Fee', kind: 'money', value: (r) => amount(r.fee) },
+    { header: 'Currency', kind: 'text', value: (r) => r.fee?.currency ?? r.extensionPrice?.currency ?? '' },
+    { header: 'Exclusivity', kind: 'text', value: (r) => r.exclusivity },
+    { header: 'Extension option', kind: 'text', value: (r) => r.extensionOption },
+    { header: 'Extension price', kind: 'money', value: (r) => amount(r.extensionPrice) },
+    { header: 'Granted in', kind: 'text', value: (r) => sourceLabel(r.source) },
+    { header: 'Evidence', kind: 'text', value: (r) => r.evidence },
+  ];
+  return { headers: columns.map((c) => c.header), kinds: columns.map((c) => c.kind), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+}
