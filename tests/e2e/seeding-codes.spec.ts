@@ -180,6 +180,21 @@ test('codes: a rule, codes for a selection avoiding a code live in the store, th
   await expect(revokedRow).toContainText('Leaked on a coupon site · replaced by');
   await page.screenshot({ path: 'test-results/screens/codes-list.png' });
 
+  // Orders and revenue from the shop's report: one unknown code and one bad row are reported and skipped.
+  const report = join(tmpdir(), `sales-by-discount-${Date.now()}.csv`);
+  writeFileSync(report, `Discount code,Orders,Total sales\r\n${replacement.toLowerCase()},7,"$1,234.50"\r\nNOTOURS10,2,40.00\r\nBROKEN,two,5\r\n`);
+  await page.getByRole('button', { name: 'Import orders & revenue' }).click();
+  const sales = page.getByRole('dialog', { name: 'Import orders and revenue per code' });
+  const picker = page.waitForEvent('filechooser');
+  await sales.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await picker).setFiles(report);
+  await expect(sales.getByTestId('attribution-summary')).toContainText('1 codes matched');
+  await expect(sales.getByTestId('attribution-summary')).toContainText('1 unknown codes');
+  await expect(sales.getByTestId('attribution-summary')).toContainText('1 rows skipped');
+  await sales.getByRole('button', { name: 'Update 1 codes' }).click();
+  await expect(sales).toBeHidden();
+  await expect(page.getByTestId('code-row').filter({ has: page.getByText(replacement, { exact: true }) })).toContainText('$1,234.50');
+
   // A tracked link that validates, with fixes offered.
   await page.getByRole('tab', { name: 'Link builder' }).click();
   await page.getByLabel('Page to link to').fill('brand.com/serum');
