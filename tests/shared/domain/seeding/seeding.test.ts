@@ -5,7 +5,7 @@ import { carrierName, findCarrier, guessCarriers, trackingLink } from '../../../
 import { chooseProduct, type MatchableProduct } from '../../../../src/shared/domain/product-match';
 import { exportShipments, nextOrderNames, shopifyOrderHeaders, threePlHeaders, type ExportShipment } from '../../../../src/shared/domain/shipment-csv';
 import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../src/shared/domain/tracking-import';
-import { daysSince, nextStatuses, notPostedQueue } from '../../../../src/shared/domain/shipments';
+import { daysSince, nextStatuses, notPostedQueue, stepAfterShipment } from '../../../../src/shared/domain/shipments';
 import { mailtoLink, shippingNoticeValues, defaultShippingBody } from '../../../../src/shared/domain/shipping-notice';
 import { renderTemplate } from '../../../../src/shared/domain/merge-fields';
 
@@ -182,6 +182,18 @@ describe('shipment status and follow-ups', () => {
     expect(nextStatuses('to-ship')).toEqual(['shipped']);
     expect(nextStatuses('shipped')).toEqual(['delivered', 'failed']);
     expect(nextStatuses('failed')).toEqual([]);
+  });
+
+  it('moves a creator forward to the campaign’s Shipped or Delivered step, never back', () => {
+    const steps = ['Opted in', 'Address collected', 'Shipped', 'Delivered', 'Posted'].map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name }));
+    expect(stepAfterShipment('shipped', steps, 'address-collected')?.id).toBe('shipped');
+    expect(stepAfterShipment('delivered', steps, 'address-collected')?.id).toBe('delivered');
+    expect(stepAfterShipment('delivered', steps, 'posted')).toBeNull();
+    expect(stepAfterShipment('shipped', steps, 'delivered')).toBeNull();
+    expect(stepAfterShipment('failed', steps, 'opted-in')).toBeNull();
+    expect(stepAfterShipment('shipped', [{ id: 'a', name: 'Contacted' }], 'a')).toBeNull();
+    // A step removed from the campaign still lets the creator move on.
+    expect(stepAfterShipment('shipped', steps, 'gone')?.id).toBe('shipped');
   });
 
   it('counts calendar days since delivery in UTC', () => {
