@@ -25,6 +25,7 @@ test('seeding: add a product, create shipments, export them for Shopify, import 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('product-table').getByText('Trail Sock')).toBeVisible();
   await expect(page.getByTestId('product-table').getByText('TS', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/seeding-products.png' });
 
   // Creators without a parcel: one matched from their opt-in, one chosen by hand.
   await page.getByRole('tab', { name: 'Shipments' }).click();
@@ -128,6 +129,7 @@ test('codes: a rule, codes for a selection avoiding a code live in the store, th
   await ruleDialog.getByLabel('Pattern').fill('{FIRSTNAME}{DISCOUNT}');
   await ruleDialog.getByRole('textbox', { name: 'Percent' }).fill('15');
   await expect(ruleDialog.getByTestId('rule-preview')).toContainText('Zoë Åberg (@zoe.makes) → ZOE15');
+  await page.screenshot({ path: 'test-results/screens/codes-rule.png' });
   await ruleDialog.getByRole('button', { name: 'Save rule' }).click();
   await expect(page.getByTestId('code-rules-table')).toContainText('Spring Glow: 15% off');
 

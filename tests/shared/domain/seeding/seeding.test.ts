@@ -168,6 +168,11 @@ describe('importing tracking numbers', () => {
     expect(() => planTrackingImport(csv('Tracking Number,Carrier\n1Z999AA10000000001,UPS\n'), trackable)).toThrow(/No column to match/);
   });
 
+  it('takes a lone “Name” column for the recipient when no order has that name', () => {
+    const plan = planTrackingImport(csv('Name,Tracking Number\nAna Lima,1Z999AA10000000077\nSEED-1002,1Z999AA10000000078\n'), trackable);
+    expect(plan.matches.map((m) => [m.shipmentId, m.by])).toEqual([['s4', 'name'], ['s2', 'order']]);
+  });
+
   it('reads UTF-16 files from Excel and semicolon files alike', () => {
     const text = 'Order Number\tTracking Number\r\nSEED-1002\t1Z999AA10000000009\r\n';
     const bytes = new Uint8Array(2 + text.length * 2);

@@ -31,7 +31,7 @@ export interface Pipeline {
 }
 
 /** A parcel shipped or delivered moves its creator to the campaign's matching step, in the same Undo. */
-function pipelineMoves(shipments: ShipmentRow[], status: ShipmentStatus, pipeline: Pipeline | undefined): StoreOperation[] {
+export function pipelineMoves(shipments: ShipmentRow[], status: ShipmentStatus, pipeline: Pipeline | undefined): StoreOperation[] {
   if (!pipeline) return [];
   const me = getMe();
   return shipments.flatMap((s): StoreOperation[] => {
