@@ -51,7 +51,7 @@ export function CodeRuleModal({ opened, onClose, editing, campaigns }: { opened:
           <Select label="For program or campaign" placeholder="Any" clearable data={campaigns} value={rule.campaignId} onChange={(v) => set({ campaignId: v })} />
           <TextInput label="Tier (optional)" placeholder="Micro, Core ambassadors…" value={rule.tier} onChange={(e) => set({ tier: e.currentTarget.value })} />
         </Group>
-        <TextInput label="Pattern" description={`Parts: ${patternTokens.map((t) => `{${t}}`).join(' ')}`} value={rule.pattern} onChange={(e) => set({ pattern: e.currentTarget.value })} error={issueFor('pattern')} ff="monospace" />
+        <TextInput label="Pattern" description={`Parts: ${patternTokens.map((t) => `{${t}}`).join(' ')}`} value={rule.pattern} onChange={(e) => set({ pattern: e.currentTarget.value })} error={issueFor('pattern')} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} />
         <Text size="xs" c="dimmed">{patternTokens.map((t) => `{${t}} ${tokenHelp[t]}`).join(' · ')}</Text>
         <Group grow align="flex-start">
           <Stack gap={4}>
@@ -62,7 +62,7 @@ export function CodeRuleModal({ opened, onClose, editing, campaigns }: { opened:
           <NumberInput label="Maximum length" min={4} max={255} value={rule.maxLength} onChange={(v) => set({ maxLength: Number(v) || 0 })} error={issueFor('maxLength')} />
         </Group>
         <Group grow align="flex-start">
-          <Select label="Discount" data={[{ value: 'percent', label: 'Percentage off' }, { value: 'fixed', label: 'Fixed amount off' }]} value={rule.discountType} allowDeselect={false} onChange={(v) => set({ discountType: (v ?? 'percent') as CodeRule['discountType'] })} />
+          <Select label="Discount" data={[{ value: 'percent', label: '% off' }, { value: 'fixed', label: 'Amount off' }]} value={rule.discountType} allowDeselect={false} onChange={(v) => set({ discountType: (v ?? 'percent') as CodeRule['discountType'] })} />
           <NumberInput label={rule.discountType === 'percent' ? 'Percent' : `Amount (${rule.currency})`} min={0} decimalScale={2} value={rule.discountValue} onChange={(v) => set({ discountValue: Number(v) || 0 })} error={issueFor('discountValue')} />
           <TextInput label="Expires on" type="date" value={rule.expiresOn ?? ''} onChange={(e) => set({ expiresOn: e.currentTarget.value || null })} error={issueFor('expiresOn')} />
           <NumberInput label="Usage limit" placeholder="No limit" min={1} value={rule.usageLimit ?? ''} onChange={(v) => set({ usageLimit: v === '' ? null : Number(v) })} error={issueFor('usageLimit')} />
