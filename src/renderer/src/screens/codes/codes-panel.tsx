@@ -6,6 +6,9 @@ import { codeLineage } from '../../../../shared/domain/code-generation';
 import { exportDiscountCodes } from '../../../../shared/domain/discount-csv';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { hrefFor } from '../../app/routes';
+import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
+import { notifyWithUndo } from '../../components/undo-notification';
 import { downloadBlob } from '../../components/download-file';
 import { EmptyState } from '../../components/empty-state';
 import { AttributionImportModal } from './attribution-import-modal';
@@ -29,6 +32,15 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
   const [generating, setGenerating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [revoking, setRevoking] = useState<CodeRow | null>(null);
+  const session = useSession();
+  const remove = async (c: CodeRow) => {
+    try {
+      await session.commands.softDelete('codes', [c.id]);
+      notifyWithUndo(`${c.code} deleted`, () => void session.commands.restore('codes', [c.id]));
+    } catch (error) {
+      reportError('The code was not deleted')(error);
+    }
+  };
   const discountCodes = useMemo(() => codes.filter((c) => c.kind === 'discount'), [codes]);
   const replacedBy = useMemo(() => new Map(discountCodes.filter((c) => c.replacesId).map((c) => [c.replacesId!, c])), [discountCodes]);
   const visible = discountCodes
@@ -133,6 +145,10 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
                       {c.status === 'active' && <Menu.Item color="red" onClick={() => setRevoking(c)}>Revoke…</Menu.Item>}
                       {c.status === 'revoked' && !next && <Menu.Item onClick={() => setRevoking(c)}>Issue a replacement…</Menu.Item>}
                       <Menu.Item onClick={() => void navigator.clipboard.writeText(c.code).then(() => notifications.show({ message: `${c.code} copied` }))}>Copy code</Menu.Item>
+                      {c.status === 'active' && !c.orders && !replacedBy.has(c.id) && (
+                        // Only a code that never sold: one in use is revoked instead, so its history stays.
+                        <Menu.Item color="red" onClick={() => void remove(c)}>Delete (made by mistake)</Menu.Item>
+                      )}
                     </Menu.Dropdown>
                   </Menu>
                 </Table.Td>

@@ -217,6 +217,7 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
                           </Menu.Item>
                         ))}
                         {canReship(s.status) && <Menu.Item onClick={() => void actions.reship(s, r.creator)}>Re-ship</Menu.Item>}
+                        {s.status === 'to-ship' && <Menu.Item color="red" onClick={() => void actions.remove(s)}>Delete this shipment</Menu.Item>}
                       </Menu.Dropdown>
                     </Menu>
                   )}

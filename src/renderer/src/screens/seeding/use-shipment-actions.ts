@@ -110,5 +110,15 @@ export function useShipmentActions(campaignId: string, existingOrderNames: reado
     ], `Tracking saved for ${shipment.orderName}`, 'The tracking number was not saved');
   };
 
-  return { create, setStatus, reship, saveTracking, run };
+  /** A shipment made by mistake (still to ship) goes to the trash; the creator's row offers a product again. */
+  const remove = async (shipment: ShipmentRow) => {
+    try {
+      await session.commands.softDelete('shipments', [shipment.id]);
+      notifyWithUndo(`${shipment.orderName} deleted`, () => void session.commands.restore('shipments', [shipment.id]));
+    } catch (error) {
+      reportError('The shipment was not deleted')(error);
+    }
+  };
+
+  return { create, setStatus, reship, saveTracking, remove, run };
 }
