@@ -36,6 +36,9 @@ export function addSeedingDemo(records: DemoRecords, today: string): void {
   ];
   const creators = new Map((records.creators ?? []).map((c) => [c.id, c]));
   const shipments: NonNullable<DemoRecords['shipments']> = [];
+  // Parcels of creators who posted arrived a few days before the post.
+  const postedAt = new Map((records.content ?? []).filter((c) => c.input.kind === 'post' && c.input.campaignId === 'demo-ca-spring' && c.input.postedAt).map((c) => [c.input.creatorId, Date.parse(c.input.postedAt!)]));
+  const before = (time: number, days: number) => new Date(time - days * 86_400_000).toISOString();
   let order = 1000;
   let failedOnce = false;
 
@@ -73,15 +76,18 @@ export function addSeedingDemo(records: DemoRecords, today: string): void {
     if (delivered && !failedOnce) {
       failedOnce = true;
       const failedId = `demo-sh-${++order}`;
-      shipments.push({ id: failedId, input: { ...base, orderName: `SEED-${order}`, status: 'reshipped', trackingNumber: trackingNumber(random, carrier), shippedAt: at(today, 30), failedReason: 'Returned to sender: flat number missing' } });
-      shipments.push({ id: `demo-sh-${++order}`, input: { ...base, orderName: `SEED-${order}`, status: 'delivered', trackingNumber: trackingNumber(random, carrier), shippedAt: at(today, 22), deliveredAt: at(today, 19), replacesId: failedId } });
+      shipments.push({ id: failedId, input: { ...base, orderName: `SEED-${order}`, status: 'reshipped', trackingNumber: trackingNumber(random, carrier), shippedAt: before(Date.parse(postedAt.has(creator.id) ? before(postedAt.get(creator.id)!, 2) : at(today, 19)), 12), failedReason: 'Returned to sender: flat number missing' } });
+      const arrived = postedAt.has(creator.id) ? before(postedAt.get(creator.id)!, 2) : at(today, 19);
+      shipments.push({ id: `demo-sh-${++order}`, input: { ...base, orderName: `SEED-${order}`, status: 'delivered', trackingNumber: trackingNumber(random, carrier), shippedAt: before(Date.parse(arrived), 3), deliveredAt: arrived, replacesId: failedId } });
       continue;
     }
+    const posted = postedAt.get(creator.id);
+    const deliveredAt = posted ? before(posted, random.int(2, 6)) : delivered ? at(today, random.int(2, 14)) : null;
     shipments.push({
       id: `demo-sh-${++order}`,
       input: {
         ...base, orderName: `SEED-${order}`, status: delivered ? 'delivered' : 'shipped', trackingNumber: trackingNumber(random, carrier),
-        shippedAt: at(today, delivered ? random.int(16, 28) : random.int(1, 4)), deliveredAt: delivered ? at(today, random.int(2, 14)) : null,
+        shippedAt: deliveredAt ? before(Date.parse(deliveredAt), random.int(2, 5)) : at(today, random.int(1, 4)), deliveredAt,
       },
     });
   }

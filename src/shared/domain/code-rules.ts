@@ -56,9 +56,9 @@ export type CodeRule = z.infer<typeof codeRuleData>;
 export const defaultCodeRule: CodeRule = codeRuleData.parse({});
 
 export const allowedLabels: Record<CodeRule['allowed'], string> = {
-  'letters-digits': 'Letters and digits (A–Z, 0–9)',
-  'letters-digits-dash': 'Letters, digits and dashes',
-  'letters-digits-dash-underscore': 'Letters, digits, dashes and underscores',
+  'letters-digits': 'A–Z and 0–9',
+  'letters-digits-dash': 'A–Z, 0–9 and -',
+  'letters-digits-dash-underscore': 'A–Z, 0–9, - and _',
 };
 
 /** A saved rule's data, read leniently: a field a teammate's newer app wrote that this one cannot read falls back to its default. */

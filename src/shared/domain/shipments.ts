@@ -94,3 +94,18 @@ export function notPostedQueue(shipments: readonly FollowUpShipment[], posts: re
   }
   return queue.sort((a, b) => b.days - a.days);
 }
+
+/**
+ * The pipeline step a parcel's news moves a creator to, when the campaign
+ * has one by that name ("Shipped", "Delivered" in the gifting pipeline).
+ * Only forward: a creator who already posted is not pulled back by a late
+ * delivery scan. Null when nothing should move.
+ */
+export function stepAfterShipment(status: ShipmentStatus, steps: readonly { id: string; name: string }[], currentStepId: string): { id: string; name: string } | null {
+  const wanted = status === 'shipped' ? 'shipped' : status === 'delivered' ? 'delivered' : null;
+  if (!wanted) return null;
+  const target = steps.findIndex((s) => s.id === wanted || s.name.trim().toLowerCase() === wanted);
+  const current = steps.findIndex((s) => s.id === currentStepId);
+  if (target < 0 || current >= target) return null;
+  return steps[target];
+}

@@ -5,7 +5,7 @@ import { carrierName, findCarrier, guessCarriers, trackingLink } from '../../../
 import { chooseProduct, type MatchableProduct } from '../../../../src/shared/domain/product-match';
 import { exportShipments, nextOrderNames, shopifyOrderHeaders, threePlHeaders, type ExportShipment } from '../../../../src/shared/domain/shipment-csv';
 import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../src/shared/domain/tracking-import';
-import { daysSince, nextStatuses, notPostedQueue } from '../../../../src/shared/domain/shipments';
+import { daysSince, nextStatuses, notPostedQueue, stepAfterShipment } from '../../../../src/shared/domain/shipments';
 import { mailtoLink, shippingNoticeValues, defaultShippingBody } from '../../../../src/shared/domain/shipping-notice';
 import { renderTemplate } from '../../../../src/shared/domain/merge-fields';
 
@@ -168,6 +168,11 @@ describe('importing tracking numbers', () => {
     expect(() => planTrackingImport(csv('Tracking Number,Carrier\n1Z999AA10000000001,UPS\n'), trackable)).toThrow(/No column to match/);
   });
 
+  it('takes a lone “Name” column for the recipient when no order has that name', () => {
+    const plan = planTrackingImport(csv('Name,Tracking Number\nAna Lima,1Z999AA10000000077\nSEED-1002,1Z999AA10000000078\n'), trackable);
+    expect(plan.matches.map((m) => [m.shipmentId, m.by])).toEqual([['s4', 'name'], ['s2', 'order']]);
+  });
+
   it('reads UTF-16 files from Excel and semicolon files alike', () => {
     const text = 'Order Number\tTracking Number\r\nSEED-1002\t1Z999AA10000000009\r\n';
     const bytes = new Uint8Array(2 + text.length * 2);
@@ -182,6 +187,18 @@ describe('shipment status and follow-ups', () => {
     expect(nextStatuses('to-ship')).toEqual(['shipped']);
     expect(nextStatuses('shipped')).toEqual(['delivered', 'failed']);
     expect(nextStatuses('failed')).toEqual([]);
+  });
+
+  it('moves a creator forward to the campaign’s Shipped or Delivered step, never back', () => {
+    const steps = ['Opted in', 'Address collected', 'Shipped', 'Delivered', 'Posted'].map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name }));
+    expect(stepAfterShipment('shipped', steps, 'address-collected')?.id).toBe('shipped');
+    expect(stepAfterShipment('delivered', steps, 'address-collected')?.id).toBe('delivered');
+    expect(stepAfterShipment('delivered', steps, 'posted')).toBeNull();
+    expect(stepAfterShipment('shipped', steps, 'delivered')).toBeNull();
+    expect(stepAfterShipment('failed', steps, 'opted-in')).toBeNull();
+    expect(stepAfterShipment('shipped', [{ id: 'a', name: 'Contacted' }], 'a')).toBeNull();
+    // A step removed from the campaign still lets the creator move on.
+    expect(stepAfterShipment('shipped', steps, 'gone')?.id).toBe('shipped');
   });
 
   it('counts calendar days since delivery in UTC', () => {

@@ -15,7 +15,7 @@ export function ProductsPanel({ products, currency }: { products: ProductRow[] |
   const [adding, setAdding] = useState(false);
   const remove = async (p: ProductRow) => {
     await session.commands.softDelete('products', [p.id]);
-    notifyWithUndo(`${p.name} moved to the trash`, () => void session.commands.restore('products', [p.id]));
+    notifyWithUndo(`${p.name} deleted`, () => void session.commands.restore('products', [p.id]));
   };
   const modal = <ProductFormModal opened={adding || editing !== null} onClose={() => { setAdding(false); setEditing(null); }} product={editing} defaultCurrency={currency} />;
   if (products && products.length === 0) {
@@ -54,7 +54,7 @@ export function ProductsPanel({ products, currency }: { products: ProductRow[] |
                   <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${p.name}`}><IconDots size={16} /></ActionIcon></Menu.Target>
                   <Menu.Dropdown>
                     <Menu.Item onClick={() => setEditing(p)}>Edit</Menu.Item>
-                    <Menu.Item color="red" onClick={() => void remove(p)}>Move to trash</Menu.Item>
+                    <Menu.Item color="red" onClick={() => void remove(p)}>Delete</Menu.Item>
                   </Menu.Dropdown>
                 </Menu>
               </Table.Td>

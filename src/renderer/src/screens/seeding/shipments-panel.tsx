@@ -31,9 +31,10 @@ interface Row {
 }
 
 /** One row per creator in the campaign: what they get, their parcel's status and tracking, and what to do next. */
-export function ShipmentsPanel({ campaignId, campaignName, brand, engagements, creatorById, shipments, products, productById, orderNames }: {
+export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagements, creatorById, shipments, products, productById, orderNames }: {
   campaignId: string;
   campaignName: string;
+  steps: { id: string; name: string }[];
   brand: string;
   engagements: SeedingEngagement[];
   creatorById: Map<string, CreatorRow>;
@@ -43,7 +44,8 @@ export function ShipmentsPanel({ campaignId, campaignName, brand, engagements, c
   orderNames: string[];
 }) {
   const me = useMe();
-  const actions = useShipmentActions(campaignId, orderNames);
+  const pipeline = useMemo(() => ({ steps, stepOf: new Map(engagements.map((e) => [e.id, e.stepId])) }), [steps, engagements]);
+  const actions = useShipmentActions(campaignId, orderNames, pipeline);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [overrides, setOverrides] = useState<Map<string, string | null>>(new Map());
   const [filter, setFilter] = useState<Filter>('all');
@@ -101,7 +103,9 @@ export function ShipmentsPanel({ campaignId, campaignName, brand, engagements, c
     const list: ExportShipment[] = withShipment.map((s) => {
       const creator = creatorById.get(s.creatorId);
       return {
-        orderName: s.orderName, creatorName: creator?.name ?? 'Creator', email: creator?.primaryEmail ?? '', phone: creator?.phone ?? '', address: s.address,
+        // A parcel not yet shipped goes to the creator's address as it is now (they may have corrected it since).
+        orderName: s.orderName, creatorName: creator?.name ?? 'Creator', email: creator?.primaryEmail ?? '', phone: creator?.phone ?? '',
+        address: s.status === 'to-ship' ? creator?.shippingAddress ?? s.address : s.address,
         campaignName, createdAt: s.createdAt,
         lines: s.items.map((item) => {
           const product = productById.get(item.productId);
@@ -213,6 +217,7 @@ export function ShipmentsPanel({ campaignId, campaignName, brand, engagements, c
                           </Menu.Item>
                         ))}
                         {canReship(s.status) && <Menu.Item onClick={() => void actions.reship(s, r.creator)}>Re-ship</Menu.Item>}
+                        {s.status === 'to-ship' && <Menu.Item color="red" onClick={() => void actions.remove(s)}>Delete this shipment</Menu.Item>}
                       </Menu.Dropdown>
                     </Menu>
                   )}

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CampaignRow } from '../campaign-row';
+import { stepsOf, type CampaignSteps } from '../first-step';
 import { NotPostedPanel } from './not-posted-panel';
 import { ProductsPanel } from './products-panel';
 import { ShipmentsPanel } from './shipments-panel';
@@ -16,7 +17,7 @@ const CAMPAIGN_KEY = 'fanfare:seeding:campaign';
 
 /** Seeding: the catalogue, each campaign's parcels from opt-in to doorstep, and who still has to post. */
 export function ShipmentsScreen() {
-  const campaigns = useRxQuery<CampaignRow>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'seeding-campaigns');
+  const campaigns = useRxQuery<CampaignRow & CampaignSteps>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'seeding-campaigns');
   const workspace = useRxQuery<{ id: string; name: string; data: { currency?: string } }>('settings', { selector: { kind: 'workspace' } }, 'seeding-workspace');
   const [campaignId, setCampaignId] = useState<string | null>(() => localStorage.getItem(CAMPAIGN_KEY));
   const [tab, setTab] = useState<string | null>('shipments');
@@ -27,6 +28,7 @@ export function ShipmentsScreen() {
   }, [campaigns, campaignId]);
   const data = useSeedingData(campaignId);
   const campaign = campaigns?.find((c) => c.id === campaignId) ?? null;
+  const steps = useMemo(() => (campaign ? stepsOf(campaign) : []), [campaign]);
   const brand = workspace?.[0]?.name ?? '';
   const currency = workspace?.[0]?.data?.currency ?? 'USD';
   const followUps = useMemo(() => notPostedQueue(data.shipments ?? [], data.posts ?? [], new Date(), 7).length, [data.shipments, data.posts]);
@@ -54,7 +56,7 @@ export function ShipmentsScreen() {
         </Tabs.List>
         <Tabs.Panel value="shipments">
           {campaign && data.engagements && data.shipments && data.products && (
-            <ShipmentsPanel campaignId={campaign.id} campaignName={campaign.name} brand={brand} engagements={data.engagements} creatorById={data.creatorById}
+            <ShipmentsPanel campaignId={campaign.id} campaignName={campaign.name} steps={steps} brand={brand} engagements={data.engagements} creatorById={data.creatorById}
               shipments={data.shipments} products={data.products} productById={data.productById} orderNames={data.orderNames} />
           )}
         </Tabs.Panel>

@@ -10,6 +10,8 @@ import { notifyWithUndo } from '../../components/undo-notification';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
 import type { ShipmentRow } from './seeding-rows';
+import { stepsOf, type CampaignSteps } from '../first-step';
+import { pipelineMoves } from './use-shipment-actions';
 
 const byLabels = { order: 'order name', email: 'email', name: 'name' } as const;
 
@@ -24,6 +26,9 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
   const shipments = useRxQuery<ShipmentRow>('shipments', { selector: { deletedAt: null } }, opened ? 'tracking-import-all' : 'tracking-import-off');
   const ids = useMemo(() => [...new Set((shipments ?? []).map((s) => s.creatorId))].sort(), [shipments]);
   const creators = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids } } }, `tracking-import-creators-${ids.length}-${ids[0] ?? ''}`);
+  const campaigns = useRxQuery<CampaignSteps & { id: string }>('campaigns', { selector: {} }, opened ? 'tracking-import-campaigns' : 'tracking-import-campaigns-off');
+  const engagementIds = useMemo(() => [...new Set((shipments ?? []).map((s) => s.engagementId).filter((id): id is string => Boolean(id)))].sort(), [shipments]);
+  const engagements = useRxQuery<{ id: string; stepId: string }>('engagements', { selector: { id: { $in: engagementIds } } }, `tracking-import-eng-${engagementIds.length}-${engagementIds[0] ?? ''}`);
   const [plan, setPlan] = useState<TrackingImportPlan | null>(null);
   const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -59,11 +64,15 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
     if (!plan) return;
     const now = new Date().toISOString();
     const byId = new Map((shipments ?? []).map((s) => [s.id, s]));
-    const operations: StoreOperation[] = changes.map((m) => {
+    const stepOf = new Map((engagements ?? []).map((e) => [e.id, e.stepId]));
+    const operations: StoreOperation[] = changes.flatMap((m): StoreOperation[] => {
       const s = byId.get(m.shipmentId);
       const patch: Record<string, unknown> = { trackingNumber: m.trackingNumber, carrier: m.carrier, trackingUrl: m.trackingUrl };
-      if (s?.status === 'to-ship') Object.assign(patch, { status: 'shipped', shippedAt: m.shippedAt ?? now });
-      return { kind: 'update', collection: 'shipments', id: m.shipmentId, patch };
+      if (s?.status !== 'to-ship') return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }];
+      Object.assign(patch, { status: 'shipped', shippedAt: m.shippedAt ?? now });
+      // Shipped by the warehouse: the creator moves to the campaign's Shipped step, as when marked by hand.
+      const campaign = campaigns?.find((c) => c.id === s.campaignId);
+      return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }, ...pipelineMoves([s], 'shipped', campaign ? { steps: stepsOf(campaign), stepOf } : undefined)];
     });
     setSaving(true);
     try {

@@ -1,7 +1,7 @@
 import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { nextOrderNames } from '../../../../shared/domain/shipment-csv';
-import { shipmentStatusLabels, statusPatch, type ShipmentStatus } from '../../../../shared/domain/shipments';
+import { shipmentStatusLabels, statusPatch, stepAfterShipment, type ShipmentStatus } from '../../../../shared/domain/shipments';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -24,8 +24,32 @@ function timeline(shipment: { creatorId: string; campaignId: string | null; enga
   };
 }
 
+export interface Pipeline {
+  steps: { id: string; name: string }[];
+  /** Where each engagement is now. */
+  stepOf: ReadonlyMap<string, string>;
+}
+
+/** A parcel shipped or delivered moves its creator to the campaign's matching step, in the same Undo. */
+export function pipelineMoves(shipments: ShipmentRow[], status: ShipmentStatus, pipeline: Pipeline | undefined): StoreOperation[] {
+  if (!pipeline) return [];
+  const me = getMe();
+  return shipments.flatMap((s): StoreOperation[] => {
+    const current = s.engagementId ? pipeline.stepOf.get(s.engagementId) : undefined;
+    const step = current !== undefined ? stepAfterShipment(status, pipeline.steps, current) : null;
+    if (!step || !s.engagementId) return [];
+    return [
+      { kind: 'update', collection: 'engagements', id: s.engagementId, patch: { stepId: step.id } },
+      {
+        kind: 'create', collection: 'activities', id: newId(),
+        input: { kind: 'stage-change', title: `Moved to ${step.name}`, at: new Date().toISOString(), actorId: me.id, creatorId: s.creatorId, campaignId: s.campaignId, engagementId: s.engagementId, data: { from: current, to: step.id, byName: me.named ? me.name : null, because: s.orderName } },
+      },
+    ];
+  });
+}
+
 /** Every shipment change is one command (one Undo), with a line in each creator's timeline. */
-export function useShipmentActions(campaignId: string, existingOrderNames: readonly string[]) {
+export function useShipmentActions(campaignId: string, existingOrderNames: readonly string[], pipeline?: Pipeline) {
   const session = useSession();
   const run = async (operations: StoreOperation[], message: string, failure: string) => {
     try {
@@ -55,7 +79,7 @@ export function useShipmentActions(campaignId: string, existingOrderNames: reado
     const operations = shipments.flatMap((s): StoreOperation[] => [
       { kind: 'update', collection: 'shipments', id: s.id, patch: { ...statusPatch(status, now), ...extra } },
       timeline(s, `Shipment ${s.orderName} ${shipmentStatusLabels[status].toLowerCase()}`, { orderName: s.orderName, status }),
-    ]);
+    ]).concat(pipelineMoves(shipments, status, pipeline));
     const label = shipmentStatusLabels[status].toLowerCase();
     return run(operations, shipments.length === 1 ? `${shipments[0].orderName} marked ${label}` : `${shipments.length} shipments marked ${label}`, 'The status was not changed');
   };
@@ -77,12 +101,24 @@ export function useShipmentActions(campaignId: string, existingOrderNames: reado
   const saveTracking = async (shipment: ShipmentRow, carrier: string, trackingNumber: string) => {
     const now = new Date().toISOString();
     const patch: Record<string, unknown> = { carrier, trackingNumber };
-    if (shipment.status === 'to-ship' && trackingNumber) Object.assign(patch, statusPatch('shipped', now));
+    const ships = shipment.status === 'to-ship' && Boolean(trackingNumber);
+    if (ships) Object.assign(patch, statusPatch('shipped', now));
     return run([
       { kind: 'update', collection: 'shipments', id: shipment.id, patch },
       timeline(shipment, `Tracking for ${shipment.orderName}: ${carrier} ${trackingNumber}`.trim(), { orderName: shipment.orderName, carrier, trackingNumber }),
+      ...(ships ? pipelineMoves([shipment], 'shipped', pipeline) : []),
     ], `Tracking saved for ${shipment.orderName}`, 'The tracking number was not saved');
   };
 
-  return { create, setStatus, reship, saveTracking, run };
+  /** A shipment made by mistake (still to ship) goes to the trash; the creator's row offers a product again. */
+  const remove = async (shipment: ShipmentRow) => {
+    try {
+      await session.commands.softDelete('shipments', [shipment.id]);
+      notifyWithUndo(`${shipment.orderName} deleted`, () => void session.commands.restore('shipments', [shipment.id]));
+    } catch (error) {
+      reportError('The shipment was not deleted')(error);
+    }
+  };
+
+  return { create, setStatus, reship, saveTracking, remove, run };
 }
