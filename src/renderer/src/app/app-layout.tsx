@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
 import { ContractsScreen } from '../screens/documents/contracts-screen';
@@ -39,23 +39,24 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkspace } from './workspace-context';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
-const nav: { route: Route; label: string; icon: ReactNode }[] = [
+/** The navigation, in the order of a campaign's life; a heading starts each part (`section`). */
+const nav: { route: Route; label: string; icon: ReactNode; section?: string }[] = [
   { route: { screen: 'overview' }, label: 'Overview', icon: <IconHome2 size={18} /> },
-  { route: { screen: 'creators' }, label: 'Creators', icon: <IconUsers size={18} /> },
-  { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
-  { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} /> },
-  { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
-  { route: { screen: 'shipments' }, label: 'Seeding', icon: <IconPackage size={18} /> },
-  { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
-  { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} /> },
-  { route: { screen: 'follow-ups' }, label: 'Follow-ups', icon: <IconMailFast size={18} /> },
-  { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
   { route: { screen: 'tasks' }, label: 'My tasks', icon: <IconChecklist size={18} /> },
+  { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
+  { route: { screen: 'creators' }, label: 'Creators', icon: <IconUsers size={18} />, section: 'Creators' },
+  { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
+  { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} />, section: 'Campaigns' },
+  { route: { screen: 'follow-ups' }, label: 'Follow-ups', icon: <IconMailFast size={18} /> },
+  { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
   { route: { screen: 'contracts' }, label: 'Contracts', icon: <IconFileCertificate size={18} /> },
+  { route: { screen: 'shipments' }, label: 'Seeding', icon: <IconPackage size={18} />, section: 'After the yes' },
+  { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
   { route: { screen: 'review' }, label: 'Content review', icon: <IconEyeCheck size={18} /> },
   { route: { screen: 'posts' }, label: 'Posts & metrics', icon: <IconPhotoCheck size={18} /> },
   { route: { screen: 'rights' }, label: 'Usage rights', icon: <IconLicense size={18} /> },
-  { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} /> },
+  { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} />, section: 'Results' },
+  { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} />, section: 'Workspace' },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
 
@@ -122,9 +123,12 @@ export function AppLayout() {
       <AppShell.Navbar p="sm">
         <ScrollArea>
           {session && nav.map((item) => (
-            <NavLink key={item.label} href={hrefFor(item.route)} label={item.label} leftSection={item.icon}
+            <Fragment key={item.label}>
+            {item.section && <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} style={{ letterSpacing: 0.4 }}>{item.section}</Text>}
+            <NavLink href={hrefFor(item.route)} label={item.label} leftSection={item.icon}
               rightSection={item.route.screen === 'tasks' ? <MyTasksCount /> : undefined}
               active={active === item.route.screen} onClick={close} variant="light" style={{ borderRadius: 8 }} />
+            </Fragment>
           ))}
         </ScrollArea>
       </AppShell.Navbar>

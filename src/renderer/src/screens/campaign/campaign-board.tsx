@@ -6,6 +6,7 @@ import { hrefFor } from '../../app/routes';
 import { PlatformIcon } from '../../components/platform-icon';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
+import { ReviewStageBadge, useCampaignReviewStatus } from '../review/review-stage-badge';
 import { useMoveEngagement, type MovableEngagement } from './use-move-engagement';
 
 interface Step { id: string; name: string; position: number }
@@ -18,6 +19,7 @@ export function CampaignBoard({ campaignId, steps, engagements }: { campaignId: 
   const creators = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids } } }, `board-creators-${campaignId}-${ids.length}-${ids[0] ?? ''}`);
   const byId = useMemo(() => new Map((creators ?? []).map((c) => [c.id, c])), [creators]);
   const move = useMoveEngagement();
+  const review = useCampaignReviewStatus(campaignId);
   const [over, setOver] = useState<string | null>(null);
 
   const columns = steps.map((step) => ({ step, cards: (engagements ?? []).filter((e) => e.stepId === step.id) }));
@@ -68,6 +70,7 @@ export function CampaignBoard({ campaignId, steps, engagements }: { campaignId: 
                       <Group gap={4} mt={2}>
                         {creator.platforms.slice(0, 3).map((p) => <PlatformIcon key={p} platform={p} size={12} />)}
                         <Text size="xs" c="dimmed">{formatCount(creator.followersMax)}</Text>
+                        <ReviewStageBadge summary={review.get(engagement.id)} />
                       </Group>
                     )}
                   </Paper>
