@@ -46,7 +46,7 @@ export function CampaignTableRow({ row, engagement, campaignId, steps, criteria,
       <Table.Td><Text size="sm">{formatMoney(row.fee)}</Text></Table.Td>
       <Table.Td><Text size="sm" c={row.lastContactedAt ? undefined : 'dimmed'}>{row.lastContactedAt ? daysAgo(row.lastContactedAt) : 'Never'}</Text></Table.Td>
       <Table.Td>
-        {!engagement.optIn ? <Text size="sm" c="dimmed">—</Text> : row.optInGaps.length === 0 ? <Badge color="teal" variant="light">Complete</Badge> : (
+        {row.optInGaps.length === 0 ? (engagement.optIn ? <Badge color="teal" variant="light">Complete</Badge> : <Text size="sm" c="dimmed">—</Text>) : (
           <Group gap={4} aria-label={`Missing for ${row.name}`}>
             {row.optInGaps.map((gap) => <Badge key={gap} color="orange" variant="light" size="sm">{optInGapLabels[gap]}</Badge>)}
           </Group>
