@@ -11,14 +11,15 @@ export type Route =
   | { screen: 'briefs' }
   | { screen: 'brief'; id: string }
   | { screen: 'trash' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'library' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'creators' && id) return { screen: 'creator', id: decodeURIComponent(id) };
   if (screen === 'briefs' && id) return { screen: 'brief', id: decodeURIComponent(id) };
   if (screen === 'campaigns' && id) return { screen: 'campaign', id: decodeURIComponent(id) };
-  if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
+  if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings' || screen === 'library') return { screen };
   return { screen: 'overview' };
 }
 

@@ -7,7 +7,7 @@ import { defineCollection, requiredText } from './base';
  * brand kit, creators confirmed not to be duplicates (data.pair). One
  * record per item; `kind` says which.
  */
-export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule', 'not-duplicate'] as const;
+export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule', 'not-duplicate', 'channel-preset'] as const;
 
 export const settingFields = z.object({
   kind: z.enum(settingKinds),
