@@ -5,7 +5,7 @@ import type { HostHandlers } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
 import type { libraryContract } from '../../../shared/media/library-contract';
 import { CutQueue } from '../cut-jobs/cut-queue';
-import { addMedia } from '../media-store/add-media';
+import { importMedia } from './import-media';
 import type { MediaStore } from '../media-store/media-store';
 import type { MediaToolsOptions } from '../media-tools';
 import { createFrameService } from './media-frames';
@@ -76,7 +76,7 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
       return file;
     },
     'library-add-path': async (input, ctx) => {
-      const file = await addMedia(need(), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools });
+      const file = await importMedia(need(), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools });
       await needFrames().thumbnail(file.sha256, 'small').catch(() => null);
       return file;
     },
