@@ -85,4 +85,18 @@ test('a marketer imports a video, cuts it to two channels, follows the progress 
   await page.getByRole('button', { name: 'List' }).click();
   await expect(page.getByTestId('asset-table')).toContainText('h264 + aac');
   await page.screenshot({ path: `${shots}/library-cuts.png`, fullPage: true });
+
+  // The team adds its own format; a bad size is refused with the reason.
+  await page.getByRole('button', { name: 'Channel formats' }).click();
+  const formats = page.getByRole('dialog', { name: 'Channel formats' });
+  await expect(formats.getByRole('link', { name: /TikTok in-feed video/ }).first()).toHaveAttribute('href', 'https://ads.tiktok.com/help/article/video-ads-specifications');
+  await formats.getByRole('textbox', { name: 'Name' }).fill('Pinterest 2:3');
+  await formats.getByRole('textbox', { name: 'Width (px)' }).fill('1001');
+  await formats.getByRole('textbox', { name: 'Height (px)' }).fill('1500');
+  await formats.getByRole('button', { name: 'Add format' }).click();
+  await expect(formats.getByText('Use an even number of pixels (H.264 needs it)')).toBeVisible();
+  await formats.getByRole('textbox', { name: 'Width (px)' }).fill('1000');
+  await formats.getByRole('button', { name: 'Add format' }).click();
+  await expect(formats.getByRole('cell', { name: '1000×1500 (2:3)' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/library-formats.png` });
 });

@@ -23,7 +23,7 @@ export function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) 
           <Table.Th>Size</Table.Th>
           <Table.Th>Length</Table.Th>
           <Table.Th>Codecs</Table.Th>
-          <Table.Th>Usage rights</Table.Th>
+          <Table.Th w={180}>Usage rights</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -38,7 +38,7 @@ export function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) 
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
                   <Text size="sm" fw={600} lineClamp={1}>{a.fileName}</Text>
-                  {a.source === 'cut' && <Badge size="xs">Cut</Badge>}
+                  {a.source === 'cut' && <Badge size="xs" style={{ flexShrink: 0 }}>Cut</Badge>}
                 </Group>
                 <Text size="xs" c="dimmed">{a.tags.join(', ')}</Text>
               </Table.Td>
@@ -47,7 +47,7 @@ export function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) 
               <Table.Td><Text size="sm">{a.width && a.height ? `${a.width}×${a.height}` : '—'}<Text span c="dimmed" size="xs"> · {formatBytes(a.sizeBytes)}</Text></Text></Table.Td>
               <Table.Td><Text size="sm">{a.kind === 'video' ? formatDuration(a.durationSeconds) : '—'}</Text></Table.Td>
               <Table.Td><Text size="sm" c="dimmed">{[a.videoCodec, a.audioCodec].filter(Boolean).join(' + ') || '—'}</Text></Table.Td>
-              <Table.Td><Badge size="sm" variant="light" color={rights.color}>{rights.label}</Badge></Table.Td>
+              <Table.Td><Badge size="sm" variant="light" color={rights.color} style={{ whiteSpace: 'nowrap', overflow: 'visible' }}>{rights.label}</Badge></Table.Td>
             </Table.Tr>
           );
         })}

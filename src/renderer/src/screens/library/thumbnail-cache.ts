@@ -2,13 +2,13 @@ import { host } from '../../host';
 
 /**
  * Thumbnails come from the host (made once, kept on disk there); this keeps
- * them for the session and asks for at most four at a time, so scrolling a
+ * them for the session and asks for at most three at a time (a browser talks to the host over six connections, and progress and uploads need theirs), so scrolling a
  * big library does not queue hundreds of ffmpeg runs at once.
  */
 const cache = new Map<string, Promise<string | null>>();
 const waiting: (() => void)[] = [];
 let active = 0;
-const MAX_ACTIVE = 4;
+const MAX_ACTIVE = 3;
 
 async function slot<T>(work: () => Promise<T>): Promise<T> {
   if (active >= MAX_ACTIVE) await new Promise<void>((resolve) => waiting.push(resolve));
