@@ -22,7 +22,7 @@ export function LibraryFilterBar({ filter, onChange, data }: { filter: LibraryFi
       <Select aria-label="Length" w={150} value={filter.duration} allowDeselect={false} onChange={(v) => set('duration', (v ?? 'any') as LibraryFilter['duration'])}
         data={[{ value: 'any', label: 'Any length' }, { value: 'short', label: 'Under 15 s' }, { value: 'medium', label: '15–60 s' }, { value: 'long', label: 'Over a minute' }]} />
       <Select aria-label="Usage rights" w={170} value={filter.rights} allowDeselect={false} onChange={(v) => set('rights', (v ?? 'any') as LibraryFilter['rights'])}
-        data={[{ value: 'any', label: 'Any rights' }, { value: 'paid', label: 'Paid use OK' }, { value: 'organic', label: 'Organic only' }, { value: 'expired', label: 'Rights expired' }, { value: 'none', label: 'No rights recorded' }]} />
+        data={[{ value: 'any', label: 'Any rights' }, { value: 'paid', label: 'Paid use OK' }, { value: 'organic', label: 'Organic only' }, { value: 'expired', label: 'Rights expired' }, { value: 'not-started', label: 'Rights not started' }, { value: 'none', label: 'No rights recorded' }]} />
       <Select aria-label="Originals or cuts" w={190} value={filter.source} allowDeselect={false} onChange={(v) => set('source', (v ?? 'any') as LibraryFilter['source'])}
         data={[{ value: 'any', label: 'Originals and cuts' }, { value: 'original', label: 'Originals' }, { value: 'cut', label: 'Channel cuts' }]} />
       {active && <Button variant="subtle" leftSection={<IconX size={14} />} onClick={() => onChange(emptyFilter)}>Clear filters</Button>}

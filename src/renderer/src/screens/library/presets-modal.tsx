@@ -6,6 +6,8 @@ import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import type { LibraryData } from './library-data';
 
+const longest = (s: number) => (s >= 7200 ? `${Math.round(s / 3600)} h` : s >= 120 ? `${Math.round(s / 60)} min` : `${s} s`);
+
 const blank = { name: '', channel: '', width: 1080, height: 1920, maxDurationSeconds: 60, maxVideoKbps: 8000, maxFileMb: 500, paid: false, url: '' };
 
 /** The channel formats: the built-in ones with the spec each follows, and the team's own. */
@@ -47,7 +49,7 @@ export function PresetsModal({ data, onClose }: { data: LibraryData; onClose: ()
               <Table.Tr key={p.id}>
                 <Table.Td><Group gap={6}><Text size="sm" fw={600}>{p.name}</Text>{p.paid && <Badge size="xs" color="orange">Paid</Badge>}</Group></Table.Td>
                 <Table.Td><Text size="sm">{p.width}×{p.height} ({ratioOf(p.width, p.height)})</Text></Table.Td>
-                <Table.Td><Text size="sm">{p.maxDurationSeconds >= 120 ? `${Math.round(p.maxDurationSeconds / 60)} min` : `${p.maxDurationSeconds} s`}</Text></Table.Td>
+                <Table.Td><Text size="sm">{longest(p.maxDurationSeconds)}</Text></Table.Td>
                 <Table.Td maw={360}>
                   {p.source ? <Anchor href={p.source.url} target="_blank" rel="noreferrer" size="xs" title={p.source.says}>{p.source.says || p.source.url}</Anchor> : <Text size="xs" c="dimmed">Your team’s format</Text>}
                 </Table.Td>
