@@ -118,3 +118,17 @@ describe('export packs', () => {
     await expect(host['library-export']({ packName: 'p', items: [{ sha256: 'f'.repeat(64), name: 'missing.mp4' }] })).rejects.toThrow(/“missing.mp4” is not on this computer yet/);
   });
 });
+
+describe('leftovers', () => {
+  it('removes half uploads and half cuts older than a day, and keeps younger ones', async () => {
+    const { sweepOlderThan } = await import('../../../../src/main/services/library/sweep');
+    const { mkdirSync, utimesSync, existsSync } = await import('node:fs');
+    const dir = join(root, 'sweep');
+    mkdirSync(join(dir, 'old'), { recursive: true });
+    mkdirSync(join(dir, 'new'), { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(join(dir, 'old'), twoDaysAgo, twoDaysAgo);
+    expect(await sweepOlderThan(dir, 86_400_000)).toBe(1);
+    expect([existsSync(join(dir, 'old')), existsSync(join(dir, 'new'))]).toEqual([false, true]);
+  });
+});
