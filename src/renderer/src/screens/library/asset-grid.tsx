@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Card, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { orientationOf } from '../../../../shared/media/library-filter';
 import { AssetThumb } from './asset-thumb';
@@ -11,7 +12,8 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-export function AssetGrid({ assets, data, selected, onToggle, onOpen }: Props) {
+/** Memoised: the queue's progress re-renders the screen a few times a second, and the list need not follow. */
+export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onToggle, onOpen }: Props) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="md">
       {assets.map((a) => {
@@ -43,4 +45,4 @@ export function AssetGrid({ assets, data, selected, onToggle, onOpen }: Props) {
       })}
     </SimpleGrid>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
 import { AssetThumb } from './asset-thumb';
 import { formatBytes, formatDuration, rightsLabels, type AssetRow, type LibraryData } from './library-data';
@@ -10,7 +11,8 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-export function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) {
+/** Memoised: the queue's progress re-renders the screen a few times a second, and the list need not follow. */
+export const AssetTable = memo(function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) {
   return (
     <Table highlightOnHover verticalSpacing="xs" data-testid="asset-table">
       <Table.Thead>
@@ -54,4 +56,4 @@ export function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) 
       </Table.Tbody>
     </Table>
   );
-}
+});

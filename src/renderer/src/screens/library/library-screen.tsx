@@ -42,12 +42,12 @@ export function LibraryScreen() {
   const open = data.assets.find((a) => a.id === openId) ?? null;
   const selectedAssets = data.assets.filter((a) => selected.has(a.id));
 
-  const toggle = (id: string) => setSelected((s) => {
+  const toggle = useCallback((id: string) => setSelected((s) => {
     const next = new Set(s);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     return next;
-  });
+  }), []);
 
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
