@@ -10,6 +10,7 @@ import type { CutJobView } from '../../../shared/media/library-contract';
 import type { MediaStore } from '../media-store/media-store';
 import { resolveTool, type MediaToolsOptions } from '../media-tools';
 import { explainFfmpegFailure } from './explain-failure';
+import { imageSize, isStillImage } from './still-image';
 import { cutImage } from './image-cut';
 import { NOT_A_VIDEO, probeDetails, type MediaDetails } from './probe-details';
 import { FfmpegRunError, runFfmpeg } from './run-ffmpeg';
@@ -198,6 +199,10 @@ export class CutQueue {
     const sourcePath = store.pathOf(job.input.sourceSha256);
     const exists = await stat(sourcePath).then((s) => s.isFile() && s.size > 0, () => false);
     if (!exists) throw new HostError('not-found', 'The original file is not on this computer yet. Wait until it has downloaded from your team, then try again.');
+    if (await isStillImage(sourcePath)) {
+      job.view.kind = 'image';
+      return this.cutImages(job, dir, sourcePath);
+    }
     const details = await probeDetails(sourcePath, { ...mediaTools, signal });
     if (!details.video) throw new HostError('invalid-input', details.audio ? 'This file is only sound: there is no picture to cut.' : NOT_A_VIDEO);
 
@@ -209,13 +214,15 @@ export class CutQueue {
 
   private async cutImages(job: Job, dir: string, sourcePath: string): Promise<void> {
     const stem = stemOf(job.input.sourceFileName);
+    const size = await imageSize(sourcePath);
+    if (!size) throw new HostError('invalid-input', 'This picture is damaged or in a format Fanfare cannot read.');
     for (const [i, spec] of job.input.outputs.entries()) {
       job.controller.signal.throwIfAborted();
       const fileName = `${stem}_${spec.preset.id}.jpg`;
       const path = join(dir, fileName);
       const out = job.view.outputs[i];
       try {
-        await cutImage(sourcePath, { width: spec.preset.width, height: spec.preset.height, fit: spec.fit, focusX: spec.focusX, focusY: spec.focusY }, path);
+        await cutImage(sourcePath, { width: spec.preset.width, height: spec.preset.height, fit: spec.fit, focusX: spec.focusX, focusY: spec.focusY }, path, size);
       } catch {
         throw new HostError('invalid-input', 'This picture is damaged or in a format Fanfare cannot read.');
       }

@@ -10,10 +10,13 @@ export interface ImageCut {
 }
 
 /** The same crops as the video cutter, for photos: JPEG, sRGB, orientation applied. */
-export async function cutImage(sourcePath: string, cut: ImageCut, outputPath: string): Promise<void> {
+export async function cutImage(sourcePath: string, cut: ImageCut, outputPath: string, size?: { width: number; height: number }): Promise<void> {
   const base = () => sharp(sourcePath, { failOn: 'error' }).rotate();
-  const m = await sharp(sourcePath).metadata();
-  const meta = { width: m.autoOrient?.width ?? m.width ?? 0, height: m.autoOrient?.height ?? m.height ?? 0 };
+  let meta = size;
+  if (!meta) {
+    const m = await sharp(sourcePath).metadata();
+    meta = { width: m.autoOrient?.width ?? m.width ?? 0, height: m.autoOrient?.height ?? m.height ?? 0 };
+  }
   const { width: W, height: H } = cut;
   if (cut.fit === 'crop') {
     const r = cropRect(meta.width, meta.height, W, H, cut.focusX, cut.focusY);

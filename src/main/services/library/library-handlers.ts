@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { open, readdir, rm, stat } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { HostHandlers } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
 import type { libraryContract } from '../../../shared/media/library-contract';
 import { CutQueue } from '../cut-jobs/cut-queue';
-import { addMedia } from '../media-store/add-media';
+import { importMedia } from './import-media';
 import type { MediaStore } from '../media-store/media-store';
 import type { MediaToolsOptions } from '../media-tools';
 import { createFrameService } from './media-frames';
+import { sweepOlderThan } from './sweep';
 import { Uploads } from './uploads';
 import { writeZip } from './zip-pack';
 
@@ -24,6 +25,7 @@ export interface LibraryServiceOptions {
 }
 
 const EXPORT_KEEP_MS = 60 * 60 * 1000;
+const LEFTOVER_KEEP_MS = 24 * 60 * 60 * 1000;
 
 async function readSlice(path: string, offset: number, length: number, missing: string): Promise<{ data: string; totalBytes: number }> {
   const file = await open(path, 'r').catch(() => {
@@ -58,13 +60,12 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
   const needQueue = () => (need(), queue!);
   const exportsDir = join(root, 'exports');
 
-  const sweepExports = async () => {
-    const names = await readdir(exportsDir).catch(() => [] as string[]);
-    for (const name of names) {
-      const info = await stat(join(exportsDir, name)).catch(() => null);
-      if (info && Date.now() - info.mtimeMs > EXPORT_KEEP_MS) await rm(join(exportsDir, name), { recursive: true, force: true }).catch(() => undefined);
-    }
-  };
+  const sweepExports = () => sweepOlderThan(exportsDir, EXPORT_KEEP_MS);
+  if (store) {
+    // Half uploads from closed tabs and half cuts from a quit mid-job: gone after a day.
+    void sweepOlderThan(join(root, 'uploads'), LEFTOVER_KEEP_MS);
+    void sweepOlderThan(join(root, 'cuts'), LEFTOVER_KEEP_MS);
+  }
 
   return {
     queue,
@@ -76,7 +77,7 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
       return file;
     },
     'library-add-path': async (input, ctx) => {
-      const file = await addMedia(need(), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools });
+      const file = await importMedia(need(), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools });
       await needFrames().thumbnail(file.sha256, 'small').catch(() => null);
       return file;
     },

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { HostError } from '../../../shared/api/errors';
 import { probeDetails } from '../cut-jobs/probe-details';
+import { isStillImage } from '../cut-jobs/still-image';
 import type { MediaStore } from '../media-store/media-store';
 import { resolveTool, type MediaToolsOptions } from '../media-tools';
 
@@ -14,7 +15,7 @@ export function grabFrame(ffmpegPath: string, videoPath: string, atSeconds: numb
   return new Promise((resolve, reject) => {
     execFile(ffmpegPath, [
       '-hide_banner', '-nostdin', '-loglevel', 'error', '-ss', atSeconds.toFixed(3), '-i', videoPath,
-      '-frames:v', '1', '-vf', `scale=-2:${height}`, '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1',
+      '-frames:v', '1', '-vf', `scale=-2:'min(ih,${height})'`, '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1',
     ], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024, timeout: 30_000, signal, windowsHide: true }, (error, stdout) => {
       if (error || stdout.length === 0) reject(new HostError('invalid-input', 'Fanfare could not read a picture from this video; it may be damaged.'));
       else resolve(stdout);
@@ -60,6 +61,8 @@ export function createFrameService(store: MediaStore, cacheDir: string, tools: M
   };
 
   async function sourceKind(path: string, signal?: AbortSignal) {
+    // A photo is recognised by sharp in a millisecond; starting ffprobe costs far more, so it is only asked about the rest.
+    if (await isStillImage(path)) return { kind: 'image' as const, duration: 0 };
     const details = await probeDetails(path, { ...tools, signal });
     if (!details.video) return { kind: 'none' as const, duration: 0 };
     const image = details.formatNames.some((f) => IMAGE_FORMATS.has(f)) || (details.durationSeconds === null && details.video.durationSeconds === null);

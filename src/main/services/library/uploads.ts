@@ -2,7 +2,7 @@ import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MediaFile, Progress } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
-import { addMedia } from '../media-store/add-media';
+import { importMedia } from './import-media';
 import type { MediaStore } from '../media-store/media-store';
 import type { MediaToolsOptions } from '../media-tools';
 
@@ -45,7 +45,7 @@ export class Uploads {
       await mkdir(named, { recursive: true });
       const path = join(named, fileName);
       await rename(this.dataPath(id), path);
-      return await addMedia(this.store, path, { ...options, mediaTools: this.tools });
+      return await importMedia(this.store, path, { ...options, mediaTools: this.tools });
     } finally {
       await rm(folder, { recursive: true, force: true }).catch(() => undefined);
     }

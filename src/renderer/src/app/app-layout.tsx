@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Fragment, type ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -10,6 +10,7 @@ import { CampaignScreen } from '../screens/campaign/campaign-screen';
 import { CampaignsScreen } from '../screens/campaigns-screen';
 import { CreatorProfileScreen } from '../screens/creator-profile-screen';
 import { CreatorsScreen } from '../screens/creators-screen';
+import { LibraryScreen } from '../screens/library/library-screen';
 import { NoWorkspaceScreen } from '../screens/no-workspace-screen';
 import { OverviewScreen } from '../screens/overview-screen';
 import { SettingsScreen } from '../screens/settings-screen';
@@ -55,6 +56,7 @@ const nav: { route: Route; label: string; icon: ReactNode; section?: string }[] 
   { route: { screen: 'review' }, label: 'Content review', icon: <IconEyeCheck size={18} /> },
   { route: { screen: 'posts' }, label: 'Posts & metrics', icon: <IconPhotoCheck size={18} /> },
   { route: { screen: 'rights' }, label: 'Usage rights', icon: <IconLicense size={18} /> },
+  { route: { screen: 'library' }, label: 'Library', icon: <IconPhotoVideo size={18} /> },
   { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} />, section: 'Results' },
   { route: { screen: 'trash' }, label: 'Trash', icon: <IconTrash size={18} />, section: 'Workspace' },
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
@@ -81,6 +83,7 @@ function screenFor(route: Route) {
     case 'follow-ups': return <FollowUpsScreen />;
     case 'calendar': return <CalendarScreen />;
     case 'tasks': return <TasksScreen />;
+    case 'library': return <LibraryScreen />;
     default: return <OverviewScreen />;
   }
 }

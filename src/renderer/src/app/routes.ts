@@ -21,7 +21,8 @@ export type Route =
   | { screen: 'reports' }
   | { screen: 'follow-ups' }
   | { screen: 'calendar' }
-  | { screen: 'tasks' };
+  | { screen: 'tasks' }
+  | { screen: 'library' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -34,7 +35,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'contracts') return { screen };
   if (screen === 'review' || screen === 'posts' || screen === 'rights') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
-  if (screen === 'reports') return { screen };
+  if (screen === 'reports' || screen === 'library') return { screen };
   return { screen: 'overview' };
 }
 

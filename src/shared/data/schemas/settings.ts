@@ -8,7 +8,7 @@ import { defineCollection, requiredText } from './base';
  * report views (kind "report-view", data: the report builder's filters). One
  * record per item; `kind` says which.
  */
-export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule', 'not-duplicate', 'report-view'] as const;
+export const settingKinds = ['workspace', 'saved-view', 'scorecard-criterion', 'custom-field', 'member', 'brand-kit', 'code-rule', 'not-duplicate', 'report-view', 'channel-preset'] as const;
 
 export const settingFields = z.object({
   kind: z.enum(settingKinds),

@@ -133,6 +133,13 @@ describe('bad input fails the job, never the app', () => {
     expect(done.error).toMatch(/not a video|damaged/);
   });
 
+  it('fails a copy that was cut off after its index: it opens, but the cut comes out short', async () => {
+    const done = await finished(queue.start(job(await add('truncated-faststart.mp4'), 'truncated-faststart.mp4', [{ preset: tall }])).id);
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatch(/damaged/);
+    expect(done.outputs[0].file).toBeNull();
+  });
+
   it('refuses a cut longer than the channel allows, in words', async () => {
     const short = small('short', 90, 160, { maxDurationSeconds: 1 });
     const done = await finished(queue.start(job(await add('landscape clip "quoted" 夏.mp4'), 'a.mp4', [{ preset: short }])).id);

@@ -21,6 +21,10 @@ export async function makeFixtures() {
   const whole = readFileSync(file('landscape clip "quoted" 夏.mp4'));
   // Cut off while copying: the index (at the end, without fast start) never arrived.
   writeFileSync(file('truncated.mp4'), whole.subarray(0, Math.floor(whole.length / 2)));
+  // Fast start puts the index first, so a cut-off copy still opens: it just ends early.
+  make('-i', file('landscape clip "quoted" 夏.mp4'), '-c', 'copy', '-movflags', '+faststart', file('faststart.mp4'));
+  const fast = readFileSync(file('faststart.mp4'));
+  writeFileSync(file('truncated-faststart.mp4'), fast.subarray(0, Math.floor(fast.length * 0.6)));
   writeFileSync(file('notes.mp4'), 'This is the campaign brief, not a video.\n');
   await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3366aa' } })
     .composite([{ input: await sharp({ create: { width: 60, height: 60, channels: 3, background: '#ff3300' } }).png().toBuffer(), left: 320, top: 40 }])

@@ -1,0 +1,82 @@
+import { Anchor, Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { IconScissors, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
+import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
+import { AssetPreview } from './asset-preview';
+import { formatBytes, formatDuration, rightsLabels, type AssetRow, type LibraryData } from './library-data';
+
+interface Props {
+  asset: AssetRow | null;
+  data: LibraryData;
+  onClose: () => void;
+  onCut: (asset: AssetRow) => void;
+  onOpen: (id: string) => void;
+}
+
+export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
+  const session = useSession();
+  const [notes, setNotes] = useState('');
+  useEffect(() => setNotes(asset?.notes ?? ''), [asset?.id, asset?.notes]);
+  if (!asset) return <Drawer opened={false} onClose={onClose} />;
+
+  const save = (patch: Partial<Pick<AssetRow, 'creatorId' | 'campaignId' | 'tags' | 'notes'>>) =>
+    session.commands.update('assets', asset.id, patch).catch(reportError('The change was not saved'));
+  const rights = data.rightsOfAsset(asset);
+  const status = rightsLabels[data.rightsOf(asset)];
+  const coverage = paidUseCoverage(rights, '', data.today);
+  const original = asset.derivedFromId ? data.assets.find((a) => a.id === asset.derivedFromId) : null;
+  const cuts = data.assets.filter((a) => a.derivedFromId === asset.id);
+  const canCut = asset.kind === 'video' || asset.kind === 'image';
+
+  return (
+    <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700} lineClamp={1}>{asset.fileName}</Text>}>
+      <Stack gap="md">
+        <AssetPreview asset={asset} />
+        <Group>
+          {canCut && <Button leftSection={<IconScissors size={16} />} onClick={() => onCut(asset)}>Cut for channels</Button>}
+          <Button variant="default" color="red" leftSection={<IconTrash size={16} />}
+            onClick={() => void session.commands.softDelete('assets', [asset.id]).then(onClose, reportError('The file was not moved to the trash'))}>Move to trash</Button>
+        </Group>
+        <SimpleGrid cols={2} spacing="xs">
+          <Detail label="Type" value={asset.kind === 'video' ? 'Video' : asset.kind === 'image' ? 'Photo' : asset.kind} />
+          <Detail label="Size" value={`${asset.width && asset.height ? `${asset.width}×${asset.height} · ` : ''}${formatBytes(asset.sizeBytes)}`} />
+          {asset.kind === 'video' && <Detail label="Length" value={formatDuration(asset.durationSeconds)} />}
+          {asset.kind === 'video' && <Detail label="Codecs" value={[asset.videoCodec, asset.audioCodec || 'no sound'].filter(Boolean).join(' + ')} />}
+          <Detail label="Added" value={new Date(asset.createdAt).toLocaleString()} />
+          <Detail label="Fingerprint" value={`${asset.sha256.slice(0, 12)}…`} />
+        </SimpleGrid>
+        <Select label="Creator" placeholder="Who made this?" clearable searchable value={asset.creatorId}
+          data={data.creators.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => void save({ creatorId: v })} />
+        <Select label="Campaign" placeholder="Which campaign is it for?" clearable searchable value={asset.campaignId}
+          data={data.campaigns.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => void save({ campaignId: v })} />
+        <TagsInput label="Tags" placeholder="unboxing, hook, testimonial…" value={asset.tags} data={data.tags} onChange={(v) => void save({ tags: v })} />
+        <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)}
+          onBlur={() => notes !== asset.notes && void save({ notes })} />
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>Usage rights</Text>
+          <Group gap="xs"><Badge variant="light" color={status.color}>{status.label}</Badge><Text size="sm" c="dimmed">{coverage.message}</Text></Group>
+        </Stack>
+        {original && (
+          <Text size="sm">Cut from <Anchor component="button" onClick={() => onOpen(original.id)}>{original.fileName}</Anchor></Text>
+        )}
+        {cuts.length > 0 && (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>Channel cuts of this file</Text>
+            {cuts.map((c) => <Anchor key={c.id} component="button" size="sm" ta="left" onClick={() => onOpen(c.id)}>{c.fileName} ({c.width}×{c.height})</Anchor>)}
+          </Stack>
+        )}
+      </Stack>
+    </Drawer>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="sm">{value || '—'}</Text>
+    </Stack>
+  );
+}

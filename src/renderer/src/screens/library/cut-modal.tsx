@@ -1,0 +1,136 @@
+import { Alert, Badge, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconSparkles } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { ratioOf, type ChannelPreset } from '../../../../shared/media/channel-presets';
+import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
+import { host } from '../../host';
+import { FocusPicker } from './focus-picker';
+import type { AssetRow, LibraryData } from './library-data';
+import { thumbnailOf } from './thumbnail-cache';
+import { TrimTimeline } from './trim-timeline';
+
+interface Props {
+  asset: AssetRow;
+  data: LibraryData;
+  onClose: () => void;
+}
+
+/** Pick the part, the focal point and the channels; one job makes every output. */
+export function CutModal({ asset, data, onClose }: Props) {
+  const isVideo = asset.kind === 'video';
+  const duration = asset.durationSeconds ?? 0;
+  const [range, setRange] = useState<[number, number]>([0, duration]);
+  const [focus, setFocus] = useState({ x: 0.5, y: 0.5 });
+  const [chosen, setChosen] = useState<Record<string, 'crop' | 'blur'>>({});
+  const [keepAudio, setKeepAudio] = useState(true);
+  const [frames, setFrames] = useState<{ atSeconds: number; dataUrl: string }[] | null>(null);
+  const [poster, setPoster] = useState<string | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    void thumbnailOf(asset.sha256, 'large').then(setPoster);
+    if (isVideo) {
+      host['library-frames']({ sha256: asset.sha256, count: 10 }).then((r) => setFrames(r.frames), (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+    }
+  }, [asset.sha256, isVideo]);
+
+  const length = range[1] - range[0];
+  const picked = data.presets.filter((p) => chosen[p.id]);
+  const tooLong = (p: ChannelPreset) => isVideo && length > p.maxDurationSeconds;
+  const paidWarnings = useMemo(() => picked.filter((p) => p.paid).map((p) => ({ preset: p, coverage: paidUseCoverage(data.rightsOfAsset(asset), p.channel, data.today) }))
+    .filter((w) => !w.coverage.covered), [picked, data, asset]);
+  const blocked = picked.length === 0 || picked.some(tooLong) || (paidWarnings.length > 0 && !confirmed) || starting;
+
+  const suggest = async () => {
+    setSuggesting(true);
+    try {
+      const r = await host['library-suggest-focus']({ sha256: asset.sha256, atSeconds: isVideo ? [0.25, 0.5, 0.75].map((f) => range[0] + f * length) : [] });
+      setFocus({ x: r.focusX, y: r.focusY });
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSuggesting(false);
+    }
+  };
+
+  const start = async () => {
+    setStarting(true);
+    setProblem(null);
+    try {
+      await host['cut-jobs-start']({
+        sourceSha256: asset.sha256, sourceFileName: asset.fileName, sourceAssetId: asset.id,
+        inSeconds: isVideo ? range[0] : 0, outSeconds: isVideo ? range[1] : null,
+        outputs: picked.map((preset) => ({ preset, fit: chosen[preset.id], focusX: focus.x, focusY: focus.y, keepAudio })),
+      });
+      notifications.show({ title: 'Cutting started', message: `${picked.length} ${picked.length === 1 ? 'cut' : 'cuts'} of ${asset.fileName}. Follow the progress under “Cuts in progress”.` });
+      onClose();
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+      setStarting(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} size={980} title={<Text fw={700}>Cut “{asset.fileName}” for channels</Text>}>
+      <Stack gap="md">
+        {isVideo && <TrimTimeline frames={frames} duration={duration} value={range} onChange={setRange} />}
+        <Group align="flex-start" gap="xl" wrap="nowrap">
+          <Stack gap="xs">
+            <FocusPicker imageUrl={poster} width={asset.width ?? 16} height={asset.height ?? 9} focusX={focus.x} focusY={focus.y}
+              crops={picked.filter((p) => chosen[p.id] === 'crop')} onPick={(x, y) => setFocus({ x, y })} />
+            <Button variant="light" size="xs" leftSection={<IconSparkles size={14} />} loading={suggesting} onClick={() => void suggest()} w="fit-content">Suggest a focal point</Button>
+          </Stack>
+          <Stack gap={6} style={{ flex: 1 }}>
+            <Text fw={600} size="sm">Channels</Text>
+            {data.presets.map((p) => (
+              <Group key={p.id} justify="space-between" wrap="nowrap" gap="xs">
+                <Checkbox label={<Group gap={6} wrap="nowrap"><Text size="sm">{p.name}</Text><Text size="xs" c="dimmed">{ratioOf(p.width, p.height)} · {p.width}×{p.height}</Text>{p.paid && <Badge size="xs" color="orange">Paid</Badge>}</Group>}
+                  checked={!!chosen[p.id]} onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setChosen((c) => {
+                      const next = { ...c };
+                      if (on) next[p.id] = 'crop';
+                      else delete next[p.id];
+                      return next;
+                    });
+                  }} />
+                <Group gap="xs" wrap="nowrap">
+                  {chosen[p.id] && tooLong(p) && (
+                    <Tooltip label={`${p.name} takes up to ${p.maxDurationSeconds} seconds; move the end marker earlier.`}>
+                      <Badge color="red" variant="light">Too long</Badge>
+                    </Tooltip>
+                  )}
+                  {chosen[p.id] && (
+                    <SegmentedControl size="xs" value={chosen[p.id]} aria-label={`How to fit ${p.name}`}
+                      onChange={(v) => setChosen((c) => ({ ...c, [p.id]: v as 'crop' | 'blur' }))}
+                      data={[{ value: 'crop', label: 'Crop' }, { value: 'blur', label: 'Fit, blurred fill' }]} />
+                  )}
+                </Group>
+              </Group>
+            ))}
+            {isVideo && <Switch mt="sm" label="Keep the sound" checked={keepAudio} onChange={(e) => setKeepAudio(e.currentTarget.checked)} disabled={!asset.audioCodec} description={asset.audioCodec ? undefined : 'This video has no sound.'} />}
+          </Stack>
+        </Group>
+        {paidWarnings.length > 0 && (
+          <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Check the usage rights before running this as an ad">
+            <Stack gap={4}>
+              {paidWarnings.map((w) => <Text key={w.preset.id} size="sm"><b>{w.preset.name}:</b> {w.coverage.message}</Text>)}
+              <Checkbox mt="xs" label="I have checked with the creator; cut it anyway" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+            </Stack>
+          </Alert>
+        )}
+        {problem && <Alert color="red">{problem}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button disabled={blocked} loading={starting} onClick={() => void start()}>
+            {picked.length ? `Cut ${picked.length} ${picked.length === 1 ? 'version' : 'versions'}` : 'Choose channels'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

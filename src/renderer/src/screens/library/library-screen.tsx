@@ -1,0 +1,155 @@
+import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
+import { IconFolderOpen, IconLayoutGrid, IconList, IconPackageExport, IconPhotoVideo, IconSettings, IconUpload } from '@tabler/icons-react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { emptyFilter, filterAssets, type LibraryFilter } from '../../../../shared/media/library-filter';
+import { EmptyState } from '../../components/empty-state';
+import { PageHeader } from '../../components/page-header';
+import { AssetDrawer } from './asset-drawer';
+import { AssetGrid } from './asset-grid';
+import { AssetTable } from './asset-table';
+import { CutJobsPanel } from './cut-jobs-panel';
+import { CutModal } from './cut-modal';
+import { ExportPackModal } from './export-pack-modal';
+import { filesFromDrop } from './import-files';
+import { LibraryFilterBar } from './library-filter-bar';
+import { useLibraryData, type AssetRow } from './library-data';
+import { PresetsModal } from './presets-modal';
+import { useCutJobs } from './use-cut-jobs';
+import { useLibraryImport } from './use-library-import';
+
+const VIEW_KEY = 'fanfare.library.view';
+
+export function LibraryScreen() {
+  const data = useLibraryData();
+  const [filter, setFilter] = useState<LibraryFilter>(emptyFilter);
+  const [view, setView] = useState<'grid' | 'list'>(() => (localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'grid'));
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [cutting, setCutting] = useState<AssetRow | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [presetsOpen, setPresetsOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const { jobs, problem } = useCutJobs(data.assets, data.loaded);
+
+  const existingShas = useCallback(() => new Set(data.assets.map((a) => a.sha256)), [data.assets]);
+  const importer = useLibraryImport(existingShas, { creatorId: filter.creatorId, campaignId: filter.campaignId });
+
+  const shown = useMemo(() => filterAssets(data.assets, filter, {
+    creatorName: (id) => data.creatorName.get(id), campaignName: (id) => data.campaignName.get(id), rightsOf: data.rightsOf,
+  }) as AssetRow[], [data, filter]);
+  const open = data.assets.find((a) => a.id === openId) ?? null;
+  const selectedAssets = data.assets.filter((a) => selected.has(a.id));
+
+  const toggle = useCallback((id: string) => setSelected((s) => {
+    const next = new Set(s);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  }), []);
+
+  const onDrop = async (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    await importer.run(await filesFromDrop(e.dataTransfer));
+  };
+
+  const imp = importer.state;
+  const importButtons = (
+    <>
+      <Button leftSection={<IconUpload size={16} />} onClick={() => fileInput.current?.click()} disabled={imp.running}>Add files</Button>
+      <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => folderInput.current?.click()} disabled={imp.running}>Add a folder</Button>
+    </>
+  );
+
+  return (
+    <div onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false); }}
+      onDrop={(e) => void onDrop(e)} style={{ minHeight: '80vh', position: 'relative' }} data-testid="library-drop-area">
+      <input ref={fileInput} type="file" multiple accept="image/*,video/*" hidden data-testid="library-file-input"
+        onChange={(e) => { const files = [...(e.currentTarget.files ?? [])]; e.currentTarget.value = ''; void importer.run(files); }} />
+      <input ref={folderInput} type="file" hidden data-testid="library-folder-input" {...{ webkitdirectory: '', directory: '' }}
+        onChange={(e) => { const files = [...(e.currentTarget.files ?? [])]; e.currentTarget.value = ''; void importer.run(files); }} />
+      <PageHeader title="Library" subtitle="Every photo and video creators sent you, and the versions cut for each channel."
+        actions={<>
+          {selected.size > 0 && <Button variant="light" leftSection={<IconPackageExport size={16} />} onClick={() => setExporting(true)}>Export pack ({selected.size})</Button>}
+          <Button variant="subtle" leftSection={<IconSettings size={16} />} onClick={() => setPresetsOpen(true)}>Channel formats</Button>
+          {importButtons}
+        </>} />
+
+      {(imp.running || imp.total > 0 || imp.skipped.length > 0) && (
+        <Card withBorder radius="md" mb="lg" p="md" data-testid="import-progress">
+          {imp.running ? (
+            <Stack gap={6}>
+              <Group justify="space-between">
+                <Text size="sm" fw={600}>Adding {imp.done + 1} of {imp.total}: {imp.current}</Text>
+                <Button size="xs" variant="default" onClick={importer.cancel}>Stop</Button>
+              </Group>
+              <Progress value={((imp.done + imp.bytesFraction) / Math.max(1, imp.total)) * 100} aria-label="Adding files" />
+            </Stack>
+          ) : (
+            <Stack gap={4}>
+              <Group justify="space-between">
+                <Text size="sm" fw={600}>
+                  {imp.added} {imp.added === 1 ? 'file' : 'files'} added
+                  {imp.duplicates.length > 0 && `, ${imp.duplicates.length} already in the library`}
+                  {imp.skipped.length > 0 && `, ${imp.skipped.length} skipped`}
+                </Text>
+                <Button size="xs" variant="subtle" onClick={importer.dismiss}>Dismiss</Button>
+              </Group>
+              {imp.duplicates.length > 0 && <Text size="xs" c="dimmed">Already here (same file, even if renamed): {imp.duplicates.slice(0, 5).join(', ')}{imp.duplicates.length > 5 ? '…' : ''}</Text>}
+              {imp.skipped.map((s) => <Text key={s.fileName} size="xs" c="red">{s.fileName}: {s.reason}</Text>)}
+            </Stack>
+          )}
+        </Card>
+      )}
+
+      <CutJobsPanel jobs={jobs} problem={problem} />
+
+      {dragging && (
+        <Card withBorder radius="lg" p="xl" mb="lg" style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: 'var(--mantine-color-fanfare-5)' }}>
+          <Text ta="center" fw={600}>Drop photos, videos or whole folders to add them</Text>
+        </Card>
+      )}
+
+      {data.loaded && data.assets.length === 0 ? (
+        <EmptyState icon={<IconPhotoVideo size={28} />} title="Bring in the content creators made for you"
+          action={<Group>{importButtons}</Group>}>
+          Drag photos, videos or a whole folder onto this page, or use the buttons. Fanfare keeps its own copy of each file (the same file
+          twice is kept once), reads its size, length and codecs, and makes a thumbnail. Then open a video and choose “Cut for channels”
+          to make Reels, TikTok, Shorts, feed and square versions in one go, on this computer.
+        </EmptyState>
+      ) : (
+        <>
+          <Group justify="space-between" mb="md" align="flex-end">
+            <LibraryFilterBar filter={filter} onChange={setFilter} data={data} />
+            <Button.Group>
+              {(['grid', 'list'] as const).map((v) => (
+                <Button key={v} size="sm" variant={view === v ? 'filled' : 'default'} aria-pressed={view === v}
+                  leftSection={v === 'grid' ? <IconLayoutGrid size={14} /> : <IconList size={14} />}
+                  onClick={() => { setView(v); localStorage.setItem(VIEW_KEY, v); }}>{v === 'grid' ? 'Grid' : 'List'}</Button>
+              ))}
+            </Button.Group>
+          </Group>
+          <Group justify="space-between" mb="sm">
+            <Text size="sm" c="dimmed">{shown.length} of {data.assets.length} {data.assets.length === 1 ? 'file' : 'files'}</Text>
+            {shown.length > 0 && (
+              <Button size="xs" variant="subtle" onClick={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((a) => a.id)))}>
+                {selected.size === shown.length ? 'Select none' : 'Select all shown'}
+              </Button>
+            )}
+          </Group>
+          {shown.length === 0 && data.assets.length > 0 && <Alert color="gray">No file matches these filters. Clear a filter to see more.</Alert>}
+          {view === 'grid'
+            ? <AssetGrid assets={shown} data={data} selected={selected} onToggle={toggle} onOpen={setOpenId} />
+            : <AssetTable assets={shown} data={data} selected={selected} onToggle={toggle} onOpen={setOpenId} />}
+        </>
+      )}
+
+      <AssetDrawer asset={open} data={data} onClose={() => setOpenId(null)} onCut={(a) => { setOpenId(null); setCutting(a); }} onOpen={setOpenId} />
+      {cutting && <CutModal asset={cutting} data={data} onClose={() => setCutting(null)} />}
+      {exporting && <ExportPackModal assets={selectedAssets} data={data} onClose={() => setExporting(false)} />}
+      {presetsOpen && <PresetsModal data={data} onClose={() => setPresetsOpen(false)} />}
+    </div>
+  );
+}
