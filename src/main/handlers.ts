@@ -24,6 +24,8 @@ export interface HostHandlerOptions {
   syncHost?: SyncHost;
   /** Media bytes on this computer (`<data dir>/media`); absent where the app keeps no files (then it says so). */
   mediaStore?: MediaStore;
+  /** Gets what to run when the app quits (the cutting queue stops ffmpeg and removes half-made files). */
+  onQuit?: (stop: () => Promise<void>) => void;
 }
 
 function requireSyncHost(host: SyncHost | undefined): SyncHost {
@@ -38,7 +40,8 @@ function requireMediaStore(store: MediaStore | undefined): MediaStore {
 
 /** The one handler map every transport serves. Handlers get input already validated by dispatch. */
 export function createHostHandlers(options: HostHandlerOptions = {}): HostHandlers {
-  const { queue: _queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
+  const { queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
+  if (queue) options.onQuit?.(() => queue.close());
   return {
     ...library,
     'app-info': async (_input, ctx) => getAppInfo(ctx.transport, { version: options.appVersion }),

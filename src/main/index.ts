@@ -169,7 +169,8 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', () => void syncHost.close());
     void syncHost.resume();
     const mediaStore = new MediaStore(join(app.getPath('userData'), 'media'));
-    registerHostIpc(ipcMain, createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore }), isTrustedUrl);
+    const handlers = createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore, onQuit: (stop) => app.on('will-quit', () => void stop()) });
+    registerHostIpc(ipcMain, handlers, isTrustedUrl);
     mainWindow = createWindow();
   });
 }

@@ -60,11 +60,12 @@ async function main(): Promise<void> {
 
   let host: WebHost;
   let syncHost: SyncHost;
+  const onQuit: (() => Promise<void>)[] = [];
   try {
     // Hosted team sync and media files live with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
     const dataDir = process.env.FANFARE_DATA_DIR ?? join(homedir(), '.fanfare');
     syncHost = new SyncHost(join(dataDir, 'sync-host'));
-    const handlers = createHostHandlers({ syncHost, mediaStore: new MediaStore(join(dataDir, 'media')) });
+    const handlers = createHostHandlers({ syncHost, mediaStore: new MediaStore(join(dataDir, 'media')), onQuit: (stop) => onQuit.push(stop) });
     host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     // A second Ctrl+C means "now", even if something is still closing.
     if (stopping) process.exit(130);
     stopping = true;
-    void Promise.all([host.close(), syncHost.close()]).then(() => process.exit(0));
+    void Promise.all([host.close(), syncHost.close(), ...onQuit.map((quit) => quit())]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,5 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconCalendar, IconChartBar, IconChecklist, IconCopy, IconEyeCheck, IconLicense, IconPhotoCheck, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconCopy, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
 import { requestDuplicateSearch } from '../screens/duplicate-search';
@@ -23,6 +23,7 @@ const screens: SpotlightActionData[] = [
   { id: 'go-review', label: 'Content review', description: 'Drafts waiting for review, and what is assigned to you', leftSection: <IconEyeCheck size={18} />, onClick: () => navigate({ screen: 'review' }) },
   { id: 'go-posts', label: 'Posts & metrics', description: 'Live posts, who has not posted yet, the metrics grid', leftSection: <IconPhotoCheck size={18} />, onClick: () => navigate({ screen: 'posts' }) },
   { id: 'go-rights', label: 'Usage rights', description: 'The rights ledger, renewals and export', leftSection: <IconLicense size={18} />, onClick: () => navigate({ screen: 'rights' }) },
+  { id: 'go-library', label: 'Library', description: 'Creators’ photos and videos, cut for every channel', leftSection: <IconPhotoVideo size={18} />, onClick: () => navigate({ screen: 'library' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
   { id: 'go-calendar', label: 'Calendar', description: 'Deliverables due, posts, campaign dates and tasks', leftSection: <IconCalendar size={18} />, onClick: () => navigate({ screen: 'calendar' }) },
   { id: 'go-tasks', label: 'My tasks', description: 'What is late, due today and this week', leftSection: <IconChecklist size={18} />, onClick: () => navigate({ screen: 'tasks' }) },
