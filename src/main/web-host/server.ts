@@ -29,7 +29,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Large enough for what a call carries (a signed contract of up to 30 MB as
+ * base64, a report's rows for its workbook), small enough that a runaway
+ * request cannot fill the memory of a host that only its own page can reach.
+ */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const SECRET_META = /<meta\s+name=["']fanfare-web-secret["']\s+content=["'][^"']*["']\s*\/?>/i;
 
 const CONTENT_TYPES: Record<string, string> = {
