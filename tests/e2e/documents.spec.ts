@@ -85,6 +85,7 @@ test('a brief is exported as a branded PDF with its rich text', async ({ page })
   await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
   await page.getByRole('button', { name: 'New brief' }).first().click();
   await page.getByLabel('Brief title').fill('Tempo Runner – Zoë Łukasiewicz');
+  await page.getByRole('dialog', { name: 'New brief' }).getByText('A blank page').click();
   await page.getByRole('button', { name: 'Create brief' }).click();
   const editor = page.locator('.ProseMirror');
   await editor.click();

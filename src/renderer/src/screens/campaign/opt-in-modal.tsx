@@ -1,5 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { readOptInForm } from '../../../../shared/documents/read-form';
+import { optInFromForm } from '../../../../shared/domain/returned-opt-in';
 import { addressComplete, optInGapLabels, optInGaps, type OptInDetails } from '../../../../shared/domain/campaign-roster';
 import type { Address } from '../../../../shared/domain/fields';
 import { newId } from '../../../../shared/data/ids';
@@ -29,10 +32,11 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
   const session = useSession();
   const creator = useRxQuery<{ id: string; shippingAddress: Address | null }>('creators', { selector: { id: creatorId } }, `opt-in-creator-${creatorId}`)?.[0];
   const engagement = useRxQuery<{ id: string; optIn: OptInDetails | null }>('engagements', { selector: { id: engagementId } }, `opt-in-engagement-${engagementId}`)?.[0];
-  const products = useRxQuery<{ name: string }>('products', { selector: { deletedAt: null } }, 'opt-in-products');
+  const products = useRxQuery<{ id: string; name: string }>('products', { selector: { deletedAt: null } }, 'opt-in-products');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [fromForm, setFromForm] = useState<{ file: string; notes: string[]; failed?: boolean } | null>(null);
 
   const current: Draft | null = draft ?? (creator && engagement ? {
     address: { ...emptyAddress, ...creator.shippingAddress },
@@ -42,6 +46,22 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
   } : null);
   const set = (patch: Partial<Draft>) => current && setDraft({ ...current, ...patch });
   const setAddress = (patch: Partial<Address>) => current && set({ address: { ...current.address, ...patch } });
+  // A form the creator filled in and sent back: what they wrote goes into the fields, to be checked and saved.
+  const readReturnedForm = async (file: File | null) => {
+    if (!file || !current) return;
+    try {
+      const read = optInFromForm(await readOptInForm(new Uint8Array(await file.arrayBuffer())), new Map((products ?? []).map((p) => [p.id, p.name])));
+      setDraft({
+        address: { ...current.address, ...read.address },
+        sizes: { ...current.sizes, ...read.sizes },
+        products: [...new Set([...current.products, ...read.products])],
+        agreed: current.agreed || read.agreed,
+      });
+      setFromForm({ file: file.name, notes: read.notes });
+    } catch {
+      setFromForm({ file: file.name, failed: true, notes: ['It is not a filled-in PDF form: ask the creator for the form they filled in and saved (not a scan or a photo).'] });
+    }
+  };
   const productChoices = useMemo(() => [...new Set((products ?? []).map((p) => p.name))].sort(), [products]);
 
   const now = new Date().toISOString();
@@ -84,7 +104,17 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
     <Modal opened onClose={onClose} title={<Title order={4}>Opt-in · {creatorName}</Title>} size="lg">
       {!current ? <Text size="sm" c="dimmed">Loading…</Text> : (
         <Stack gap="sm">
-          <Text size="sm" fw={600}>Where to send it</Text>
+          <Group justify="space-between">
+            <Text size="sm" fw={600}>Where to send it</Text>
+            <FileButton onChange={(file) => void readReturnedForm(file)} accept="application/pdf">
+              {(props) => <Button {...props} size="xs" variant="light" leftSection={<IconFileImport size={14} />}>Read their returned form (PDF)</Button>}
+            </FileButton>
+          </Group>
+          {fromForm && (
+            <Alert color={fromForm.failed ? 'red' : fromForm.notes.length ? 'orange' : 'blue'} variant="light" data-testid="opt-in-from-form" withCloseButton onClose={() => setFromForm(null)}>
+              {fromForm.failed ? `${fromForm.file} could not be read.` : `Filled in from ${fromForm.file}: check it, then save.`}{fromForm.notes.map((n) => ` ${n}`).join('')}
+            </Alert>
+          )}
           <TextInput label="Recipient" value={current.address.name} onChange={(e) => setAddress({ name: e.currentTarget.value })} error={errorFor(errors, 'shippingAddress.name')} data-autofocus />
           <TextInput label="Address" value={current.address.line1} onChange={(e) => setAddress({ line1: e.currentTarget.value })} error={errorFor(errors, 'shippingAddress.line1')} />
           <TextInput aria-label="Address line 2" placeholder="Apartment, floor… (optional)" value={current.address.line2} onChange={(e) => setAddress({ line2: e.currentTarget.value })} />
