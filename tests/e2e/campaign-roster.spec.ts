@@ -1,4 +1,26 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+/** A returned opt-in form as a PDF reader saves it: the documents engine's field names, filled in. */
+async function returnedForm(): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage();
+  const form = pdf.getForm();
+  const values: Record<string, string> = {
+    'creator.name': 'Zoë Łukasiewicz', 'address.line1': 'ul. Długa 5', 'address.city': 'Kraków', 'address.postalCode': '31-001', 'address.country': 'Polska',
+  };
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  Object.entries(values).forEach(([name, value], i) => {
+    const field = form.createTextField(name);
+    field.addToPage(page, { x: 50, y: 700 - i * 40, width: 300, height: 24, font });
+    // Values with letters outside WinAnsi are set without drawing their appearance, as many readers save them.
+    field.setText(value);
+  });
+  const agree = form.createCheckBox('agree');
+  agree.addToPage(page, { x: 50, y: 400, width: 16, height: 16 });
+  agree.check();
+  return Buffer.from(await pdf.save({ updateFieldAppearances: false }));
+}
 
 async function rate(page: Page, rating: Locator, stars: number) {
   const id = await rating.getByRole('radio', { name: String(stars), exact: true }).getAttribute('id');
@@ -73,13 +95,15 @@ test('creators come in from a saved view, are scored on the shortlist, moved on,
 
   await optedIn.getByRole('button', { name: `More for ${name}` }).click();
   await page.getByRole('menuitem', { name: 'Opt-in details…' }).click();
-  await optIn.getByLabel('Recipient').fill('Zoë Łukasiewicz');
-  await optIn.getByLabel('Address', { exact: true }).fill('ul. Długa 5');
-  await optIn.getByLabel('Postcode').fill('31-001');
-  await optIn.getByLabel('City').fill('Kraków');
-  await optIn.getByRole('combobox', { name: 'Country' }).fill('Poland');
-  await page.getByRole('option', { name: 'Poland' }).click();
-  await optIn.getByLabel(/They agreed to the campaign terms/).check();
+  // The rest comes back on the form the creator filled in and saved.
+  const chooser = page.waitForEvent('filechooser');
+  await optIn.getByRole('button', { name: 'Read their returned form (PDF)' }).click();
+  await (await chooser).setFiles({ name: 'opt-in filled.pdf', mimeType: 'application/pdf', buffer: await returnedForm() });
+  await expect(optIn.getByTestId('opt-in-from-form')).toContainText('Filled in from opt-in filled.pdf');
+  await expect(optIn.getByLabel('Recipient')).toHaveValue('Zoë Łukasiewicz');
+  await expect(optIn.getByLabel('City')).toHaveValue('Kraków');
+  await expect(optIn.getByRole('combobox', { name: 'Country' })).toHaveValue('Poland');
+  await expect(optIn.getByLabel(/They agreed to the campaign terms/)).toBeChecked();
   await expect(optIn.getByTestId('opt-in-gaps')).toHaveText('Everything needed to ship is here.');
   await page.screenshot({ path: 'test-results/screens/campaign-opt-in.png' });
   await optIn.getByRole('button', { name: 'Save opt-in' }).click();
