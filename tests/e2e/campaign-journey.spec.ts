@@ -94,6 +94,7 @@ test('a gifting campaign from the plan to a creator who said yes', async ({ page
   await optIn.getByLabel('Top').fill('S');
   await optIn.getByLabel('Product choice').fill('Glow Serum 30 ml');
   await optIn.getByLabel('Product choice').press('Enter');
+  await optIn.getByLabel('Product choice').press('Tab');
   await optIn.getByLabel(/They agreed to the campaign terms/).check();
   await optIn.getByRole('button', { name: 'Save opt-in' }).click();
   await expect(row.getByText('Complete')).toBeVisible();

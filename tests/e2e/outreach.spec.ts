@@ -95,10 +95,13 @@ test('outreach: a template previewed per creator, a batch with one held back, se
 
   const openQueue = async () => {
     await page.goto('/#/overview');
-    await page.keyboard.press('Control+K');
-    await page.getByPlaceholder('Search creators, campaigns, screens…').fill('follow-up');
-    await page.getByRole('button', { name: /Needs follow-up today/ }).click();
-    await expect(page.getByRole('heading', { name: 'Needs follow-up today' })).toBeVisible();
+    // The palette can close while the screen under it is still settling after the jump: open it again then.
+    await expect(async () => {
+      if (!(await page.getByPlaceholder('Search creators, campaigns, screens…').isVisible())) await page.keyboard.press('Control+K');
+      await page.getByPlaceholder('Search creators, campaigns, screens…').fill('follow-up', { timeout: 2_000 });
+      await page.getByRole('button', { name: /Needs follow-up today/ }).click({ timeout: 3_000 });
+      await expect(page.getByRole('heading', { name: 'Needs follow-up today' })).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(page.getByTestId('follow-up-row').first()).toBeVisible();
   };
   // Monday 11pm in Los Angeles is Tuesday in UTC, but still Monday for this team: not due yet.
