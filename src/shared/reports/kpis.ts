@@ -106,6 +106,16 @@ function revenueOf(t: ReportTotals): KpiValue {
   return t.revenueMicros.reported > 0 ? { value: t.revenueMicros.sum } : missing('No post has revenue logged yet');
 }
 
+/** Revenue set against spend (ROAS, ROI): missing when either is, or when nothing was spent. */
+function returnOnSpend(t: ReportTotals, ratio: (revenue: number, spend: number) => number): KpiValue {
+  const revenue = revenueOf(t);
+  const spend = spendMicros(t);
+  if (revenue.value == null) return revenue;
+  if (spend == null) return missing('No fee, product or shipping cost is logged');
+  if (spend === 0) return missing('Nothing was spent, so there is nothing to divide by');
+  return { value: ratio(revenue.value, spend) };
+}
+
 export const kpiDefinitions: KpiDefinition[] = [
   {
     id: 'creatorsActivated', label: 'Creators activated', short: 'Activated', format: 'count', better: 'higher',
@@ -168,26 +178,12 @@ export const kpiDefinitions: KpiDefinition[] = [
   {
     id: 'roas', label: 'Return on spend', short: 'ROAS', format: 'ratio', better: 'higher',
     formula: 'Revenue ÷ spend',
-    compute: (t) => {
-      const revenue = revenueOf(t);
-      const spend = spendMicros(t);
-      if (revenue.value == null) return revenue;
-      if (spend == null) return missing('No fee, product or shipping cost is logged');
-      if (spend === 0) return missing('Nothing was spent, so there is nothing to divide by');
-      return { value: revenue.value / spend };
-    },
+    compute: (t) => returnOnSpend(t, (revenue, spend) => revenue / spend),
   },
   {
     id: 'roi', label: 'Return on investment', short: 'ROI', format: 'percent', better: 'higher',
     formula: '(Revenue − spend) ÷ spend',
-    compute: (t) => {
-      const revenue = revenueOf(t);
-      const spend = spendMicros(t);
-      if (revenue.value == null) return revenue;
-      if (spend == null) return missing('No fee, product or shipping cost is logged');
-      if (spend === 0) return missing('Nothing was spent, so there is nothing to divide by');
-      return { value: (revenue.value - spend) / spend };
-    },
+    compute: (t) => returnOnSpend(t, (revenue, spend) => (revenue - spend) / spend),
   },
   {
     id: 'emv', label: 'Earned media value', short: 'EMV', format: 'money', better: 'higher',
