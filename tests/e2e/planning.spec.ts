@@ -192,7 +192,7 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await overdue.getByRole('checkbox', { name: 'Mark “Book the launch shoot” done' }).click();
   await expect(page.getByTestId('task-group-overdue')).toHaveCount(0);
   await expect(page.getByTestId('task-group-done')).toContainText('Done');
-  await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Done: Book the launch shoot' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('task-group-overdue')).toContainText('Book the launch shoot');
   await page.getByRole('checkbox', { name: 'Mark “Book the launch shoot” done' }).click();
   await expect(page.getByTestId('task-group-overdue')).toHaveCount(0);

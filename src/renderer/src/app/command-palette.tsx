@@ -44,6 +44,9 @@ export function CommandPalette() {
         if (!cancelled) setActions(screens);
         return;
       }
+      // Screens answer at once; creators and campaigns join below them, so what is under the pointer does not move.
+      const screenActions = screens.filter((s) => String(s.label).toLowerCase().includes(q)).map((s) => ({ ...s, group: 'Screens' }));
+      setActions(screenActions);
       await session.searchReady;
       const ids = session.search.search(query, 8);
       const creators = await session.projection.collections.creators.findByIds(ids).exec();
@@ -66,8 +69,7 @@ export function CommandPalette() {
           id: `campaign-${c.primary}`, label: c.get('name') as string, group: 'Campaigns', description: c.get('kind') === 'program' ? 'Program' : 'Campaign',
           leftSection: <IconSpeakerphone size={18} />, onClick: () => navigate({ screen: 'campaigns' }),
         }));
-      const screenActions = screens.filter((s) => String(s.label).toLowerCase().includes(q)).map((s) => ({ ...s, group: 'Screens' }));
-      setActions([...creatorActions, ...campaignActions, ...screenActions]);
+      setActions([...screenActions, ...campaignActions, ...creatorActions]);
     })();
     return () => { cancelled = true; };
   }, [query, session]);

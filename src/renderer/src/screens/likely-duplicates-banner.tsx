@@ -32,14 +32,18 @@ export function LikelyDuplicatesBanner({ version }: { version: unknown }) {
     };
   }, [session, caughtUp, version]);
 
-  useEffect(() => onDuplicateSearch(() => {
-    if (!session) return;
+  // Asked for from the palette: answered once the workspace has caught up, never from a half-loaded list.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => onDuplicateSearch(() => setAsked(true)), []);
+  useEffect(() => {
+    if (!asked || !session || !caughtUp) return;
+    setAsked(false);
     void session.commands.likelyDuplicates({ names: true }).then((found) => {
       setGroups(found);
       if (found.length) setReviewing(true);
       else notifications.show({ color: 'teal', message: 'No duplicates found: no two creators share a handle, an email or a name.' });
     }, reportError('The duplicate search did not finish'));
-  }), [session]);
+  }, [asked, session, caughtUp]);
 
   if (groups.length === 0) return null;
   const people = groups.length === 1 ? 'One creator may be' : `${groups.length} creators may be`;
