@@ -1,24 +1,14 @@
 import type { z } from 'zod';
+import type { RenderedDocumentFile } from '../../../shared/api/contract';
 import { imagesIn } from '../../../shared/documents/model';
-import { renderPdf, type PreviewOp } from '../../../shared/documents/render-pdf';
+import { renderPdf } from '../../../shared/documents/render-pdf';
 import { fileNameFor, specFor, type documentRequest } from '../../../shared/documents/requests';
 import type { MediaStore } from '../media-store/media-store';
 import { loadCjkFont, loadFontSet } from './fonts';
 import { loadImages } from './images';
 
-export interface RenderedFile {
-  fileName: string;
-  pdfBase64: string;
-  sizeBytes: number;
-  pageCount: number;
-  fields: string[];
-  missingImages: string[];
-  /** For the on-screen preview: what each page shows, and the pictures as data URLs. */
-  preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; images: Record<string, string> } | null;
-}
-
 /** Makes one PDF: builds the layout for the request, fetches fonts and pictures, renders. */
-export async function renderDocument(request: z.output<typeof documentRequest>, options: { mediaStore?: MediaStore; preview?: boolean } = {}): Promise<RenderedFile & { bytes: Uint8Array }> {
+export async function renderDocument(request: z.output<typeof documentRequest>, options: { mediaStore?: MediaStore; preview?: boolean } = {}): Promise<RenderedDocumentFile & { bytes: Uint8Array }> {
   const spec = specFor(request);
   const images = await loadImages(options.mediaStore, imagesIn(spec));
   const out = await renderPdf(spec, { fonts: loadFontSet(spec.brand.font), cjkFont: () => loadCjkFont(), images });

@@ -2,18 +2,10 @@ import { memo } from 'react';
 import { Badge, Card, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { orientationOf } from '../../../../shared/media/library-filter';
 import { AssetThumb } from './asset-thumb';
-import { formatDuration, rightsLabels, type AssetRow, type LibraryData } from './library-data';
-
-interface Props {
-  assets: AssetRow[];
-  data: LibraryData;
-  selected: Set<string>;
-  onToggle: (id: string) => void;
-  onOpen: (id: string) => void;
-}
+import { formatDuration, rightsLabels, type AssetListProps } from './library-data';
 
 /** Memoised: the queue's progress re-renders the screen a few times a second, and the list need not follow. */
-export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onToggle, onOpen }: Props) {
+export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onToggle, onOpen }: AssetListProps) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="md">
       {assets.map((a) => {

@@ -1,18 +1,10 @@
 import { memo } from 'react';
 import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
 import { AssetThumb } from './asset-thumb';
-import { formatBytes, formatDuration, rightsLabels, type AssetRow, type LibraryData } from './library-data';
-
-interface Props {
-  assets: AssetRow[];
-  data: LibraryData;
-  selected: Set<string>;
-  onToggle: (id: string) => void;
-  onOpen: (id: string) => void;
-}
+import { formatBytes, formatDuration, rightsLabels, type AssetListProps } from './library-data';
 
 /** Memoised: the queue's progress re-renders the screen a few times a second, and the list need not follow. */
-export const AssetTable = memo(function AssetTable({ assets, data, selected, onToggle, onOpen }: Props) {
+export const AssetTable = memo(function AssetTable({ assets, data, selected, onToggle, onOpen }: AssetListProps) {
   return (
     <Table highlightOnHover verticalSpacing="xs" data-testid="asset-table">
       <Table.Thead>

@@ -71,3 +71,12 @@ export const rightsLabels: Record<RightsStatus, { label: string; color: string }
   expired: { label: 'Rights expired', color: 'red' },
   'not-started': { label: 'Rights not started', color: 'orange' },
 };
+
+/** What the grid and the list views of the library both take. */
+export interface AssetListProps {
+  assets: AssetRow[];
+  data: LibraryData;
+  selected: Set<string>;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+}
