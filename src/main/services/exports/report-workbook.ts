@@ -76,6 +76,25 @@ export const summaryLayout = {
 } as const;
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface StreamState { length: number }
+type ZipEntryStream = { _writableState?: StreamState; _readableState?: StreamState };
+const zipBacklogLimit = 4 * 2 ** 20;
+
+/**
+ * exceljs pipes each sheet into the zip through a stream whose backpressure
+ * it ignores, so a writer faster than deflate piles the sheet's XML up in
+ * memory (90 MB at 100,000 posts). Wait here until the zip has caught up.
+ * It reaches into exceljs' internals; without them it only yields.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const entry = (sheet as unknown as { stream?: { pipes?: ZipEntryStream[] } }).stream?.pipes?.[0];
+  const backlog = () => (entry?._writableState?.length ?? 0) + (entry?._readableState?.length ?? 0);
+  await tick();
+  // Polled rather than awaiting 'drain': the backlog can sit on the readable side, where no 'drain' comes.
+  while (backlog() > zipBacklogLimit) await pause(2);
+}
 
 export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writable, options: WriteOptions = {}): Promise<void> {
   const cached = options.cachedResults ?? true;
@@ -279,11 +298,10 @@ async function dataSheet(
     for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
     row.commit();
     if (options.releaseRows) (rows as unknown[])[i] = null;
-    if (i % 5000 === 4999) {
+    if (i % 1000 === 999) {
       if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new Error('Cancelled');
-      options.onProgress?.(from + ((to - from) * i) / rows.length, `Writing ${name.toLowerCase()}: ${(i + 1).toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')}`);
-      // Let the zip stream drain, so rows do not pile up in memory.
-      await tick();
+      if (i % 5000 === 4999) options.onProgress?.(from + ((to - from) * i) / rows.length, `Writing ${name.toLowerCase()}: ${(i + 1).toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')}`);
+      await zipCaughtUp(sheet);
     }
   }
   await sheet.commit();
