@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { topKpis } from '../reports/build-report';
 import { formatChange, formatKpi, kpiById, kpiDefinitions, type KpiId } from '../reports/kpis';
+import { formatChartValue } from './chart-scale';
 import type { Block, BrandKit, ChartBlock, DocumentSpec, Inline, StatTile, TableColumn } from './model';
 
 /**
@@ -76,6 +77,15 @@ function changeText(k: Kpi, currency: string): string {
 }
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)}%`;
+const int = (n: number) => n.toLocaleString('en-US');
+const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Figures for a narrow table column: in full, or for the whole column in short form (2.5M) when any would not fit. */
+function columnFigures(values: Array<number | null>, full: (v: number) => string, short: (v: number) => string, maxChars = 10): Array<string | null> {
+  const written = values.map((v) => (v == null ? null : full(v)));
+  if (written.every((w) => w == null || w.length <= maxChars)) return written;
+  return values.map((v) => (v == null ? null : short(v)));
+}
 
 export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKit): DocumentSpec {
   const money = (micros: number | null) => formatKpi({ format: 'money' }, micros, src.currency);
@@ -89,7 +99,7 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
   blocks.push({ type: 'heading', level: 1, runs: [{ text: 'At a glance' }] });
   const sentences: Inline[] = [];
   const listed = src.creators.posted + src.creators.notYet;
-  if (listed > 0) sentences.push({ text: `${src.creators.posted} of ${listed} creators have posted` }, { text: src.creators.notYet ? ` (${src.creators.notYet} not yet). ` : '. ' });
+  if (listed > 0) sentences.push({ text: `${int(src.creators.posted)} of ${int(listed)} creators have posted` }, { text: src.creators.notYet ? ` (${int(src.creators.notYet)} not yet). ` : '. ' });
   const posts = kpis.get('posts')?.value;
   const reach = kpis.get('reach')?.value;
   if (posts != null) sentences.push({ text: `${value('posts')} ${posts === 1 ? 'post' : 'posts'} went live` }, { text: reach != null ? `, reaching ${value('reach')} people. ` : '; no reach is logged for them yet. ' });
@@ -171,8 +181,19 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
     const columns: TableColumn[] = [{ header: first, width: 1.6 }, { header: 'Creators', width: 1.1, align: 'right' }, { header: 'Posts', width: 0.8, align: 'right' },
       { header: 'Reach', width: 1.1, align: 'right' }, { header: 'Eng.', width: 1, align: 'right' }, { header: 'ER', width: 0.8, align: 'right' },
       { header: 'Spend', width: 1.2, align: 'right' }, { header: 'CPM', width: 1, align: 'right' }];
-    const f = (id: KpiId, v: number | null) => (v == null ? cell('—', { color: MUTED }) : cell(formatKpi(kpiById[id], v, src.currency)));
-    return { type: 'table', columns, rows: rows.map((r) => [cell(r.label, { bold: true }), cell(String(r.creators)), cell(String(r.posts)), f('reach', r.reach), f('engagements', r.engagements), f('engagementRate', r.engagementRate), f('spend', r.spend), f('cpm', r.cpm)]) };
+    const full = (id: KpiId) => (v: number) => formatKpi(kpiById[id], v, src.currency);
+    const shortMoney = (v: number) => formatChartValue(v / MICROS, { kind: 'money', currency: src.currency });
+    const column = (id: KpiId, pick: (r: (typeof rows)[number]) => number | null, short: (v: number) => string) => columnFigures(rows.map(pick), full(id), short);
+    const reach = column('reach', (r) => r.reach, (v) => compactNumber.format(v));
+    const eng = column('engagements', (r) => r.engagements, (v) => compactNumber.format(v));
+    const spend = column('spend', (r) => r.spend, shortMoney);
+    const cpm = column('cpm', (r) => r.cpm, shortMoney);
+    const show = (v: string | null) => (v == null ? cell('—', { color: MUTED }) : cell(v));
+    return {
+      type: 'table', columns,
+      rows: rows.map((r, i) => [cell(r.label, { bold: true }), cell(int(r.creators)), cell(int(r.posts)), show(reach[i]), show(eng[i]),
+        show(r.engagementRate == null ? null : formatKpi(kpiById.engagementRate, r.engagementRate, src.currency)), show(spend[i]), show(cpm[i])]),
+    };
   };
   const section = (title: string, rows: LeadershipReportSource['byPlatform'], first: string, chart: Omit<ChartBlock, 'type' | 'categories'>) => {
     blocks.push({ type: 'heading', level: 1, runs: [{ text: title }] });
@@ -241,31 +262,6 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
     });
   }
 
-  // ── Who posted
-  blocks.push({ type: 'heading', level: 1, runs: [{ text: 'Who posted' }] });
-  blocks.push({ type: 'paragraph', runs: [{ text: `${src.creators.posted} posted`, bold: true }, { text: ' · ' }, { text: `${src.creators.notYet} not yet`, bold: true }, { text: ' in this selection.' }] });
-  const waiting = src.creators.rows.filter((r) => r.posts === 0);
-  const posted = src.creators.rows.filter((r) => r.posts > 0);
-  const more = (shown: number, all: number) => (all > shown ? [{ type: 'paragraph', muted: true, size: 9, runs: [{ text: `Showing ${shown} of ${all}; the Excel report lists everyone.` }] } as Block] : []);
-  const name = (r: (typeof waiting)[number]): Inline[] => [{ text: r.name, bold: true }, ...(r.handle ? [{ text: `\n@${r.handle}${r.platform ? ` · ${r.platform}` : ''}`, color: MUTED }] : [])];
-  const maybeMoney = (v: number | null) => (v == null ? cell('—', { color: MUTED }) : cell(money(v)));
-  blocks.push({ type: 'heading', level: 2, runs: [{ text: `Not posted yet (${src.creators.notYet})` }] });
-  if (waiting.length) {
-    blocks.push({
-      type: 'table', columns: [{ header: 'Creator', width: 2.2 }, { header: 'Campaign', width: 1.8 }, { header: 'Tier', width: 0.9 }, { header: 'Fee', width: 1, align: 'right' }, { header: 'Product', width: 1, align: 'right' }],
-      rows: waiting.map((r) => [name(r), cell(r.campaign), cell(r.tier || '—'), maybeMoney(r.fee), maybeMoney(r.product)]),
-    });
-    blocks.push(...more(waiting.length, src.creators.notYet));
-  } else blocks.push({ type: 'paragraph', muted: true, runs: [{ text: 'Everyone in this selection has posted.' }] });
-  blocks.push({ type: 'heading', level: 2, runs: [{ text: `Posted (${src.creators.posted})` }] });
-  if (posted.length) {
-    blocks.push({
-      type: 'table', columns: [{ header: 'Creator', width: 2.2 }, { header: 'Campaign', width: 1.8 }, { header: 'Tier', width: 0.9 }, { header: 'Posts', width: 0.7, align: 'right' }, { header: 'Fee', width: 1, align: 'right' }, { header: 'Product', width: 1, align: 'right' }],
-      rows: posted.map((r) => [name(r), cell(r.campaign), cell(r.tier || '—'), cell(String(r.posts)), maybeMoney(r.fee), maybeMoney(r.product)]),
-    });
-    blocks.push(...more(posted.length, src.creators.posted));
-  } else blocks.push({ type: 'paragraph', muted: true, runs: [{ text: 'Nobody has posted in this selection yet.' }] });
-
   // ── Every KPI with how it is worked out
   blocks.push({ type: 'page-break' });
   blocks.push({ type: 'heading', level: 1, runs: [{ text: 'Every KPI, and how it is worked out' }] });
@@ -286,6 +282,32 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
       return row;
     }),
   });
+
+  // ── Who posted
+  blocks.push({ type: 'page-break' });
+  blocks.push({ type: 'heading', level: 1, runs: [{ text: 'Who posted' }] });
+  blocks.push({ type: 'paragraph', runs: [{ text: `${int(src.creators.posted)} posted`, bold: true }, { text: ' · ' }, { text: `${int(src.creators.notYet)} not yet`, bold: true }, { text: ' in this selection.' }] });
+  const waiting = src.creators.rows.filter((r) => r.posts === 0);
+  const posted = src.creators.rows.filter((r) => r.posts > 0);
+  const more = (shown: number, all: number) => (all > shown ? [{ type: 'paragraph', muted: true, size: 9, runs: [{ text: `Showing ${int(shown)} of ${int(all)}; the Excel report lists everyone.` }] } as Block] : []);
+  const name = (r: (typeof waiting)[number]): Inline[] => [{ text: r.name, bold: true }, ...(r.handle ? [{ text: `\n@${r.handle}${r.platform ? ` · ${r.platform}` : ''}`, color: MUTED }] : [])];
+  const maybeMoney = (v: number | null) => (v == null ? cell('—', { color: MUTED }) : cell(money(v)));
+  blocks.push({ type: 'heading', level: 2, runs: [{ text: `Not posted yet (${int(src.creators.notYet)})` }] });
+  if (waiting.length) {
+    blocks.push({
+      type: 'table', columns: [{ header: 'Creator', width: 2.2 }, { header: 'Campaign', width: 1.8 }, { header: 'Tier', width: 0.9 }, { header: 'Fee', width: 1, align: 'right' }, { header: 'Product', width: 1, align: 'right' }],
+      rows: waiting.map((r) => [name(r), cell(r.campaign), cell(r.tier || '—'), maybeMoney(r.fee), maybeMoney(r.product)]),
+    });
+    blocks.push(...more(waiting.length, src.creators.notYet));
+  } else blocks.push({ type: 'paragraph', muted: true, runs: [{ text: 'Everyone in this selection has posted.' }] });
+  blocks.push({ type: 'heading', level: 2, runs: [{ text: `Posted (${int(src.creators.posted)})` }] });
+  if (posted.length) {
+    blocks.push({
+      type: 'table', columns: [{ header: 'Creator', width: 2.2 }, { header: 'Campaign', width: 1.8 }, { header: 'Tier', width: 0.9 }, { header: 'Posts', width: 0.7, align: 'right' }, { header: 'Fee', width: 1, align: 'right' }, { header: 'Product', width: 1, align: 'right' }],
+      rows: posted.map((r) => [name(r), cell(r.campaign), cell(r.tier || '—'), cell(String(r.posts)), maybeMoney(r.fee), maybeMoney(r.product)]),
+    });
+    blocks.push(...more(posted.length, src.creators.posted));
+  } else blocks.push({ type: 'paragraph', muted: true, runs: [{ text: 'Nobody has posted in this selection yet.' }] });
 
   const facts = [
     { label: 'Period', value: src.periodLabel },

@@ -10,6 +10,7 @@ const meta = { title: 'Autumn Glow launch', brand, preparedOn: '31 October 2026'
 const specOf = (request: unknown): DocumentSpec => specFor(documentRequest.parse(request));
 const textOf = (blocks: Block[]): string => JSON.stringify(blocks);
 const charts = (spec: DocumentSpec) => spec.blocks.filter((b): b is ChartBlock => b.type === 'chart');
+const kpiTable = (spec: DocumentSpec) => spec.blocks.find((b) => b.type === 'table' && b.columns[0].header === 'KPI and formula') as Extract<Block, { type: 'table' }>;
 const headings = (spec: DocumentSpec) => spec.blocks.filter((b) => b.type === 'heading').map((b) => (b as Extract<Block, { type: 'heading' }>).runs.map((r) => r.text).join(''));
 
 describe('the leadership report request', () => {
@@ -102,10 +103,21 @@ describe('the leadership report layout', () => {
     expect(byTitle.get('Progress to target')!.series[0].values).toEqual([0.5, 1.27, null]);
   });
 
+  it('writes a breakdown column in short form when any figure in it would not fit in full', () => {
+    const request = leadershipRequestFrom(leadershipReport(), leadershipView, meta) as Extract<ReturnType<typeof leadershipRequestFrom>, { kind: 'leadership-report' }>;
+    const small = specOf(request);
+    const big = specOf({ ...request, byPlatform: request.byPlatform.map((r, i) => (i === 0 ? { ...r, reach: 2_486_747_020 } : r)) });
+    const platformTable = (spec: DocumentSpec) => spec.blocks.find((b) => b.type === 'table' && b.columns[0].header === 'Platform') as Extract<Block, { type: 'table' }>;
+    expect(platformTable(small).rows.map((r) => r[3][0].text)).toEqual(['80,000', '245,000', '310,000']);
+    expect(platformTable(big).rows.map((r) => r[3][0].text)).toEqual(['2.5B', '245K', '310K']);
+    // The other columns keep their full figures.
+    expect(platformTable(big).rows[0][4][0].text).toBe('4,414');
+  });
+
   it('ends with every KPI, its formula and why a missing one is missing', () => {
     const spec = specOf(leadershipRequestFrom(leadershipReport(), leadershipView, meta));
     expect(headings(spec)).toEqual(expect.arrayContaining(['At a glance', 'Against targets', 'Growth by week', 'Breakdown by platform', 'Spend', 'Top content by reach', 'Who posted', 'Not posted yet (2)', 'Posted (3)', 'Every KPI, and how it is worked out']));
-    const table = spec.blocks[spec.blocks.length - 1] as Extract<Block, { type: 'table' }>;
+    const table = kpiTable(spec);
     expect(table.columns.map((c) => c.header)).toEqual(['KPI and formula', 'This period', 'Previous', 'Change', 'Target']);
     expect(table.rows).toHaveLength(22);
     const cpm = table.rows.find((r) => r[0][0].text.startsWith('Cost per thousand'))!;
@@ -122,7 +134,7 @@ describe('the leadership report layout', () => {
     expect(text).toContain('No post has reach logged yet');
     expect(text).toContain('No post has reach logged yet, so none is ranked.');
     expect(spec.facts).toContainEqual({ label: 'Compared with', value: 'No comparison chosen' });
-    const table = spec.blocks[spec.blocks.length - 1] as Extract<Block, { type: 'table' }>;
+    const table = kpiTable(spec);
     expect(table.columns.map((c) => c.header)).toEqual(['KPI and formula', 'This period', 'Target']);
   });
 });
