@@ -36,6 +36,10 @@ test('a director exports the report as on screen to a PDF for leadership, with i
   await expect(preview.getByTestId('pdf-page').nth(1).locator('text', { hasText: 'Posts and creators posting by week' })).toHaveCount(1);
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'test-results/screens/reports-pdf-preview.png' });
+  const chartPage = preview.getByTestId('pdf-page').nth(1);
+  await chartPage.scrollIntoViewIfNeeded();
+  await expect(chartPage.locator('line').first()).toBeAttached();
+  await page.screenshot({ path: 'test-results/screens/reports-pdf-preview-charts.png' });
 
   const downloading = page.waitForEvent('download');
   await preview.getByRole('button', { name: 'Save PDF' }).click();
