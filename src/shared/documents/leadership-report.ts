@@ -45,7 +45,11 @@ export const leadershipReportShape = {
   byBucket: z.array(breakdownRow).max(40),
   spend: z.object({ fees: maybe, product: maybe, shipping: maybe, total: maybe, budget: maybe, otherCurrencyAmounts: count }),
   topBy: z.enum(topKpis),
-  top: z.array(z.object({ creatorName: text(300), handle: text(100), platform: text(60), format: text(60), postedOn: text(20), value: maybe, url: text(2000) })).max(20),
+  top: z.array(z.object({
+    creatorName: text(300), handle: text(100), platform: text(60), format: text(60), postedOn: text(20), value: maybe, url: text(2000),
+    /** The post's picture in the media store, for a thumbnail. */
+    imageSha256: z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)').nullable().optional(),
+  })).max(20),
   creators: z.object({
     posted: count,
     notYet: count,
@@ -248,6 +252,17 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
   if (src.top.length === 0) {
     blocks.push({ type: 'paragraph', muted: true, runs: [{ text: `No post has ${topDef.label.toLowerCase()} logged yet, so none is ranked.` }] });
   } else {
+    // Thumbnails when the posts' pictures are in the library; a row of empty frames would say nothing.
+    if (src.top.some((p) => p.imageSha256)) {
+      blocks.push({
+        type: 'gallery', columns: 4,
+        items: src.top.slice(0, 8).map((p, i) => ({
+          sha256: p.imageSha256 ?? null,
+          placeholder: [p.platform, p.format].filter(Boolean).join(' ') || 'Post',
+          lines: [[{ text: `${i + 1}. ${p.creatorName}`, bold: true }], [{ text: `${topDef.short} ${formatKpi(topDef, p.value, src.currency)} · ${p.postedOn}`, color: MUTED }]],
+        })),
+      });
+    }
     blocks.push({
       type: 'table',
       columns: [{ header: '#', width: 0.4, align: 'right' }, { header: 'Creator', width: 2 }, { header: 'Post', width: 1.5 }, { header: 'Posted', width: 1 }, { header: topDef.label, width: 1.2, align: 'right' }, { header: 'Link', width: 0.7 }],

@@ -87,6 +87,13 @@ export interface StatTile {
   muted?: boolean;
 }
 
+/** A picture in a grid with a few small lines under it; without a picture, its placeholder text in a tinted frame. */
+export interface GalleryItem {
+  sha256: string | null;
+  placeholder: string;
+  lines?: Inline[][];
+}
+
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; runs: Inline[] }
   | { type: 'paragraph'; runs: Inline[]; size?: number; muted?: boolean }
@@ -102,7 +109,8 @@ export type Block =
   | { type: 'field-row'; fields: Array<{ field: string; label: string; value?: string }> }
   | { type: 'checkbox'; field: string; label: string; checked?: boolean }
   | ChartBlock
-  | { type: 'stats'; items: StatTile[]; columns?: 2 | 3 | 4 };
+  | { type: 'stats'; items: StatTile[]; columns?: 2 | 3 | 4 }
+  | { type: 'gallery'; items: GalleryItem[]; columns?: 3 | 4 | 5 };
 
 export interface DocumentSpec {
   /** PDF metadata title and the running header. */
@@ -128,6 +136,7 @@ export function imagesIn(spec: DocumentSpec): string[] {
   const walk = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.type === 'image') found.add(b.sha256);
+      if (b.type === 'gallery') for (const item of b.items) if (item.sha256) found.add(item.sha256);
       if (b.type === 'list') b.items.forEach(walk);
     }
   };

@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { LineCapStyle, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
-import type { Block, ChartBlock, DocumentSpec, FontVariant, Inline, StatTile } from './model';
+import type { Block, ChartBlock, DocumentSpec, FontVariant, GalleryItem, Inline, StatTile } from './model';
 import { chartHeight, drawChart, type ChartPainter } from './render-chart';
 import type { PreviewOp } from './preview';
 import { flowText, type Line, type Piece } from './text-flow';
@@ -373,6 +373,7 @@ class Layout {
       case 'facts': case 'callout': return 70;
       case 'chart': return chartHeight(block, col.width, this.painter());
       case 'stats': return 80;
+      case 'gallery': return 150;
       default: return BODY * LEADING;
     }
   }
@@ -427,6 +428,7 @@ class Layout {
       case 'checkbox': return this.checkbox(block, col);
       case 'chart': return this.chart(block, col);
       case 'stats': return this.stats(block.items, block.columns ?? 4, col);
+      case 'gallery': return this.gallery(block.items, block.columns ?? 4, col);
     }
   }
 
@@ -462,6 +464,43 @@ class Layout {
     this.y -= 4;
     this.ensure(chartHeight(block, col.width, painter));
     this.y -= drawChart(block, col.x, this.y, col.width, painter) + 14;
+  }
+
+  /** Pictures in a grid, each scaled to fit a 4:3 frame with its lines under it; a row stays on one page. */
+  private gallery(items: GalleryItem[], perRow: number, col: Column): void {
+    const gap = 10;
+    const w = (col.width - gap * (perRow - 1)) / perRow;
+    const frameH = w * 0.75;
+    this.y -= 4;
+    for (let i = 0; i < items.length; i += perRow) {
+      const cells = items.slice(i, i + perRow).map((item) => ({ item, lines: (item.lines ?? []).flatMap((runs) => this.flow(runs, w, 8)) }));
+      const height = frameH + 5 + Math.max(0, ...cells.map((c) => c.lines.length)) * 11;
+      this.ensure(height);
+      cells.forEach(({ item, lines }, k) => {
+        const x = col.x + k * (w + gap);
+        const top = this.y;
+        this.rect(x, top - frameH, w, frameH, tint(this.primary, 0.08), 'gallery-frame');
+        const image = item.sha256 ? this.images.get(item.sha256) : undefined;
+        if (item.sha256 && !image) this.missingImages.push(item.sha256);
+        if (image) {
+          const s = Math.min(w / image.width, frameH / image.height);
+          const iw = image.width * s;
+          const ih = image.height * s;
+          const ix = x + (w - iw) / 2;
+          const iy = top - frameH + (frameH - ih) / 2;
+          this.page.drawImage(image, { x: ix, y: iy, width: iw, height: ih });
+          this.op({ op: 'image', x: ix, y: iy, width: iw, height: ih, sha256: item.sha256! });
+          this.box(ix, iy, iw, ih, 'image');
+        } else {
+          const label = this.flow([{ text: item.placeholder, bold: true }], w - 12, 9).slice(0, 2);
+          label.forEach((line, n) => this.drawLine(line, x + 6, top - frameH / 2 + (label.length * 13) / 2 - n * 13, 9, 13, this.primary, { align: 'center', width: w - 12 }));
+        }
+        let y = top - frameH - 5;
+        for (const line of lines) { this.drawLine(line, x, y, 8, 11, INK); y -= 11; }
+      });
+      this.y -= height + gap;
+    }
+    this.y -= 6;
   }
 
   /** Headline figures as tiles, a few to a row; a row of tiles stays on one page. */

@@ -10,6 +10,9 @@ import type { ReportView } from './report-view';
 /** The tiles on page one of the leadership PDF, in reading order: who, how many, how far, at what cost, for what return. */
 export const headlineKpis: KpiId[] = ['creatorsPosted', 'posts', 'reach', 'views', 'engagements', 'engagementRate', 'clicks', 'orders', 'spend', 'cpm', 'revenue', 'roas'];
 
+/** The top posts the PDF shows, and so whose pictures it wants. */
+export const pdfTopPosts = 10;
+
 /** Creators listed in the PDF per group (not posted yet / posted); the Excel report has everyone. */
 export const pdfCreatorsPerGroup = 200;
 
@@ -34,6 +37,8 @@ export interface LeadershipMeta {
   preparedOn: string;
   /** Owner ids to names, for the filters on the cover. */
   ownerNames?: Record<string, string>;
+  /** Library pictures by asset id (SHA-256 in the media store), for top content's thumbnails. */
+  pictures?: Record<string, string>;
 }
 
 /** What the Reports screen sends the host to make the leadership PDF: the report exactly as on screen, with its filters. */
@@ -93,9 +98,10 @@ export function leadershipRequestFrom(report: Report, view: ReportView, meta: Le
       otherCurrencyAmounts: report.otherCurrencyAmounts,
     },
     topBy: view.topBy,
-    top: topContent(report, view.topBy, 10).map((p) => ({
+    top: topContent(report, view.topBy, pdfTopPosts).map((p) => ({
       creatorName: cut(p.creatorName, 300), handle: cut(p.handle, 100), platform: platformLabel(p.platform), format: cut(p.format, 60), postedOn: p.postedOn,
       value: postKpi(p, view.topBy), url: p.url.length <= 2000 ? p.url : '',
+      imageSha256: (p.assetId ? meta.pictures?.[p.assetId] : undefined) ?? null,
     })),
     creators: {
       posted: posted.length,

@@ -114,6 +114,19 @@ describe('the leadership report layout', () => {
     expect(platformTable(big).rows[0][4][0].text).toBe('4,414');
   });
 
+  it('adds thumbnails of the top posts only when some have a picture in the library', () => {
+    const without = specOf(leadershipRequestFrom(leadershipReport(), leadershipView, meta));
+    expect(without.blocks.some((b) => b.type === 'gallery')).toBe(false);
+    const data = leadershipData();
+    data.content = data.content.map((c) => (c.id === 'p3' ? { ...c, assetIds: ['a1'] } : c));
+    const report = buildReport(data, leadershipFilters, leadershipOptions);
+    const spec = specOf(leadershipRequestFrom(report, leadershipView, { ...meta, pictures: { a1: 'a'.repeat(64) } }));
+    const gallery = spec.blocks.find((b) => b.type === 'gallery') as Extract<Block, { type: 'gallery' }>;
+    expect(gallery.items.map((i) => i.sha256)).toEqual([null, 'a'.repeat(64), null, null, null]);
+    expect(gallery.items[0].placeholder).toBe('YouTube reel');
+    expect(JSON.stringify(gallery.items[1].lines)).toContain('Reach 150,000 · 2026-09-15');
+  });
+
   it('ends with every KPI, its formula and why a missing one is missing', () => {
     const spec = specOf(leadershipRequestFrom(leadershipReport(), leadershipView, meta));
     expect(headings(spec)).toEqual(expect.arrayContaining(['At a glance', 'Against targets', 'Growth by week', 'Breakdown by platform', 'Spend', 'Top content by reach', 'Who posted', 'Not posted yet (2)', 'Posted (3)', 'Every KPI, and how it is worked out']));

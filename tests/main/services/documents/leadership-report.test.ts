@@ -1,6 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { createInProcessHost } from '../../../../src/main/handlers';
+import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
+import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { loadCjkFont, loadFontSet } from '../../../../src/main/services/documents/fonts';
 import { renderPdf } from '../../../../src/shared/documents/render-pdf';
 import { documentRequest, specFor } from '../../../../src/shared/documents/requests';
@@ -9,7 +14,7 @@ import { leadershipRequestFrom } from '../../../../src/shared/reports/leadership
 import { brand, creatorNames, leadershipData, leadershipFilters, leadershipOptions, leadershipReport, leadershipView } from '../../../shared/documents/leadership-fixture';
 import { pdfInfo, pdfText, qpdfCheck, writeTemp } from './pdf-tools';
 
-const host = createInProcessHost();
+const host = createInProcessHost(createHostHandlers({ mediaStore: new MediaStore(mkdtempSync(join(tmpdir(), 'fanfare-report-media-'))) }));
 const bytesOf = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 // Set FANFARE_DOCS_LOOK=/some/dir to keep the PDFs for a look (pdftoppm -png -r 60).
 const keep = (name: string, bytes: Uint8Array) => process.env.FANFARE_DOCS_LOOK && writeFileSync(`${process.env.FANFARE_DOCS_LOOK}/${name}.pdf`, bytes);
@@ -84,5 +89,28 @@ describe('the leadership report PDF', () => {
     const text = pdfText(writeTemp(bytesOf(file.pdfBase64)));
     expect(text).toContain('No comparison chosen');
     expect(text).not.toContain('vs previous');
+  });
+
+  it('shows the top posts’ pictures from the library as thumbnails, and says which are not on this computer', async () => {
+    const png = await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#d9480f' } }).png().toBuffer();
+    const path = join(mkdtempSync(join(tmpdir(), 'fanfare-post-')), 'post.png');
+    writeFileSync(path, png);
+    const { sha256 } = await host['media-add']({ path });
+    const data = leadershipData();
+    data.content = data.content.map((c) => (c.id === 'p4' ? { ...c, assetIds: ['a-shot'] } : c.id === 'p3' ? { ...c, assetIds: ['a-gone'] } : c));
+    const report = buildReport(data, leadershipFilters, leadershipOptions);
+    const request = leadershipRequestFrom(report, leadershipView, { title: 'Autumn Glow launch', brand, preparedOn: '31 October 2026', pictures: { 'a-shot': sha256, 'a-gone': 'f'.repeat(64) } });
+    const file = await host['documents-render']({ document: request, preview: true });
+    keep('leadership-report-pictures', bytesOf(file.pdfBase64));
+    expect(file.missingImages).toEqual(['f'.repeat(64)]);
+    const pictures = file.preview!.pages.flat().filter((op) => op.op === 'image');
+    expect(pictures).toHaveLength(1);
+    // A 4:5 post fits its frame whole: taller than wide.
+    expect(pictures[0].height).toBeGreaterThan(pictures[0].width);
+    const images = execFileSync('pdfimages', ['-list', writeTemp(bytesOf(file.pdfBase64))], { encoding: 'utf8' });
+    expect(images).toMatch(/1080\s+1350/);
+    const text = pdfText(writeTemp(bytesOf(file.pdfBase64))).replace(/\s+/g, ' ');
+    expect(text).toContain('1. Алёна Смирнова');
+    expect(text).toContain('TikTok reel');
   });
 });
