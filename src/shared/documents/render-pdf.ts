@@ -367,7 +367,7 @@ class Layout {
     switch (block.type) {
       case 'paragraph': return Math.min(3, this.flow(block.runs, col.width, block.size ?? BODY).length) * (block.size ?? BODY) * LEADING;
       case 'list': return BODY * LEADING * 2;
-      case 'table': return 60;
+      case 'table': return this.tableStart(block, col);
       case 'signatures': return this.signaturesHeight(block.parties.length);
       case 'image': return 120;
       case 'facts': case 'callout': return 70;
@@ -558,6 +558,25 @@ class Layout {
       this.y -= 3;
     });
     if (depth === 0) this.y -= BODY * 0.5;
+  }
+
+  /** What a table needs before it may start: all of it when short (it is kept whole), else its header and first row. */
+  private tableStart(block: Extract<Block, { type: 'table' }>, col: Column): number {
+    const total = block.columns.reduce((s, c) => s + c.width, 0);
+    const size = 9.5;
+    const leading = size * 1.42;
+    const lines = (runs: Inline[], i: number) => this.flow(runs, (col.width * block.columns[i].width) / total - 12, size).length;
+    const headerHeight = Math.max(...block.columns.map((c, i) => lines([{ text: c.header, bold: true }], i))) * leading + 12;
+    const heights: number[] = [];
+    let sum = headerHeight;
+    for (const cells of block.rows) {
+      const h = Math.max(1, ...block.columns.map((_, i) => lines(cells[i] ?? [], i))) * leading + 12;
+      heights.push(h);
+      sum += h;
+      // Past a third of a page the table may split, so only its first row matters.
+      if (sum > (TOP - BOTTOM) / 3) return 4 + headerHeight + heights[0];
+    }
+    return 4 + sum;
   }
 
   private table(block: Extract<Block, { type: 'table' }>, col: Column): void {

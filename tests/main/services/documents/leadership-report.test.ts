@@ -3,13 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { loadCjkFont, loadFontSet } from '../../../../src/main/services/documents/fonts';
+import { WorkspaceStore } from '../../../../src/shared/data/store';
+import { generateDemoWorkspace } from '../../../../src/shared/demo/generate';
+import { loadDemoRecords } from '../../../../src/shared/demo/load';
 import { renderPdf } from '../../../../src/shared/documents/render-pdf';
 import { documentRequest, specFor } from '../../../../src/shared/documents/requests';
-import { buildReport } from '../../../../src/shared/reports/build-report';
+import { buildReport, defaultFilters, type ReportData } from '../../../../src/shared/reports/build-report';
+import { defaultReportView } from '../../../../src/shared/reports/report-view';
 import { leadershipRequestFrom } from '../../../../src/shared/reports/leadership-request';
 import { brand, creatorNames, leadershipData, leadershipFilters, leadershipOptions, leadershipReport, leadershipView } from '../../../shared/documents/leadership-fixture';
 import { pdfInfo, pdfText, qpdfCheck, writeTemp } from './pdf-tools';
@@ -112,5 +117,30 @@ describe('the leadership report PDF', () => {
     const text = pdfText(writeTemp(bytesOf(file.pdfBase64))).replace(/\s+/g, ' ');
     expect(text).toContain('1. Алёна Смирнова');
     expect(text).toContain('TikTok reel');
+  });
+
+  it('lays out the sample workspace’s all-time report by month tidily: every chart whole, nothing past the margins', async () => {
+    const store = new WorkspaceStore(new Y.Doc());
+    loadDemoRecords(store, generateDemoWorkspace({ creators: 400 }));
+    const data = {
+      campaigns: store.list('campaigns'), engagements: store.list('engagements'), creators: store.list('creators'),
+      content: store.list('content'), shipments: store.list('shipments'), products: store.list('products'),
+    } as unknown as ReportData;
+    const report = buildReport(data, { ...defaultFilters, granularity: 'month' }, { timeZone: 'UTC', today: '2026-11-01', currency: 'USD' });
+    const request = leadershipRequestFrom(report, { ...defaultReportView, granularity: 'month' }, { title: 'All campaigns and programs', brand, preparedOn: '1 November 2026' });
+    const spec = specFor(documentRequest.parse(request));
+    const out = await renderPdf(spec, { fonts: loadFontSet('noto-sans'), cjkFont: loadCjkFont, images: new Map() });
+    keep('leadership-report-sample', out.bytes);
+    const path = writeTemp(out.bytes);
+    expect(qpdfCheck(path)).toMatch(/No syntax or stream encoding errors/);
+    const text = pdfText(path).replace(/\s+/g, ' ');
+    for (const s of ['Growth by month', 'Month posted', 'All campaigns and programs', 'No comparison chosen']) expect(text).toContain(s);
+    const charts = out.boxes.filter((b) => b.what === 'chart');
+    expect(charts.length).toBe(spec.blocks.filter((b) => b.type === 'chart').length);
+    for (const c of charts) expect(c.y).toBeGreaterThanOrEqual(66 - 0.5);
+    for (const b of out.boxes.filter((x) => x.what === 'text' || x.what.startsWith('chart'))) {
+      expect(b.x + b.width, `${b.what} past the right margin on page ${b.page}`).toBeLessThanOrEqual(out.pageWidth - 56 + 0.5);
+      expect(b.x).toBeGreaterThanOrEqual(56 - 0.5);
+    }
   });
 });
