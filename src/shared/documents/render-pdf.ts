@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
-import type { Block, DocumentSpec, FontVariant, Inline } from './model';
+import { LineCapStyle, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import type { Block, ChartBlock, DocumentSpec, FontVariant, GalleryItem, Inline, StatTile } from './model';
+import { chartHeight, drawChart, type ChartPainter } from './render-chart';
 import type { PreviewOp } from './preview';
 import { flowText, type Line, type Piece } from './text-flow';
 
@@ -366,10 +367,13 @@ class Layout {
     switch (block.type) {
       case 'paragraph': return Math.min(3, this.flow(block.runs, col.width, block.size ?? BODY).length) * (block.size ?? BODY) * LEADING;
       case 'list': return BODY * LEADING * 2;
-      case 'table': return 60;
+      case 'table': return this.tableStart(block, col);
       case 'signatures': return this.signaturesHeight(block.parties.length);
       case 'image': return 120;
       case 'facts': case 'callout': return 70;
+      case 'chart': return chartHeight(block, col.width, this.painter());
+      case 'stats': return 80;
+      case 'gallery': return 150;
       default: return BODY * LEADING;
     }
   }
@@ -422,7 +426,117 @@ class Layout {
       case 'text-field': return this.textField(block, col);
       case 'field-row': return this.fieldRow(block.fields, col);
       case 'checkbox': return this.checkbox(block, col);
+      case 'chart': return this.chart(block, col);
+      case 'stats': return this.stats(block.items, block.columns ?? 4, col);
+      case 'gallery': return this.gallery(block.items, block.columns ?? 4, col);
     }
+  }
+
+  /** What a chart draws with: this page, the brand's colours and fonts, and the drawn-box record. */
+  private painter(): ChartPainter {
+    const oneLine = (text: string, size: number, bold?: boolean) => this.flow([{ text, bold }], 1e6, size)[0];
+    return {
+      palette: [toHex(this.primary), toHex(this.accent), toHex(tint(this.primary, 0.45)), '#12b886', '#868e96', '#f59f00'],
+      width: (text, size, bold) => oneLine(text, size, bold)?.width ?? 0,
+      lines: (text, width, size, bold) => this.flow([{ text, bold }], width, size).map((l) => l.segments.map((seg) => seg.text).join('')),
+      text: (text, x, top, size, color, bold) => {
+        const line = oneLine(text, size, bold);
+        if (line) this.drawLine(line, x, top, size, size * (ASCENT + DESCENT), hex(color));
+      },
+      rect: (x, y, width, height, color, what) => this.rect(x, y, width, height, hex(color), what),
+      line: (x1, y1, x2, y2, color, thickness, dash) => {
+        this.page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness, color: hex(color), dashArray: dash, lineCap: dash ? LineCapStyle.Butt : LineCapStyle.Round });
+        this.op({ op: 'line', x1, y1, x2, y2, color, thickness, dash });
+        this.box(Math.min(x1, x2) - thickness / 2, Math.min(y1, y2) - thickness / 2, Math.abs(x2 - x1) + thickness, Math.abs(y2 - y1) + thickness, 'chart-line');
+      },
+      circle: (x, y, r, color) => {
+        this.page.drawCircle({ x, y, size: r, color: hex(color) });
+        this.op({ op: 'circle', x, y, r, color });
+        this.box(x - r, y - r, 2 * r, 2 * r, 'chart-point');
+      },
+      box: (x, y, width, height, what) => this.box(x, y, width, height, what),
+    };
+  }
+
+  /** A chart is never split: it starts on a new page when it does not fit above the footer. */
+  private chart(block: ChartBlock, col: Column): void {
+    const painter = this.painter();
+    this.y -= 4;
+    this.ensure(chartHeight(block, col.width, painter));
+    this.y -= drawChart(block, col.x, this.y, col.width, painter) + 14;
+  }
+
+  /** Pictures in a grid, each scaled to fit a 4:3 frame with its lines under it; a row stays on one page. */
+  private gallery(items: GalleryItem[], perRow: number, col: Column): void {
+    const gap = 10;
+    const w = (col.width - gap * (perRow - 1)) / perRow;
+    const frameH = w * 0.75;
+    this.y -= 4;
+    for (let i = 0; i < items.length; i += perRow) {
+      const cells = items.slice(i, i + perRow).map((item) => ({ item, lines: (item.lines ?? []).flatMap((runs) => this.flow(runs, w, 8)) }));
+      const height = frameH + 5 + Math.max(0, ...cells.map((c) => c.lines.length)) * 11;
+      this.ensure(height);
+      cells.forEach(({ item, lines }, k) => {
+        const x = col.x + k * (w + gap);
+        const top = this.y;
+        this.rect(x, top - frameH, w, frameH, tint(this.primary, 0.08), 'gallery-frame');
+        const image = item.sha256 ? this.images.get(item.sha256) : undefined;
+        if (item.sha256 && !image) this.missingImages.push(item.sha256);
+        if (image) {
+          const s = Math.min(w / image.width, frameH / image.height);
+          const iw = image.width * s;
+          const ih = image.height * s;
+          const ix = x + (w - iw) / 2;
+          const iy = top - frameH + (frameH - ih) / 2;
+          this.page.drawImage(image, { x: ix, y: iy, width: iw, height: ih });
+          this.op({ op: 'image', x: ix, y: iy, width: iw, height: ih, sha256: item.sha256! });
+          this.box(ix, iy, iw, ih, 'image');
+        } else {
+          const label = this.flow([{ text: item.placeholder, bold: true }], w - 12, 9).slice(0, 2);
+          label.forEach((line, n) => this.drawLine(line, x + 6, top - frameH / 2 + (label.length * 13) / 2 - n * 13, 9, 13, this.primary, { align: 'center', width: w - 12 }));
+        }
+        let y = top - frameH - 5;
+        for (const line of lines) { this.drawLine(line, x, y, 8, 11, INK); y -= 11; }
+      });
+      this.y -= height + gap;
+    }
+    this.y -= 6;
+  }
+
+  /** Headline figures as tiles, a few to a row; a row of tiles stays on one page. */
+  private stats(items: StatTile[], perRow: number, col: Column): void {
+    const gap = 8;
+    const pad = 10;
+    const w = (col.width - gap * (perRow - 1)) / perRow;
+    const inner = w - 2 * pad - 3;
+    for (let i = 0; i < items.length; i += perRow) {
+      const cells = items.slice(i, i + perRow).map((item) => {
+        const label = this.flow([{ text: item.label.toUpperCase(), bold: true }], inner, 7).slice(0, 2);
+        // Long money figures shrink to fit the tile rather than wrap.
+        let size = 17;
+        while (size > 10 && this.flow([{ text: item.value, bold: true }], 1e6, size)[0].width > inner) size -= 0.5;
+        const value = this.flow([{ text: item.value, bold: true }], inner, size);
+        const lines = (item.lines ?? []).flatMap((runs) => this.flow(runs, inner, 8));
+        const height = label.length * 10 + 4 + value.length * size * 1.25 + (lines.length ? 3 + lines.length * 11 : 0);
+        return { item, label, size, value, lines, height };
+      });
+      const height = Math.max(...cells.map((c) => c.height)) + 2 * pad;
+      this.ensure(height);
+      cells.forEach((c, k) => {
+        const x = col.x + k * (w + gap);
+        this.rect(x, this.y - height, w, height, tint(this.primary, 0.06), 'stat');
+        this.rect(x, this.y - height, 2.5, height, c.item.muted ? HAIRLINE : this.primary, 'stat-bar');
+        let top = this.y - pad;
+        const tx = x + pad + 3;
+        for (const line of c.label) { this.drawLine(line, tx, top, 7, 10, MUTED); top -= 10; }
+        top -= 4;
+        for (const line of c.value) { this.drawLine(line, tx, top, c.size, c.size * 1.25, c.item.muted ? MUTED : INK); top -= c.size * 1.25; }
+        top -= 3;
+        for (const line of c.lines) { this.drawLine(line, tx, top, 8, 11, MUTED); top -= 11; }
+      });
+      this.y -= height + gap;
+    }
+    this.y -= 8;
   }
 
   private list(block: Extract<Block, { type: 'list' }>, col: Column, depth: number): void {
@@ -444,6 +558,25 @@ class Layout {
       this.y -= 3;
     });
     if (depth === 0) this.y -= BODY * 0.5;
+  }
+
+  /** What a table needs before it may start: all of it when short (it is kept whole), else its header and first row. */
+  private tableStart(block: Extract<Block, { type: 'table' }>, col: Column): number {
+    const total = block.columns.reduce((s, c) => s + c.width, 0);
+    const size = 9.5;
+    const leading = size * 1.42;
+    const lines = (runs: Inline[], i: number) => this.flow(runs, (col.width * block.columns[i].width) / total - 12, size).length;
+    const headerHeight = Math.max(...block.columns.map((c, i) => lines([{ text: c.header, bold: true }], i))) * leading + 12;
+    const heights: number[] = [];
+    let sum = headerHeight;
+    for (const cells of block.rows) {
+      const h = Math.max(1, ...block.columns.map((_, i) => lines(cells[i] ?? [], i))) * leading + 12;
+      heights.push(h);
+      sum += h;
+      // Past a third of a page the table may split, so only its first row matters.
+      if (sum > (TOP - BOTTOM) / 3) return 4 + headerHeight + heights[0];
+    }
+    return 4 + sum;
   }
 
   private table(block: Extract<Block, { type: 'table' }>, col: Column): void {
@@ -468,8 +601,11 @@ class Layout {
 
     this.y -= 4;
     const rows = block.rows.map((cells) => widths.map((_, i) => cellLines(cells[i] ?? [], i)));
-    const firstRowHeight = rows.length ? Math.max(...rows[0].map((l) => l.length)) * leading + 2 * pad : 0;
-    this.ensure(headerHeight + firstRowHeight);
+    const heights = rows.map((cells) => Math.max(1, ...cells.map((l) => l.length)) * leading + 2 * pad);
+    const firstRowHeight = heights[0] ?? 0;
+    // A short table (a third of a page at most) is kept whole rather than leaving a row or two behind.
+    const whole = headerHeight + heights.reduce((sum, h) => sum + h, 0);
+    this.ensure(whole <= (TOP - BOTTOM) / 3 ? whole : headerHeight + firstRowHeight);
     drawHeader();
     const fullPage = TOP - BOTTOM - headerHeight;
     rows.forEach((cells, r) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { briefSpec, type PmNode } from './brief';
 import { campaignPlanSpec } from './campaign-plan';
 import { contractSpec } from './contract';
+import { leadershipReportShape, leadershipReportSpec } from './leadership-report';
 import { optInFormSpec } from './opt-in-form';
 import { whitelistingGuideSpec } from './whitelisting-guide';
 import { fontFamilies, type DocumentSpec } from './model';
@@ -85,6 +86,11 @@ export const documentRequest = z.discriminatedUnion('kind', [
     steps: z.array(z.object({ name: z.string().max(60), count: z.number() })).max(50),
     creators: z.array(z.object({ name: z.string().max(300), handle: z.string().max(100), step: z.string().max(60), fee: z.string().max(60), deliverables: z.string().max(500) })).max(5000),
   }),
+  z.object({
+    kind: z.literal('leadership-report'),
+    brand: brandKitInput,
+    ...leadershipReportShape,
+  }),
 ]);
 
 export type DocumentRequest = z.input<typeof documentRequest>;
@@ -96,6 +102,7 @@ export function specFor(request: z.output<typeof documentRequest>): DocumentSpec
     case 'opt-in-form': return optInFormSpec(request, request.brand);
     case 'whitelisting-guide': return whitelistingGuideSpec(request, request.brand);
     case 'campaign-plan': return campaignPlanSpec({ ...request, kind: request.campaignKind }, request.brand);
+    case 'leadership-report': return leadershipReportSpec(request, request.brand);
   }
 }
 

@@ -11,6 +11,11 @@ export function PdfPagePreview({ ops, width, height, family, images, index }: { 
         switch (op.op) {
           case 'rect':
             return <rect key={i} x={op.x} y={height - op.y - op.height} width={op.width} height={op.height} fill={op.color} fillOpacity={op.opacity} />;
+          case 'line':
+            return <line key={i} x1={op.x1} y1={height - op.y1} x2={op.x2} y2={height - op.y2} stroke={op.color} strokeWidth={op.thickness}
+              strokeDasharray={op.dash?.join(' ')} strokeLinecap={op.dash ? 'butt' : 'round'} />;
+          case 'circle':
+            return <circle key={i} cx={op.x} cy={height - op.y} r={op.r} fill={op.color} />;
           case 'image':
             return images[op.sha256] ? <image key={i} href={images[op.sha256]} x={op.x} y={height - op.y - op.height} width={op.width} height={op.height} preserveAspectRatio="none" /> : null;
           case 'field':

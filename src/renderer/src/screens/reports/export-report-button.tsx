@@ -1,12 +1,13 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { toCsv, type ExportTable } from '../../../../shared/domain/table-export';
 import { tierLabels } from '../../../../shared/domain/tiers';
 import { platformLabel, type Report } from '../../../../shared/reports/build-report';
 import type { ReportView } from '../../../../shared/reports/report-view';
 import { reportWorkbookFrom } from '../../../../shared/reports/workbook-input';
+import { LeadershipPdfModal } from './leadership-pdf-modal';
 import { downloadBlob } from '../../components/download-file';
 import { host } from '../../host';
 
@@ -41,8 +42,9 @@ function creatorsTable(report: Report): ExportTable {
 }
 
 /** The report as an Excel workbook for leadership, or its tables as CSV. */
-export function ExportReportButton({ report, title, view }: { report: Report; title: string; view: ReportView }) {
+export function ExportReportButton({ report, title, view, ownerNames }: { report: Report; title: string; view: ReportView; ownerNames?: Record<string, string> }) {
   const [busy, setBusy] = useState(false);
+  const [pdfOpen, setPdfOpen] = useState(false);
   const period = report.period ? `${report.period.start}-to-${report.period.end}` : 'all-time';
 
   const exportXlsx = async () => {
@@ -68,15 +70,19 @@ export function ExportReportButton({ report, title, view }: { report: Report; ti
   };
 
   return (
+    <>
     <Menu position="bottom-end">
       <Menu.Target>
         <Button leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}>Export</Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void exportXlsx()}>Excel report for leadership (.xlsx)</Menu.Item>
+        <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => setPdfOpen(true)}>PDF for leadership, with charts (.pdf)</Menu.Item>
         <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(postsTable(report), 'posts')}>Posts (.csv)</Menu.Item>
         <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(creatorsTable(report), 'creators')}>Who posted (.csv)</Menu.Item>
       </Menu.Dropdown>
     </Menu>
+    <LeadershipPdfModal opened={pdfOpen} onClose={() => setPdfOpen(false)} report={report} title={title} view={view} ownerNames={ownerNames} />
+    </>
   );
 }

@@ -64,7 +64,7 @@ export function ReportsScreen() {
         subtitle={`${title} · ${report.period ? formatPeriod(report.period) : 'all time'}${comparedWith ? ` · against ${comparedWith}` : ''}`}
         actions={<>
           <ReportViewsMenu views={views} current={current} view={view} dirty={dirty} onOpen={openView} />
-          <ExportReportButton report={report} title={title} view={view} />
+          <ExportReportButton report={report} title={title} view={view} ownerNames={Object.fromEntries(owners.map((o) => [o.value, o.label]))} />
         </>} />
       <ReportFilters view={view} onChange={setView} campaigns={campaignChoices} owners={owners} currency={currency} />
       {data.campaigns.length === 0 ? (
