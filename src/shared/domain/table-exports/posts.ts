@@ -1,11 +1,11 @@
-import { latestSnapshot, postEngagementRate } from '../engagement-rate';
+import { engagementRate, latestSnapshot, postEngagementRate } from '../engagement-rate';
 import { exportTable, moneyAmount, type ExportColumn } from '../export-columns';
 import type { Money } from '../fields';
 import { countMetrics, metricLabels, type CountMetric } from '../metrics-import';
 import type { MissingPost } from '../not-posted';
 import type { ExportTable } from '../table-export';
 
-type Snapshot = { at: string; revenue?: Money | null; evidenceAssetId?: string | null } & { [K in CountMetric]?: number | null };
+type Snapshot = { at: string; source?: string; revenue?: Money | null; evidenceAssetId?: string | null } & { [K in CountMetric]?: number | null };
 
 /** A live post with the names the screen resolved for it. */
 export interface ExportPost {
@@ -59,5 +59,20 @@ export function buildNotPostedTable(rows: readonly (MissingPost & { creatorName:
     { header: 'Posts owed', kind: 'count', value: (m) => m.owed },
     { header: 'Due', kind: 'date', value: (m) => m.dueOn },
     { header: 'Days late', kind: 'count', value: (m) => (m.daysLate != null && m.daysLate > 0 ? m.daysLate : null) },
+  ]);
+}
+
+const sourceText: Record<string, string> = { manual: 'typed', screenshot: 'from a screenshot', 'csv-import': 'imported' };
+
+/** One post's numbers over time, newest first: each snapshot as a row. */
+export function buildSnapshotsTable(snapshots: readonly (Snapshot & { screenshot?: string })[], followers: number | null): ExportTable {
+  return exportTable<Snapshot & { screenshot?: string }>(snapshots, [
+    { header: 'As of', kind: 'date', value: (s) => s.at },
+    ...countMetrics.map((k) => ({ header: metricLabels[k], kind: 'count' as const, value: (s: Snapshot) => s[k] ?? null })),
+    { header: 'Revenue', kind: 'money', value: (s) => moneyAmount(s.revenue) },
+    { header: 'Currency', kind: 'text', value: (s) => s.revenue?.currency ?? '' },
+    { header: 'Engagement rate', kind: 'percent', value: (s) => engagementRate({ ...s, followers }) },
+    { header: 'Source', kind: 'text', value: (s) => sourceText[s.source ?? ''] ?? '' },
+    { header: 'Screenshot', kind: 'text', value: (s) => s.screenshot ?? '' },
   ]);
 }
