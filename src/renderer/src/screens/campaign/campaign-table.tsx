@@ -55,14 +55,14 @@ export function CampaignTable({ campaignId, campaignName, steps, buckets, engage
 
   return (
     <>
-      <Group justify="space-between" mb="xs">
+      <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
         <SegmentedControl size="xs" value={stepFilter} onChange={setStepFilter} aria-label="Show step"
           data={[{ value: 'all', label: `All · ${engagements?.length ?? 0}` }, ...steps.map((s) => ({ value: s.id, label: `${s.name} · ${counts.get(s.id) ?? 0}` }))]} />
-        {stepFilter === steps[0]?.id && <Text size="xs" c="dimmed" style={{ flex: 1 }}>The shortlist, best score first: score each creator, then move the ones you want to {steps[1]?.name ?? 'the next step'}.</Text>}
         <ExportTableMenu rowCount={rows?.length ?? 0} name={campaignName} sheetName="Creators" what={['creator', 'creators']}
           filters={[stepFilter === 'all' ? null : steps.find((s) => s.id === stepFilter)?.name]}
           build={() => buildRosterTable(rows ?? [], new Set((engagements ?? []).filter((e) => e.optIn).map((e) => e.id)))} />
       </Group>
+      {stepFilter === steps[0]?.id && <Text size="xs" c="dimmed" mb="xs">The shortlist, best score first: score each creator, then move the ones you want to {steps[1]?.name ?? 'the next step'}.</Text>}
       <Table.ScrollContainer minWidth={900}>
         <Table highlightOnHover verticalSpacing={6} data-testid="campaign-table">
           <Table.Thead>

@@ -75,6 +75,12 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
       </Group>
       <Group gap="xs">
         <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => setImporting(true)} disabled={!discountCodes.length}>Import orders & revenue</Button>
+        <ExportTableMenu rowCount={visible.length} name="codes" filters={[status, campaignId && campaignName(campaignId)]} sheetName="Discount codes" what={['code', 'codes']}
+          build={() => buildCodesTable(visible.map((c) => ({
+            code: c.code, status: c.status, creatorName: c.creatorId ? name(c.creatorId) : '', campaignName: campaignName(c.campaignId), gives: describeCodeDiscount(c.discount, currency),
+            discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit, orders: c.orders, revenue: c.revenue,
+            replaces: discountCodes.find((d) => d.id === c.replacesId)?.code ?? '', revokedReason: c.status === 'revoked' ? c.revokedReason : '',
+          })), currency)} />
         <Button size="xs" leftSection={<IconSparkles size={14} />} onClick={() => setGenerating(true)}>Generate codes</Button>
       </Group>
     </Group>
@@ -102,12 +108,6 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
       <Group gap="xs" mb="sm">
         <Text size="sm" c="dimmed" mr="xs">{selected.size ? `${chosen.length} selected` : `${visible.length} codes · ${totals.orders} orders · ${formatMoney({ amountMicros: totals.revenue, currency })}`}</Text>
         <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} disabled={!chosen.length} onClick={exportCsv}>Export {chosen.length || ''} for Shopify</Button>
-        <ExportTableMenu rowCount={visible.length} name="codes" filters={[status, campaignId && campaignName(campaignId)]} sheetName="Discount codes" what={['code', 'codes']}
-          build={() => buildCodesTable(visible.map((c) => ({
-            code: c.code, status: c.status, creatorName: c.creatorId ? name(c.creatorId) : '', campaignName: campaignName(c.campaignId), gives: describeCodeDiscount(c.discount, currency),
-            discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit, orders: c.orders, revenue: c.revenue,
-            replaces: discountCodes.find((d) => d.id === c.replacesId)?.code ?? '', revokedReason: c.status === 'revoked' ? c.revokedReason : '',
-          })), currency)} />
       </Group>
       <Table verticalSpacing="xs" highlightOnHover data-testid="codes-table">
         <Table.Thead>
