@@ -60,6 +60,11 @@ describe('every table exports', () => {
     expect(missing, `These files render a <Table> without the Export menu (components/export-table-menu.tsx): ${missing.join(', ')}`).toEqual([]);
   });
 
+  it('wires the list screens that show records as cards or rows, not a <Table>', () => {
+    const lists = ['campaigns-screen.tsx', 'briefs-screen.tsx', 'tasks/tasks-screen.tsx', 'trash-screen.tsx'];
+    expect(lists.filter((f) => !wired(f))).toEqual([]);
+  });
+
   it('keeps the allow-list honest', () => {
     for (const [file, exception] of Object.entries(allowList)) {
       expect(existsSync(join(screens, file)), `${file} is allow-listed but does not exist`).toBe(true);

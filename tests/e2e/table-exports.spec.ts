@@ -183,3 +183,24 @@ test('an empty table says there is nothing to export', async ({ page }) => {
   await button.click({ force: true });
   await expect(page.getByRole('menuitem', { name: 'CSV' })).toHaveCount(0);
 });
+
+test('every list screen has its Export beside its own actions', async ({ page }) => {
+  const screens: { hash: string; sheet: string; shot: string; ready: string }[] = [
+    { hash: '#/shipments', sheet: 'Shipments', shot: 'shipments', ready: 'shipment-row' },
+    { hash: '#/review', sheet: 'Content review', shot: 'review', ready: 'review-row' },
+    { hash: '#/follow-ups', sheet: 'Follow-ups', shot: 'follow-ups', ready: 'follow-up-row' },
+    { hash: '#/campaigns', sheet: 'Campaigns', shot: 'campaigns', ready: 'campaign-card' },
+  ];
+  for (const s of screens) {
+    await page.goto(`/${s.hash}`);
+    await expect(page.getByTestId(s.ready).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: `Export ${s.sheet.toLowerCase()}` }).first()).toBeEnabled();
+    await page.screenshot({ path: `test-results/screens/table-export-${s.shot}.png` });
+  }
+  // The last one, the campaigns list, as a sheet: one row per campaign card.
+  const cards = await page.getByTestId('campaign-card').count();
+  const xlsx = await exportAs(page, 'Campaigns', 'xlsx');
+  const { rows } = await readXlsx(xlsx.path, 'Campaigns');
+  expect(rows.length - 1).toBe(cards);
+  expect(rows[0]).toEqual(['Name', 'Type', 'Status', 'Objective', 'Activation', 'Starts', 'Ends', 'Budget', 'Currency', 'Creators', 'Creators planned']);
+});
