@@ -18,7 +18,8 @@ function safeSheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet1';
 }
 
-async function xlsx(table: ExportTable, sheetName = 'Creators'): Promise<Blob> {
+/** The table as a one-sheet workbook: bold frozen header, autofilter, number formats by kind, real dates. */
+export async function tableToXlsx(table: ExportTable, sheetName = 'Creators'): Promise<Blob> {
   const module = await import('exceljs');
   const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module;
   const workbook = new ExcelJS.Workbook();
@@ -44,7 +45,7 @@ async function xlsx(table: ExportTable, sheetName = 'Creators'): Promise<Blob> {
 
 export async function downloadTable(table: ExportTable, format: ExportFormat, baseName: string, sheetName?: string): Promise<string> {
   // The byte-order mark makes Excel read the CSV as UTF-8, so "Zoë" stays "Zoë".
-  const blob = format === 'csv' ? new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }) : await xlsx(table, sheetName);
+  const blob = format === 'csv' ? new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }) : await tableToXlsx(table, sheetName);
   const fileName = `${baseName}.${format}`;
   downloadBlob(fileName, blob);
   return fileName;
