@@ -42,6 +42,8 @@ export function ExportTableMenu({ build, rowCount, name, filters = [], sheetName
   const exportAs = async (format: ExportFormat) => {
     setBusy(true);
     try {
+      // Let the button show it is working before a big table is built.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const table = build();
       const fileName = await downloadTable(table, format, tableFileName(name, filters, localToday()), sheetName);
       notifications.show({ color: 'teal', title: `${count(table.rows.length)} exported`, message: `Saved as ${fileName}` });
