@@ -1,5 +1,5 @@
+import { exportTable, moneyAmount as amount, type ExportColumn } from './export-columns';
 import type { Money } from './fields';
-import { MICROS } from './fields';
 import type { ExportTable } from './table-export';
 import { channelLabel, hasPaidUse, rightsBadge, rightsSources, rightStatus, type RightLike } from './usage-rights';
 
@@ -31,12 +31,10 @@ export function filterLedger<T extends LedgerRight>(rows: readonly T[], filter: 
   }).sort((a, b) => (a.endsOn ?? '9999') < (b.endsOn ?? '9999') ? -1 : (a.endsOn ?? '9999') > (b.endsOn ?? '9999') ? 1 : a.creatorName.localeCompare(b.creatorName));
 }
 
-const amount = (m: Money | null) => (m ? m.amountMicros / MICROS : null);
-
 /** The ledger as a sheet: dates as dates, money as numbers with its currency beside it, so Excel can sort and sum. */
 export function buildRightsLedgerTable(rows: readonly LedgerRight[], today: string): ExportTable {
   const sourceLabel = (id: string | null) => rightsSources.find((s) => s.id === id)?.label ?? '';
-  const columns: { header: string; kind: ExportTable['kinds'][number]; value: (r: LedgerRight) => string | number | null }[] = [
+  const columns: ExportColumn<LedgerRight>[] = [
     { header: 'Creator', kind: 'text', value: (r) => r.creatorName },
     { header: 'Campaign', kind: 'text', value: (r) => r.campaignName },
     { header: 'Covers', kind: 'text', value: (r) => r.covers },
@@ -55,5 +53,5 @@ export function buildRightsLedgerTable(rows: readonly LedgerRight[], today: stri
     { header: 'Granted in', kind: 'text', value: (r) => sourceLabel(r.source) },
     { header: 'Evidence', kind: 'text', value: (r) => r.evidence },
   ];
-  return { headers: columns.map((c) => c.header), kinds: columns.map((c) => c.kind), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+  return exportTable(rows, columns);
 }

@@ -1,8 +1,10 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFileText, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { buildBriefsTable } from '../../../shared/domain/table-exports/lists';
 import { hrefFor } from '../app/routes';
 import { EmptyState } from '../components/empty-state';
+import { ExportTableMenu } from '../components/export-table-menu';
 import { PageHeader } from '../components/page-header';
 import { useRxQuery } from '../hooks/use-rx-query';
 import { NewBriefModal } from './briefs/new-brief-modal';
@@ -17,7 +19,13 @@ export function BriefsScreen() {
   return (
     <>
       <PageHeader title="Briefs" subtitle="What creators should make, written together: everyone on the team can type in a brief at the same time."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>New brief</Button>} />
+        actions={<>
+          <ExportTableMenu size="sm" rowCount={briefs?.length ?? 0} name="briefs" sheetName="Briefs" what={['brief', 'briefs']}
+            build={() => buildBriefsTable((briefs ?? []).map((b) => ({
+              title: b.title, campaignName: b.campaignId ? campaignName.get(b.campaignId) ?? '' : '', status: briefStatusLabels[b.status] ?? b.status, version: b.version, sentTo: b.sentTo.length, updatedAt: b.updatedAt,
+            })))} />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>New brief</Button>
+        </>} />
       {briefs && briefs.length === 0 && (
         <EmptyState icon={<IconFileText size={28} />} title="Write your first brief"
           action={<Button onClick={() => setAdding(true)}>New brief</Button>}>

@@ -2,9 +2,11 @@ import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, SimpleGrid, Stack
 import { IconDots, IconPlus, IconSpeakerphone, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../../../shared/domain/fields';
+import { buildCampaignsTable } from '../../../shared/domain/table-exports/lists';
 import { hrefFor } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { EmptyState } from '../components/empty-state';
+import { ExportTableMenu } from '../components/export-table-menu';
 import { PageHeader } from '../components/page-header';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
@@ -32,7 +34,14 @@ export function CampaignsScreen() {
   return (
     <>
       <PageHeader title="Campaigns & programs" subtitle="Campaigns have dates; programs (ambassadors, affiliates) run all year."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>New campaign</Button>} />
+        actions={<>
+          <ExportTableMenu size="sm" rowCount={campaigns?.length ?? 0} name="campaigns" sheetName="Campaigns" what={['campaign', 'campaigns']}
+            build={() => buildCampaignsTable((campaigns ?? []).map((c) => ({
+              name: c.name, kind: c.kind, status: c.status, objective: objectiveLabels[c.objective] ?? c.objective, activation: c.activationModels.map((m) => activationLabels[m] ?? m).join(', '),
+              startsOn: c.startsOn, endsOn: c.endsOn, budget: c.budget, creators: counts.get(c.id) ?? 0, planned: c.buckets.length ? c.buckets.reduce((s, b) => s + b.targetCount, 0) : null,
+            })))} />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>New campaign</Button>
+        </>} />
       {campaigns && campaigns.length === 0 && (
         <EmptyState icon={<IconSpeakerphone size={28} />} title="Plan your first campaign"
           action={<Button onClick={() => setAdding(true)}>New campaign</Button>}>

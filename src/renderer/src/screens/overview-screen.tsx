@@ -2,8 +2,10 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/co
 import { useMemo } from 'react';
 import { formatCount } from '../../../shared/domain/engagement-rate';
 import type { MetricSnapshot } from '../../../shared/data/schemas/content';
+import { buildLatestPostsTable } from '../../../shared/domain/table-exports/overview';
 import { hrefFor } from '../app/routes';
 import { useWorkspace } from '../app/workspace-context';
+import { ExportTableMenu } from '../components/export-table-menu';
 import { PageHeader } from '../components/page-header';
 import { StatCard } from '../components/stat-card';
 import { useRxCount, useRxQuery } from '../hooks/use-rx-query';
@@ -40,7 +42,11 @@ export function OverviewScreen() {
         <StatCard label="Reach of live posts" value={reach == null ? '—' : formatCount(reach)} hint={reach == null ? 'No reach logged yet' : 'Latest numbers per post'} />
       </SimpleGrid>
       <Card withBorder radius="lg">
-        <Group justify="space-between" mb="sm"><Text fw={700}>Latest posts</Text></Group>
+        <Group justify="space-between" mb="sm">
+          <Text fw={700}>Latest posts</Text>
+          <ExportTableMenu rowCount={recent.length} name="latest-posts" sheetName="Latest posts" what={['post', 'posts']}
+            build={() => buildLatestPostsTable(recent.map((p) => ({ creatorName: names.get(p.creatorId) ?? '', campaignName: (p.campaignId && campaignNames.get(p.campaignId)) || '', url: p.url, postedAt: p.postedAt, metrics: p.metrics })))} />
+        </Group>
         {recent.length === 0 ? (
           <Text size="sm" c="dimmed">When creators post for a campaign, their posts and numbers show up here.</Text>
         ) : (

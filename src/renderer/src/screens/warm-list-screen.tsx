@@ -5,11 +5,13 @@ import { formatCount, formatPercent } from '../../../shared/domain/engagement-ra
 import { formatMoney } from '../../../shared/domain/fields';
 import { pastPerformance, PERFORMANCE_FORMULAS, type PastPerformance, type PerformanceEngagement, type PerformancePost } from '../../../shared/domain/past-performance';
 import { platformLabels, platforms } from '../../../shared/data/schemas/creators';
+import { buildWarmListTable } from '../../../shared/domain/table-exports/warm-list';
 import { tierFor, tierLabels, tierNames } from '../../../shared/domain/tiers';
 import { hrefFor } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { countryName } from '../components/countries';
 import { EmptyState } from '../components/empty-state';
+import { ExportTableMenu } from '../components/export-table-menu';
 import { PageHeader } from '../components/page-header';
 import { PlatformIcon } from '../components/platform-icon';
 import { reportError } from '../components/report-error';
@@ -30,6 +32,8 @@ const compare: Record<Sort, (a: Warm, b: Warm) => number> = {
   'on-time': (a, b) => (b.perf.onTimeRate ?? -1) - (a.perf.onTimeRate ?? -1),
   recent: (a, b) => (b.perf.lastPostedAt ?? '').localeCompare(a.perf.lastPostedAt ?? ''),
 };
+
+const sortLabels: Record<Sort, string> = { engagement: 'Engagement', cpm: 'Lowest CPM', 'on-time': 'On time', recent: 'Recent' };
 
 /** Creators who already posted for us, best first: "who should we bring back for this campaign?" */
 export function WarmListScreen() {
@@ -78,7 +82,13 @@ export function WarmListScreen() {
 
   return (
     <>
-      <PageHeader title="Warm list" subtitle="Creators who have already posted for you, ranked by how it went. Bring the best back first." />
+      <PageHeader title="Warm list" subtitle="Creators who have already posted for you, ranked by how it went. Bring the best back first."
+        actions={ids.length > 0 && <ExportTableMenu size="sm" rowCount={rows?.length ?? 0} name="warm-list" sheetName="Warm list" what={['creator', 'creators']}
+          filters={[sortLabels[sort], ...platformFilter, ...tierFilter.map((t) => tierLabels[t as keyof typeof tierLabels]), country, niche, campaign && `not-in-${campaign.name}`]}
+          build={() => buildWarmListTable((rows ?? []).map(({ creator, perf }) => {
+            const tier = tierFor(creator.followersMax, thresholds);
+            return { name: creator.name, platforms: creator.platforms.map((p) => platformLabels[p as keyof typeof platformLabels] ?? p).join(', '), tier: tier ? tierLabels[tier] : '', perf };
+          }))} />} />
       {rows && ids.length === 0 ? (
         <EmptyState icon={<IconFlame size={28} />} title="Nobody has posted for you yet">
           Once creators post for a campaign and you log their posts and metrics, they appear here, ranked by engagement, cost per thousand impressions and on-time delivery.
@@ -93,7 +103,7 @@ export function WarmListScreen() {
             <Select label="Country" placeholder="Any" searchable clearable w={170} data={countries} value={country} onChange={setCountry} />
             <Select label="Niche" placeholder="Any" searchable clearable w={170} data={niches} value={niche} onChange={setNiche} />
             <SegmentedControl value={sort} onChange={(v) => setSort(v as Sort)} aria-label="Rank by"
-              data={[{ value: 'engagement', label: 'Engagement' }, { value: 'cpm', label: 'Lowest CPM' }, { value: 'on-time', label: 'On time' }, { value: 'recent', label: 'Recent' }]} />
+              data={Object.entries(sortLabels).map(([value, label]) => ({ value, label }))} />
           </Group>
           {campaign && <Text size="xs" c="dimmed" mb="xs">Creators already in {campaign.name} are not listed.</Text>}
           <Table highlightOnHover verticalSpacing="xs" data-testid="warm-list">

@@ -72,7 +72,7 @@ export function CampaignScreen({ id }: { id: string }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="table" pt="md">
-          <CampaignTable campaignId={campaign.id} steps={steps} buckets={campaign.buckets} engagements={engagements} readOnly={!!campaign.deletedAt} />
+          <CampaignTable campaignId={campaign.id} campaignName={campaign.name} steps={steps} buckets={campaign.buckets} engagements={engagements} readOnly={!!campaign.deletedAt} />
         </Tabs.Panel>
         <Tabs.Panel value="outreach" pt="md"><OutreachPanel campaignId={campaign.id} /></Tabs.Panel>
         <Tabs.Panel value="offers" pt="md"><OffersPanel campaignId={campaign.id} /></Tabs.Panel>

@@ -3,7 +3,9 @@ import { IconArrowDown, IconArrowUp, IconUsersPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { buildRoster, sortRoster, type RosterBucket, type RosterColumn, type RosterCreator, type RosterEngagement } from '../../../../shared/domain/campaign-roster';
 import { SCORECARD_FORMULA } from '../../../../shared/domain/scorecard';
+import { buildRosterTable } from '../../../../shared/domain/table-exports/campaign-roster';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { useCriteria } from '../../hooks/use-criteria';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { CampaignTableRow } from './campaign-table-row';
@@ -26,8 +28,8 @@ const columns: { id: RosterColumn; label: string; title?: string }[] = [
  * fee and what their opt-in lacks. The first step is the shortlist: sorted
  * by score, scored in place, moved on from here.
  */
-export function CampaignTable({ campaignId, steps, buckets, engagements, readOnly }: {
-  campaignId: string; steps: Step[]; buckets: RosterBucket[]; engagements: RosterEngagement[] | null; readOnly: boolean;
+export function CampaignTable({ campaignId, campaignName, steps, buckets, engagements, readOnly }: {
+  campaignId: string; campaignName: string; steps: Step[]; buckets: RosterBucket[]; engagements: RosterEngagement[] | null; readOnly: boolean;
 }) {
   const ids = useMemo(() => [...new Set((engagements ?? []).map((e) => e.creatorId))].sort(), [engagements]);
   const creators = useRxQuery<RosterCreator>('creators', { selector: { id: { $in: ids } } }, `table-creators-${campaignId}-${ids.length}-${ids[0] ?? ''}-${ids.at(-1) ?? ''}`);
@@ -53,11 +55,14 @@ export function CampaignTable({ campaignId, steps, buckets, engagements, readOnl
 
   return (
     <>
-      <Group justify="space-between" mb="xs">
+      <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
         <SegmentedControl size="xs" value={stepFilter} onChange={setStepFilter} aria-label="Show step"
           data={[{ value: 'all', label: `All · ${engagements?.length ?? 0}` }, ...steps.map((s) => ({ value: s.id, label: `${s.name} · ${counts.get(s.id) ?? 0}` }))]} />
-        {stepFilter === steps[0]?.id && <Text size="xs" c="dimmed">The shortlist, best score first: score each creator, then move the ones you want to {steps[1]?.name ?? 'the next step'}.</Text>}
+        <ExportTableMenu rowCount={rows?.length ?? 0} name={campaignName} sheetName="Creators" what={['creator', 'creators']}
+          filters={[stepFilter === 'all' ? null : steps.find((s) => s.id === stepFilter)?.name]}
+          build={() => buildRosterTable(rows ?? [], new Set((engagements ?? []).filter((e) => e.optIn).map((e) => e.id)))} />
       </Group>
+      {stepFilter === steps[0]?.id && <Text size="xs" c="dimmed" mb="xs">The shortlist, best score first: score each creator, then move the ones you want to {steps[1]?.name ?? 'the next step'}.</Text>}
       <Table.ScrollContainer minWidth={900}>
         <Table highlightOnHover verticalSpacing={6} data-testid="campaign-table">
           <Table.Thead>

@@ -2,8 +2,10 @@ import { ActionIcon, Badge, Button, Code, Group, Menu, Paper, Table, Text } from
 import { IconDots, IconPlus, IconRulerMeasure } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeDiscount } from '../../../../shared/domain/code-rules';
+import { buildCodeRulesTable } from '../../../../shared/domain/table-exports/codes';
 import { useSession } from '../../app/workspace-context';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { CodeRuleModal } from './code-rule-modal';
 import type { SavedRule } from './code-rows';
@@ -29,7 +31,11 @@ export function CodeRulesPanel({ rules, campaigns }: { rules: SavedRule[]; campa
     <Paper withBorder radius="lg" p="md">
       <Group justify="space-between" mb="sm">
         <Text size="sm" c="dimmed">Rules are shared with your team.</Text>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>New code rule</Button>
+        <Group gap="xs">
+          <ExportTableMenu rowCount={rules.length} name="code-rules" sheetName="Code rules" what={['rule', 'rules']}
+            build={() => buildCodeRulesTable(rules.map((r) => ({ name: r.name, campaignName: r.rule.campaignId ? campaignName(r.rule.campaignId) : '', rule: r.rule })))} />
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>New code rule</Button>
+        </Group>
       </Group>
       <Table verticalSpacing="sm" data-testid="code-rules-table">
         <Table.Thead><Table.Tr><Table.Th>Rule</Table.Th><Table.Th>Pattern</Table.Th><Table.Th>Gives</Table.Th><Table.Th>Limits</Table.Th><Table.Th w={40} /></Table.Tr></Table.Thead>

@@ -5,12 +5,14 @@ import { useMemo, useState } from 'react';
 import { codeLineage } from '../../../../shared/domain/code-generation';
 import { exportDiscountCodes } from '../../../../shared/domain/discount-csv';
 import { formatMoney } from '../../../../shared/domain/fields';
+import { buildCodesTable } from '../../../../shared/domain/table-exports/codes';
 import { hrefFor } from '../../app/routes';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { downloadBlob } from '../../components/download-file';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { AttributionImportModal } from './attribution-import-modal';
 import { describeCodeDiscount, type CodeRow, type SavedRule } from './code-rows';
 import { GenerateCodesModal } from './generate-codes-modal';
@@ -73,6 +75,12 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
       </Group>
       <Group gap="xs">
         <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => setImporting(true)} disabled={!discountCodes.length}>Import orders & revenue</Button>
+        <ExportTableMenu rowCount={visible.length} name="codes" filters={[status, campaignId && campaignName(campaignId)]} sheetName="Discount codes" what={['code', 'codes']}
+          build={() => buildCodesTable(visible.map((c) => ({
+            code: c.code, status: c.status, creatorName: c.creatorId ? name(c.creatorId) : '', campaignName: campaignName(c.campaignId), gives: describeCodeDiscount(c.discount, currency),
+            discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit, orders: c.orders, revenue: c.revenue,
+            replaces: discountCodes.find((d) => d.id === c.replacesId)?.code ?? '', revokedReason: c.status === 'revoked' ? c.revokedReason : '',
+          })), currency)} />
         <Button size="xs" leftSection={<IconSparkles size={14} />} onClick={() => setGenerating(true)}>Generate codes</Button>
       </Group>
     </Group>

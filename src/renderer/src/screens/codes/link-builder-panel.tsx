@@ -1,8 +1,10 @@
 import { Alert, Anchor, Button, Code, CopyButton, Grid, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconCheck, IconCopy, IconLink, IconWand } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { buildLinksTable } from '../../../../shared/domain/table-exports/codes';
 import { buildTrackedLink, conventionUtm, utmFields, utmLabels, type Utm } from '../../../../shared/domain/utm';
 import { useSession } from '../../app/workspace-context';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -102,7 +104,11 @@ export function LinkBuilderPanel({ campaigns, links, creatorNames }: { campaigns
       </Paper>
       {links.length > 0 && (
         <Paper withBorder radius="lg" p="md">
-          <Title order={5} mb="xs">Saved links</Title>
+          <Group justify="space-between" mb="xs">
+            <Title order={5}>Saved links</Title>
+            <ExportTableMenu rowCount={links.length} name="tracked-links" sheetName="Tracked links" what={['link', 'links']}
+              build={() => buildLinksTable(links.map((l) => ({ creatorName: l.creatorId ? creatorNames.get(l.creatorId) ?? '' : 'Everyone', campaignName: campaigns.find((c) => c.value === l.campaignId)?.label ?? '', link: l.link })))} />
+          </Group>
           <Table verticalSpacing={6}>
             <Table.Tbody>
               {links.map((l) => {

@@ -2,7 +2,10 @@ import { ActionIcon, Badge, Button, Card, FileButton, Group, Menu, Table, Text }
 import { IconCheck, IconDots, IconEye, IconFileCertificate, IconFiles, IconPalette, IconPaperclip, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../../app/workspace-context';
+import type { Money } from '../../../../shared/domain/fields';
+import { buildContractsTable } from '../../../../shared/domain/table-exports/contracts';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { PageHeader } from '../../components/page-header';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -23,6 +26,8 @@ export function ContractsScreen() {
   const session = useSession();
   const { kit } = useBrandKit();
   const contracts = useRxQuery<ContractRow>('documents', { selector: { kind: 'contract', deletedAt: null }, sort: [{ updatedAt: 'desc' }] }, 'contracts');
+  const engagementIds = [...new Set((contracts ?? []).map((c) => c.engagementId).filter((id): id is string => !!id))].sort();
+  const engagements = useRxQuery<{ id: string; terms: { fee: Money | null } | null }>('engagements', { selector: { id: { $in: engagementIds } } }, `contracts-terms-${engagementIds.length}-${engagementIds[0] ?? ''}-${engagementIds.at(-1) ?? ''}`);
   const [creating, setCreating] = useState(false);
   const [branding, setBranding] = useState(false);
   const [others, setOthers] = useState(false);
@@ -63,6 +68,13 @@ export function ContractsScreen() {
     <>
       <PageHeader title="Contracts" subtitle="Creator agreements made from each creator’s negotiated terms, with fields they can sign in any PDF reader."
         actions={<>
+          <ExportTableMenu size="sm" rowCount={contracts?.length ?? 0} name="contracts" sheetName="Contracts" what={['contract', 'contracts']}
+            build={() => buildContractsTable((contracts ?? []).map((row) => ({
+              title: row.title, creatorName: row.mergeValues['creator.name'] ?? '', handle: row.mergeValues['creator.handle'] ?? '', campaignName: row.mergeValues['campaign.name'] ?? '',
+              fee: engagements?.find((e) => e.id === row.engagementId)?.terms?.fee ?? null, feeText: row.mergeValues.fee ?? '',
+              status: contractStatusLabels[row.status] ?? row.status, signedBy: row.mergeValues['signed.by'] ?? '', signedOn: row.mergeValues['signed.on'] ?? '',
+              signedCopy: !!row.signedAssetId, updatedAt: row.updatedAt,
+            })))} />
           <Button variant="default" leftSection={<IconPalette size={16} />} onClick={() => setBranding(true)}>Brand kit</Button>
           <Button variant="default" leftSection={<IconFiles size={16} />} onClick={() => setOthers(true)}>Plans, guides and forms</Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New contracts</Button>

@@ -2,7 +2,9 @@ import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core
 import { IconFolderOpen, IconLayoutGrid, IconList, IconPackageExport, IconPhotoVideo, IconSettings, IconUpload } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { emptyFilter, filterAssets, type LibraryFilter } from '../../../../shared/media/library-filter';
+import { buildLibraryTable } from '../../../../shared/domain/table-exports/library';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { PageHeader } from '../../components/page-header';
 import { AssetDrawer } from './asset-drawer';
 import { AssetGrid } from './asset-grid';
@@ -12,7 +14,7 @@ import { CutModal } from './cut-modal';
 import { ExportPackModal } from './export-pack-modal';
 import { filesFromDrop } from './import-files';
 import { LibraryFilterBar } from './library-filter-bar';
-import { useLibraryData, type AssetRow } from './library-data';
+import { rightsLabels, useLibraryData, type AssetRow } from './library-data';
 import { PresetsModal } from './presets-modal';
 import { useCutJobs } from './use-cut-jobs';
 import { useLibraryImport } from './use-library-import';
@@ -133,11 +135,18 @@ export function LibraryScreen() {
           </Group>
           <Group justify="space-between" mb="sm">
             <Text size="sm" c="dimmed">{shown.length} of {data.assets.length} {data.assets.length === 1 ? 'file' : 'files'}</Text>
-            {shown.length > 0 && (
-              <Button size="xs" variant="subtle" onClick={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((a) => a.id)))}>
-                {selected.size === shown.length ? 'Select none' : 'Select all shown'}
-              </Button>
-            )}
+            <Group gap="xs">
+              {shown.length > 0 && (
+                <Button size="xs" variant="subtle" onClick={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((a) => a.id)))}>
+                  {selected.size === shown.length ? 'Select none' : 'Select all shown'}
+                </Button>
+              )}
+              <ExportTableMenu rowCount={shown.length} name="library" sheetName="Library" what={['file', 'files']}
+                filters={[filter.kind !== 'all' && filter.kind, filter.creatorId && data.creatorName.get(filter.creatorId), filter.campaignId && data.campaignName.get(filter.campaignId), filter.rights !== 'any' && rightsLabels[filter.rights].label, filter.text]}
+                build={() => buildLibraryTable(shown.map((a) => ({
+                  ...a, creatorName: a.creatorId ? data.creatorName.get(a.creatorId) ?? '' : '', campaignName: a.campaignId ? data.campaignName.get(a.campaignId) ?? '' : '', usageRights: rightsLabels[data.rightsOf(a)].label,
+                })))} />
+            </Group>
           </Group>
           {shown.length === 0 && data.assets.length > 0 && <Alert color="gray">No file matches these filters. Clear a filter to see more.</Alert>}
           {view === 'grid'

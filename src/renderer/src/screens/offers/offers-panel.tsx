@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import type { RecordOf } from '../../../../shared/data/records';
 import { campaignBudget, paymentFromActivity, type BudgetPayment } from '../../../../shared/domain/campaign-budget';
 import { describeTerms, negotiationStatus, openOffer, statusLabels, type NegotiationStatus } from '../../../../shared/domain/offers';
+import { buildOffersTable } from '../../../../shared/domain/table-exports/outreach';
 import { hrefFor } from '../../app/routes';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
 import { BudgetCard } from './budget-card';
@@ -55,9 +57,16 @@ export function OffersPanel({ campaignId }: { campaignId: string }) {
             <Text fw={700}>Offers and terms</Text>
             <Text size="xs" c="dimmed">Log each offer and counter-offer; accepting one makes it the agreed terms and commits it to the budget.</Text>
           </Stack>
-          <SegmentedControl size="xs" value={show} onChange={(v) => setShow(v as Show)} data={[
-            { value: 'negotiating', label: 'To agree' }, { value: 'agreed', label: 'Agreed' }, { value: 'all', label: 'Everyone' },
-          ]} />
+          <Group gap="xs">
+            <SegmentedControl size="xs" value={show} onChange={(v) => setShow(v as Show)} data={[
+              { value: 'negotiating', label: 'To agree' }, { value: 'agreed', label: 'Agreed' }, { value: 'all', label: 'Everyone' },
+            ]} />
+            <ExportTableMenu rowCount={rows.length} name="offers" filters={[campaign.name, show]} sheetName="Offers" what={['creator', 'creators']}
+              build={() => buildOffersTable(rows.map(({ engagement, status, name }) => {
+                const terms = openOffer(engagement)?.terms ?? engagement.terms;
+                return { creatorName: name, status, terms, summary: terms ? describeTerms(terms, productName) : '' };
+              }))} />
+          </Group>
         </Group>
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed" py="md" ta="center">{show === 'agreed' ? 'No terms agreed yet. Open a creator under “To agree” to make an offer.' : 'Nobody here yet. Add creators to the campaign from the Board.'}</Text>

@@ -3,7 +3,9 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { followUpQueue, type FollowUpPlan } from '../../../../shared/domain/follow-ups';
 import { primaryEmailOf, renderMessage } from '../../../../shared/domain/outreach-values';
+import { buildFollowUpTable } from '../../../../shared/domain/table-exports/outreach';
 import { hrefFor } from '../../app/routes';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { shortDate } from './contact-status';
 import { MessageActions } from './message-actions';
 import { TemplatePreview } from './template-preview';
@@ -46,8 +48,16 @@ export function FollowUpQueue({ campaignId, templates, showCampaign = false, now
           </Text>
         </Stack>
         {queue.length > 0 && (
-          <Select size="xs" label="Follow-up template" w={260} value={template?.id ?? null} onChange={setTemplateId} allowDeselect={false}
-            data={followUpTemplates.map((t) => ({ value: t.id, label: t.title }))} placeholder="Write a follow-up template first" />
+          <Group gap="xs" align="flex-end">
+            <Select size="xs" label="Follow-up template" w={260} value={template?.id ?? null} onChange={setTemplateId} allowDeselect={false}
+              data={followUpTemplates.map((t) => ({ value: t.id, label: t.title }))} placeholder="Write a follow-up template first" />
+            <ExportTableMenu rowCount={queue.length} name="follow-ups" filters={[campaign.name]} sheetName="Follow-ups" what={['creator', 'creators']}
+              build={() => buildFollowUpTable(queue.map(({ subject, plan }) => {
+                const engagement = subject as unknown as Engagement;
+                const creator = creatorById.get(engagement.creatorId);
+                return { creatorName: creator?.name ?? '', email: creator ? primaryEmailOf(creator) ?? '' : '', lastContactedAt: engagement.lastContactedAt, plan };
+              }), rule.maxFollowUps)} />
+          </Group>
         )}
       </Group>
       {queue.length === 0 ? (

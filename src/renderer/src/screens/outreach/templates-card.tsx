@@ -2,7 +2,9 @@ import { ActionIcon, Badge, Button, Card, Group, Menu, Progress, Stack, Table, T
 import { IconDots, IconMail, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReplyRate } from '../../../../shared/domain/follow-ups';
+import { buildTemplatesTable } from '../../../../shared/domain/table-exports/outreach';
 import { useSession } from '../../app/workspace-context';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { TemplateEditorModal } from './template-editor-modal';
@@ -34,7 +36,11 @@ export function TemplatesCard({ templates, rates, onCreated }: { templates: Temp
           <Text fw={700}>Templates</Text>
           <Text size="xs" c="dimmed">Reply rate: creators who answered after receiving it, of all creators it was sent to.</Text>
         </Stack>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>New template</Button>
+        <Group gap="xs">
+          <ExportTableMenu rowCount={templates.length} name="outreach-templates" sheetName="Templates" what={['template', 'templates']}
+            build={() => buildTemplatesTable(templates.map((t) => ({ title: t.title, subject: t.subject ?? '', usedFor: templateKindLabel(t.templateFor), rate: rates.get(t.id) })))} />
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>New template</Button>
+        </Group>
       </Group>
       {templates.length === 0 ? (
         <Stack align="center" gap={6} py="md">

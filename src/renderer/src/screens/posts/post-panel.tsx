@@ -5,6 +5,8 @@ import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent } from '../../..
 import { formatMoney } from '../../../../shared/domain/fields';
 import { metricKeys, metricLabels } from '../../../../shared/domain/metrics-import';
 import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
+import { buildSnapshotsTable } from '../../../../shared/domain/table-exports/posts';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { formatDay, formatWhen, platformLabel, useNames, type AssetRow, type ContentRow } from '../review/review-data';
 import { RightsBadge } from '../rights/rights-badge';
@@ -38,7 +40,11 @@ export function PostPanel({ postId }: { postId: string }) {
           {post.assetIds.map((id) => <Group key={id} gap="xs"><IconPhoto size={14} /><Text size="sm">{assetName(id) || 'A library file'}</Text><RightsBadge assetId={id} /></Group>)}
         </Stack>
       )}
-      <Text size="sm" fw={600}>Metrics over time</Text>
+      <Group justify="space-between">
+        <Text size="sm" fw={600}>Metrics over time</Text>
+        <ExportTableMenu rowCount={snapshots.length} name={`metrics-${creator?.name ?? 'post'}`} filters={[platformLabel(post.platform), post.format]} sheetName="Metrics over time" what={['snapshot', 'snapshots']}
+          build={() => buildSnapshotsTable(snapshots.map((s) => ({ ...s, screenshot: assetName(s.evidenceAssetId) })), followers)} />
+      </Group>
       {snapshots.length === 0 ? <Text size="sm" c="dimmed">No numbers yet: enter them in the metrics grid or import a CSV.</Text> : (
         <Table.ScrollContainer minWidth={900}>
           <Table striped verticalSpacing={4} data-testid="snapshots">

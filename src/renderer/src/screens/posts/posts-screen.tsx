@@ -4,9 +4,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { ENGAGEMENT_RATE_FORMULA, formatCount, formatPercent, latestSnapshot, postEngagementRate } from '../../../../shared/domain/engagement-rate';
 import { missingPosts } from '../../../../shared/domain/not-posted';
 import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
-import { localToday } from '../../../../shared/domain/usage-rights';
+import { buildLivePostsTable, buildMetricsGridTable, buildNotPostedTable, type ExportPost } from '../../../../shared/domain/table-exports/posts';
+import { localToday, rightsBadge } from '../../../../shared/domain/usage-rights';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { PageHeader } from '../../components/page-header';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { formatDay, platformLabel, useNames, type AssetRow, type ContentRow, type EngagementRow, type SnapshotRow } from '../review/review-data';
@@ -46,12 +48,29 @@ export function PostsScreen() {
     for (const r of rights ?? []) if (r.contentId) map.set(r.contentId, [...(map.get(r.contentId) ?? []), r]);
     return map;
   }, [rights]);
+  // The tab on screen is what Export saves: its rows, in its order, with its columns.
+  const exported = () => {
+    const assetName = new Map((assets ?? []).map((a) => [a.id, a.fileName]));
+    const asPost = (p: ContentRow): ExportPost => {
+      const creator = names.creator.get(p.creatorId);
+      return {
+        creatorName: creator?.name ?? '', platform: platformLabel(p.platform), format: postFormatLabels[p.format as PostFormat] ?? p.format, url: p.url, postedAt: p.postedAt,
+        metrics: p.metrics, followers: followersFor(p, creator), usageRights: rightsBadge(rightsByContent.get(p.id) ?? [], today).label,
+        screenshot: assetName.get(latestSnapshot(p.metrics)?.evidenceAssetId ?? '') ?? '',
+      };
+    };
+    if (tab === 'missing') return buildNotPostedTable(missing.map((m) => ({ ...m, creatorName: names.creator.get(m.creatorId)?.name ?? '', platformName: platformLabel(m.platform) })));
+    return tab === 'metrics' ? buildMetricsGridTable(sorted.map(asPost)) : buildLivePostsTable(sorted.map(asPost));
+  };
+  const exportName = { posts: ['posts', 'Live posts'], missing: ['not-posted', 'Not posted yet'], metrics: ['post-metrics', 'Metrics'] }[tab ?? 'posts'] ?? ['posts', 'Live posts'];
 
   return (
     <Stack>
       <PageHeader title="Posts & metrics" subtitle="Every live post per campaign, who still owes one, and their numbers over time."
         actions={<>
           <Select aria-label="Campaign" data={names.campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} allowDeselect={false} w={260} />
+          <ExportTableMenu size="sm" build={exported} rowCount={tab === 'missing' ? missing.length : sorted.length} name={exportName[0]} sheetName={exportName[1]}
+            filters={[names.campaignName.get(campaignId ?? '')]} what={tab === 'missing' ? ['deliverable', 'deliverables'] : ['post', 'posts']} />
           <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)} disabled={!posts?.length}>Import metrics</Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setLogging({})} disabled={!campaignId}>Log a post</Button>
         </>} />

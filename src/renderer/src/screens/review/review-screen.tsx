@@ -2,7 +2,9 @@ import { Badge, Button, Drawer, SegmentedControl, Stack, Table, Text } from '@ma
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { reviewQueue, roundLabel, type QueueFilter } from '../../../../shared/domain/review-rounds';
+import { buildReviewQueueTable } from '../../../../shared/domain/table-exports/review';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { PageHeader } from '../../components/page-header';
 import { useMe } from '../../hooks/use-me';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -42,7 +44,15 @@ export function ReviewScreen() {
   return (
     <Stack>
       <PageHeader title="Content review" subtitle="Creators’ drafts in rounds: approve, or ask for changes point by point, with the brief’s checklist beside each draft."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => setDrafting({ preset: null })}>Add a draft</Button>} />
+        actions={<>
+          <ExportTableMenu size="sm" rowCount={rows.length} name="content-review" filters={[filter]} sheetName="Content review" what={['draft', 'drafts']}
+            build={() => buildReviewQueueTable(rows.map((s) => ({
+              creatorName: names.creator.get(s.creatorId)?.name ?? '', campaignName: names.campaignName.get(s.campaignId ?? '') ?? '',
+              deliverable: deliverableLabel(engagementById.get(s.engagementId ?? '')?.terms?.deliverables.find((d) => d.id === s.deliverableId)),
+              round: s.round, status: s.review?.status ?? 'pending', reviewer: s.assigneeId === me.id && me.named ? me.name : teammateName(teammates, s.assigneeId), submittedAt: s.createdAt, decidedAt: s.review?.decidedAt ?? null, url: s.url,
+            })), new Date())} />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDrafting({ preset: null })}>Add a draft</Button>
+        </>} />
       <SegmentedControl value={filter} onChange={(v) => setFilter(v as QueueFilter)} style={{ alignSelf: 'flex-start' }}
         data={filters.map((f) => ({ value: f.value, label: `${f.label} (${counts[f.value] ?? 0})` }))} />
       {submissions && (submissions.length === 0 ? (

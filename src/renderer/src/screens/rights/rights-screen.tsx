@@ -1,14 +1,13 @@
-import { Anchor, Badge, Button, Group, Menu, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { IconDownload, IconLicense, IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { IconLicense, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { buildRightsLedgerTable, filterLedger, type LedgerFilter, type LedgerRight } from '../../../../shared/domain/rights-ledger';
 import { channelLabel, formatLongDate, localToday, rightStatus } from '../../../../shared/domain/usage-rights';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
-import { reportError } from '../../components/report-error';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { useRxQuery } from '../../hooks/use-rx-query';
-import { downloadTable } from '../creators/export-file';
 import { useNames, type AssetRow, type ContentRow } from '../review/review-data';
 import { RightsBadgeView } from './rights-badge';
 import type { RightRow } from './rights-data';
@@ -46,20 +45,11 @@ export function RightsScreen() {
   const rows = useMemo(() => filterLedger(ledger, filter, today), [ledger, filter, today]);
   const counts = useMemo(() => Object.fromEntries(filters.map((f) => [f.value, filterLedger(ledger, f.value, today).length])), [ledger, today]);
 
-  const exportAs = (format: 'csv' | 'xlsx') =>
-    void downloadTable(buildRightsLedgerTable(rows, today), format, `usage-rights-${filter}-${today}`, 'Usage rights').catch(reportError('The ledger could not be exported'));
-
   return (
     <Stack>
       <PageHeader title="Usage rights" subtitle="Where each post or file may be used, until when, and on what terms. Renewal tasks are raised 30, 14 and 7 days before a right ends."
         actions={<>
-          <Menu position="bottom-end">
-            <Menu.Target><Button variant="default" leftSection={<IconDownload size={16} />} disabled={rows.length === 0}>Export</Button></Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => exportAs('xlsx')}>Excel workbook (.xlsx)</Menu.Item>
-              <Menu.Item onClick={() => exportAs('csv')}>CSV</Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <ExportTableMenu size="sm" build={() => buildRightsLedgerTable(rows, today)} rowCount={rows.length} name="usage-rights" filters={[filter]} sheetName="Usage rights" what={['usage right', 'usage rights']} />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ right: null })}>Add a usage right</Button>
         </>} />
       <RenewalTasks />

@@ -2,9 +2,11 @@ import { Anchor, Button, Group, NumberInput, Paper, Table, Text } from '@mantine
 import { IconConfetti, IconMail } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { notPostedQueue } from '../../../../shared/domain/shipments';
+import { buildDeliveredNotPostedTable } from '../../../../shared/domain/table-exports/seeding';
 import { shippingNoticeValues } from '../../../../shared/domain/shipping-notice';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { useMe } from '../../hooks/use-me';
 import type { CreatorRow } from '../creator-row';
 import { EmailDraftModal, type EmailDraft } from './email-draft-modal';
@@ -51,7 +53,14 @@ export function NotPostedPanel({ campaignName, brand, shipments, posts, creatorB
           <NumberInput aria-label="Days since delivery" size="xs" w={80} min={0} max={365} value={days} onChange={(v) => setDays(Number(v) || 0)} />
           <Text size="sm">days ago, and no post since</Text>
         </Group>
-        <Text size="sm" c="dimmed">{queue.length} to follow up</Text>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">{queue.length} to follow up</Text>
+          <ExportTableMenu rowCount={queue.length} name="delivered-not-posted" filters={[campaignName, `${days}-days`]} sheetName="Delivered not posted" what={['creator', 'creators']}
+            build={() => buildDeliveredNotPostedTable(queue.map((q) => {
+              const creator = creatorById.get(q.creatorId);
+              return { creatorName: creator?.name ?? '', email: creator?.primaryEmail ?? '', sent: describeItems(byId.get(q.shipmentId)?.items ?? [], productById), deliveredAt: q.deliveredAt, days: q.days };
+            }))} />
+        </Group>
       </Group>
       {queue.length === 0 ? (
         <EmptyState icon={<IconConfetti />} title="Nobody to chase">Everyone whose parcel arrived {days} or more days ago has posted (or nothing was delivered that long ago). Posts logged for this campaign clear a creator from this list.</EmptyState>

@@ -2,8 +2,10 @@ import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text } from '@man
 import { IconDots, IconPackage, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/fields';
+import { buildProductsTable } from '../../../../shared/domain/table-exports/seeding';
 import { useSession } from '../../app/workspace-context';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { ProductFormModal } from './product-form-modal';
 import type { ProductRow } from './seeding-rows';
@@ -32,7 +34,10 @@ export function ProductsPanel({ products, currency }: { products: ProductRow[] |
     <Paper withBorder radius="lg" p="md">
       <Group justify="space-between" mb="sm">
         <Text size="sm" c="dimmed">{products?.length ?? 0} products. Values are retail, for reports and customs; gifts export at no charge.</Text>
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>Add a product</Button>
+        <Group gap="xs">
+          <ExportTableMenu rowCount={products?.length ?? 0} name="products" sheetName="Products" what={['product', 'products']} build={() => buildProductsTable(products ?? [])} />
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>Add a product</Button>
+        </Group>
       </Group>
       <Table verticalSpacing="sm" highlightOnHover data-testid="product-table">
         <Table.Thead><Table.Tr><Table.Th>Product</Table.Th><Table.Th>SKU</Table.Th><Table.Th>Variants</Table.Th><Table.Th ta="right">Value</Table.Th><Table.Th w={40} /></Table.Tr></Table.Thead>

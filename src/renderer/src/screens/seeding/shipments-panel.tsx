@@ -4,11 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { chooseProduct, type ProductChoice } from '../../../../shared/domain/product-match';
 import { exportShipments, type ExportShipment, type ShipmentLayout } from '../../../../shared/domain/shipment-csv';
+import { buildShipmentsTable } from '../../../../shared/domain/table-exports/seeding';
 import { canReship, nextStatuses, shipmentStatusColors, shipmentStatusLabels, type ShipmentStatus } from '../../../../shared/domain/shipments';
 import { defaultShippingBody, defaultShippingSubject, shippingNoticeValues } from '../../../../shared/domain/shipping-notice';
 import { hrefFor } from '../../app/routes';
 import { downloadBlob } from '../../components/download-file';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { useMe } from '../../hooks/use-me';
 import type { CreatorRow } from '../creator-row';
 import { EmailDraftModal, type EmailDraft } from './email-draft-modal';
@@ -149,6 +151,12 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
         <SegmentedControl size="xs" value={filter} onChange={(v) => setFilter(v as Filter)} data={filters.map((f) => ({ value: f.value, label: `${f.label} ${counts.get(f.value) ?? 0}` }))} />
         <Group gap="xs">
           <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => setImporting(true)}>Import tracking numbers</Button>
+          <ExportTableMenu rowCount={visible.length} name="shipments" filters={[campaignName, filter !== 'all' && filters.find((f) => f.value === filter)?.label]} sheetName="Shipments" what={['creator', 'creators']}
+            build={() => buildShipmentsTable(visible.map((r) => {
+              const choice = chosen(r);
+              const product = choice ? (() => { const { productId, variantId } = parseChoice(choice); return describeItems([{ productId, variantId, quantity: 1 }], productById); })() : '';
+              return { creatorName: r.creator?.name ?? '', product: r.shipment ? describeItems(r.shipment.items, productById) : product, shipment: r.shipment, earlierParcels: Math.max(0, r.history.length - 1) };
+            }))} />
         </Group>
       </Group>
       <Group gap="xs" mb="sm" data-testid="shipment-bulk-bar" wrap="wrap">

@@ -3,8 +3,10 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconChecklist, IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { todayIn } from '../../../../shared/domain/calendar';
+import { buildTasksTable } from '../../../../shared/domain/table-exports/lists';
 import { groupTasks, taskGroupLabels, type TaskGroup } from '../../../../shared/domain/tasks';
 import { EmptyState } from '../../components/empty-state';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { PageHeader } from '../../components/page-header';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { TaskFormModal } from './task-form-modal';
@@ -51,6 +53,11 @@ export function TasksScreen() {
         subtitle={tasks ? `${openCount} open${groups.overdue.length ? `, ${groups.overdue.length} overdue` : ''}` : ' '}
         actions={<>
           <Select aria-label="Whose tasks" data={options} value={whose} onChange={(v) => v && setWhose(v)} allowDeselect={false} w={220} />
+          <ExportTableMenu size="sm" rowCount={openCount + (showDone ? groups.done.length : 0)} name="tasks" filters={[whose === EVERYONE ? 'everyone' : nameOf(whose) ?? 'teammate']} sheetName="Tasks" what={['task', 'tasks']}
+            build={() => buildTasksTable([...openGroups, ...(showDone ? ['done' as const] : [])].flatMap((g) => groups[g].map((t) => ({
+              group: taskGroupLabels[g], title: t.title, dueAt: t.dueAt, doneAt: t.doneAt, assignee: nameOf(t.assigneeId) ?? '', notes: t.body,
+              creatorName: t.creatorId ? creatorName.get(t.creatorId) ?? '' : '', campaignName: t.campaignId ? campaignName.get(t.campaignId) ?? '' : '',
+            }))))} />
           <Button leftSection={<IconPlus size={16} />} rightSection={<Kbd size="xs">N</Kbd>} onClick={() => setAdding(true)}>Add task</Button>
         </>} />
       {tasks && tasks.length === 0 && (

@@ -1,0 +1,68 @@
+import { Button, Menu, Tooltip, type ButtonProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { useState } from 'react';
+import { tableFileName } from '../../../shared/domain/export-columns';
+import type { ExportTable } from '../../../shared/domain/table-export';
+import { localToday } from '../../../shared/domain/usage-rights';
+import { reportError } from './report-error';
+import { downloadTable, type ExportFormat } from './table-download';
+
+/**
+ * "Export" for any table: the rows on screen (its filters, sort and search)
+ * with the columns on screen, as an Excel workbook or a CSV. The table is
+ * built only when someone asks for it, so a big table costs nothing until
+ * then.
+ */
+export function ExportTableMenu({ build, rowCount, name, filters = [], sheetName, what = ['row', 'rows'], size = 'xs', variant = 'default' }: {
+  /** The rows currently shown, as a sheet. */
+  build(): ExportTable;
+  rowCount: number;
+  /** The table's name in the file name: "codes" → codes-active-2026-11-21.xlsx. */
+  name: string;
+  /** What the table is filtered to, in the file name ("active", a campaign's name…). */
+  filters?: readonly (string | null | undefined | false)[];
+  sheetName: string;
+  /** What a row is, one and many, for the message: ['code', 'codes']. */
+  what?: readonly [string, string];
+  size?: ButtonProps['size'];
+  variant?: ButtonProps['variant'];
+}) {
+  const [busy, setBusy] = useState(false);
+  const label = `Export ${sheetName.toLowerCase()}`;
+  const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? what[0] : what[1]}`;
+  if (rowCount === 0) {
+    return (
+      <Tooltip label="Nothing to export: no rows match what is shown" withArrow>
+        {/* data-disabled rather than disabled: a disabled button never tells the tooltip the pointer is on it. */}
+        <Button size={size} variant={variant} leftSection={<IconDownload size={14} />} data-disabled aria-disabled aria-label={label} onClick={(e) => e.preventDefault()}>Export</Button>
+      </Tooltip>
+    );
+  }
+  const exportAs = async (format: ExportFormat) => {
+    setBusy(true);
+    try {
+      // Let the button show it is working before a big table is built.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const table = build();
+      const fileName = await downloadTable(table, format, tableFileName(name, filters, localToday()), sheetName);
+      notifications.show({ color: 'teal', title: `${count(table.rows.length)} exported`, message: `Saved as ${fileName}` });
+    } catch (error) {
+      reportError(`The ${sheetName.toLowerCase()} could not be exported`)(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu position="bottom-end" shadow="md" withinPortal>
+      <Menu.Target>
+        <Button size={size} variant={variant} leftSection={<IconDownload size={14} />} loading={busy} aria-label={label} data-testid="export-table">Export</Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{count(rowCount)}, columns as shown</Menu.Label>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void exportAs('xlsx')}>Excel workbook (.xlsx)</Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => void exportAs('csv')}>CSV</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
