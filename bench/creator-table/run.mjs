@@ -128,6 +128,68 @@ async function measured(action) {
   return last.painted - last.trigger.t;
 }
 
+/**
+ * Main-thread self time by trace event name, and JS samples by function, split into the
+ * keystrokes that typed a term's first or second letter and all the others.
+ */
+function printTrace(trace, labels) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = (e) => !main || (e.pid === main.pid && e.tid === main.tid);
+  // Each keydown starts a segment; labels say what each keydown typed, in order.
+  const starts = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
+  const groupOf = (ts) => {
+    let lo = 0, hi = starts.length - 1, at = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= ts) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+    return at < 0 ? null : labels[at] ?? null;
+  };
+  const groups = new Map();
+  const group = (name) => groups.get(name) ?? groups.set(name, { count: 0, events: new Map(), js: new Map() }).get(name);
+  for (const label of labels) group(label).count++;
+  // Self time: each event's thread time less its children's, so the figures add up.
+  const own = events.filter((e) => e.ph === 'X' && e.dur && onMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const stack = [];
+  const add = (map, key, v) => map.set(key, (map.get(key) ?? 0) + v);
+  for (const e of own) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const label = groupOf(e.ts);
+    // Thread time where the trace has it: on a loaded machine, wall time counts other processes' turns.
+    const time = (e.tdur ?? e.dur) / 1000;
+    if (label) {
+      add(group(label).events, e.name, time);
+      if (stack.length) add(group(label).events, stack[stack.length - 1].name, -time);
+    }
+    stack.push(e);
+  }
+  // JS samples (v8.cpu_profiler): ProfileChunk events carry nodes, samples and time deltas.
+  const nodes = new Map();
+  for (const profile of events.filter((e) => e.name === 'Profile' && onMain(e))) {
+    let t = profile.args.data.startTime;
+    const id = profile.id;
+    for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.id === id)) {
+      const data = chunk.args.data;
+      for (const n of data.cpuProfile?.nodes ?? []) nodes.set(`${id}:${n.id}`, n.callFrame);
+      const samples = data.cpuProfile?.samples ?? [];
+      for (let i = 0; i < samples.length; i++) {
+        t += data.timeDeltas[i];
+        const f = nodes.get(`${id}:${samples[i]}`);
+        const label = groupOf(t);
+        if (!f || !label || f.functionName === '(idle)') continue;
+        add(group(label).js, `${f.functionName || '(anonymous)'} ${(f.url ?? "").split("/").pop()}:${(f.lineNumber ?? -1) + 1}`, 1);
+      }
+    }
+  }
+  for (const [label, g] of groups) {
+    console.log(`UI thread, ${label} (${g.count} inputs): trace events by self thread time per input`);
+    for (const [name, ms] of [...g.events].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${(ms / g.count).toFixed(2).padStart(7)} ms  ${name}`);
+    const jsTotal = [...g.js.values()].reduce((a, b) => a + b, 0);
+    if (jsTotal) {
+      console.log(`  JS samples (${jsTotal}), top functions by self samples:`);
+      for (const [name, n] of [...g.js].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${((100 * n) / jsTotal).toFixed(1).padStart(5)}%  ${name}`);
+    }
+  }
+}
+
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -156,6 +218,10 @@ if (profiling) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
 }
+
+// BENCH_TRACE=1: a Chromium trace while typing, its main-thread events summed by name (style, layout, paint…).
+const tracing = !!process.env.BENCH_TRACE;
+if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
 
 // Search: each term typed key by key (links pasted, as people do), cleared in between.
 const searchSamples = [];
@@ -187,12 +253,17 @@ if (profiling) {
   for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const node of profile.nodes) {
     const f = node.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    const name = `${f.functionName || '(anonymous)'} ${(f.url ?? "").split("/").pop()}:${(f.lineNumber ?? -1) + 1}`;
     self.set(name, (self.get(name) ?? 0) + (counts.get(node.id) ?? 0));
   }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log('UI thread while typing, share of samples by function (self time):');
   for (const [name, n] of top) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+}
+if (tracing) {
+  // What each keydown typed, in the order the loop above typed them (pasted links send no keydown).
+  const labels = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => (i < 2 ? 'first or second letter' : 'third letter on'))), 'Esc']);
+  printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')), labels);
 }
 const searchStats = stats(searchSamples);
 line(`search, keystroke → rows painted at ${CREATORS.toLocaleString('en-US')}`, searchStats);
@@ -201,6 +272,12 @@ const searchByLength = Object.fromEntries([...byLength].sort((a, b) => a[0] - b[
 console.log(`  by characters typed: ${Object.entries(searchByLength).map(([n, s]) => `${n}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)}`).join('; ')}`);
 slowest.sort((a, b) => b.ms - a.ms).splice(10);
 console.log(`  slowest: ${slowest.map((s) => `"${s.typed}" ${fmt(s.ms)}`).join(', ')}`);
+
+if (process.env.BENCH_ONLY === 'search') {
+  await browser.close();
+  host.kill('SIGTERM');
+  process.exit(0);
+}
 
 // Filters: through the panel, as a person would use it.
 const filterSamples = [];

@@ -151,7 +151,7 @@ test('the selected creators download as CSV and Excel with the columns shown', a
   await rows(page).nth(0).getByRole('checkbox').click();
   await rows(page).nth(1).getByRole('checkbox').click();
 
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^creators-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
@@ -160,9 +160,31 @@ test('the selected creators download as CSV and Excel with the columns shown', a
   expect(lines).toHaveLength(3);
   expect(lines[1].startsWith(name.includes(',') ? `"${name}"` : name)).toBe(true);
 
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   const bytes = readFileSync(await xlsx.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
+});
+
+test('everyone the filters show downloads from the toolbar, in the list’s order', async ({ page }) => {
+  await openList(page);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Followers from' }).fill('100k');
+  await expect(page.getByText('Followers: 100k or more')).toBeVisible();
+  const shown = Number((await page.getByTestId('shown-count').innerText()).split(' of ')[0].replace(/,/g, ''));
+  expect(shown).toBeGreaterThan(20);
+  const firstName = (await rows(page).nth(0).getByRole('cell').nth(1).innerText()).split('\n')[0].trim();
+
+  await page.getByRole('button', { name: 'Export creators' }).click();
+  await expect(page.getByText(`${shown} creators, columns as shown`)).toBeVisible();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^creators-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Name,Email,Accounts,Followers,Engagement rate,City,Country,Tags,Owner');
+  // Every creator shown, not only the rows drawn on screen, and none of the others.
+  expect(lines).toHaveLength(shown + 1);
+  expect(lines[1].startsWith(firstName.includes(',') ? `"${firstName}"` : firstName)).toBe(true);
+  const followers = lines.slice(1).map((l) => Number(l.match(/,(\d+),[\d.]*%?,/)?.[1]));
+  expect(followers.every((f) => f >= 100_000)).toBe(true);
 });

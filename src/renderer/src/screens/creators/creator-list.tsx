@@ -9,6 +9,7 @@ import { defaultViewState, nextSort, parseViewState, sameViewState } from '../..
 import { buildExportTable, exportFileName } from '../../../../shared/domain/table-export';
 import { planSearch } from '../../../../shared/domain/typed-query';
 import { useSession } from '../../app/workspace-context';
+import { ExportTableMenu } from '../../components/export-table-menu';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import type { CreatorRow } from '../creator-row';
@@ -269,6 +270,9 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
                 {order.length.toLocaleString()} of {index.size.toLocaleString()}
               </Badge>
             )}
+            {/* Everyone shown, in the list's order and columns; the bulk bar exports a selection. */}
+            <ExportTableMenu name="creators" filters={[current?.name, searching && typed]} sheetName="Creators" what={['creator', 'creators']}
+              rowCount={order.length} build={() => buildExportTable(Array.from(order, (i) => index.rows[i] as CreatorRow), table.view.columns, index.context)} />
             <ShortcutsHelp />
           </Group>
         </Group>
