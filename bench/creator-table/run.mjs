@@ -144,7 +144,7 @@ function printTrace(trace, labels) {
     return at < 0 ? null : labels[at] ?? null;
   };
   const groups = new Map();
-  const group = (name) => groups.get(name) ?? groups.set(name, { count: 0, events: new Map(), js: new Map() }).get(name);
+  const group = (name) => groups.get(name) ?? groups.set(name, { count: 0, events: new Map(), wall: new Map(), js: new Map() }).get(name);
   for (const label of labels) group(label).count++;
   // Self time: each event's thread time less its children's, so the figures add up.
   const own = events.filter((e) => e.ph === 'X' && e.dur && onMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -155,9 +155,19 @@ function printTrace(trace, labels) {
     const label = groupOf(e.ts);
     // Thread time where the trace has it: on a loaded machine, wall time counts other processes' turns.
     const time = (e.tdur ?? e.dur) / 1000;
+    if (label && e.name === 'Layout') {
+      const g = group(label);
+      g.layouts = (g.layouts ?? 0) + 1;
+      g.dirty = (g.dirty ?? 0) + (e.args?.beginData?.dirtyObjects ?? 0);
+      g.total = (g.total ?? 0) + (e.args?.beginData?.totalObjects ?? 0);
+    }
     if (label) {
       add(group(label).events, e.name, time);
-      if (stack.length) add(group(label).events, stack[stack.length - 1].name, -time);
+      add(group(label).wall, e.name, e.dur / 1000);
+      if (stack.length) {
+        add(group(label).events, stack[stack.length - 1].name, -time);
+        add(group(label).wall, stack[stack.length - 1].name, -e.dur / 1000);
+      }
     }
     stack.push(e);
   }
@@ -180,8 +190,9 @@ function printTrace(trace, labels) {
     }
   }
   for (const [label, g] of groups) {
-    console.log(`UI thread, ${label} (${g.count} inputs): trace events by self thread time per input`);
-    for (const [name, ms] of [...g.events].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${(ms / g.count).toFixed(2).padStart(7)} ms  ${name}`);
+    console.log(`UI thread, ${label} (${g.count} inputs): trace events by self thread time per input (and wall time)`);
+    for (const [name, ms] of [...g.events].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${(ms / g.count).toFixed(2).padStart(7)} ms (${((g.wall.get(name) ?? 0) / g.count).toFixed(2)})  ${name}`);
+    if (g.layouts) console.log(`  layouts: ${(g.layouts / g.count).toFixed(1)} per input, ${Math.round(g.dirty / g.layouts)} dirty of ${Math.round(g.total / g.layouts)} objects each`);
     const jsTotal = [...g.js.values()].reduce((a, b) => a + b, 0);
     if (jsTotal) {
       console.log(`  JS samples (${jsTotal}), top functions by self samples:`);

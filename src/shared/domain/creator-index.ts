@@ -32,6 +32,25 @@ const DAY_MS = 86_400_000;
 const NOTE_WORDS = 300;
 /** Word starts remembered for narrowing (see rowsWith): enough for a few words typed and corrected. */
 const FOUND_KEPT = 24;
+const noRows = new Int32Array(0);
+
+/** " a" → the rows with a word starting with "a", for every letter that starts a word (keys as rowsWith looks them up). */
+function rowsByFirstLetter(words: readonly string[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    const text = words[i];
+    let seen = '';
+    for (let at = text.indexOf(' '); at !== -1 && at < text.length - 1; at = text.indexOf(' ', at + 1)) {
+      const letter = text[at + 1];
+      if (letter === ' ' || seen.includes(letter)) continue;
+      seen += letter;
+      let list = lists.get(letter);
+      if (!list) lists.set(letter, (list = []));
+      list.push(i);
+    }
+  }
+  return new Map(Array.from(lists, ([letter, rows]) => [` ${letter}`, Int32Array.from(rows)]));
+}
 const platformBit = Object.fromEntries(platforms.map((p, i) => [p, 1 << i])) as Record<Platform, number>;
 const foldCache = new Map<string, string>();
 
@@ -71,6 +90,8 @@ export class CreatorIndex {
   private readonly orders = new Map<ColumnId, Order>();
   private words: string[] | null = null;
   private readonly found = new Map<string, Int32Array>();
+  /** Rows by the first letter of any of their words, built while idle: the first letter typed matches the most rows, and is the slowest to scan for. */
+  private firstLetters: Map<string, Int32Array> | null = null;
   readonly facts: ReadonlyMap<string, CreatorFacts>;
   /** Whether any creator has a scorecard or a post: filters on them show only then. */
   readonly hasVetting: boolean;
@@ -196,9 +217,9 @@ export class CreatorIndex {
    * already found are scanned instead of the whole list.
    */
   private rowsWith(key: string, words: string[]): Int32Array {
-    const cached = this.found.get(key);
+    const cached = this.found.get(key) ?? (key.length === 2 ? this.firstLetters?.get(key) ?? (this.firstLetters && noRows) : undefined);
     if (cached) return cached;
-    let from: Int32Array | null = null;
+    let from: Int32Array | null = this.firstLetters?.get(key.slice(0, 2)) ?? null;
     for (const [known, rows] of this.found) if (key.startsWith(known) && (!from || rows.length < from.length)) from = rows;
     const rows: number[] = [];
     if (from) {
@@ -244,9 +265,15 @@ export class CreatorIndex {
       return true;
     }
     const column = columns.find((c) => !this.orders.has(c));
-    if (!column) return false;
-    this.order(column);
-    return columns.some((c) => !this.orders.has(c));
+    if (column) {
+      this.order(column);
+      return true;
+    }
+    if (!this.firstLetters) {
+      this.firstLetters = rowsByFirstLetter(this.words);
+      return false;
+    }
+    return false;
   }
 
   /** 1 for each row that passes every filter; null when no filter is set. */

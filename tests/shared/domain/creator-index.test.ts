@@ -193,8 +193,12 @@ describe('CreatorIndex', () => {
     const fresh = new CreatorIndex(rows, facts, names);
     const calls = [];
     while (fresh.warmUp(['name', 'followers'])) calls.push(1);
-    expect(calls.length).toBe(2);
+    // Words, two column orders, then the rows by first letter (the call that says nothing is left).
+    expect(calls.length).toBe(3);
     expect(fresh.warmUp(['name', 'followers'])).toBe(false);
+    for (const typed of ['m', 'M', '@m', 'z', 'ł', 'Ł', 'ma', 'mar', 'q', '7', '.']) {
+      expect([...fresh.wordsStartingWith(typed)], typed).toEqual([...new CreatorIndex(rows, facts, names).wordsStartingWith(typed)]);
+    }
     expect([...fresh.view(null, { column: 'followers', desc: true }, null, false)]).toEqual([...index.view(null, { column: 'followers', desc: true }, null, false)]);
   });
 

@@ -1,6 +1,6 @@
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, type RefObject } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import { columnRules, type ColumnId } from '../../../shared/domain/creator-columns';
 import type { CreatorIndex } from '../../../shared/domain/creator-index';
 import type { CreatorSort } from '../../../shared/domain/creator-views';
@@ -48,11 +48,12 @@ interface Props {
 export function CreatorsTable({ index, order, columns, sort, onSort, selected, selectedShown, onSelect, anchor, focused, onFocusChange, height, viewKey, empty, ref }: Props) {
   const parent = useRef<HTMLDivElement>(null);
   const headerCheck = useRef<HTMLInputElement>(null);
-  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 3 });
+  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 2 });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + columnRules[c].width, 0);
+  const viewWidth = useWidth(parent);
 
   useImperativeHandle(ref, () => ({
     focus: () => parent.current?.focus(),
@@ -109,7 +110,7 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
   return (
     <div ref={parent} className={classes.scroller} style={{ height }} tabIndex={0} onKeyDown={onKeyDown} data-view={viewKey}
       aria-label="Creator list: arrow keys move, Space selects, Enter opens">
-      <table className={classes.table} style={{ width: '100%', minWidth: width }} aria-label="Creators" aria-rowcount={order.length}>
+      <table className={classes.table} style={{ width: '100%', minWidth: width }} data-pinned={viewWidth < width || undefined} aria-label="Creators" aria-rowcount={order.length}>
         <colgroup>
           <col style={{ width: CHECK_WIDTH }} />
           {columns.map((c) => <col key={c} style={{ width: columnRules[c].width }} />)}
@@ -152,6 +153,19 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
       {order.length === 0 && <div className={classes.empty}>{empty}</div>}
     </div>
   );
+}
+
+/** The element's inner width, kept up to date as the window or the columns change. */
+function useWidth(element: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(Infinity);
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
 }
 
 function positionOf(order: Int32Array, index: CreatorIndex, id: string): number {
