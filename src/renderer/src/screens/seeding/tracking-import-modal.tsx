@@ -4,9 +4,7 @@ import { useMemo, useState } from 'react';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { parseCsv } from '../../../../shared/import/csv';
 import { planTrackingImport, TrackingFileError, type TrackableShipment, type TrackingImportPlan } from '../../../../shared/domain/tracking-import';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
 import type { ShipmentRow } from './seeding-rows';
@@ -21,7 +19,7 @@ const byLabels = { order: 'order name', email: 'email', name: 'name' } as const;
  * user says so. Unmatched and bad rows are listed and skipped.
  */
 export function TrackingImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const session = useSession();
+  const { saving, apply } = useUndoableApply();
   // A shop's export covers every campaign's orders, so matching is against all of the workspace's shipments.
   const shipments = useRxQuery<ShipmentRow>('shipments', { selector: { deletedAt: null } }, opened ? 'tracking-import-all' : 'tracking-import-off');
   const ids = useMemo(() => [...new Set((shipments ?? []).map((s) => s.creatorId))].sort(), [shipments]);
@@ -32,7 +30,6 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
   const [plan, setPlan] = useState<TrackingImportPlan | null>(null);
   const [fileName, setFileName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const close = () => {
     setPlan(null);
@@ -74,16 +71,7 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
       const campaign = campaigns?.find((c) => c.id === s.campaignId);
       return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }, ...pipelineMoves([s], 'shipped', campaign ? { steps: stepsOf(campaign), stepOf } : undefined)];
     });
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(`${changes.length} tracking number${changes.length === 1 ? '' : 's'} imported from ${fileName}`, () => void session.commands.undo());
-      close();
-    } catch (e) {
-      reportError('The tracking numbers were not saved')(e);
-    } finally {
-      setSaving(false);
-    }
+    if (await apply(operations, `${changes.length} tracking number${changes.length === 1 ? '' : 's'} imported from ${fileName}`, 'The tracking numbers were not saved')) close();
   };
 
   return (
