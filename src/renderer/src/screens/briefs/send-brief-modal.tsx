@@ -2,9 +2,7 @@ import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, Title } from '
 import { useMemo, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { BriefRow } from '../brief-row';
@@ -14,14 +12,13 @@ import type { BriefRow } from '../brief-row';
  * brief and in their timeline, the brief marked sent; one Undo takes it back.
  */
 export function SendBriefModal({ brief, onClose }: { brief: BriefRow; onClose: () => void }) {
-  const session = useSession();
+  const { saving: busy, apply } = useUndoableApply();
   const engagements = useRxQuery<{ creatorId: string }>('engagements', { selector: { campaignId: brief.campaignId ?? '', deletedAt: null } }, `brief-send-${brief.id}`);
   const ids = useMemo(() => [...new Set((engagements ?? []).map((e) => e.creatorId))].sort(), [engagements]);
   const creators = useRxQuery<{ id: string; name: string }>('creators', { selector: { id: { $in: ids }, deletedAt: null }, sort: [{ name: 'asc' }] }, `brief-send-creators-${brief.id}-${ids.length}`);
   const already = useMemo(() => new Set(brief.sentTo.map((s) => s.creatorId)), [brief.sentTo]);
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const chosen = picked ?? new Set((creators ?? []).filter((c) => !already.has(c.id)).map((c) => c.id));
-  const [busy, setBusy] = useState(false);
 
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -41,16 +38,7 @@ export function SendBriefModal({ brief, onClose }: { brief: BriefRow; onClose: (
         input: { kind: 'note', title: `Brief sent: ${brief.title} (v${brief.version})`, at, actorId: me.id, creatorId, campaignId: brief.campaignId, data: { documentId: brief.id, version: brief.version, byName: me.named ? me.name : null } },
       })),
     ];
-    setBusy(true);
-    try {
-      await session.commands.applyAll(ops);
-      notifyWithUndo(`“${brief.title}” marked as sent to ${fresh.length} ${fresh.length === 1 ? 'creator' : 'creators'}`, () => void session.commands.undo());
-      onClose();
-    } catch (error) {
-      reportError('Could not record who received the brief')(error);
-    } finally {
-      setBusy(false);
-    }
+    if (await apply(ops, `“${brief.title}” marked as sent to ${fresh.length} ${fresh.length === 1 ? 'creator' : 'creators'}`, 'Could not record who received the brief')) onClose();
   };
 
   const count = [...chosen].filter((id) => !already.has(id)).length;

@@ -3,9 +3,7 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { useEffect, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 
 interface Step { id: string; name: string; position: number }
 
@@ -26,7 +24,7 @@ interface Props {
  * change with one Undo.
  */
 export function EditStepsModal({ opened, onClose, campaignId, steps, counts, engagementsAt }: Props) {
-  const session = useSession();
+  const { apply } = useUndoableApply();
   const [draft, setDraft] = useState<Step[]>(steps);
   const [removed, setRemoved] = useState<Map<string, string | null>>(new Map());
   const [error, setError] = useState<string | null>(null);
@@ -59,13 +57,7 @@ export function EditStepsModal({ opened, onClose, campaignId, steps, counts, eng
     for (const [stepId, to] of removed) {
       for (const id of engagementsAt(stepId)) operations.push({ kind: 'update', collection: 'engagements', id, patch: { stepId: to } });
     }
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo('Steps saved', () => void session.commands.undo());
-      onClose();
-    } catch (e) {
-      reportError('The steps were not saved')(e);
-    }
+    if (await apply(operations, 'Steps saved', 'The steps were not saved')) onClose();
   };
 
   return (

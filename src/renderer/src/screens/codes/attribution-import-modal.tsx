@@ -1,48 +1,24 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { StoreOperation } from '../../../../shared/data/store';
-import { AttributionFileError, planAttributionImport, type AttributionPlan } from '../../../../shared/domain/attribution-import';
+import { AttributionFileError, planAttributionImport } from '../../../../shared/domain/attribution-import';
 import { formatMoney } from '../../../../shared/domain/fields';
-import { parseCsv } from '../../../../shared/import/csv';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useCsvPlan } from '../../components/use-csv-plan';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import type { CodeRow } from './code-rows';
 
 /** Orders and revenue per code from the shop's report or orders export: totals replace the codes' figures, in one undoable step. */
 export function AttributionImportModal({ opened, onClose, codes, creatorName, currency }: { opened: boolean; onClose: () => void; codes: CodeRow[]; creatorName: (id: string | null) => string; currency: string }) {
-  const session = useSession();
-  const [plan, setPlan] = useState<AttributionPlan | null>(null);
-  const [fileName, setFileName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const close = () => { setPlan(null); setError(null); setFileName(''); onClose(); };
-  const read = async (file: File | null) => {
-    if (!file) return;
-    setFileName(file.name);
-    setPlan(null);
-    setError(null);
-    try {
-      const table = parseCsv(new Uint8Array(await file.arrayBuffer()));
-      setPlan(planAttributionImport(table, codes.filter((c) => c.kind === 'discount').map((c) => ({ id: c.id, code: c.code, creatorName: creatorName(c.creatorId) })), currency));
-    } catch (e) {
-      setError(e instanceof AttributionFileError ? e.message : `This file could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const { saving, apply } = useUndoableApply();
+  const { plan, fileName, error, read, reset } = useCsvPlan(
+    (table) => planAttributionImport(table, codes.filter((c) => c.kind === 'discount').map((c) => ({ id: c.id, code: c.code, creatorName: creatorName(c.creatorId) })), currency),
+    AttributionFileError,
+  );
+  const close = () => { reset(); onClose(); };
   const save = async () => {
     if (!plan) return;
     const operations: StoreOperation[] = plan.totals.map((t) => ({ kind: 'update', collection: 'codes', id: t.codeId, patch: { orders: t.orders, revenue: { amountMicros: t.revenueMicros, currency: plan.currency } } }));
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(`Orders and revenue updated for ${operations.length} code${operations.length === 1 ? '' : 's'}`, () => void session.commands.undo());
-      close();
-    } catch (e) {
-      reportError('The figures were not saved')(e);
-    } finally {
-      setSaving(false);
-    }
+    if (await apply(operations, `Orders and revenue updated for ${operations.length} code${operations.length === 1 ? '' : 's'}`, 'The figures were not saved')) close();
   };
   return (
     <Modal opened={opened} onClose={close} title="Import orders and revenue per code" size="lg">

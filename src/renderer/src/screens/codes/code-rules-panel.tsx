@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Code, Group, Menu, Paper, Table, Text } from '@mantine/core';
-import { IconDots, IconPlus, IconRulerMeasure } from '@tabler/icons-react';
+import { Badge, Button, Code, Group, Menu, Paper, Table, Text } from '@mantine/core';
+import { IconPlus, IconRulerMeasure } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeDiscount } from '../../../../shared/domain/code-rules';
 import { buildCodeRulesTable } from '../../../../shared/domain/table-exports/codes';
 import { useSession } from '../../app/workspace-context';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { CodeRuleModal } from './code-rule-modal';
 import type { SavedRule } from './code-rows';
@@ -47,13 +48,10 @@ export function CodeRulesPanel({ rules, campaigns }: { rules: SavedRule[]; campa
               <Table.Td><Badge variant="light">{describeDiscount(rule)}</Badge></Table.Td>
               <Table.Td><Text size="sm">{[rule.expiresOn ? `until ${rule.expiresOn}` : 'no expiry', rule.usageLimit ? `${rule.usageLimit} uses` : 'unlimited uses', rule.onePerCustomer ? 'once per customer' : ''].filter(Boolean).join(' · ')}</Text></Table.Td>
               <Table.Td>
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}><IconDots size={16} /></ActionIcon></Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item onClick={() => setEditing({ id, name, rule })}>Edit</Menu.Item>
-                    <Menu.Item color="red" onClick={() => void session.commands.softDelete('settings', [id]).then(() => notifyWithUndo(`${name} deleted`, () => void session.commands.restore('settings', [id])))}>Delete</Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
+                <RowActionsMenu name={name}>
+                  <Menu.Item onClick={() => setEditing({ id, name, rule })}>Edit</Menu.Item>
+                  <Menu.Item color="red" onClick={() => void session.commands.softDelete('settings', [id]).then(() => notifyWithUndo(`${name} deleted`, () => void session.commands.restore('settings', [id])))}>Delete</Menu.Item>
+                </RowActionsMenu>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Menu, Paper, Popover, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
-import { IconDots, IconDownload, IconFileImport, IconHistory, IconSparkles, IconTicket } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconHistory, IconSparkles, IconTicket } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { codeLineage } from '../../../../shared/domain/code-generation';
@@ -13,6 +13,7 @@ import { notifyWithUndo } from '../../components/undo-notification';
 import { downloadBlob } from '../../components/download-file';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { AttributionImportModal } from './attribution-import-modal';
 import { describeCodeDiscount, type CodeRow, type SavedRule } from './code-rows';
 import { GenerateCodesModal } from './generate-codes-modal';
@@ -147,18 +148,15 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
                 <Table.Td ta="right"><Text size="sm">{c.orders ?? '—'}</Text></Table.Td>
                 <Table.Td ta="right"><Text size="sm">{formatMoney(c.revenue)}</Text></Table.Td>
                 <Table.Td>
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${c.code}`}><IconDots size={16} /></ActionIcon></Menu.Target>
-                    <Menu.Dropdown>
-                      {c.status === 'active' && <Menu.Item color="red" onClick={() => setRevoking(c)}>Revoke…</Menu.Item>}
-                      {c.status === 'revoked' && !next && <Menu.Item onClick={() => setRevoking(c)}>Issue a replacement…</Menu.Item>}
-                      <Menu.Item onClick={() => void navigator.clipboard.writeText(c.code).then(() => notifications.show({ message: `${c.code} copied` }))}>Copy code</Menu.Item>
-                      {c.status === 'active' && !c.orders && !replacedBy.has(c.id) && (
-                        // Only a code that never sold: one in use is revoked instead, so its history stays.
-                        <Menu.Item color="red" onClick={() => void remove(c)}>Delete (made by mistake)</Menu.Item>
-                      )}
-                    </Menu.Dropdown>
-                  </Menu>
+                  <RowActionsMenu name={c.code}>
+                    {c.status === 'active' && <Menu.Item color="red" onClick={() => setRevoking(c)}>Revoke…</Menu.Item>}
+                    {c.status === 'revoked' && !next && <Menu.Item onClick={() => setRevoking(c)}>Issue a replacement…</Menu.Item>}
+                    <Menu.Item onClick={() => void navigator.clipboard.writeText(c.code).then(() => notifications.show({ message: `${c.code} copied` }))}>Copy code</Menu.Item>
+                    {c.status === 'active' && !c.orders && !replacedBy.has(c.id) && (
+                      // Only a code that never sold: one in use is revoked instead, so its history stays.
+                      <Menu.Item color="red" onClick={() => void remove(c)}>Delete (made by mistake)</Menu.Item>
+                    )}
+                  </RowActionsMenu>
                 </Table.Td>
               </Table.Tr>
             );

@@ -4,9 +4,7 @@ import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { checkCustomCode, generateCodes, normalizeCode } from '../../../../shared/domain/code-generation';
 import { describeDiscount } from '../../../../shared/domain/code-rules';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
 import type { CodeRow, SavedRule } from './code-rows';
@@ -22,13 +20,12 @@ export function GenerateCodesModal({ opened, onClose, rules, campaigns, codes }:
   campaigns: { value: string; label: string }[];
   codes: CodeRow[];
 }) {
-  const session = useSession();
+  const { saving, apply } = useUndoableApply();
   const [ruleId, setRuleId] = useState<string | null>(null);
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [store, setStore, storeCodes] = useStoreCodes();
   const [custom, setCustom] = useState<Map<string, string>>(new Map());
-  const [saving, setSaving] = useState(false);
   const rule = rules.find((r) => r.id === ruleId) ?? null;
   useEffect(() => {
     if (!opened) return;
@@ -70,16 +67,7 @@ export function GenerateCodesModal({ opened, onClose, rules, campaigns, codes }:
         discount: { type: rule.rule.discountType, value: rule.rule.discountValue }, expiresOn: rule.rule.expiresOn, usageLimit: rule.rule.usageLimit,
       },
     }));
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(`${operations.length} code${operations.length === 1 ? '' : 's'} created`, () => void session.commands.undo());
-      onClose();
-    } catch (error) {
-      reportError('The codes were not created')(error);
-    } finally {
-      setSaving(false);
-    }
+    if (await apply(operations, `${operations.length} code${operations.length === 1 ? '' : 's'} created`, 'The codes were not created')) onClose();
   };
 
   const allPicked = candidates.length > 0 && candidates.every((c) => picked.has(c.id));

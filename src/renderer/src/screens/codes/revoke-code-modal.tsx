@@ -4,9 +4,7 @@ import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { defaultCodeRule } from '../../../../shared/domain/code-rules';
 import { generateCodes } from '../../../../shared/domain/code-generation';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CodeRow, SavedRule } from './code-rows';
 import { useStoreCodes } from './use-store-codes';
@@ -19,10 +17,9 @@ const reasons = ['Leaked on a coupon site', 'Creator left the program', 'Wrong d
  * code stays taken forever, since it may still be live in the store.
  */
 export function RevokeCodeModal({ code, creatorName, onClose, rules, codes }: { code: CodeRow | null; creatorName: string; onClose: () => void; rules: SavedRule[]; codes: CodeRow[] }) {
-  const session = useSession();
+  const { saving, apply } = useUndoableApply();
   const [reason, setReason] = useState('');
   const [reissue, setReissue] = useState(true);
-  const [saving, setSaving] = useState(false);
   const [, , storeCodes] = useStoreCodes();
   const creator = useRxQuery<{ id: string; handles: string[] }>('creators', { selector: { id: code?.creatorId ?? '__none' } }, `revoke-creator-${code?.creatorId}`)?.[0];
   useEffect(() => { setReason(''); setReissue(code?.status === 'active'); }, [code]);
@@ -45,16 +42,8 @@ export function RevokeCodeModal({ code, creatorName, onClose, rules, codes }: { 
         },
       });
     }
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(reissue ? `${code.code} ${revoking ? 'revoked; ' : ''}${replacement.code} issued in its place` : `${code.code} revoked`, () => void session.commands.undo());
-      onClose();
-    } catch (error) {
-      reportError('The code was not changed')(error);
-    } finally {
-      setSaving(false);
-    }
+    const done = reissue ? `${code.code} ${revoking ? 'revoked; ' : ''}${replacement.code} issued in its place` : `${code.code} revoked`;
+    if (await apply(operations, done, 'The code was not changed')) onClose();
   };
   return (
     <Modal opened onClose={onClose} title={revoking ? `Revoke ${code.code}` : `Reissue ${code.code}`}>

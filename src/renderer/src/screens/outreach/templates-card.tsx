@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Card, Group, Menu, Progress, Stack, Table, Text } from '@mantine/core';
-import { IconDots, IconMail, IconPlus } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Menu, Progress, Stack, Table, Text } from '@mantine/core';
+import { IconMail, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ReplyRate } from '../../../../shared/domain/follow-ups';
 import { buildTemplatesTable } from '../../../../shared/domain/table-exports/outreach';
 import { useSession } from '../../app/workspace-context';
 import { ExportTableMenu } from '../../components/export-table-menu';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { TemplateEditorModal } from './template-editor-modal';
@@ -62,13 +63,10 @@ export function TemplatesCard({ templates, rates, onCreated }: { templates: Temp
                     {rate?.rate != null && <Progress value={rate.rate * 100} size="xs" mt={4} color="teal" aria-hidden />}
                   </Table.Td>
                   <Table.Td>
-                    <Menu position="bottom-end" withinPortal>
-                      <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${t.title}`}><IconDots size={16} /></ActionIcon></Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item onClick={() => setEditing(t)}>Edit</Menu.Item>
-                        <Menu.Item color="red" onClick={() => void remove(t)}>Move to trash</Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
+                    <RowActionsMenu name={t.title}>
+                      <Menu.Item onClick={() => setEditing(t)}>Edit</Menu.Item>
+                      <Menu.Item color="red" onClick={() => void remove(t)}>Move to trash</Menu.Item>
+                    </RowActionsMenu>
                   </Table.Td>
                 </Table.Tr>
               );

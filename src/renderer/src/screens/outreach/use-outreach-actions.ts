@@ -1,9 +1,7 @@
 import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { stepOnContact, type PipelineStepRef } from '../../../../shared/domain/follow-ups';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import type { Engagement, Template } from './use-outreach-data';
 
@@ -24,7 +22,7 @@ export interface Send {
  * dates move together.
  */
 export function useOutreachActions(steps: readonly PipelineStepRef[] = []) {
-  const session = useSession();
+  const { apply } = useUndoableApply();
 
   /** Writing to a creator moves them to "Contacted", an answer to "Replied", when the campaign has such a step. */
   const moveOn = (engagement: Engagement, event: 'contacted' | 'replied', at: string): { patch: Record<string, unknown>; operations: StoreOperation[] } => {
@@ -58,42 +56,25 @@ export function useOutreachActions(steps: readonly PipelineStepRef[] = []) {
         }),
       ];
     });
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(sends.length === 1 ? `Sent to ${sends[0].creatorName} logged` : `${sends.length} sends logged`, () => void session.commands.undo());
-      return true;
-    } catch (error) {
-      reportError('The sends were not logged')(error);
-      return false;
-    }
+    return apply(operations, sends.length === 1 ? `Sent to ${sends[0].creatorName} logged` : `${sends.length} sends logged`, 'The sends were not logged');
   }
 
   async function markReplied(engagement: Engagement, creatorName: string) {
     const at = new Date().toISOString();
     const move = moveOn(engagement, 'replied', at);
-    try {
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { repliedAt: at, ...move.patch } },
-        activity(engagement, { kind: 'reply', title: 'Replied', at, data: {} }),
-        ...move.operations,
-      ]);
-      notifyWithUndo(`${creatorName} marked as replied`, () => void session.commands.undo());
-    } catch (error) {
-      reportError(`${creatorName} was not marked as replied`)(error);
-    }
+    await apply([
+      { kind: 'update', collection: 'engagements', id: engagement.id, patch: { repliedAt: at, ...move.patch } },
+      activity(engagement, { kind: 'reply', title: 'Replied', at, data: {} }),
+      ...move.operations,
+    ], `${creatorName} marked as replied`, `${creatorName} was not marked as replied`);
   }
 
   async function markDeclined(engagement: Engagement, creatorName: string) {
     const at = new Date().toISOString();
-    try {
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { declinedAt: at, ...(engagement.repliedAt ? {} : { repliedAt: at }) } },
-        activity(engagement, { kind: 'reply', title: 'Declined', at, data: { declined: true } }),
-      ]);
-      notifyWithUndo(`${creatorName} marked as declined`, () => void session.commands.undo());
-    } catch (error) {
-      reportError(`${creatorName} was not marked as declined`)(error);
-    }
+    await apply([
+      { kind: 'update', collection: 'engagements', id: engagement.id, patch: { declinedAt: at, ...(engagement.repliedAt ? {} : { repliedAt: at }) } },
+      activity(engagement, { kind: 'reply', title: 'Declined', at, data: { declined: true } }),
+    ], `${creatorName} marked as declined`, `${creatorName} was not marked as declined`);
   }
 
   return { logSends, markReplied, markDeclined };

@@ -4,9 +4,7 @@ import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } fr
 import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent, latestSnapshot } from '../../../../shared/domain/engagement-rate';
 import { MICROS, type Money } from '../../../../shared/domain/fields';
 import { carryForward, metricKeys, metricLabels, parseAmount, parseMetricCount, parsePastedGrid, pasteIntoGrid, type MetricKey, type MetricValues } from '../../../../shared/domain/metrics-import';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { platformLabel, type AssetRow, type ContentRow, type CreatorLite } from '../review/review-data';
 
@@ -32,11 +30,10 @@ export function followersFor(post: ContentRow, creator: CreatorLite | undefined)
  * numbers over time are kept); one Undo takes the whole save back.
  */
 export function MetricsGrid({ posts, creators, assets, currency }: { posts: ContentRow[]; creators: Map<string, CreatorLite>; assets: AssetRow[]; currency: string }) {
-  const session = useSession();
+  const { saving, apply } = useUndoableApply();
   const [drafts, setDrafts] = useState<Drafts>({});
   const [evidence, setEvidence] = useState<Record<string, string | null>>({});
   const [pasteNote, setPasteNote] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const table = useRef<HTMLTableElement>(null);
 
   const base = useMemo(() => new Map(posts.map((p) => [p.id, latestSnapshot(p.metrics)])), [posts]);
@@ -109,15 +106,8 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
       const snapshot = { at, source: evidence[post.id] ? 'screenshot' as const : 'manual' as const, ...merged, evidenceAssetId: evidence[post.id] ?? null, enteredBy: me.id };
       return { kind: 'update' as const, collection: 'content' as const, id: post.id, patch: { metrics: [...post.metrics, snapshot] } };
     });
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
+    if (await apply(operations, `Metrics saved for ${operations.length} post${operations.length === 1 ? '' : 's'}`, 'The metrics were not saved')) {
       setDrafts({}); setEvidence({}); setPasteNote(null);
-      notifyWithUndo(`Metrics saved for ${operations.length} post${operations.length === 1 ? '' : 's'}`, () => void session.commands.undo());
-    } catch (error) {
-      reportError('The metrics were not saved')(error);
-    } finally {
-      setSaving(false);
     }
   };
 

@@ -7,10 +7,8 @@ import {
 } from '../../../../shared/domain/metrics-import';
 import { parseCsv } from '../../../../shared/import/csv';
 import type { Table as ReadTable } from '../../../../shared/import/types';
-import { useSession } from '../../app/workspace-context';
 import { downloadBlob } from '../../components/download-file';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { ContentRow, CreatorLite } from '../review/review-data';
@@ -23,12 +21,11 @@ const postCount = (plan: ImportPlan) => new Set(plan.snapshots.map((s) => s.cont
  * are listed with their reason and left out; the rest become snapshots.
  */
 export function MetricsImportModal({ opened, onClose, posts, creators, currency }: { opened: boolean; onClose: () => void; posts: ContentRow[]; creators: Map<string, CreatorLite>; currency: string }) {
-  const session = useSession();
+  const { saving, apply } = useUndoableApply();
   const [file, setFile] = useState<File | null>(null);
   const [table, setTable] = useState<ReadTable | null>(null);
   const [layout, setLayout] = useState<MetricsLayout | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const codes = useRxQuery<{ code: string; creatorId: string | null }>('codes', { selector: { deletedAt: null } }, 'import-codes');
   useEffect(() => { if (!opened) { setFile(null); setTable(null); setLayout(null); setReadError(null); } }, [opened]);
 
@@ -74,16 +71,8 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
       }
       return { kind: 'update' as const, collection: 'content' as const, id, patch: { metrics } };
     });
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(`Imported ${plan.snapshots.length} snapshot${plan.snapshots.length === 1 ? '' : 's'} for ${operations.length} post${operations.length === 1 ? '' : 's'}${plan.problems.length ? `; ${plan.problems.length} row${plan.problems.length === 1 ? '' : 's'} skipped` : ''}`, () => void session.commands.undo());
-      onClose();
-    } catch (error) {
-      reportError('The metrics were not imported')(error);
-    } finally {
-      setSaving(false);
-    }
+    const done = `Imported ${plan.snapshots.length} snapshot${plan.snapshots.length === 1 ? '' : 's'} for ${operations.length} post${operations.length === 1 ? '' : 's'}${plan.problems.length ? `; ${plan.problems.length} row${plan.problems.length === 1 ? '' : 's'} skipped` : ''}`;
+    if (await apply(operations, done, 'The metrics were not imported')) onClose();
   };
 
   return (

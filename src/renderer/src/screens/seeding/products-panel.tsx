@@ -1,11 +1,12 @@
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text } from '@mantine/core';
-import { IconDots, IconPackage, IconPlus } from '@tabler/icons-react';
+import { Badge, Button, Group, Menu, Paper, Table, Text } from '@mantine/core';
+import { IconPackage, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { buildProductsTable } from '../../../../shared/domain/table-exports/seeding';
 import { useSession } from '../../app/workspace-context';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
+import { RowActionsMenu } from '../../components/row-actions-menu';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { ProductFormModal } from './product-form-modal';
 import type { ProductRow } from './seeding-rows';
@@ -55,13 +56,10 @@ export function ProductsPanel({ products, currency }: { products: ProductRow[] |
               </Table.Td>
               <Table.Td ta="right"><Text size="sm">{formatMoney(p.value)}</Text></Table.Td>
               <Table.Td>
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${p.name}`}><IconDots size={16} /></ActionIcon></Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item onClick={() => setEditing(p)}>Edit</Menu.Item>
-                    <Menu.Item color="red" onClick={() => void remove(p)}>Delete</Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
+                <RowActionsMenu name={p.name}>
+                  <Menu.Item onClick={() => setEditing(p)}>Edit</Menu.Item>
+                  <Menu.Item color="red" onClick={() => void remove(p)}>Delete</Menu.Item>
+                </RowActionsMenu>
               </Table.Td>
             </Table.Tr>
           ))}

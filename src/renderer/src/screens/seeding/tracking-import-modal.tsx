@@ -1,12 +1,10 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, ScrollArea, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { StoreOperation } from '../../../../shared/data/store';
-import { parseCsv } from '../../../../shared/import/csv';
-import { planTrackingImport, TrackingFileError, type TrackableShipment, type TrackingImportPlan } from '../../../../shared/domain/tracking-import';
-import { useSession } from '../../app/workspace-context';
-import { reportError } from '../../components/report-error';
-import { notifyWithUndo } from '../../components/undo-notification';
+import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../shared/domain/tracking-import';
+import { useCsvPlan } from '../../components/use-csv-plan';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
 import type { ShipmentRow } from './seeding-rows';
@@ -21,7 +19,7 @@ const byLabels = { order: 'order name', email: 'email', name: 'name' } as const;
  * user says so. Unmatched and bad rows are listed and skipped.
  */
 export function TrackingImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const session = useSession();
+  const { saving, apply } = useUndoableApply();
   // A shop's export covers every campaign's orders, so matching is against all of the workspace's shipments.
   const shipments = useRxQuery<ShipmentRow>('shipments', { selector: { deletedAt: null } }, opened ? 'tracking-import-all' : 'tracking-import-off');
   const ids = useMemo(() => [...new Set((shipments ?? []).map((s) => s.creatorId))].sort(), [shipments]);
@@ -29,34 +27,18 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
   const campaigns = useRxQuery<CampaignSteps & { id: string }>('campaigns', { selector: {} }, opened ? 'tracking-import-campaigns' : 'tracking-import-campaigns-off');
   const engagementIds = useMemo(() => [...new Set((shipments ?? []).map((s) => s.engagementId).filter((id): id is string => Boolean(id)))].sort(), [shipments]);
   const engagements = useRxQuery<{ id: string; stepId: string }>('engagements', { selector: { id: { $in: engagementIds } } }, `tracking-import-eng-${engagementIds.length}-${engagementIds[0] ?? ''}`);
-  const [plan, setPlan] = useState<TrackingImportPlan | null>(null);
-  const [fileName, setFileName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { plan, fileName, error, read, reset } = useCsvPlan((table) => {
+    const byId = new Map((creators ?? []).map((c) => [c.id, c]));
+    const trackable: TrackableShipment[] = (shipments ?? []).map((s) => ({
+      id: s.id, orderName: s.orderName, status: s.status, trackingNumber: s.trackingNumber, carrier: s.carrier,
+      email: byId.get(s.creatorId)?.primaryEmail ?? '', creatorName: byId.get(s.creatorId)?.name ?? '', recipientName: s.address?.name ?? '',
+    }));
+    return planTrackingImport(table, trackable);
+  }, TrackingFileError);
 
   const close = () => {
-    setPlan(null);
-    setError(null);
-    setFileName('');
+    reset();
     onClose();
-  };
-
-  const read = async (file: File | null) => {
-    if (!file) return;
-    setFileName(file.name);
-    setPlan(null);
-    setError(null);
-    try {
-      const table = parseCsv(new Uint8Array(await file.arrayBuffer()));
-      const byId = new Map((creators ?? []).map((c) => [c.id, c]));
-      const trackable: TrackableShipment[] = (shipments ?? []).map((s) => ({
-        id: s.id, orderName: s.orderName, status: s.status, trackingNumber: s.trackingNumber, carrier: s.carrier,
-        email: byId.get(s.creatorId)?.primaryEmail ?? '', creatorName: byId.get(s.creatorId)?.name ?? '', recipientName: s.address?.name ?? '',
-      }));
-      setPlan(planTrackingImport(table, trackable));
-    } catch (e) {
-      setError(e instanceof TrackingFileError ? e.message : `This file could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    }
   };
 
   const changes = plan?.matches.filter((m) => m.change !== 'same') ?? [];
@@ -74,16 +56,7 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
       const campaign = campaigns?.find((c) => c.id === s.campaignId);
       return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }, ...pipelineMoves([s], 'shipped', campaign ? { steps: stepsOf(campaign), stepOf } : undefined)];
     });
-    setSaving(true);
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(`${changes.length} tracking number${changes.length === 1 ? '' : 's'} imported from ${fileName}`, () => void session.commands.undo());
-      close();
-    } catch (e) {
-      reportError('The tracking numbers were not saved')(e);
-    } finally {
-      setSaving(false);
-    }
+    if (await apply(operations, `${changes.length} tracking number${changes.length === 1 ? '' : 's'} imported from ${fileName}`, 'The tracking numbers were not saved')) close();
   };
 
   return (

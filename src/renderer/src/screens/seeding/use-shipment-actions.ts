@@ -5,6 +5,7 @@ import { shipmentStatusLabels, statusPatch, stepAfterShipment, type ShipmentStat
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
+import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import type { CreatorRow } from '../creator-row';
 import type { ShipmentRow } from './seeding-rows';
@@ -51,16 +52,7 @@ export function pipelineMoves(shipments: ShipmentRow[], status: ShipmentStatus, 
 /** Every shipment change is one command (one Undo), with a line in each creator's timeline. */
 export function useShipmentActions(campaignId: string, existingOrderNames: readonly string[], pipeline?: Pipeline) {
   const session = useSession();
-  const run = async (operations: StoreOperation[], message: string, failure: string) => {
-    try {
-      await session.commands.applyAll(operations);
-      notifyWithUndo(message, () => void session.commands.undo());
-      return true;
-    } catch (error) {
-      reportError(failure)(error);
-      return false;
-    }
-  };
+  const { apply: run } = useUndoableApply();
 
   const create = async (list: NewShipment[]) => {
     const names = nextOrderNames(existingOrderNames, list.length);
