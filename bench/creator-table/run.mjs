@@ -232,7 +232,7 @@ if (profiling) {
 
 // BENCH_TRACE=1: a Chromium trace while typing, its main-thread events summed by name (style, layout, paint…).
 const tracing = !!process.env.BENCH_TRACE;
-if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
+if (tracing) await browser.startTracing(page, { categories: (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler').split(',') });
 
 // Search: each term typed key by key (links pasted, as people do), cleared in between.
 const searchSamples = [];

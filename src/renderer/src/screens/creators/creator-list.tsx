@@ -250,7 +250,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   return (
     <>
       <div ref={above}>
-        <Group gap="xs" mb="sm" wrap="nowrap">
+        <Group gap="xs" mb="sm">
           <ViewsMenu views={views} current={current} modified={modified} onOpen={openView} onSaveNew={saveNew}
             onSaveChanges={saveChanges} onRename={rename} onDelete={deleteView} />
           <SearchInput ref={searchRef} value={query} onChange={changeQuery} />
