@@ -132,17 +132,20 @@ async function measured(action) {
  * Main-thread self time by trace event name, and JS samples by function, split into the
  * keystrokes that typed a term's first or second letter and all the others.
  */
-function printTrace(trace, labels) {
+function printTrace(trace, labels, typedAt) {
   const events = trace.traceEvents ?? trace;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const onMain = (e) => !main || (e.pid === main.pid && e.tid === main.tid);
   // Each keydown starts a segment; labels say what each keydown typed, in order.
   const starts = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
-  const groupOf = (ts) => {
+  const segmentOf = (ts) => {
     let lo = 0, hi = starts.length - 1, at = -1;
     while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= ts) { at = mid; lo = mid + 1; } else hi = mid - 1; }
-    return at < 0 ? null : labels[at] ?? null;
+    return at;
   };
+  const groupOf = (ts) => { const at = segmentOf(ts); return at < 0 ? null : labels[at] ?? null; };
+  const segments = starts.map(() => new Map());
+  const segmentJs = starts.map(() => new Map());
   const groups = new Map();
   const group = (name) => groups.get(name) ?? groups.set(name, { count: 0, events: new Map(), wall: new Map(), js: new Map() }).get(name);
   for (const label of labels) group(label).count++;
@@ -160,6 +163,11 @@ function printTrace(trace, labels) {
       g.layouts = (g.layouts ?? 0) + 1;
       g.dirty = (g.dirty ?? 0) + (e.args?.beginData?.dirtyObjects ?? 0);
       g.total = (g.total ?? 0) + (e.args?.beginData?.totalObjects ?? 0);
+    }
+    const segment = segments[segmentOf(e.ts)];
+    if (segment) {
+      add(segment, e.name, e.dur / 1000);
+      if (stack.length) add(segment, stack[stack.length - 1].name, -e.dur / 1000);
     }
     if (label) {
       add(group(label).events, e.name, time);
@@ -185,9 +193,18 @@ function printTrace(trace, labels) {
         const f = nodes.get(`${id}:${samples[i]}`);
         const label = groupOf(t);
         if (!f || !label || f.functionName === '(idle)') continue;
+        const js = segmentJs[segmentOf(t)];
+        if (js) add(js, `${f.functionName || '(anonymous)'}:${(f.lineNumber ?? -1) + 1}`, 1);
         add(group(label).js, `${f.functionName || '(anonymous)'} ${(f.url ?? "").split("/").pop()}:${(f.lineNumber ?? -1) + 1}`, 1);
       }
     }
+  }
+  const busiest = segments.map((m, i) => ({ i, typed: typedAt?.[i], total: [...m.values()].reduce((a, b) => a + b, 0), m })).sort((a, b) => b.total - a.total).slice(0, 6);
+  console.log('Busiest keystrokes (main-thread wall time, self, by event):');
+  for (const b of busiest) {
+    console.log(`  "${b.typed}" ${b.total.toFixed(1)} ms: ${[...b.m].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
+    const js = [...segmentJs[b.i]].sort((x, y) => y[1] - x[1]).slice(0, 8);
+    if (js.length) console.log(`    JS samples: ${js.map(([n, c]) => `${n} ${c}`).join(', ')}`);
   }
   for (const [label, g] of groups) {
     console.log(`UI thread, ${label} (${g.count} inputs): trace events by self thread time per input (and wall time)`);
@@ -274,7 +291,8 @@ if (profiling) {
 if (tracing) {
   // What each keydown typed, in the order the loop above typed them (pasted links send no keydown).
   const labels = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => (i < 2 ? 'first or second letter' : 'third letter on'))), 'Esc']);
-  printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')), labels);
+  const typedAt = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => term.slice(0, i + 1))), 'Esc']);
+  printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')), labels, typedAt);
 }
 const searchStats = stats(searchSamples);
 line(`search, keystroke → rows painted at ${CREATORS.toLocaleString('en-US')}`, searchStats);
