@@ -1,4 +1,5 @@
 import { columnRules, type CellValue, type ColumnContext, type ColumnId, type ExportKind } from './creator-columns';
+import { tableFileName } from './export-columns';
 import type { ProjectedCreator } from './projected-creator';
 
 /**
@@ -51,6 +52,5 @@ export function toCsv(table: ExportTable): string {
 
 /** "creators-spring-glow-2026-11-01": the view's name and the day, safe on every file system. */
 export function exportFileName(viewName: string | null, today: string): string {
-  const slug = (viewName ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
-  return ['creators', slug, today].filter(Boolean).join('-');
+  return tableFileName('creators', [viewName], today);
 }
