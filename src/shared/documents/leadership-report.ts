@@ -74,6 +74,12 @@ function changeTone(k: Kpi): string | undefined {
   return (k.delta > 0) === (kpiById[k.id].better === 'higher') ? GOOD : BAD;
 }
 
+/** Against its target: reaching it is good for what should be high, staying under it for costs (CPM, CPA, spend). */
+function targetTone(k: Kpi, progress: number): string | undefined {
+  if (kpiById[k.id].better === 'higher') return progress >= 1 ? GOOD : undefined;
+  return progress > 1 ? BAD : GOOD;
+}
+
 function changeText(k: Kpi, currency: string): string {
   if (k.value == null) return 'no data';
   if (k.delta == null) return 'nothing to compare';
@@ -140,7 +146,7 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
         const def = kpiById[k.id];
         const progress = k.value != null && k.target ? k.value / k.target : null;
         return [cell(def.label, { bold: true }), cell(formatKpi(def, k.target, src.currency)), k.value == null ? missingCell(null) : cell(formatKpi(def, k.value, src.currency)),
-          progress == null ? cell('—', { color: MUTED }) : cell(pct(progress), { color: progress >= 1 ? GOOD : undefined, bold: progress >= 1 })];
+          progress == null ? cell('—', { color: MUTED }) : cell(pct(progress), { color: targetTone(k, progress), bold: targetTone(k, progress) != null })];
       }),
     });
     blocks.push({

@@ -1,4 +1,5 @@
 import { columnRules, type CellValue, type ColumnContext, type ColumnId, type ExportKind } from './creator-columns';
+import { localDate } from './calendar';
 import { tableFileName } from './export-columns';
 import type { ProjectedCreator } from './projected-creator';
 
@@ -22,9 +23,15 @@ export function buildExportTable(creators: readonly ProjectedCreator[], columns:
   };
 }
 
-/** A date-only cell: exports are read by people, and the time of day of "last contacted" is noise. */
-export function exportDate(value: CellValue): string {
-  return typeof value === 'string' ? value.slice(0, 10) : '';
+/**
+ * A date-only cell: exports are read by people, and the time of day of "last
+ * contacted" is noise. An instant becomes the day it was where the viewer is
+ * (a task done at 8 pm in New York is not done "tomorrow"); a plain date stays.
+ */
+export function exportDate(value: CellValue, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+  if (typeof value !== 'string') return '';
+  if (value.length <= 10 || Number.isNaN(Date.parse(value))) return value.slice(0, 10);
+  return localDate(value, timeZone);
 }
 
 function csvText(value: CellValue, kind: ExportKind): string {

@@ -103,6 +103,21 @@ describe('the leadership report layout', () => {
     expect(byTitle.get('Progress to target')!.series[0].values).toEqual([0.5, 1.27, null]);
   });
 
+  it('shows a cost over its target as bad and one under it as good, unlike reach or posts', () => {
+    const request = leadershipRequestFrom(leadershipReport(), leadershipView, meta) as { kpis: Array<{ id: string; value: number | null; target: number | null }> };
+    const at = (id: string) => request.kpis.find((k) => k.id === id)!;
+    // CPM at twice its target, CPE at half of it; reach over target.
+    Object.assign(at('cpm'), { value: 8, target: 4 });
+    Object.assign(at('cpe'), { value: 0.05, target: 0.1 });
+    const spec = specOf(request);
+    const targets = spec.blocks.find((b) => b.type === 'table' && b.columns[0].header === 'KPI') as Extract<Block, { type: 'table' }>;
+    const progress = (label: string) => targets.rows.find((r) => r[0][0].text === label)![3][0];
+    expect(progress('Cost per thousand impressions')).toMatchObject({ text: '200%', color: '#c92a2a' });
+    expect(progress('Cost per engagement')).toMatchObject({ text: '50%', color: '#0b7a4b' });
+    expect(progress('Reach')).toMatchObject({ color: '#0b7a4b' });
+    expect(progress('Posts').color).toBeUndefined();
+  });
+
   it('writes a breakdown column in short form when any figure in it would not fit in full', () => {
     const request = leadershipRequestFrom(leadershipReport(), leadershipView, meta) as Extract<ReturnType<typeof leadershipRequestFrom>, { kind: 'leadership-report' }>;
     const small = specOf(request);

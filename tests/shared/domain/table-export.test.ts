@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../../../src/shared/domain/creator-facts';
-import { buildExportTable, exportFileName, toCsv } from '../../../src/shared/domain/table-export';
+import { buildExportTable, exportDate, exportFileName, toCsv } from '../../../src/shared/domain/table-export';
 import { names, sampleWorkspace } from './creator-table-fixture';
 
 describe('table export', () => {
@@ -27,5 +27,13 @@ describe('table export', () => {
   it('names the file after the view and the day', () => {
     expect(exportFileName('Spring Glow — micro (PL)', '2026-11-01')).toBe('creators-spring-glow-micro-pl-2026-11-01');
     expect(exportFileName(null, '2026-11-01')).toBe('creators-2026-11-01');
+  });
+
+  it('writes an instant as the day it was where the viewer is, and a plain date as it is', () => {
+    expect(exportDate('2026-11-03T01:30:00Z', 'America/New_York')).toBe('2026-11-02');
+    expect(exportDate('2026-11-02T23:30:00Z', 'Europe/Berlin')).toBe('2026-11-03');
+    expect(exportDate('2026-11-02T12:00:00Z', 'UTC')).toBe('2026-11-02');
+    expect(exportDate('2026-02-28', 'Pacific/Auckland')).toBe('2026-02-28');
+    expect(exportDate(null, 'UTC')).toBe('');
   });
 });

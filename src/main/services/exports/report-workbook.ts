@@ -88,12 +88,16 @@ const zipBacklogLimit = 4 * 2 ** 20;
  * memory (90 MB at 100,000 posts). Wait here until the zip has caught up.
  * It reaches into exceljs' internals; without them it only yields.
  */
-async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+async function zipCaughtUp(sheet: ExcelJS.Worksheet, signal?: AbortSignal): Promise<void> {
   const entry = (sheet as unknown as { stream?: { pipes?: ZipEntryStream[] } }).stream?.pipes?.[0];
   const backlog = () => (entry?._writableState?.length ?? 0) + (entry?._readableState?.length ?? 0);
   await tick();
   // Polled rather than awaiting 'drain': the backlog can sit on the readable side, where no 'drain' comes.
-  while (backlog() > zipBacklogLimit) await pause(2);
+  // A stalled output would otherwise keep it waiting: cancelling still ends the export.
+  while (backlog() > zipBacklogLimit) {
+    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Cancelled');
+    await pause(2);
+  }
 }
 
 export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writable, options: WriteOptions = {}): Promise<void> {
@@ -301,7 +305,7 @@ async function dataSheet(
     if (i % 1000 === 999) {
       if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new Error('Cancelled');
       if (i % 5000 === 4999) options.onProgress?.(from + ((to - from) * i) / rows.length, `Writing ${name.toLowerCase()}: ${(i + 1).toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')}`);
-      await zipCaughtUp(sheet);
+      await zipCaughtUp(sheet, options.signal);
     }
   }
   await sheet.commit();

@@ -28,9 +28,9 @@ export function buildLibraryTable(rows: readonly ExportAsset[]): ExportTable {
     { header: 'Campaign', kind: 'text', value: (a) => a.campaignName },
     { header: 'Width (px)', kind: 'count', value: (a) => a.width },
     { header: 'Height (px)', kind: 'count', value: (a) => a.height },
-    // Megabytes with two decimals: what people compare, and still a number Excel can sum.
-    { header: 'Size (MB)', kind: 'score', value: (a) => Math.round((a.sizeBytes / 1024 / 1024) * 100) / 100 },
-    { header: 'Length (seconds)', kind: 'count', value: (a) => (a.durationSeconds == null ? null : Math.round(a.durationSeconds * 10) / 10) },
+    // Whole kilobytes: a photo of 40 KB would read as "0.0" in megabytes with one decimal.
+    { header: 'Size (KB)', kind: 'count', value: (a) => Math.round(a.sizeBytes / 1024) },
+    { header: 'Length (seconds)', kind: 'score', value: (a) => (a.durationSeconds == null ? null : Math.round(a.durationSeconds * 10) / 10) },
     { header: 'Codecs', kind: 'text', value: (a) => [a.videoCodec, a.audioCodec].filter(Boolean).join(' + ') },
     { header: 'Usage rights', kind: 'text', value: (a) => a.usageRights },
     { header: 'Added', kind: 'date', value: (a) => a.createdAt },
