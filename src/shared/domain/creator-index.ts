@@ -217,7 +217,7 @@ export class CreatorIndex {
    * already found are scanned instead of the whole list.
    */
   private rowsWith(key: string, words: string[]): Int32Array {
-    const cached = this.found.get(key) ?? (key.length === 2 ? this.firstLetters?.get(key) ?? (this.firstLetters && noRows) : undefined);
+    const cached = this.found.get(key) ?? (key.length === 2 && this.firstLetters ? this.firstLetters.get(key) ?? noRows : undefined);
     if (cached) return cached;
     let from: Int32Array | null = this.firstLetters?.get(key.slice(0, 2)) ?? null;
     for (const [known, rows] of this.found) if (key.startsWith(known) && (!from || rows.length < from.length)) from = rows;
@@ -269,10 +269,7 @@ export class CreatorIndex {
       this.order(column);
       return true;
     }
-    if (!this.firstLetters) {
-      this.firstLetters = rowsByFirstLetter(this.words);
-      return false;
-    }
+    this.firstLetters ??= rowsByFirstLetter(this.words);
     return false;
   }
 
