@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { WorkspaceStore } from '../../../src/shared/data/store';
-import { generateDemoWorkspace } from '../../../src/shared/demo/generate';
-import { loadDemoRecords } from '../../../src/shared/demo/load';
 import { buildReport, defaultFilters, targetKpi, topContent, type ReportContent, type ReportData } from '../../../src/shared/reports/build-report';
+import { sampleReportData } from './sample-report-data';
 
 const M = 1_000_000;
 const usd = (n: number) => ({ amountMicros: n * M, currency: 'USD' });
@@ -158,12 +155,7 @@ describe('campaign report', () => {
 
 describe('the sample workspace', () => {
   it('has posts with figures over time, drafts, costs and a growing program', () => {
-    const store = new WorkspaceStore(new Y.Doc());
-    loadDemoRecords(store, generateDemoWorkspace({ creators: 400 }));
-    const data = {
-      campaigns: store.list('campaigns'), engagements: store.list('engagements'), creators: store.list('creators'),
-      content: store.list('content'), shipments: store.list('shipments'), products: store.list('products'),
-    } as unknown as ReportData;
+    const data = sampleReportData();
     const report = buildReport(data, { ...defaultFilters, granularity: 'month' }, { ...options, today: '2026-11-01' });
     expect(report.kpis.posts.value).toBeGreaterThan(40);
     expect(report.kpis.spend.value).toBeGreaterThan(0);

@@ -3,21 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { loadCjkFont, loadFontSet } from '../../../../src/main/services/documents/fonts';
-import { WorkspaceStore } from '../../../../src/shared/data/store';
-import { generateDemoWorkspace } from '../../../../src/shared/demo/generate';
-import { loadDemoRecords } from '../../../../src/shared/demo/load';
 import { renderPdf } from '../../../../src/shared/documents/render-pdf';
 import { documentRequest, specFor } from '../../../../src/shared/documents/requests';
-import { buildReport, defaultFilters, type ReportData } from '../../../../src/shared/reports/build-report';
+import { buildReport, defaultFilters } from '../../../../src/shared/reports/build-report';
 import { defaultReportView } from '../../../../src/shared/reports/report-view';
 import { leadershipRequestFrom } from '../../../../src/shared/reports/leadership-request';
 import { brand, creatorNames, leadershipData, leadershipFilters, leadershipOptions, leadershipReport, leadershipView } from '../../../shared/documents/leadership-fixture';
 import { pdfInfo, pdfText, qpdfCheck, writeTemp } from './pdf-tools';
+import { sampleReportData } from '../../../shared/reports/sample-report-data';
 
 const host = createInProcessHost(createHostHandlers({ mediaStore: new MediaStore(mkdtempSync(join(tmpdir(), 'fanfare-report-media-'))) }));
 const bytesOf = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
@@ -120,12 +117,7 @@ describe('the leadership report PDF', () => {
   });
 
   it('lays out the sample workspace’s all-time report by month tidily: every chart whole, nothing past the margins', async () => {
-    const store = new WorkspaceStore(new Y.Doc());
-    loadDemoRecords(store, generateDemoWorkspace({ creators: 400 }));
-    const data = {
-      campaigns: store.list('campaigns'), engagements: store.list('engagements'), creators: store.list('creators'),
-      content: store.list('content'), shipments: store.list('shipments'), products: store.list('products'),
-    } as unknown as ReportData;
+    const data = sampleReportData();
     const report = buildReport(data, { ...defaultFilters, granularity: 'month' }, { timeZone: 'UTC', today: '2026-11-01', currency: 'USD' });
     const request = leadershipRequestFrom(report, { ...defaultReportView, granularity: 'month' }, { title: 'All campaigns and programs', brand, preparedOn: '1 November 2026' });
     const spec = specFor(documentRequest.parse(request));

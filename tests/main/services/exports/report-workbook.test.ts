@@ -6,35 +6,24 @@ import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { WorkspaceStore } from '../../../../src/shared/data/store';
-import { generateDemoWorkspace } from '../../../../src/shared/demo/generate';
-import { loadDemoRecords } from '../../../../src/shared/demo/load';
-import { buildReport, defaultFilters, type ReportData } from '../../../../src/shared/reports/build-report';
+import { buildReport, defaultFilters } from '../../../../src/shared/reports/build-report';
 import { kpiDefinitions } from '../../../../src/shared/reports/kpis';
 import { defaultReportView, type ReportView } from '../../../../src/shared/reports/report-view';
 import { postColumns, reportWorkbookFrom, type ReportWorkbookInput } from '../../../../src/shared/reports/workbook-input';
 import { summaryLayout, writeReportWorkbook } from '../../../../src/main/services/exports/report-workbook';
+import { sampleReportData } from '../../../shared/reports/sample-report-data';
 
 /** LibreOffice's raw CSV still writes percentages with their sign. */
 const numberOf = (text: string) => (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text));
 
 const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync('which', [bin]).status === 0) ?? null;
 
-function demoData(): ReportData {
-  const store = new WorkspaceStore(new Y.Doc());
-  loadDemoRecords(store, generateDemoWorkspace({ creators: 400 }));
-  return {
-    campaigns: store.list('campaigns'), engagements: store.list('engagements'), creators: store.list('creators'),
-    content: store.list('content'), shipments: store.list('shipments'), products: store.list('products'),
-  } as unknown as ReportData;
-}
 
 const view: ReportView = { ...defaultReportView, shippingPerParcel: 8.5, emv: { perThousandImpressions: 5, perEngagement: 0.1, perClick: 0.5 }, comparison: 'previous', periodMode: 'custom', customPeriod: { start: '2026-09-01', end: '2026-10-31' } };
 const options = { timeZone: 'UTC', today: '2026-11-01', currency: 'USD', shippingPerParcelMicros: 8_500_000, emvRates: { perThousandImpressionsMicros: 5_000_000, perEngagementMicros: 100_000, perClickMicros: 500_000 } };
 
 function demoInput(): ReportWorkbookInput {
-  const data = demoData();
+  const data = sampleReportData();
   // Parcels, so the shipping formula has something to multiply.
   data.shipments = data.engagements.filter((e) => e.campaignId === 'demo-ca-spring').slice(0, 10)
     .map((e, i) => ({ id: `s${i}`, creatorId: e.creatorId, campaignId: e.campaignId, engagementId: e.id, status: 'delivered', shippedAt: '2026-09-15T10:00:00Z', items: [] }));
