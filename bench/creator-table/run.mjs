@@ -2,7 +2,7 @@
 // on a 50,000-creator workspace: keystroke → rows painted for search, filter
 // change → rows painted, and long tasks / dropped frames while scrolling.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -53,10 +53,15 @@ page.on('pageerror', (error) => console.error('page error:', error.message));
 await page.goto(`${url}__bench/index.html`);
 await page.waitForFunction(() => document.title === 'ready');
 const seed = await page.evaluate((n) => window.fanfareBench.seed(n), CREATORS);
+// BENCH_TERMS=text: type only the search terms containing it (a closer look at a few slow ones).
+if (process.env.BENCH_TERMS) seed.terms = seed.terms.filter((t) => t.includes(process.env.BENCH_TERMS));
 console.log(`seeded ${CREATORS.toLocaleString('en-US')} creators in ${(seed.seedMs / 1000).toFixed(1)} s`);
 
 const openStarted = Date.now();
 await page.goto(`${url}#/creators`);
+// BENCH_HEAP=1: where the UI thread's memory is, by where it was allocated (sampled while the list opens).
+const heapSampling = process.env.BENCH_HEAP ? await context.newCDPSession(page) : null;
+if (heapSampling) await heapSampling.send('HeapProfiler.startSampling', { samplingInterval: 64 * 1024 });
 await page.getByTestId('creator-row').first().waitFor({ timeout: 120_000 });
 const openMs = Date.now() - openStarted;
 await page.getByTestId('catch-up-indicator').waitFor({ state: 'detached', timeout: 180_000 });
@@ -238,6 +243,32 @@ const cdp = await context.newCDPSession(page);
 const heap = async () => Math.round((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20);
 const heapAtStartMB = await heap();
 console.log(`UI-thread heap when measuring starts: ${heapAtStartMB} MB`);
+if (heapSampling) {
+  await heapSampling.send('HeapProfiler.collectGarbage');
+  const { profile } = await heapSampling.send('HeapProfiler.getSamplingProfile');
+  const self = new Map();
+  const inclusive = new Map();
+  const walk = (node, stack) => {
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}:${f.lineNumber + 1}`;
+    const size = node.selfSize;
+    self.set(name, (self.get(name) ?? 0) + size);
+    const here = stack.includes(name) ? stack : [...stack, name];
+    for (const s of here) inclusive.set(s, (inclusive.get(s) ?? 0) + size);
+    for (const c of node.children) walk(c, here);
+  };
+  walk(profile.head, []);
+  const mb = (b) => `${(b / 2 ** 20).toFixed(1).padStart(6)} MB`;
+  console.log('Live memory still held after opening, by allocating function (self):');
+  for (const [name, b] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${mb(b)}  ${name}`);
+  console.log('… and by function with everything it called:');
+  for (const [name, b] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 50)) console.log(`  ${mb(b)}  ${name}`);
+  if (process.env.BENCH_ONLY === 'heap') {
+    await browser.close();
+    host.kill('SIGTERM');
+    process.exit(0);
+  }
+}
 
 // BENCH_PROFILE=1: a CPU profile of the UI thread while typing, summed per function (where the time goes).
 const profiling = !!process.env.BENCH_PROFILE;
@@ -287,12 +318,40 @@ if (profiling) {
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log('UI thread while typing, share of samples by function (self time):');
   for (const [name, n] of top) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+  // Inclusive time: a sample counts once for every distinct function on its stack (recursion aside).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  for (const [id, n] of counts) {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? -1) + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + n);
+    }
+  }
+  console.log('… and by function with everything it called (inclusive time):');
+  for (const [name, n] of [...inclusive].filter(([name]) => !name.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+  }
+  // Components (capitalised names), as a share of React's own work: which parts of the screen a keystroke re-renders.
+  const react = Math.max(1, ...[...inclusive].filter(([name]) => name.startsWith('performWorkOnRoot ')).map(([, n]) => n));
+  console.log('… components, as a share of React\'s work (performWorkOnRoot):');
+  for (const [name, n] of [...inclusive].filter(([name]) => /^_?[A-Z]/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`  ${((100 * n) / react).toFixed(1).padStart(5)}%  ${name}`);
+  }
 }
 if (tracing) {
   // What each keydown typed, in the order the loop above typed them (pasted links send no keydown).
   const labels = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => (i < 2 ? 'first or second letter' : 'third letter on'))), 'Esc']);
   const typedAt = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => term.slice(0, i + 1))), 'Esc']);
-  printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')), labels, typedAt);
+  const trace = (await browser.stopTracing()).toString('utf8');
+  // BENCH_TRACE_FILE=path keeps the trace, for chrome://tracing or a closer look at one keystroke.
+  if (process.env.BENCH_TRACE_FILE) writeFileSync(process.env.BENCH_TRACE_FILE, trace);
+  printTrace(JSON.parse(trace), labels, typedAt);
 }
 const searchStats = stats(searchSamples);
 line(`search, keystroke → rows painted at ${CREATORS.toLocaleString('en-US')}`, searchStats);
@@ -386,7 +445,7 @@ async function scroll(mode) {
     const tasks = b.longTasks.slice(tasksFrom);
     const intervals = frames.slice(1).sort((x, y) => x - y);
     return {
-      mode, seconds: (performance.now() - started) / 1000, frames: frames.length, rowsPassed: Math.round(el.scrollTop / 45),
+      mode, seconds: (performance.now() - started) / 1000, frames: frames.length, rowsPassed: Math.round(el.scrollTop / 44),
       longTasks: tasks.length, longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
       slowFrames: intervals.filter((d) => d > 1000 / 30).length, frameP50Ms: intervals[Math.floor(intervals.length / 2)],
       frameP95Ms: intervals[Math.floor(intervals.length * 0.95)], longestFrameMs: intervals[intervals.length - 1],

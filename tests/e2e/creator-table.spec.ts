@@ -188,3 +188,43 @@ test('everyone the filters show downloads from the toolbar, in the list’s orde
   const followers = lines.slice(1).map((l) => Number(l.match(/,(\d+),[\d.]*%?,/)?.[1]));
   expect(followers.every((f) => f >= 100_000)).toBe(true);
 });
+
+test('scrolling and the arrow keys keep the rows on screen filled and the focused one in view', async ({ page }) => {
+  await openList(page);
+  const list = page.getByRole('table', { name: 'Creators' });
+  const scroller = page.locator('[data-view]');
+  // Every row is the height the list lays them out by, and the header the height it leaves for it.
+  const heights = await rows(page).evaluateAll((trs) => trs.slice(0, 3).map((tr) => tr.getBoundingClientRect().height));
+  expect(heights).toEqual([44, 44, 44]);
+  expect(await list.locator('thead').evaluate((el) => el.getBoundingClientRect().height)).toBe(36);
+
+  /** Rendered rows reach from under the header to the bottom edge: no blank band anywhere. */
+  const covered = () => scroller.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    // The header cells stick to the top (the header row itself scrolls away under them).
+    const head = el.querySelector('th')!.getBoundingClientRect();
+    const shown = [...el.querySelectorAll('[data-testid="creator-row"]')].map((tr) => tr.getBoundingClientRect());
+    return shown[0].top <= head.bottom && shown[shown.length - 1].bottom >= box.bottom - 1
+      ? true : { scrollTop: el.scrollTop, first: shown[0].top - head.bottom, last: shown[shown.length - 1].bottom - box.bottom, rows: shown.length };
+  });
+  for (const top of [4_000, 9_000, 1_234, 17_955]) {
+    await scroller.evaluate((el, y) => { el.scrollTop = y; }, top);
+    await expect.poll(covered).toBe(true);
+  }
+
+  // End, then up: the focused row stays fully below the sticky header.
+  await scroller.focus();
+  await page.keyboard.press('End');
+  const focused = page.locator('[data-testid="creator-row"][data-focused]');
+  await expect(focused).toHaveCount(1);
+  for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowUp');
+  const inView = () => scroller.evaluate((el) => {
+    const row = el.querySelector('[data-testid="creator-row"][data-focused]')!.getBoundingClientRect();
+    const head = el.querySelector('th')!.getBoundingClientRect();
+    return row.top >= head.bottom - 1 && row.bottom <= el.getBoundingClientRect().bottom + 1;
+  });
+  await expect.poll(inView).toBe(true);
+  await page.keyboard.press('Home');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(rows(page).first()).toHaveAttribute('data-focused');
+});

@@ -166,6 +166,21 @@ describe('CreatorIndex', () => {
     expect(both.count).toBeLessThanOrEqual(one.count);
     expect(both.count).toBe([...both.hit].filter((h, i) => h && one.hit[i] && index.wordsStartingWith(family.slice(0, 2))[i]).length);
     expect(index.withWordsStartingWith([]).count).toBe(rows.length);
+    // The same word twice asks nothing more; a pasted paragraph of 300 words still answers.
+    expect(index.withWordsStartingWith([given.slice(0, 3), given.slice(0, 3)]).count).toBe(one.count);
+    const paragraph = Array.from({ length: 300 }, (_, i) => (i % 2 ? given : family));
+    expect(index.withWordsStartingWith(paragraph).count).toBe(index.withWordsStartingWith([given, family]).count);
+  });
+
+  it('gives each view its own rows, however many views are asked for in a row', () => {
+    const sort = { column: 'name', desc: false } as const;
+    const everyone = [...index.view(null, sort, null, false)];
+    const first = index.view(null, sort, index.wordsStartingWith(rows[0].name.slice(0, 2)), false);
+    const kept = [...first];
+    index.view(null, { column: 'followers', desc: true }, index.wordsStartingWith('z'), false);
+    expect([...first]).toEqual(kept);
+    expect([...index.view(null, sort, null, false)]).toEqual(everyone);
+    expect([...index.view(null, { ...sort, desc: true }, null, false)]).toEqual([...everyone].reverse());
   });
 
   it('finds creators by where they are in a campaign, or in none', () => {

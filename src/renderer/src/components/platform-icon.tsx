@@ -1,14 +1,7 @@
-import {
-  IconBrandInstagram, IconBrandLinkedin, IconBrandPinterest, IconBrandSnapchat, IconBrandTiktok, IconBrandTwitch, IconBrandX, IconBrandYoutube, IconWorld,
-} from '@tabler/icons-react';
-import type { Platform } from '../../../shared/data/schemas/creators';
+import { platformLabels, type Platform } from '../../../shared/data/schemas/creators';
+import classes from './platform-icon.module.css';
 
-const icons: Record<Platform, typeof IconWorld> = {
-  instagram: IconBrandInstagram, tiktok: IconBrandTiktok, youtube: IconBrandYoutube, twitch: IconBrandTwitch, pinterest: IconBrandPinterest,
-  x: IconBrandX, linkedin: IconBrandLinkedin, snapchat: IconBrandSnapchat, blog: IconWorld, other: IconWorld,
-};
-
+/** A platform's logo, in the colour of the text around it. */
 export function PlatformIcon({ platform, size = 16 }: { platform: Platform; size?: number }) {
-  const Icon = icons[platform] ?? IconWorld;
-  return <Icon size={size} aria-label={platform} />;
+  return <span role="img" aria-label={platformLabels[platform] ?? platform} className={classes.icon} data-platform={platform} style={{ width: size, height: size }} />;
 }

@@ -17,7 +17,7 @@ export function rxSchemaFor(collection: CollectionName): RxJsonSchema<Record<str
   for (const [field, type] of Object.entries(def.indexed)) {
     properties[field] = type === 'number'
       ? { type: 'number', minimum: 0, maximum: 1e13, multipleOf: 1 }
-      : type === 'string' ? { type: 'string', maxLength: 200 } : { type: 'boolean' };
+      : type === 'string' ? { type: 'string', maxLength: 200 } : type === 'id' ? { type: 'string', maxLength: 64 } : { type: 'boolean' };
   }
   return {
     version: 0,

@@ -1,5 +1,4 @@
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import { columnRules, type ColumnId } from '../../../shared/domain/creator-columns';
 import type { CreatorIndex } from '../../../shared/domain/creator-index';
@@ -7,8 +6,10 @@ import type { CreatorSort } from '../../../shared/domain/creator-views';
 import { navigate } from '../app/routes';
 import { CreatorTableRow } from './creators/creator-table-row';
 import classes from './creators/creators-table.module.css';
+import { useRowWindow } from './creators/use-row-window';
 
-const ROW_HEIGHT = 45;
+const ROW_HEIGHT = 44;
+const HEADER_HEIGHT = 36;
 const CHECK_WIDTH = 40;
 
 export interface CreatorsTableHandle {
@@ -41,25 +42,22 @@ interface Props {
 }
 
 /**
- * The creator list. Only the rows on screen are rendered (TanStack Virtual),
+ * The creator list. Only the rows on screen are rendered (useRowWindow),
  * rows are memoised, and the creator column stays pinned when scrolling
  * sideways, so 50,000 creators scroll like 50.
  */
 export function CreatorsTable({ index, order, columns, sort, onSort, selected, selectedShown, onSelect, anchor, focused, onFocusChange, height, viewKey, empty, ref }: Props) {
   const parent = useRef<HTMLDivElement>(null);
   const headerCheck = useRef<HTMLInputElement>(null);
-  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 2 });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const rows = useRowWindow({ scroller: parent, count: order.length, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, height, overscan: 2 });
+  const { padTop, padBottom } = rows;
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + columnRules[c].width, 0);
   const viewWidth = useWidth(parent);
 
   useImperativeHandle(ref, () => ({
     focus: () => parent.current?.focus(),
-    // Only when scrolled: setting it would force a layout in the middle of the update.
-    scrollToTop: () => { if (parent.current && parent.current.scrollTop > 0) parent.current.scrollTop = 0; },
-  }), []);
+    scrollToTop: rows.toTop,
+  }), [rows.toTop]);
 
   const idAt = useCallback((position: number) => index.rows[order[position]]?.id, [index, order]);
 
@@ -85,7 +83,7 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
     const move = (to: number) => {
       const next = Math.max(0, Math.min(order.length - 1, to));
       onFocusChange(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+      rows.reveal(next);
       event.preventDefault();
     };
     const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 2);
@@ -138,13 +136,13 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
         </thead>
         <tbody>
           {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
-          {items.map((item) => {
-            const row = index.rows[order[item.index]];
+          {positions(rows.start, rows.end).map((position) => {
+            const row = index.rows[order[position]];
             // Keyed by place, not by creator: a new search or filter then rewrites the text of the rows
             // on screen instead of tearing them down and building new ones, a third of a keystroke's cost.
             return (
-              <CreatorTableRow key={item.index} row={row} position={item.index} columns={columns} ctx={index.context}
-                selected={selected.has(row.id)} focused={focused === item.index} onOpen={open} onCheck={check} />
+              <CreatorTableRow key={position} row={row} position={position} columns={columns} ctx={index.context}
+                selected={selected.has(row.id)} focused={focused === position} onOpen={open} onCheck={check} />
             );
           })}
           {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
@@ -166,6 +164,12 @@ function useWidth(element: RefObject<HTMLElement | null>): number {
     return () => observer.disconnect();
   }, [element]);
   return width;
+}
+
+function positions(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let p = start; p < end; p++) out.push(p);
+  return out;
 }
 
 function positionOf(order: Int32Array, index: CreatorIndex, id: string): number {

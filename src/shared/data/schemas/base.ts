@@ -15,7 +15,8 @@ export interface RecordBase {
 
 export const baseFieldNames = ['id', 'schemaVersion', 'position', 'createdAt', 'updatedAt', 'createdBy', 'deletedAt'] as const;
 
-export type IndexedFieldType = 'string' | 'number' | 'boolean';
+/** `id`: a reference to another record, indexed in 64 characters rather than 200 (index keys are padded to the maximum). */
+export type IndexedFieldType = 'string' | 'id' | 'number' | 'boolean';
 
 export interface CollectionDef<S extends z.ZodObject = z.ZodObject> {
   /** Current schema version of records in this collection (see migrations). */

@@ -71,8 +71,10 @@ export const creators = defineCollection({
   version: 2,
   fields: creatorFields,
   noun: 'creator',
-  indexed: { name: 'string', followersMax: 'number', country: 'string' },
-  indexes: [['country', 'followersMax'], ['followersMax'], ['name']],
+  // No query asks RxDB to sort or range over creators: the list answers from its own index
+  // (creator-index). Each RxDB index would keep a padded key string per creator, 30 MB at 50,000.
+  indexed: {},
+  indexes: [],
   derive: (c) => {
     const followers = c.accounts.map((a) => a.followers ?? 0);
     const rates = c.accounts.map((a) => a.engagementRate).filter((r): r is number => r != null);

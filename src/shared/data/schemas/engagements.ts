@@ -55,6 +55,6 @@ export const engagements = defineCollection({
   version: 1,
   fields: engagementFields,
   noun: 'creator in campaign',
-  indexed: { campaignId: 'string', creatorId: 'string' },
+  indexed: { campaignId: 'id', creatorId: 'id' },
   indexes: [['campaignId'], ['creatorId']],
 });

@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { platformLabels } from '../../../../shared/data/schemas/creators';
 import { lowestRate, type ColumnContext, type ColumnId } from '../../../../shared/domain/creator-columns';
 import { formatMoney } from '../../../../shared/domain/fields';
@@ -18,18 +17,20 @@ interface Props {
 
 const none = <span className={classes.dimmed}>—</span>;
 
-/** A light badge in one of the theme's colours, as Mantine draws them. */
-function badge(text: string, color: string, size?: 'xs') {
-  const style = { '--badge-bg': `var(--mantine-color-${color}-light)`, '--badge-color': `var(--mantine-color-${color}-light-color)` } as CSSProperties;
-  return <span key={text} className={classes.badge} data-size={size} style={style}>{text}</span>;
+type BadgeColor = 'gray' | 'grape' | 'fanfare' | 'blue' | 'red';
+
+/** A light badge in one of the theme's colours, as Mantine draws them (colours in the stylesheet: no style to parse per badge). */
+function badge(text: string, color: BadgeColor, size?: 'xs', key?: number) {
+  return <span key={key} className={classes.badge} data-size={size} data-color={color}>{text}</span>;
 }
 
 /** A few chips and "+2": a list cell never wraps, so rows stay one height. */
-function chips(values: string[], color: string, max = 2) {
+function chips(values: string[], color: BadgeColor, max = 2) {
   if (!values.length) return none;
   return (
     <span className={classes.inline}>
-      {values.slice(0, max).map((v) => badge(v, color))}
+      {/* Keyed by place: the next creator's chips rewrite these rather than replace them. */}
+      {values.slice(0, max).map((v, i) => badge(v, color, undefined, i))}
       {values.length > max && <span className={classes.more}>+{values.length - max}</span>}
     </span>
   );
