@@ -158,8 +158,13 @@ function printTrace(trace, labels, typedAt) {
   const own = events.filter((e) => e.ph === 'X' && e.dur && onMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const stack = [];
   const add = (map, key, v) => map.set(key, (map.get(key) ?? 0) + v);
+  // Busy time per keystroke: top-level main-thread tasks in the 60 ms after the keydown (its own work,
+  // not idle-time work after it). Medians of it move far less between runs than latencies do.
+  const busy = starts.map(() => 0);
   for (const e of own) {
     while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const at = segmentOf(e.ts);
+    if (!stack.length && at >= 0 && e.ts - starts[at] <= 60_000) busy[at] += (e.tdur ?? e.dur) / 1000;
     const label = groupOf(e.ts);
     // Thread time where the trace has it: on a loaded machine, wall time counts other processes' turns.
     const time = (e.tdur ?? e.dur) / 1000;
@@ -204,6 +209,11 @@ function printTrace(trace, labels, typedAt) {
       }
     }
   }
+  const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v.length ? v[Math.floor(v.length / 2)] : NaN; };
+  for (const label of new Set(labels)) {
+    const mine = busy.filter((_, i) => labels[i] === label);
+    console.log(`UI thread busy per input, ${label}: median ${median(mine).toFixed(1)} ms, mean ${(mine.reduce((a, b) => a + b, 0) / mine.length).toFixed(1)} ms over ${mine.length}`);
+  }
   const busiest = segments.map((m, i) => ({ i, typed: typedAt?.[i], total: [...m.values()].reduce((a, b) => a + b, 0), m })).sort((a, b) => b.total - a.total).slice(0, 6);
   console.log('Busiest keystrokes (main-thread wall time, self, by event):');
   for (const b of busiest) {
@@ -225,8 +235,8 @@ function printTrace(trace, labels, typedAt) {
 
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { runs: sorted.length, p50: at(50), p95: at(95), max: sorted[sorted.length - 1], mean: sorted.reduce((s, x) => s + x, 0) / sorted.length };
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  return { runs: sorted.length, p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN, mean: sorted.reduce((s, x) => s + x, 0) / sorted.length };
 }
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const line = (label, s) => console.log(`${label}: p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} over ${s.runs}`);
@@ -290,7 +300,8 @@ await search.click();
 const byLength = new Map();
 const slowest = [];
 const note = (length, ms) => byLength.set(Math.min(length, 6), [...(byLength.get(Math.min(length, 6)) ?? []), ms]);
-for (const term of seed.terms) {
+// BENCH_ONLY=filter skips the typing, for a quicker look at filters, sorting and scrolling.
+for (const term of process.env.BENCH_ONLY === 'filter' ? [] : seed.terms) {
   if (/^https?:/.test(term)) searchSamples.push(await measured(() => page.keyboard.insertText(term)));
   else {
     for (let i = 0; i < term.length; i++) {

@@ -33,16 +33,13 @@ export function useRxQuery<T = Record<string, unknown>>(collection: CollectionNa
 }
 
 /**
- * A stored document without RxDB's own fields (`_rev`, `_meta`…). Copied key
- * by key rather than with `toJSON`, which deletes them from a copy: an object
- * that had properties deleted becomes a hash table three times the size,
- * 30 MB more at 50,000 creators, and a bigger heap makes every collection
- * slower while someone types.
+ * A stored document without RxDB's own fields (`_rev`, `_meta`…). Built in
+ * one go by `Object.fromEntries`, which gives V8 a fixed-shape object; adding
+ * or deleting keys one by one (as `toJSON` does) can leave a hash-table object
+ * that is larger and slower to read in every filter, sort and cell.
  */
 export function plainRow(data: object): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) if (!key.startsWith('_')) row[key] = value;
-  return row;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('_')));
 }
 
 export function useRxCount(collection: CollectionName, query: MangoQuery<Record<string, unknown>>, key: string): number | null {
