@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { topKpis } from '../reports/build-report';
 import { formatChange, formatKpi, kpiById, kpiDefinitions, type KpiId } from '../reports/kpis';
+import { MICROS } from '../domain/fields';
 import { formatChartValue } from './chart-scale';
 import type { Block, BrandKit, ChartBlock, DocumentSpec, Inline, StatTile, TableColumn } from './model';
 
@@ -62,7 +63,6 @@ export type LeadershipReportSource = z.output<typeof leadershipReportSource>;
 const GOOD = '#0b7a4b';
 const BAD = '#c92a2a';
 const MUTED = '#667085';
-const MICROS = 1_000_000;
 
 const cell = (value: string, style: Omit<Inline, 'text'> = {}): Inline[] => [{ text: value, ...style }];
 const missingCell = (why: string | null): Inline[] => [{ text: '— no data', color: MUTED }, ...(why ? [{ text: `\n${why}`, color: MUTED, italic: true }] : [])];

@@ -7,6 +7,7 @@ import { navigate } from '../app/routes';
 import { CreatorTableRow } from './creators/creator-table-row';
 import classes from './creators/creators-table.module.css';
 import { useRowWindow } from './creators/use-row-window';
+import { useStableCallback } from './creators/use-stable-callback';
 
 const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 36;
@@ -61,7 +62,9 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
 
   const idAt = useCallback((position: number) => index.rows[order[position]]?.id, [index, order]);
 
-  const check = useCallback((id: string, position: number, range: boolean) => {
+  // Stable for the rows' sake: a new search changes `order`, and a row whose creator stayed in
+  // place must not re-render just because its click handlers were made again.
+  const check = useStableCallback((id: string, position: number, range: boolean) => {
     const from = range && anchor.current ? positionOf(order, index, anchor.current) : -1;
     if (from >= 0) {
       const [a, b] = from < position ? [from, position] : [position, from];
@@ -71,12 +74,12 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
     } else onSelect([id], !selected.has(id));
     anchor.current = id;
     onFocusChange(position);
-  }, [anchor, index, order, onSelect, selected, onFocusChange]);
+  });
 
-  const open = useCallback((id: string, position: number, event: MouseEvent) => {
+  const open = useStableCallback((id: string, position: number, event: MouseEvent) => {
     if (event.shiftKey || event.metaKey || event.ctrlKey) check(id, position, event.shiftKey);
     else navigate({ screen: 'creator', id });
-  }, [check]);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== parent.current || !order.length) return;

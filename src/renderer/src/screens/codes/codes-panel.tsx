@@ -77,11 +77,14 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
       <Group gap="xs">
         <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => setImporting(true)} disabled={!discountCodes.length}>Import orders & revenue</Button>
         <ExportTableMenu rowCount={visible.length} name="codes" filters={[status, campaignId && campaignName(campaignId)]} sheetName="Discount codes" what={['code', 'codes']}
-          build={() => buildCodesTable(visible.map((c) => ({
-            code: c.code, status: c.status, creatorName: c.creatorId ? name(c.creatorId) : '', campaignName: campaignName(c.campaignId), gives: describeCodeDiscount(c.discount, currency),
-            discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit, orders: c.orders, revenue: c.revenue,
-            replaces: discountCodes.find((d) => d.id === c.replacesId)?.code ?? '', revokedReason: c.status === 'revoked' ? c.revokedReason : '',
-          })), currency)} />
+          build={() => {
+            const codeOf = new Map(discountCodes.map((d) => [d.id, d.code]));
+            return buildCodesTable(visible.map((c) => ({
+              code: c.code, status: c.status, creatorName: c.creatorId ? name(c.creatorId) : '', campaignName: campaignName(c.campaignId), gives: describeCodeDiscount(c.discount, currency),
+              discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit, orders: c.orders, revenue: c.revenue,
+              replaces: (c.replacesId && codeOf.get(c.replacesId)) || '', revokedReason: c.status === 'revoked' ? c.revokedReason : '',
+            })), currency);
+          }} />
         <Button size="xs" leftSection={<IconSparkles size={14} />} onClick={() => setGenerating(true)}>Generate codes</Button>
       </Group>
     </Group>

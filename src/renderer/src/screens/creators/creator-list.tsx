@@ -116,7 +116,6 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const current = views.find((v) => v.id === table.viewId) ?? null;
   const modified = current ? !sameViewState(parseViewState(current.data), table.view) : false;
   const unsavedFilters = !current && !sameViewState(defaultViewState(), table.view);
-  const liveActive = activeFilterFields(table.view.filters);
 
   const toTop = () => tableRef.current?.scrollToTop();
   const editTiers = useCallback(() => setEditingTiers(true), []);
@@ -237,12 +236,12 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
     <Stack align="center" gap={6}>
       <Title order={4}>No creator matches</Title>
       <Text size="sm" c="dimmed" maw={440}>
-        {searching ? `Nothing for “${typed.trim()}”${liveActive.length ? ' with these filters' : ''}. Check the spelling, or search by @handle, email or tag.`
+        {searching ? `Nothing for “${typed.trim()}”${active.length ? ' with these filters' : ''}. Check the spelling, or search by @handle, email or tag.`
           : 'Try fewer filters, or a wider range.'}
       </Text>
       <Group gap="xs">
         {searching && <Button size="xs" variant="default" onClick={() => changeQuery('')}>Clear search</Button>}
-        {liveActive.length > 0 && <Button size="xs" variant="default" onClick={clearFilters}>Clear filters</Button>}
+        {active.length > 0 && <Button size="xs" variant="default" onClick={clearFilters}>Clear filters</Button>}
       </Group>
     </Stack>
   );
@@ -254,7 +253,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
           <ViewsMenu views={views} current={current} modified={modified} onOpen={openView} onSaveNew={saveNew}
             onSaveChanges={saveChanges} onRename={rename} onDelete={deleteView} />
           <SearchInput ref={searchRef} value={query} onChange={changeQuery} />
-          <Indicator label={liveActive.length} size={16} disabled={!liveActive.length} offset={2}>
+          <Indicator label={active.length} size={16} disabled={!active.length} offset={2}>
             <Button size="xs" variant={filtersOpen ? 'light' : 'default'} leftSection={<IconAdjustmentsHorizontal size={16} />}
               onClick={toggleFilters} aria-expanded={filtersOpen}>Filters</Button>
           </Indicator>
@@ -280,7 +279,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
           <FilterPanel filters={table.view.filters} onChange={updateFilters} onClear={clearFilters} index={index} campaigns={campaigns}
             owners={owners} thresholds={thresholds} onEditTiers={editTiers} />
         )}
-        <FilterPills filters={table.view.filters} active={liveActive} names={names} onChange={updateFilters} onClear={clearFilters} />
+        <FilterPills filters={table.view.filters} active={active} names={names} onChange={updateFilters} onClear={clearFilters} />
       </div>
       <CreatorsTable ref={tableRef} index={index} order={order} columns={table.view.columns} sort={byRelevance ? null : sort}
         onSort={(column) => { setRelevance(false); toTop(); table.setSort(byRelevance ? nextSort({ column: 'name', desc: true }, column) : nextSort(sort, column)); }}

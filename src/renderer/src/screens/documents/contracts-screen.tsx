@@ -69,12 +69,15 @@ export function ContractsScreen() {
       <PageHeader title="Contracts" subtitle="Creator agreements made from each creator’s negotiated terms, with fields they can sign in any PDF reader."
         actions={<>
           <ExportTableMenu size="sm" rowCount={contracts?.length ?? 0} name="contracts" sheetName="Contracts" what={['contract', 'contracts']}
-            build={() => buildContractsTable((contracts ?? []).map((row) => ({
-              title: row.title, creatorName: row.mergeValues['creator.name'] ?? '', handle: row.mergeValues['creator.handle'] ?? '', campaignName: row.mergeValues['campaign.name'] ?? '',
-              fee: engagements?.find((e) => e.id === row.engagementId)?.terms?.fee ?? null, feeText: row.mergeValues.fee ?? '',
-              status: contractStatusLabels[row.status] ?? row.status, signedBy: row.mergeValues['signed.by'] ?? '', signedOn: row.mergeValues['signed.on'] ?? '',
-              signedCopy: !!row.signedAssetId, updatedAt: row.updatedAt,
-            })))} />
+            build={() => {
+              const fees = new Map((engagements ?? []).map((e) => [e.id, e.terms?.fee ?? null]));
+              return buildContractsTable((contracts ?? []).map((row) => ({
+                title: row.title, creatorName: row.mergeValues['creator.name'] ?? '', handle: row.mergeValues['creator.handle'] ?? '', campaignName: row.mergeValues['campaign.name'] ?? '',
+                fee: (row.engagementId && fees.get(row.engagementId)) || null, feeText: row.mergeValues.fee ?? '',
+                status: contractStatusLabels[row.status] ?? row.status, signedBy: row.mergeValues['signed.by'] ?? '', signedOn: row.mergeValues['signed.on'] ?? '',
+                signedCopy: !!row.signedAssetId, updatedAt: row.updatedAt,
+              })));
+            }} />
           <Button variant="default" leftSection={<IconPalette size={16} />} onClick={() => setBranding(true)}>Brand kit</Button>
           <Button variant="default" leftSection={<IconFiles size={16} />} onClick={() => setOthers(true)}>Plans, guides and forms</Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New contracts</Button>
