@@ -137,12 +137,12 @@ async function measured(action) {
  * Main-thread self time by trace event name, and JS samples by function, split into the
  * keystrokes that typed a term's first or second letter and all the others.
  */
-function printTrace(trace, labels, typedAt) {
+function printTrace(trace, labels, typedAt, inputs = ['keydown']) {
   const events = trace.traceEvents ?? trace;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const onMain = (e) => !main || (e.pid === main.pid && e.tid === main.tid);
   // Each keydown starts a segment; labels say what each keydown typed, in order.
-  const starts = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = events.filter((e) => e.ph === 'X' && e.name === 'EventDispatch' && inputs.includes(e.args?.data?.type) && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
   const segmentOf = (ts) => {
     let lo = 0, hi = starts.length - 1, at = -1;
     while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= ts) { at = mid; lo = mid + 1; } else hi = mid - 1; }
@@ -233,6 +233,48 @@ function printTrace(trace, labels, typedAt) {
   }
 }
 
+/** Stops the CPU profile and prints where the UI thread's time went while doing `what`. */
+async function printProfile(what) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const total = profile.samples.length;
+  const counts = new Map();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${(f.url ?? "").split("/").pop()}:${(f.lineNumber ?? -1) + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (counts.get(node.id) ?? 0));
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`UI thread while ${what}, share of samples by function (self time):`);
+  for (const [name, n] of top) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+  // Inclusive time: a sample counts once for every distinct function on its stack (recursion aside).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  for (const [id, n] of counts) {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? -1) + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + n);
+    }
+  }
+  console.log('… and by function with everything it called (inclusive time):');
+  for (const [name, n] of [...inclusive].filter(([name]) => !name.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+  }
+  // Components (capitalised names), as a share of React's own work: which parts of the screen a keystroke re-renders.
+  const react = Math.max(1, ...[...inclusive].filter(([name]) => name.startsWith('performWorkOnRoot ')).map(([, n]) => n));
+  console.log('… components, as a share of React\'s work (performWorkOnRoot):');
+  for (const [name, n] of [...inclusive].filter(([name]) => /^_?[A-Z]/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`  ${((100 * n) / react).toFixed(1).padStart(5)}%  ${name}`);
+  }
+}
+
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -290,7 +332,7 @@ if (profiling) {
 
 // BENCH_TRACE=1: a Chromium trace while typing, its main-thread events summed by name (style, layout, paint…).
 const tracing = !!process.env.BENCH_TRACE;
-if (tracing) await browser.startTracing(page, { categories: (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler').split(',') });
+if (tracing && process.env.BENCH_ONLY !== 'filter') await browser.startTracing(page, { categories: (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler').split(',') });
 
 // Search: each term typed key by key (links pasted, as people do), cleared in between.
 const searchSamples = [];
@@ -315,47 +357,9 @@ for (const term of process.env.BENCH_ONLY === 'filter' ? [] : seed.terms) {
   clearSamples.push(await measured(() => search.press('Escape')));
 }
 searchLongTasks += await longTasksNow();
-if (profiling) {
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map();
-  const total = profile.samples.length;
-  const counts = new Map();
-  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const node of profile.nodes) {
-    const f = node.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${(f.url ?? "").split("/").pop()}:${(f.lineNumber ?? -1) + 1}`;
-    self.set(name, (self.get(name) ?? 0) + (counts.get(node.id) ?? 0));
-  }
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  console.log('UI thread while typing, share of samples by function (self time):');
-  for (const [name, n] of top) console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
-  // Inclusive time: a sample counts once for every distinct function on its stack (recursion aside).
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const inclusive = new Map();
-  for (const [id, n] of counts) {
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const f = byId.get(at).callFrame;
-      const name = `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? -1) + 1}`;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      inclusive.set(name, (inclusive.get(name) ?? 0) + n);
-    }
-  }
-  console.log('… and by function with everything it called (inclusive time):');
-  for (const [name, n] of [...inclusive].filter(([name]) => !name.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
-    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
-  }
-  // Components (capitalised names), as a share of React's own work: which parts of the screen a keystroke re-renders.
-  const react = Math.max(1, ...[...inclusive].filter(([name]) => name.startsWith('performWorkOnRoot ')).map(([, n]) => n));
-  console.log('… components, as a share of React\'s work (performWorkOnRoot):');
-  for (const [name, n] of [...inclusive].filter(([name]) => /^_?[A-Z]/.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
-    console.log(`  ${((100 * n) / react).toFixed(1).padStart(5)}%  ${name}`);
-  }
-}
-if (tracing) {
+// With BENCH_ONLY=filter, the profile runs on through the filter changes instead.
+if (profiling && process.env.BENCH_ONLY !== 'filter') await printProfile('typing');
+if (tracing && process.env.BENCH_ONLY !== 'filter') {
   // What each keydown typed, in the order the loop above typed them (pasted links send no keydown).
   const labels = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => (i < 2 ? 'first or second letter' : 'third letter on'))), 'Esc']);
   const typedAt = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => term.slice(0, i + 1))), 'Esc']);
@@ -381,6 +385,9 @@ if (process.env.BENCH_ONLY === 'search') {
 // Filters: through the panel, as a person would use it.
 const filterSamples = [];
 let filterLongTasks = -(await longTasksNow());
+// With BENCH_ONLY=filter, BENCH_TRACE traces the filter changes instead of the typing.
+const tracingFilters = tracing && process.env.BENCH_ONLY === 'filter';
+if (tracingFilters) await browser.startTracing(page, { categories: (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler').split(',') });
 await page.getByRole('button', { name: 'Filters', exact: true }).click();
 const panel = page.getByRole('region', { name: 'Filters' });
 async function pick(combobox, options) {
@@ -416,6 +423,11 @@ for (let round = 0; round < 2; round++) {
   await removePills();
 }
 filterLongTasks += await longTasksNow();
+if (profiling && process.env.BENCH_ONLY === 'filter') await printProfile('changing filters');
+if (tracingFilters) {
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  printTrace(trace, filterSamples.map(() => 'filter change'), filterSamples.map((_, i) => `change ${i + 1}`), ['keydown', 'pointerup']);
+}
 const filterStats = stats(filterSamples);
 line(`filter change → rows painted at ${CREATORS.toLocaleString('en-US')}`, filterStats);
 

@@ -116,7 +116,7 @@ export function CreatorsTable({ index, order, columns, sort, onSort, selected, s
           <col style={{ width: CHECK_WIDTH }} />
           {columns.map((c) => <col key={c} style={{ width: columnRules[c].width }} />)}
         </colgroup>
-        <thead>
+        <thead className={classes.head}>
           <tr>
             <th className={`${classes.th} ${classes.pinCheck}`}>
               <input ref={headerCheck} type="checkbox" className={classes.check} aria-label={all ? 'Clear selection' : 'Select all creators shown'} checked={all}

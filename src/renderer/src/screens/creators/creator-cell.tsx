@@ -31,12 +31,16 @@ function chips(values: string[], color: BadgeColor, max = 2) {
     <span className={classes.inline}>
       {/* Keyed by place: the next creator's chips rewrite these rather than replace them. */}
       {values.slice(0, max).map((v, i) => badge(v, color, undefined, i))}
-      {values.length > max && <span className={classes.more}>+{values.length - max}</span>}
+      {values.length > max && <span className={classes.more}>{`+${values.length - max}`}</span>}
     </span>
   );
 }
 
-/** One cell of the creator list; what each column shows (its sort and export rules are in creator-columns). */
+/**
+ * One cell of the creator list; what each column shows (its sort and export rules are in
+ * creator-columns). Text is joined into one string per element (`@${handle}`, not "@" and the
+ * handle): each separate piece is one more text node to lay out whenever the rows change.
+ */
 export function CreatorCell({ row, column, ctx }: Props) {
   switch (column) {
     case 'name':
@@ -50,7 +54,7 @@ export function CreatorCell({ row, column, ctx }: Props) {
       if (!row.accounts.length) return none;
       return (
         <span className={classes.inline} title={row.accounts.map((a) => `${platformLabels[a.platform]} @${a.handle}`).join('\n')}>
-          <span className={classes.handle}><PlatformIcon platform={row.accounts[0].platform} size={14} /><span className={classes.clip}>@{row.accounts[0].handle}</span></span>
+          <span className={classes.handle}><PlatformIcon platform={row.accounts[0].platform} size={14} /><span className={classes.clip}>{`@${row.accounts[0].handle}`}</span></span>
           {row.accounts.length > 1 && (
             <span className={classes.more}>{row.accounts.slice(1, 4).map((a) => <PlatformIcon key={`${a.platform}-${a.handle}`} platform={a.platform} size={14} />)}</span>
           )}
@@ -100,7 +104,7 @@ export function CreatorCell({ row, column, ctx }: Props) {
         <span className={classes.inline}>
           <span className={classes.clip}>{ctx.campaignName(first.campaignId)}</span>
           {badge(ctx.stepName(first.campaignId, first.stepId), 'blue', 'xs')}
-          {campaigns.length > 1 && <span className={classes.more}>+{campaigns.length - 1}</span>}
+          {campaigns.length > 1 && <span className={classes.more}>{`+${campaigns.length - 1}`}</span>}
         </span>
       );
     }
