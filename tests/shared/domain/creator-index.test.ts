@@ -64,7 +64,7 @@ function slowView(f: CreatorFilters, sort: CreatorSort): string[] {
   return [...filled, ...empty].map((k) => k.row.id);
 }
 
-function fastView(f: CreatorFilters, sort: CreatorSort, search: string[] | null = null, relevance = false): string[] {
+function fastView(f: CreatorFilters, sort: CreatorSort, search: string[] | Int32Array | null = null, relevance = false): string[] {
   const pass = index.filter(f, NOW, activeFilterFields(f));
   return [...index.view(pass, sort, search, relevance)].map((i) => rows[i].id);
 }
@@ -97,6 +97,14 @@ const anyFilters: fc.Arbitrary<CreatorFilters> = fc.record({
 /** One to three fields set at a time, as people filter: all of them at once would leave nobody to compare. */
 const filtersArb = fc.tuple(anyFilters, fc.subarray(Object.keys(emptyFilters) as (keyof CreatorFilters)[], { minLength: 1, maxLength: 3 }))
   .map(([all, fields]) => ({ ...emptyFilters, ...Object.fromEntries(fields.map((f) => [f, all[f]])) }) as CreatorFilters);
+
+/** Word starts people type: a letter to a few of a name, handle or email of a creator in the list. */
+const typedWords = fc.array(fc.tuple(fc.nat(rows.length - 1), fc.constantFrom('name', 'handle', 'email'), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 3 })
+  .map((picks) => picks.map(([at, field, length]) => {
+    const row = rows[at];
+    const text = field === 'name' ? row.name : field === 'handle' ? row.handles[0] ?? row.name : row.emails[0]?.address ?? row.name;
+    return text.split(/[\s._@-]+/).filter(Boolean)[0].slice(0, length);
+  }));
 
 describe('CreatorIndex', () => {
   it('answers any mix of filters and any sort exactly as the obvious rules do', () => {
@@ -155,6 +163,24 @@ describe('CreatorIndex', () => {
     expect(shown.map((r) => r.id).sort()).toEqual(expected.filter((r) => r.platforms.includes('tiktok')).map((r) => r.id).sort());
     expect(shown.map((r) => foldKey(r.name))).toEqual(shown.map((r) => foldKey(r.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect([...hit].filter(Boolean).length).toBe(expected.length);
+  });
+
+  it('puts search results in the column order whether it finds a few or many, with any filters', () => {
+    let few = 0;
+    let many = 0;
+    fc.assert(fc.property(filtersArb, typedWords, fc.constantFrom(...columnIds), fc.boolean(), (filters, words, column: ColumnId, desc) => {
+      const sort = { column, desc };
+      const found = index.rowsWithWordsStartingWith(words);
+      const inSet = new Set([...found].map((i) => rows[i].id));
+      const expected = slowView(filters, sort).filter((id) => inSet.has(id));
+      expect(fastView(filters, sort, found)).toEqual(expected);
+      expect([...found]).toEqual([...index.withWordsStartingWith(words).hit].flatMap((h, i) => (h ? [i] : [])));
+      if (found.length > rows.length >> 5) many++;
+      else few++;
+    }), { numRuns: 300 });
+    // Both ways of ordering must be exercised.
+    expect(few).toBeGreaterThan(20);
+    expect(many).toBeGreaterThan(20);
   });
 
   it('needs every word typed to start a word of the creator', () => {

@@ -91,9 +91,9 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const pass = useMemo(() => index.filter(filters, Date.now(), active), [index, filters, active]);
   const plan = useMemo(() => planSearch(typed), [typed]);
   const searching = plan.words.length > 0;
-  const prefixed = useMemo(() => (searching ? index.withWordsStartingWith(plan.words) : null), [searching, plan, index]);
+  const prefixed = useMemo(() => (searching ? index.rowsWithWordsStartingWith(plan.words) : null), [searching, plan, index]);
   // Nobody has a word starting like that: look for near spellings (typos), best match first.
-  const fullText = plan.fullText !== null && prefixed !== null && prefixed.count === 0;
+  const fullText = plan.fullText !== null && prefixed !== null && prefixed.length === 0;
   // Searched again whenever the creators change (`index`): the search index follows the same changes.
   const matches = useMemo(() => {
     if (!fullText || !plan.fullText || !searchReady) return null;
@@ -106,7 +106,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const byRelevance = fullText && relevance;
   const order = useMemo(() => {
     if (!searching) return index.view(pass, sort, null, false);
-    if (!fullText) return index.view(pass, sort, prefixed!.hit, false);
+    if (!fullText) return index.view(pass, sort, prefixed, false);
     return matches ? index.view(pass, sort, matches, byRelevance) : new Int32Array(0);
   }, [index, pass, sort, searching, fullText, prefixed, matches, byRelevance]);
   const viewKey = `${typed}\u0001${JSON.stringify(filters)}\u0001${sort.column}:${sort.desc}:${byRelevance}`;
