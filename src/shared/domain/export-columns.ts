@@ -25,7 +25,12 @@ export function exportTable<Row>(rows: readonly Row[], columns: readonly ExportC
 
 /** Money as a number in currency units (its currency goes in a column of its own), or empty when unknown. */
 export function moneyAmount(money: Money | null | undefined): number | null {
-  return money ? money.amountMicros / MICROS : null;
+  return microsAmount(money?.amountMicros);
+}
+
+/** An amount kept in micros (a report's totals), in currency units, or empty when unknown. */
+export function microsAmount(micros: number | null | undefined): number | null {
+  return micros == null ? null : micros / MICROS;
 }
 
 /** "codes-active-2026-11-21": the table, what it is filtered to, and the day; safe on every file system. */

@@ -2,13 +2,15 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
-import { toCsv, type ExportTable } from '../../../../shared/domain/table-export';
-import { tierLabels } from '../../../../shared/domain/tiers';
-import { platformLabel, type Report } from '../../../../shared/reports/build-report';
+import { buildReportCreatorsTable, buildReportPostsTable } from '../../../../shared/domain/table-exports/reports';
+import type { ExportTable } from '../../../../shared/domain/table-export';
+import type { Report } from '../../../../shared/reports/build-report';
 import type { ReportView } from '../../../../shared/reports/report-view';
 import { reportWorkbookFrom } from '../../../../shared/reports/workbook-input';
 import { LeadershipPdfModal } from './leadership-pdf-modal';
 import { downloadBlob } from '../../components/download-file';
+import { reportError } from '../../components/report-error';
+import { downloadTable } from '../../components/table-download';
 import { host } from '../../host';
 
 function slug(text: string): string {
@@ -20,25 +22,6 @@ function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
-}
-
-const m = (micros: number | null) => (micros == null ? null : micros / 1_000_000);
-
-function postsTable(report: Report): ExportTable {
-  return {
-    headers: ['Posted on', 'Creator', 'Handle', 'Campaign', 'Platform', 'Format', 'Tier', 'Post link', 'Views', 'Reach', 'Impressions', 'Likes', 'Comments', 'Shares', 'Saves', 'Clicks', 'Orders', `Revenue (${report.currency})`, 'Engagement rate'],
-    kinds: ['date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'count', 'count', 'count', 'count', 'count', 'count', 'count', 'count', 'money', 'percent'],
-    rows: report.posts.map((p) => [p.postedOn, p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.format, p.tier ? tierLabels[p.tier] : '', p.url,
-      p.views, p.reach, p.impressions, p.likes, p.comments, p.shares, p.saves, p.clicks, p.orders, m(p.revenueMicros), p.engagementRate]),
-  } as ExportTable;
-}
-
-function creatorsTable(report: Report): ExportTable {
-  return {
-    headers: ['Creator', 'Handle', 'Campaign', 'Platform', 'Tier', 'Bucket', 'Posted', 'Posts', `Fee (${report.currency})`, `Product (${report.currency})`],
-    kinds: ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'count', 'money', 'money'],
-    rows: report.creators.map((c) => [c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket, c.postsInReport > 0 ? 'Yes' : 'Not yet', c.postsInReport, m(c.feeMicros), m(c.productMicros)]),
-  } as ExportTable;
 }
 
 /** The report as an Excel workbook for leadership, or its tables as CSV. */
@@ -66,7 +49,7 @@ export function ExportReportButton({ report, title, view, ownerNames }: { report
     }
   };
   const exportCsv = (table: ExportTable, name: string) => {
-    downloadBlob(`${slug(title)}-${name}-${period}.csv`, new Blob([`\uFEFF${toCsv(table)}`], { type: 'text/csv;charset=utf-8' }));
+    downloadTable(table, 'csv', `${slug(title)}-${name}-${period}`).catch(reportError('Could not export the report'));
   };
 
   return (
@@ -78,8 +61,8 @@ export function ExportReportButton({ report, title, view, ownerNames }: { report
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void exportXlsx()}>Excel report for leadership (.xlsx)</Menu.Item>
         <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => setPdfOpen(true)}>PDF for leadership, with charts (.pdf)</Menu.Item>
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(postsTable(report), 'posts')}>Posts (.csv)</Menu.Item>
-        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(creatorsTable(report), 'creators')}>Who posted (.csv)</Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(buildReportPostsTable(report), 'posts')}>Posts (.csv)</Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exportCsv(buildReportCreatorsTable(report), 'creators')}>Who posted (.csv)</Menu.Item>
       </Menu.Dropdown>
     </Menu>
     <LeadershipPdfModal opened={pdfOpen} onClose={() => setPdfOpen(false)} report={report} title={title} view={view} ownerNames={ownerNames} />
