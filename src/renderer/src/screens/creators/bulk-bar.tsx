@@ -30,13 +30,13 @@ export const BulkBar = memo(function BulkBar({ left, count, tags, campaigns, own
   return (
     <ActionBar opened={count > 0} onClose={onClear} aria-label="Selected creators" shadow="lg" radius="md" className={classes.bar} zIndex={150}
       position={{ bottom: 24, left }}>
-      <Text size="sm" fw={600} px={4} data-testid="selected-count">{count.toLocaleString()} selected</Text>
+      <Text size="sm" fw={600} px={4} className={classes.count} data-testid="selected-count">{count.toLocaleString()} selected</Text>
       <ActionBar.Divider />
       <BulkTagPopover tags={tags} onTag={onTag} />
       <BulkCampaignMenu campaigns={campaigns} onAdd={onAddToCampaign} />
       <BulkOwnerMenu owners={owners} onAssign={onAssign} />
       <BulkExportMenu onExport={onExport} />
-      <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onTrash}>Move to trash</Button>
+      <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onTrash} title="Move to trash">Move to trash</Button>
       <ActionBar.Divider />
       <ActionBar.CloseButton aria-label="Clear selection" />
     </ActionBar>

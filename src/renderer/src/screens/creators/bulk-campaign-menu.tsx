@@ -12,7 +12,7 @@ export function BulkCampaignMenu({ campaigns, onAdd }: Props) {
   return (
     <Menu position="top" shadow="md" width={260}>
       <Menu.Target>
-        <Button size="xs" variant="subtle" leftSection={<IconSpeakerphone size={16} />}>Add to campaign</Button>
+        <Button size="xs" variant="subtle" leftSection={<IconSpeakerphone size={16} />} title="Add to campaign">Add to campaign</Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Add at the first step of</Menu.Label>

@@ -7,7 +7,7 @@ export function BulkExportMenu({ onExport }: { onExport(format: ExportFormat): v
   return (
     <Menu position="top" shadow="md">
       <Menu.Target>
-        <Button size="xs" variant="subtle" leftSection={<IconDownload size={16} />}>Export</Button>
+        <Button size="xs" variant="subtle" leftSection={<IconDownload size={16} />} title="Export">Export</Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>With the columns shown</Menu.Label>

@@ -13,7 +13,7 @@ export function BulkOwnerMenu({ owners, onAssign }: Props) {
   return (
     <Menu position="top" shadow="md" width={260}>
       <Menu.Target>
-        <Button size="xs" variant="subtle" leftSection={<IconUserCheck size={16} />}>Owner</Button>
+        <Button size="xs" variant="subtle" leftSection={<IconUserCheck size={16} />} title="Owner">Owner</Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Owner</Menu.Label>

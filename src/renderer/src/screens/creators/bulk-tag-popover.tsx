@@ -20,7 +20,7 @@ export function BulkTagPopover({ tags, onTag }: Props) {
   return (
     <Popover opened={opened} onChange={setOpened} position="top" shadow="md" width={280} trapFocus>
       <Popover.Target>
-        <Button size="xs" variant="subtle" leftSection={<IconTag size={16} />} onClick={() => setOpened((o) => !o)}>Tag</Button>
+        <Button size="xs" variant="subtle" leftSection={<IconTag size={16} />} onClick={() => setOpened((o) => !o)} title="Tag">Tag</Button>
       </Popover.Target>
       <Popover.Dropdown>
         <form onSubmit={(e) => { e.preventDefault(); submit(false); }}>
