@@ -22,9 +22,14 @@ export const metricLabels: Record<MetricKey, string> = {
 
 export type MetricValues = { [K in CountMetric]: number | null } & { revenue: Money | null };
 
+export type MetricsSource = 'manual' | 'screenshot' | 'csv-import';
+
+/** Where a snapshot's numbers came from, as a post's history and its export say it. */
+export const metricsSourceLabels: Record<MetricsSource, string> = { manual: 'typed', screenshot: 'from a screenshot', 'csv-import': 'imported' };
+
 export interface SnapshotLike extends Partial<MetricValues> {
   at: string;
-  source?: 'manual' | 'screenshot' | 'csv-import';
+  source?: MetricsSource;
 }
 
 export function emptyValues(): MetricValues {

@@ -41,6 +41,9 @@ export function checklistProgress(items: readonly ChecklistItem[]): { done: numb
 
 export type ReviewDecision = 'pending' | 'approved' | 'changes-requested';
 
+/** A draft's decision as the review queue and its export say it. */
+export const reviewDecisionLabels: Record<ReviewDecision, string> = { pending: 'To review', approved: 'Approved', 'changes-requested': 'Changes requested' };
+
 export interface FeedbackItem {
   /** What to change ("The disclosure"). */
   what: string;

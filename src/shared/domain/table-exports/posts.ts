@@ -1,7 +1,7 @@
 import { engagementRate, latestSnapshot, postEngagementRate } from '../engagement-rate';
 import { exportTable, moneyAmount, type ExportColumn } from '../export-columns';
 import type { Money } from '../fields';
-import { countMetrics, metricLabels, type CountMetric } from '../metrics-import';
+import { countMetrics, metricLabels, metricsSourceLabels, type CountMetric, type MetricsSource } from '../metrics-import';
 import type { MissingPost } from '../not-posted';
 import type { ExportTable } from '../table-export';
 
@@ -62,7 +62,6 @@ export function buildNotPostedTable(rows: readonly (MissingPost & { creatorName:
   ]);
 }
 
-const sourceText: Record<string, string> = { manual: 'typed', screenshot: 'from a screenshot', 'csv-import': 'imported' };
 
 /** One post's numbers over time, newest first: each snapshot as a row. */
 export function buildSnapshotsTable(snapshots: readonly (Snapshot & { screenshot?: string })[], followers: number | null): ExportTable {
@@ -72,7 +71,7 @@ export function buildSnapshotsTable(snapshots: readonly (Snapshot & { screenshot
     { header: 'Revenue', kind: 'money', value: (s) => moneyAmount(s.revenue) },
     { header: 'Currency', kind: 'text', value: (s) => s.revenue?.currency ?? '' },
     { header: 'Engagement rate', kind: 'percent', value: (s) => engagementRate({ ...s, followers }) },
-    { header: 'Source', kind: 'text', value: (s) => sourceText[s.source ?? ''] ?? '' },
+    { header: 'Source', kind: 'text', value: (s) => metricsSourceLabels[s.source as MetricsSource] ?? '' },
     { header: 'Screenshot', kind: 'text', value: (s) => s.screenshot ?? '' },
   ]);
 }

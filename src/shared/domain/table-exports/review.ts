@@ -1,4 +1,5 @@
 import { exportTable } from '../export-columns';
+import { reviewDecisionLabels } from '../review-rounds';
 import type { ExportTable } from '../table-export';
 
 export interface ExportDraft {
@@ -13,7 +14,6 @@ export interface ExportDraft {
   url: string;
 }
 
-const statusText = { pending: 'To review', approved: 'Approved', 'changes-requested': 'Changes requested' } as const;
 
 /** The review queue with its filter: each latest draft, its round and status, and how long it has waited. */
 export function buildReviewQueueTable(rows: readonly ExportDraft[], now: Date): ExportTable {
@@ -22,7 +22,7 @@ export function buildReviewQueueTable(rows: readonly ExportDraft[], now: Date): 
     { header: 'Campaign', kind: 'text', value: (d) => d.campaignName },
     { header: 'Deliverable', kind: 'text', value: (d) => d.deliverable },
     { header: 'Round', kind: 'count', value: (d) => d.round },
-    { header: 'Status', kind: 'text', value: (d) => statusText[d.status] },
+    { header: 'Status', kind: 'text', value: (d) => reviewDecisionLabels[d.status] },
     { header: 'Reviewer', kind: 'text', value: (d) => d.reviewer },
     { header: 'Submitted', kind: 'date', value: (d) => d.submittedAt },
     { header: 'Days waiting', kind: 'count', value: (d) => (d.status === 'pending' ? Math.max(0, Math.floor((now.getTime() - Date.parse(d.submittedAt)) / 86_400_000)) : null) },

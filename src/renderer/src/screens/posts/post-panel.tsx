@@ -3,7 +3,7 @@ import { IconExternalLink, IconPhoto, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent } from '../../../../shared/domain/engagement-rate';
 import { formatMoney } from '../../../../shared/domain/fields';
-import { metricKeys, metricLabels } from '../../../../shared/domain/metrics-import';
+import { metricKeys, metricLabels, metricsSourceLabels } from '../../../../shared/domain/metrics-import';
 import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
 import { buildSnapshotsTable } from '../../../../shared/domain/table-exports/posts';
 import { ExportTableMenu } from '../../components/export-table-menu';
@@ -13,7 +13,6 @@ import { RightsBadge } from '../rights/rights-badge';
 import { RightsFormModal } from '../rights/rights-form-modal';
 import { followersFor } from './metrics-grid';
 
-const sourceText = { manual: 'typed', screenshot: 'from a screenshot', 'csv-import': 'imported' } as const;
 
 /** One live post: where it is, its usage rights, its screenshots, and its numbers over time. */
 export function PostPanel({ postId }: { postId: string }) {
@@ -55,7 +54,7 @@ export function PostPanel({ postId }: { postId: string }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(s.at)}</Table.Td>
                   {metricKeys.map((k) => <Table.Td key={k} ta="right">{k === 'revenue' ? formatMoney(s.revenue) : s[k]?.toLocaleString() ?? '—'}</Table.Td>)}
                   <Table.Td ta="right">{formatPercent(engagementRate({ ...s, followers }), 2)}</Table.Td>
-                  <Table.Td><Text size="xs">{sourceText[s.source]}{s.evidenceAssetId ? ` · ${assetName(s.evidenceAssetId) || 'screenshot'}` : ''}</Text></Table.Td>
+                  <Table.Td><Text size="xs">{metricsSourceLabels[s.source]}{s.evidenceAssetId ? ` · ${assetName(s.evidenceAssetId) || 'screenshot'}` : ''}</Text></Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

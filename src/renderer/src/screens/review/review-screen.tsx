@@ -1,7 +1,7 @@
 import { Badge, Button, Drawer, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { reviewQueue, roundLabel, type QueueFilter } from '../../../../shared/domain/review-rounds';
+import { reviewDecisionLabels, reviewQueue, roundLabel, type QueueFilter } from '../../../../shared/domain/review-rounds';
 import { buildReviewQueueTable } from '../../../../shared/domain/table-exports/review';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
@@ -19,7 +19,6 @@ const filters: { value: QueueFilter; label: string }[] = [
   { value: 'approved', label: 'Approved' },
   { value: 'all', label: 'All' },
 ];
-const statusText = { pending: 'To review', approved: 'Approved', 'changes-requested': 'Changes requested' } as const;
 const statusColor = { pending: 'blue', approved: 'teal', 'changes-requested': 'orange' } as const;
 
 function waitingFor(iso: string): string {
@@ -77,7 +76,7 @@ export function ReviewScreen() {
                   <Table.Td><Text size="sm">{names.campaignName.get(s.campaignId ?? '') ?? '—'}</Text></Table.Td>
                   <Table.Td><Text size="sm">{deliverableLabel(deliverable)}</Text></Table.Td>
                   <Table.Td><Badge variant="outline" color="dark">{roundLabel(s.round)}</Badge></Table.Td>
-                  <Table.Td><Badge variant="light" color={statusColor[status]}>{statusText[status]}</Badge></Table.Td>
+                  <Table.Td><Badge variant="light" color={statusColor[status]}>{reviewDecisionLabels[status]}</Badge></Table.Td>
                   <Table.Td><Text size="sm">{teammateName(teammates, s.assigneeId)}</Text></Table.Td>
                   <Table.Td><Text size="sm" c="dimmed" title={formatWhen(s.createdAt)}>{status === 'pending' ? waitingFor(s.createdAt) : formatWhen(s.review?.decidedAt)}</Text></Table.Td>
                 </Table.Tr>
