@@ -373,6 +373,8 @@ line(`search, keystroke → rows painted at ${CREATORS.toLocaleString('en-US')}`
 line('clearing the search (Esc) → full list painted', stats(clearSamples));
 const searchByLength = Object.fromEntries([...byLength].sort((a, b) => a[0] - b[0]).map(([length, samples]) => [length === 6 ? '6+' : String(length), stats(samples)]));
 console.log(`  by characters typed: ${Object.entries(searchByLength).map(([n, s]) => `${n}: p50 ${fmt(s.p50)} p95 ${fmt(s.p95)}`).join('; ')}`);
+// BENCH_KEYS_FILE=path: every key press and its time, to compare two builds key by key.
+if (process.env.BENCH_KEYS_FILE) writeFileSync(process.env.BENCH_KEYS_FILE, slowest.map((s) => `${s.ms}\t${s.typed}`).join('\n'));
 slowest.sort((a, b) => b.ms - a.ms).splice(10);
 console.log(`  slowest: ${slowest.map((s) => `"${s.typed}" ${fmt(s.ms)}`).join(', ')}`);
 

@@ -151,7 +151,8 @@ test('the selected creators download as CSV and Excel with the columns shown', a
   await rows(page).nth(0).getByRole('checkbox').click();
   await rows(page).nth(1).getByRole('checkbox').click();
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Export selected creators' }).click();
+  await expect(page.getByText('2 creators, columns as shown')).toBeVisible();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^creators-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
@@ -160,8 +161,8 @@ test('the selected creators download as CSV and Excel with the columns shown', a
   expect(lines).toHaveLength(3);
   expect(lines[1].startsWith(name.includes(',') ? `"${name}"` : name)).toBe(true);
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
+  await page.getByRole('button', { name: 'Export selected creators' }).click();
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   const bytes = readFileSync(await xlsx.path());
   expect(bytes.subarray(0, 2).toString()).toBe('PK');

@@ -1,6 +1,5 @@
 import { columnRules, type CellValue, type ColumnContext, type ColumnId, type ExportKind } from './creator-columns';
 import { localDate } from './calendar';
-import { tableFileName } from './export-columns';
 import type { ProjectedCreator } from './projected-creator';
 
 /**
@@ -57,7 +56,3 @@ export function toCsv(table: ExportTable): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** "creators-spring-glow-2026-11-01": the view's name and the day, safe on every file system. */
-export function exportFileName(viewName: string | null, today: string): string {
-  return tableFileName('creators', [viewName], today);
-}

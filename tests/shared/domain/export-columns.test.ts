@@ -16,6 +16,8 @@ describe('export columns', () => {
   it('names the file after the table, its filters and the day', () => {
     expect(tableFileName('Codes', ['Active', null, 'Spring Glow — Q2 / EU'], '2026-11-21')).toBe('codes-active-spring-glow-q2-eu-2026-11-21');
     expect(tableFileName('Warm list', [], '2026-11-21')).toBe('warm-list-2026-11-21');
+    // The creators list names its file after the open saved view.
+    expect(tableFileName('creators', ['Spring Glow — micro (PL)'], '2026-11-01')).toBe('creators-spring-glow-micro-pl-2026-11-01');
     expect(tableFileName('Crème brûlée', ['', false], '2026-11-21')).toBe('creme-brulee-2026-11-21');
   });
 });

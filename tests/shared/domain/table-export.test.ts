@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../../../src/shared/domain/creator-facts';
-import { buildExportTable, exportDate, exportFileName, toCsv } from '../../../src/shared/domain/table-export';
+import { buildExportTable, exportDate, toCsv } from '../../../src/shared/domain/table-export';
 import { names, sampleWorkspace } from './creator-table-fixture';
 
 describe('table export', () => {
@@ -22,11 +22,6 @@ describe('table export', () => {
       rows: [['Zoë "Z" Ł', '=HYPERLINK("x")', 0.0345, '2026-03-04T10:00:00.000Z'], ['Line\nbreak, comma', null, null, null]],
     });
     expect(csv).toBe('Name,Notes,Rate,When\r\n"Zoë ""Z"" Ł","\'=HYPERLINK(""x"")",3.45%,2026-03-04\r\n"Line\nbreak, comma",,,\r\n');
-  });
-
-  it('names the file after the view and the day', () => {
-    expect(exportFileName('Spring Glow — micro (PL)', '2026-11-01')).toBe('creators-spring-glow-micro-pl-2026-11-01');
-    expect(exportFileName(null, '2026-11-01')).toBe('creators-2026-11-01');
   });
 
   it('writes an instant as the day it was where the viewer is, and a plain date as it is', () => {

@@ -1,4 +1,4 @@
-import { Button, Menu, Tooltip, type ButtonProps } from '@mantine/core';
+import { Button, Menu, Tooltip, type ButtonProps, type MenuProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ import { downloadTable, type ExportFormat } from './table-download';
  * built only when someone asks for it, so a big table costs nothing until
  * then.
  */
-export function ExportTableMenu({ build, rowCount, name, filters = [], sheetName, what = ['row', 'rows'], size = 'xs', variant = 'default' }: {
+export function ExportTableMenu({ build, rowCount, name, filters = [], sheetName, what = ['row', 'rows'], size = 'xs', variant = 'default', position = 'bottom-end', label }: {
   /** The rows currently shown, as a sheet. */
   build(): ExportTable;
   rowCount: number;
@@ -27,9 +27,12 @@ export function ExportTableMenu({ build, rowCount, name, filters = [], sheetName
   what?: readonly [string, string];
   size?: ButtonProps['size'];
   variant?: ButtonProps['variant'];
+  position?: MenuProps['position'];
+  /** The button's name for screen readers and on hover, when "Export <sheet name>" would not say which rows. */
+  label?: string;
 }) {
   const [busy, setBusy] = useState(false);
-  const label = `Export ${sheetName.toLowerCase()}`;
+  label ??= `Export ${sheetName.toLowerCase()}`;
   const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? what[0] : what[1]}`;
   if (rowCount === 0) {
     return (
@@ -54,9 +57,9 @@ export function ExportTableMenu({ build, rowCount, name, filters = [], sheetName
     }
   };
   return (
-    <Menu position="bottom-end" shadow="md" withinPortal>
+    <Menu position={position} shadow="md" withinPortal>
       <Menu.Target>
-        <Button size={size} variant={variant} leftSection={<IconDownload size={14} />} loading={busy} aria-label={label} data-testid="export-table">Export</Button>
+        <Button size={size} variant={variant} leftSection={<IconDownload size={14} />} loading={busy} aria-label={label} title={label} data-testid="export-table">Export</Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{count(rowCount)}, columns as shown</Menu.Label>

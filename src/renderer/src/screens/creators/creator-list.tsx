@@ -6,7 +6,7 @@ import type { ColumnId } from '../../../../shared/domain/creator-columns';
 import { activeFilterFields, emptyFilters, type CreatorFilters } from '../../../../shared/domain/creator-filters';
 import type { CreatorIndex } from '../../../../shared/domain/creator-index';
 import { defaultViewState, nextSort, parseViewState, sameViewState } from '../../../../shared/domain/creator-views';
-import { buildExportTable, exportFileName } from '../../../../shared/domain/table-export';
+import { buildExportTable } from '../../../../shared/domain/table-export';
 import { planSearch } from '../../../../shared/domain/typed-query';
 import { useSession } from '../../app/workspace-context';
 import { ExportTableMenu } from '../../components/export-table-menu';
@@ -15,11 +15,10 @@ import { notifyWithUndo } from '../../components/undo-notification';
 import type { CreatorRow } from '../creator-row';
 import { CreatorsTable, type CreatorsTableHandle } from '../creators-table';
 import { BulkBar } from './bulk-bar';
-import { addToCampaign, assignOwner, creatorsWord, tagCreators, trashCreators } from './bulk-actions';
+import { addToCampaign, assignOwner, tagCreators, trashCreators } from './bulk-actions';
 import { ColumnChooser } from './column-chooser';
 import type { FilterNames } from './describe-filter';
 import { countryName, languageName } from './display-names';
-import { downloadTable, type ExportFormat } from './export-file';
 import { FilterPanel } from './filter-panel';
 import { FilterPills } from './filter-pills';
 import { SaveViewModal } from './save-view-modal';
@@ -162,19 +161,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const addTo = useStableCallback((campaign: CampaignOption) => void addToCampaign(session, chosen, campaign));
   const assign = useStableCallback((owner: OwnerChoice | null) => void assignOwner(session, rowsOf(chosen), owner));
 
-  const exportRows = useStableCallback(async (format: ExportFormat) => {
-    const count = chosen.length;
-    // A big Excel file takes seconds to build: say so rather than look frozen.
-    const id = notifications.show({ loading: true, autoClose: false, withCloseButton: false, message: `Preparing ${creatorsWord(count)} for export…` });
-    try {
-      const sheet = buildExportTable(rowsOf(chosen), table.view.columns, index.context);
-      const file = await downloadTable(sheet, format, exportFileName(current?.name ?? null, new Date().toISOString().slice(0, 10)));
-      notifications.update({ id, loading: false, autoClose: 4000, withCloseButton: true, message: `Exported ${creatorsWord(count)} to ${file}` });
-    } catch (error) {
-      notifications.hide(id);
-      reportError('Could not export')(error);
-    }
-  });
+  const exportChosen = useStableCallback(() => buildExportTable(rowsOf(chosen), table.view.columns, index.context));
 
   useListShortcuts({
     focusSearch: () => searchRef.current?.focus(),
@@ -286,7 +273,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
         selected={selected} selectedShown={chosen.length} onSelect={select} anchor={anchor} focused={focused} onFocusChange={setFocused}
         height={height} viewKey={viewKey} empty={empty} />
       <BulkBar left={left} count={chosen.length} tags={allTags} campaigns={campaigns} owners={owners}
-        onTag={tag} onAddToCampaign={addTo} onAssign={assign} onExport={exportRows} onTrash={trash} onClear={clearChosen} />
+        onTag={tag} onAddToCampaign={addTo} onAssign={assign} viewName={current?.name ?? null} buildExport={exportChosen} onTrash={trash} onClear={clearChosen} />
       {naming && (
         <SaveViewModal mode={naming} initialName={naming === 'rename' ? current?.name ?? '' : ''} onSave={saveView} onClose={() => setNaming(null)}
           takenNames={views.filter((v) => v.id !== (naming === 'rename' ? current?.id : null)).map((v) => v.name)} />
