@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Indicator, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustmentsHorizontal, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnId } from '../../../../shared/domain/creator-columns';
 import { activeFilterFields, emptyFilters, type CreatorFilters } from '../../../../shared/domain/creator-filters';
@@ -17,6 +17,7 @@ import { CreatorsTable, type CreatorsTableHandle } from '../creators-table';
 import { BulkBar } from './bulk-bar';
 import { addToCampaign, assignOwner, tagCreators, trashCreators } from './bulk-actions';
 import { ColumnChooser } from './column-chooser';
+import { FiltersButton } from './filters-button';
 import type { FilterNames } from './describe-filter';
 import { countryName, languageName } from './display-names';
 import { FilterPanel } from './filter-panel';
@@ -32,6 +33,8 @@ import { useListShortcuts } from './use-list-shortcuts';
 import { useStableCallback } from './use-stable-callback';
 import { useTableState } from './use-table-state';
 import { ViewsMenu } from './views-menu';
+
+const CREATOR_WORDS = ['creator', 'creators'] as const;
 
 /** Keeps the selection to the creators shown: bulk actions never touch rows the person cannot see. */
 function shownSelection(selected: ReadonlySet<string>, order: Int32Array, index: CreatorIndex): string[] {
@@ -162,6 +165,10 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const assign = useStableCallback((owner: OwnerChoice | null) => void assignOwner(session, rowsOf(chosen), owner));
 
   const exportChosen = useStableCallback(() => buildExportTable(rowsOf(chosen), table.view.columns, index.context));
+  // Read when the menu opens or the file is made: the Export menu need not render again on every key press.
+  const exportShown = useStableCallback(() => buildExportTable(Array.from(order, (i) => index.rows[i] as CreatorRow), table.view.columns, index.context));
+  const countShown = useStableCallback(() => order.length);
+  const exportFilters = useStableCallback(() => [current?.name, searching && typed]);
 
   useListShortcuts({
     focusSearch: () => searchRef.current?.focus(),
@@ -240,10 +247,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
           <ViewsMenu views={views} current={current} modified={modified} onOpen={openView} onSaveNew={saveNew}
             onSaveChanges={saveChanges} onRename={rename} onDelete={deleteView} />
           <SearchInput ref={searchRef} value={query} onChange={changeQuery} />
-          <Indicator label={active.length} size={16} disabled={!active.length} offset={2}>
-            <Button size="xs" variant={filtersOpen ? 'light' : 'default'} leftSection={<IconAdjustmentsHorizontal size={16} />}
-              onClick={toggleFilters} aria-expanded={filtersOpen}>Filters</Button>
-          </Indicator>
+          <FiltersButton active={active.length} open={filtersOpen} onToggle={toggleFilters} />
           <ColumnChooser columns={table.view.columns} onChange={table.setColumns} hidden={hiddenColumns} />
           {(modified || unsavedFilters) && (
             <Button size="xs" variant="subtle" leftSection={<IconDeviceFloppy size={16} />} onClick={() => (modified ? saveChanges() : setNaming('new'))}>
@@ -257,8 +261,8 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
               </Badge>
             )}
             {/* Everyone shown, in the list's order and columns; the bulk bar exports a selection. */}
-            <ExportTableMenu name="creators" filters={[current?.name, searching && typed]} sheetName="Creators" what={['creator', 'creators']}
-              rowCount={order.length} build={() => buildExportTable(Array.from(order, (i) => index.rows[i] as CreatorRow), table.view.columns, index.context)} />
+            <ExportTableMenu name="creators" filters={exportFilters} sheetName="Creators" what={CREATOR_WORDS}
+              rowCount={order.length ? countShown : 0} build={exportShown} />
             <ShortcutsHelp />
           </Group>
         </Group>
