@@ -251,6 +251,26 @@ interface Column {
   width: number;
 }
 
+const TABLE_PAD = 6;
+const TABLE_SIZE = 9.5;
+const TABLE_LEADING = TABLE_SIZE * 1.42;
+
+/** A table's text broken into lines for a column `width` wide, and the heights that follow from it. */
+interface TableLayout {
+  width: number;
+  widths: number[];
+  header: Line[][];
+  headerHeight: number;
+  rows: Line[][][];
+  heights: number[];
+}
+
+/** A short table (a third of a page at most) is kept whole rather than leaving a row or two behind; a longer one needs its header and first row. */
+function tableNeeds({ headerHeight, heights }: TableLayout): number {
+  const whole = headerHeight + heights.reduce((sum, h) => sum + h, 0);
+  return whole <= (TOP - BOTTOM) / 3 ? whole : headerHeight + (heights[0] ?? 0);
+}
+
 /** Lays out and draws a DocumentSpec on A4 pages. */
 class Layout {
   readonly pages: PDFPage[] = [];
@@ -263,6 +283,7 @@ class Layout {
   private readonly primary: RGB;
   private readonly accent: RGB;
   private readonly form: PDFForm;
+  private readonly tableLayouts = new WeakMap<Block, TableLayout>();
 
   constructor(
     private readonly doc: PDFDocument,
@@ -562,32 +583,33 @@ class Layout {
 
   /** What a table needs before it may start: all of it when short (it is kept whole), else its header and first row. */
   private tableStart(block: Extract<Block, { type: 'table' }>, col: Column): number {
+    return 4 + tableNeeds(this.tableLayout(block, col));
+  }
+
+  /** Where a table's text breaks into lines, worked out once for the look-ahead and the drawing alike. */
+  private tableLayout(block: Extract<Block, { type: 'table' }>, col: Column): TableLayout {
+    const known = this.tableLayouts.get(block);
+    if (known && known.width === col.width) return known;
     const total = block.columns.reduce((s, c) => s + c.width, 0);
-    const size = 9.5;
-    const leading = size * 1.42;
-    const lines = (runs: Inline[], i: number) => this.flow(runs, (col.width * block.columns[i].width) / total - 12, size).length;
-    const headerHeight = Math.max(...block.columns.map((c, i) => lines([{ text: c.header, bold: true }], i))) * leading + 12;
-    const heights: number[] = [];
-    let sum = headerHeight;
-    for (const cells of block.rows) {
-      const h = Math.max(1, ...block.columns.map((_, i) => lines(cells[i] ?? [], i))) * leading + 12;
-      heights.push(h);
-      sum += h;
-      // Past a third of a page the table may split, so only its first row matters.
-      if (sum > (TOP - BOTTOM) / 3) return 4 + headerHeight + heights[0];
-    }
-    return 4 + sum;
+    const widths = block.columns.map((c) => (col.width * c.width) / total);
+    const cellLines = (runs: Inline[], i: number) => this.flow(runs, widths[i] - 2 * TABLE_PAD, TABLE_SIZE);
+    const header = block.columns.map((c, i) => cellLines([{ text: c.header, bold: true }], i));
+    const rows = block.rows.map((cells) => widths.map((_, i) => cellLines(cells[i] ?? [], i)));
+    const layout: TableLayout = {
+      width: col.width, widths, header, rows,
+      headerHeight: Math.max(...header.map((l) => l.length)) * TABLE_LEADING + 2 * TABLE_PAD,
+      heights: rows.map((cells) => Math.max(1, ...cells.map((l) => l.length)) * TABLE_LEADING + 2 * TABLE_PAD),
+    };
+    this.tableLayouts.set(block, layout);
+    return layout;
   }
 
   private table(block: Extract<Block, { type: 'table' }>, col: Column): void {
-    const total = block.columns.reduce((s, c) => s + c.width, 0);
-    const widths = block.columns.map((c) => (col.width * c.width) / total);
-    const pad = 6;
-    const size = 9.5;
-    const leading = size * 1.42;
-    const cellLines = (runs: Inline[], i: number) => this.flow(runs, widths[i] - 2 * pad, size);
-    const header = block.columns.map((c, i) => cellLines([{ text: c.header, bold: true }], i));
-    const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
+    const layout = this.tableLayout(block, col);
+    const { widths, header, headerHeight, rows } = layout;
+    const pad = TABLE_PAD;
+    const size = TABLE_SIZE;
+    const leading = TABLE_LEADING;
 
     const drawHeader = () => {
       this.rect(col.x, this.y - headerHeight, col.width, headerHeight, this.primary, 'table-header');
@@ -600,12 +622,7 @@ class Layout {
     };
 
     this.y -= 4;
-    const rows = block.rows.map((cells) => widths.map((_, i) => cellLines(cells[i] ?? [], i)));
-    const heights = rows.map((cells) => Math.max(1, ...cells.map((l) => l.length)) * leading + 2 * pad);
-    const firstRowHeight = heights[0] ?? 0;
-    // A short table (a third of a page at most) is kept whole rather than leaving a row or two behind.
-    const whole = headerHeight + heights.reduce((sum, h) => sum + h, 0);
-    this.ensure(whole <= (TOP - BOTTOM) / 3 ? whole : headerHeight + firstRowHeight);
+    this.ensure(tableNeeds(layout));
     drawHeader();
     const fullPage = TOP - BOTTOM - headerHeight;
     rows.forEach((cells, r) => {

@@ -50,7 +50,7 @@ interface Props {
 export function CreatorsTable({ index, order, columns, sort, onSort, selected, selectedShown, onSelect, anchor, focused, onFocusChange, height, viewKey, empty, ref }: Props) {
   const parent = useRef<HTMLDivElement>(null);
   const headerCheck = useRef<HTMLInputElement>(null);
-  const rows = useRowWindow({ scroller: parent, count: order.length, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, height, overscan: 2 });
+  const rows = useRowWindow({ scroller: parent, count: order.length, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, height, overscan: 2, view: order });
   const { padTop, padBottom } = rows;
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + columnRules[c].width, 0);
   const viewWidth = useWidth(parent);

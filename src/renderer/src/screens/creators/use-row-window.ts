@@ -11,6 +11,8 @@ interface Options {
   height: number;
   /** Rows rendered beyond each edge, so a fast scroll does not show blank space first. */
   overscan: number;
+  /** The rows' identity (a new search or filter): the rows beyond the edges follow it once the browser is idle. */
+  view: unknown;
 }
 
 export interface RowWindow {
@@ -33,10 +35,19 @@ export interface RowWindow {
  * layout entries (a general-purpose virtualizer rebuilds one per row
  * whenever the number of rows changes, on every keystroke).
  */
-export function useRowWindow({ scroller, count, rowHeight, headerHeight, height, overscan }: Options): RowWindow {
+export function useRowWindow({ scroller, count, rowHeight, headerHeight, height, overscan, view }: Options): RowWindow {
   const [first, setFirst] = useState(0);
   const firstRef = useRef(first);
   firstRef.current = first;
+  // A key press pays only for the rows on screen; the ones past the edges are added when the browser is idle
+  // (or at once when the list scrolls), so scrolling right after typing still finds them drawn.
+  const [settled, setSettled] = useState<unknown>(null);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  useEffect(() => {
+    const handle = requestIdleCallback(() => setSettled(view), { timeout: 250 });
+    return () => cancelIdleCallback(handle);
+  }, [view]);
 
   useEffect(() => {
     const el = scroller.current;
@@ -44,15 +55,19 @@ export function useRowWindow({ scroller, count, rowHeight, headerHeight, height,
     const onScroll = () => {
       const next = Math.floor(el.scrollTop / rowHeight);
       // Rendered within the scroll event, so the frame it belongs to paints the new rows, never a gap.
-      if (next !== firstRef.current) flushSync(() => setFirst(next));
+      if (next !== firstRef.current) flushSync(() => {
+        setFirst(next);
+        setSettled(viewRef.current);
+      });
     };
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => el.removeEventListener('scroll', onScroll);
   }, [scroller, rowHeight]);
 
   const visible = Math.ceil(Math.max(0, height - headerHeight) / rowHeight) + 1;
-  const start = Math.max(0, Math.min(first, count - visible) - overscan);
-  const end = Math.min(count, Math.max(first, 0) + visible + overscan);
+  const extra = settled === view ? overscan : 0;
+  const start = Math.max(0, Math.min(first, count - visible) - extra);
+  const end = Math.min(count, Math.max(first, 0) + visible + extra);
 
   const reveal = useCallback((row: number) => {
     const el = scroller.current;

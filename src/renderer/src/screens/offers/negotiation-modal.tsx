@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
 import { newId } from '../../../../shared/data/ids';
 import type { RecordOf } from '../../../../shared/data/records';
+import type { StoreOperation } from '../../../../shared/data/store';
 import { campaignBudget, type BudgetEngagement, type BudgetPayment } from '../../../../shared/domain/campaign-budget';
 import { formatMoney, MICROS, type Money } from '../../../../shared/domain/fields';
 import { acceptOffer, describeTerms, latestOffer, withOffer, type Offer } from '../../../../shared/domain/offers';
@@ -56,56 +57,47 @@ export function NegotiationModal({ engagement, creatorName, budget, engagements,
     input: { actorId: me.id, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id, at: new Date().toISOString(), ...input },
   });
 
+  /** Saves the changes as one step the notice can undo; what went wrong shows in the dialog, field by field. */
+  const save = async (kind: NonNullable<typeof busy>, changes: () => StoreOperation[], done: string): Promise<boolean> => {
+    setBusy(kind);
+    try {
+      await session.commands.applyAll(changes());
+      setErrors([]);
+      notifyWithUndo(done, () => void session.commands.undo());
+      return true;
+    } catch (error) {
+      setErrors(messagesOf(error));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const logOffer = async () => {
-    setBusy('offer');
     const at = new Date().toISOString();
     const offer: Offer = { at, by: draft.by, terms: draftTerms, note: draft.note.trim(), actorId: me.id, acceptedAt: null };
     const summary = describeTerms(draftTerms, productName);
-    try {
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: withOffer(engagement.offers, offer) } },
-        activity({ kind: 'offer', title: (draft.by === 'brand' ? `Offer: ${summary}` : `Counter-offer: ${summary}`).slice(0, 300), body: offer.note, at, data: { by: draft.by, offerAt: at } }),
-      ]);
-      setErrors([]);
-      setDraft({ ...draft, by: draft.by === 'brand' ? 'creator' : 'brand', note: '' });
-      notifyWithUndo(draft.by === 'brand' ? `Offer to ${creatorName} logged` : `${creatorName}’s counter-offer logged`, () => void session.commands.undo());
-    } catch (error) {
-      setErrors(messagesOf(error));
-    } finally {
-      setBusy(null);
-    }
+    const saved = await save('offer', () => [
+      { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: withOffer(engagement.offers, offer) } },
+      activity({ kind: 'offer', title: (draft.by === 'brand' ? `Offer: ${summary}` : `Counter-offer: ${summary}`).slice(0, 300), body: offer.note, at, data: { by: draft.by, offerAt: at } }),
+    ], draft.by === 'brand' ? `Offer to ${creatorName} logged` : `${creatorName}’s counter-offer logged`);
+    // The next offer is usually the other side's answer.
+    if (saved) setDraft({ ...draft, by: draft.by === 'brand' ? 'creator' : 'brand', note: '' });
   };
 
-  const accept = async (offer: Offer) => {
-    setBusy('accept');
-    try {
-      const at = new Date().toISOString();
-      const accepted = acceptOffer(engagement, offer.at, at);
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: accepted.offers, terms: accepted.terms } },
-        activity({ kind: 'offer', title: `Terms agreed: ${describeTerms(accepted.terms, productName)}`.slice(0, 300), at, data: { accepted: true, offerAt: offer.at } }),
-      ]);
-      notifyWithUndo(`Terms agreed with ${creatorName}`, () => void session.commands.undo());
-    } catch (error) {
-      setErrors(messagesOf(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const accept = (offer: Offer) => save('accept', () => {
+    const at = new Date().toISOString();
+    const accepted = acceptOffer(engagement, offer.at, at);
+    return [
+      { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: accepted.offers, terms: accepted.terms } },
+      activity({ kind: 'offer', title: `Terms agreed: ${describeTerms(accepted.terms, productName)}`.slice(0, 300), at, data: { accepted: true, offerAt: offer.at } }),
+    ];
+  }, `Terms agreed with ${creatorName}`);
 
   const pay = async () => {
     if (payment === '' || payment <= 0) return setErrors(['Enter the amount paid']);
-    setBusy('pay');
     const amount = { amountMicros: Math.round(payment * MICROS), currency };
-    try {
-      await session.commands.applyAll([activity({ kind: 'payment', title: `Paid ${formatMoney(amount)}`, data: { amount } })]);
-      setPayment('');
-      notifyWithUndo(`Payment to ${creatorName} logged`, () => void session.commands.undo());
-    } catch (error) {
-      setErrors(messagesOf(error));
-    } finally {
-      setBusy(null);
-    }
+    if (await save('pay', () => [activity({ kind: 'payment', title: `Paid ${formatMoney(amount)}`, data: { amount } })], `Payment to ${creatorName} logged`)) setPayment('');
   };
 
   return (
