@@ -78,4 +78,3 @@ export const ExportTableMenu = memo(function ExportTableMenu({ build, rowCount, 
     </Menu>
   );
 });
-
