@@ -281,15 +281,6 @@ export class CreatorIndex {
     return result;
   }
 
-  /** Rows with, for every word given, a word starting with it; and how many. */
-  withWordsStartingWith(words: readonly string[]): { hit: Uint8Array; count: number } {
-    if (!words.length) return { hit: new Uint8Array(this.size).fill(1), count: this.size };
-    const rows = this.rowsWithWordsStartingWith(words);
-    const hit = new Uint8Array(this.size);
-    for (const i of rows) hit[i] = 1;
-    return { hit, count: rows.length };
-  }
-
   /**
    * The row numbers (ascending) with, for every word given, a word starting
    * with it. One word is answered by a list already kept, with no copy; a

@@ -39,8 +39,7 @@ export function AddCreatorsModal({ campaign, alreadyIn, onClose }: {
     }
     const plan = planSearch(query);
     if (!plan.words.length) return [];
-    const { hit } = index.withWordsStartingWith(plan.words);
-    return index.rows.filter((_, i) => hit[i]);
+    return Array.from(index.rowsWithWordsStartingWith(plan.words), (i) => index.rows[i]);
   }, [source, views, viewId, query, index]);
   const fresh = found.filter((c) => !alreadyIn.has(c.id));
 
