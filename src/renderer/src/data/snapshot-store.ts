@@ -13,19 +13,30 @@ const STORE = 'snapshots';
 const PROJECTION_REVISION = 1;
 export const SNAPSHOT_FORMAT = `${PROJECTION_REVISION}:${collectionNames.map((c) => `${c}@${collections[c].version}`).join(',')}`;
 
+/** Records per stored piece of a collection (see `Snapshot`). */
+const CHUNK = 250;
+
 /**
  * A saved copy of a workspace's projection, shown first on a cold open while
  * the Y.Doc loads behind it. `docVersion` is the Y.Doc snapshot it was made
  * from (state vector and delete set: an undone create changes only the
  * latter): when the loaded Y.Doc has the same one, nothing needs reconciling.
- * Collections are stored as JSON text: one string clones far faster than
- * fifty thousand objects.
+ *
+ * Collections are stored as JSON text (one string clones far faster than
+ * thousands of objects), in pieces of `CHUNK` records, each its own IndexedDB
+ * record: the opening reads and parses one piece at a time, so each piece's
+ * text is garbage while it is still young and cheap to collect. Read as one
+ * record, 50,000 creators were ~120 MB of text alive at once, which the
+ * collector could only clear later in a full collection, while someone typed.
  */
 export interface Snapshot {
   format: string;
   docVersion: Uint8Array;
   savedAt: string;
-  collections: Partial<Record<string, string>>;
+  /** How many pieces each collection was saved in (keys: `pieceKey`). */
+  pieces?: Partial<Record<string, number>>;
+  /** Before pieces: each collection as one JSON text. Still read, never written. */
+  collections?: Partial<Record<string, string>>;
 }
 
 export interface LoadedSnapshot {
@@ -38,28 +49,51 @@ function db(): Promise<IDBDatabase> {
   return (dbPromise ??= openDatabase(DB_NAME, [STORE]));
 }
 
+/** Pieces sort after their workspace's own record and before any other workspace's ("\u0000" < any id character). */
+const pieceKey = (workspaceId: string, collection: string, piece: number) => `${workspaceId}\u0000${collection}\u0000${piece}`;
+const piecesOf = (workspaceId: string) => IDBKeyRange.bound(`${workspaceId}\u0000`, `${workspaceId}\u0001`, false, true);
+
 export async function loadSnapshot(workspaceId: string): Promise<LoadedSnapshot | null> {
-  const tx = (await db()).transaction(STORE, 'readonly');
-  const snapshot = (await requestToPromise(tx.objectStore(STORE).get(workspaceId))) as Snapshot | undefined;
+  const store = (await db()).transaction(STORE, 'readonly').objectStore(STORE);
+  const snapshot = (await requestToPromise(store.get(workspaceId))) as Snapshot | undefined;
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT) return null;
   const docs: ProjectedDocs = {};
+  const reads: Promise<void>[] = [];
   for (const name of collectionNames) {
-    const text = snapshot.collections[name];
+    const text = snapshot.collections?.[name];
     if (text) docs[name] = JSON.parse(text);
+    const count = snapshot.pieces?.[name] ?? 0;
+    if (!count) continue;
+    // Asked for all at once, in the same transaction as the header; each piece is parsed as it arrives.
+    const parts = Array.from({ length: count }, (_, piece) => requestToPromise(store.get(pieceKey(workspaceId, name, piece))).then((value) => {
+      if (typeof value !== 'string') throw new Error(`Part of the saved copy of ${name} is missing`);
+      return JSON.parse(value) as Record<string, unknown>[];
+    }));
+    reads.push(Promise.all(parts).then((pieces) => { docs[name] = pieces.flat(); }));
   }
+  await Promise.all(reads);
   return { docVersion: snapshot.docVersion, docs };
 }
 
 export async function saveSnapshot(workspaceId: string, docVersion: Uint8Array, docs: ProjectedDocs): Promise<void> {
-  const collections: Snapshot['collections'] = {};
-  for (const name of collectionNames) if (docs[name]?.length) collections[name] = JSON.stringify(docs[name]);
-  const tx = (await db()).transaction(STORE, 'readwrite');
-  tx.objectStore(STORE).put({ format: SNAPSHOT_FORMAT, docVersion, savedAt: new Date().toISOString(), collections } satisfies Snapshot, workspaceId);
-  await transactionDone(tx);
+  const store = (await db()).transaction(STORE, 'readwrite').objectStore(STORE);
+  // One transaction: a reader sees the old copy or the new one, never a mix.
+  store.delete(piecesOf(workspaceId));
+  const pieces: Snapshot['pieces'] = {};
+  for (const name of collectionNames) {
+    const records = docs[name];
+    if (!records?.length) continue;
+    let count = 0;
+    for (let from = 0; from < records.length; from += CHUNK) store.put(JSON.stringify(records.slice(from, from + CHUNK)), pieceKey(workspaceId, name, count++));
+    pieces[name] = count;
+  }
+  store.put({ format: SNAPSHOT_FORMAT, docVersion, savedAt: new Date().toISOString(), pieces } satisfies Snapshot, workspaceId);
+  await transactionDone(store.transaction);
 }
 
 export async function deleteSnapshot(workspaceId: string): Promise<void> {
-  const tx = (await db()).transaction(STORE, 'readwrite');
-  tx.objectStore(STORE).delete(workspaceId);
-  await transactionDone(tx);
+  const store = (await db()).transaction(STORE, 'readwrite').objectStore(STORE);
+  store.delete(workspaceId);
+  store.delete(piecesOf(workspaceId));
+  await transactionDone(store.transaction);
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { memo, useCallback, useMemo } from 'react';
 import { platformLabels, type Platform } from '../../../../shared/data/schemas/creators';
@@ -8,6 +8,7 @@ import { parseCount, parsePercent, parseScore, shortCount, shortPercent } from '
 import { tierLabels, tierNames, type TierThresholds } from '../../../../shared/domain/tiers';
 import { ChoiceFilter, type Choice } from './choice-filter';
 import { countryName, languageName } from './display-names';
+import { OneChoiceFilter } from './one-choice-filter';
 import { RangeFilter } from './range-filter';
 import type { OwnerChoice } from './teammates';
 import type { CampaignOption } from './use-creator-data';
@@ -32,10 +33,16 @@ const contactChoices: { value: string; label: string; rule: LastContacted }[] = 
   { value: 'never', label: 'Never contacted', rule: { mode: 'never' } },
 ];
 
+const contactData = contactChoices.map(({ value, label }) => ({ value, label }));
+const emailData = [{ value: 'any', label: 'Any' }, { value: 'yes', label: 'Has email' }, { value: 'no', label: 'No email' }];
+const postedData = [{ value: 'yes', label: 'Has posted for us' }, { value: 'no', label: 'Never posted for us' }];
+
 function contactValue(rule: LastContacted | null): string | null {
   if (!rule) return null;
   return rule.mode === 'never' ? 'never' : `${rule.mode}-${rule.days}`;
 }
+
+const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
 
 const fraction = (value: number) => shortPercent(value);
 const score = (value: number) => String(value);
@@ -50,9 +57,17 @@ const scoreHints: [string, string] = ['e.g. 3.5', '5'];
  * there are scorecards or posts to filter on.
  */
 export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClear, index, campaigns, owners, thresholds, onEditTiers }: Props) {
-  const set = <K extends keyof CreatorFilters>(field: K) => (value: CreatorFilters[K]) => onChange((f) => ({ ...f, [field]: value }));
-  // One stable setter for every memoised control: a change re-renders only the control that changed.
+  // Stable setters for the memoised controls: a change re-renders only the control that changed.
   const onField = useCallback((field: FilterField, value: unknown) => onChange((f) => ({ ...f, [field]: value })), [onChange]);
+  const pickCampaign = useCallback((campaign: string | null) => onChange((f) => ({
+    ...f,
+    campaign,
+    // Stages of other campaigns no longer apply.
+    stages: campaign === 'none' ? [] : f.stages.filter((s) => campaigns.some((c) => (campaign === 'any' || !campaign || c.id === campaign) && c.steps.some((st) => st.id === s))),
+  })), [onChange, campaigns]);
+  const pickEmail = useCallback((v: string | null) => onChange((f) => ({ ...f, hasEmail: v === 'yes' ? true : v === 'no' ? false : null })), [onChange]);
+  const pickContact = useCallback((v: string | null) => onChange((f) => ({ ...f, lastContacted: contactChoices.find((c) => c.value === v)?.rule ?? null })), [onChange]);
+  const pickPosted = useCallback((v: string | null) => onChange((f) => ({ ...f, posted: v === null ? null : v === 'yes' })), [onChange]);
 
   const choices = useMemo(() => {
     const ownerNames = new Map(owners.map((o) => [o.id, o.isMe ? `${o.name} (you)` : o.name]));
@@ -108,23 +123,13 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
 
         <ChoiceFilter field="tags" label="Tags" placeholder="Any tag" choices={choices.tags} value={filters.tags} onField={onField} />
         <ChoiceFilter field="owners" label="Owner" placeholder="Anyone" choices={choices.owners} value={filters.owners} onField={onField} />
-        <Select size="xs" label="Campaign" placeholder="In a campaign or not" data={campaignChoices} value={filters.campaign} clearable
-          onChange={(campaign) => onChange((f) => ({ ...f, campaign, stages: campaign === 'none' ? [] : f.stages.filter((s) => campaigns.some((c) => (campaign === 'any' || !campaign || c.id === campaign) && c.steps.some((st) => st.id === s))) }))} />
+        <OneChoiceFilter label="Campaign" placeholder="In a campaign or not" data={campaignChoices} value={filters.campaign} onPick={pickCampaign} />
         <ChoiceFilter field="stages" label="Stage" placeholder={filters.campaign === 'none' ? 'Not in a campaign' : 'Any stage'} choices={stageChoices} value={filters.stages}
           onField={onField} disabled={filters.campaign === 'none' || stageChoices.length === 0} />
 
-        <Input.Wrapper size="xs" label="Email">
-          <SegmentedControl size="xs" fullWidth aria-label="Email" value={filters.hasEmail === null ? 'any' : filters.hasEmail ? 'yes' : 'no'}
-            onChange={(v) => set('hasEmail')(v === 'any' ? null : v === 'yes')}
-            data={[{ value: 'any', label: 'Any' }, { value: 'yes', label: 'Has email' }, { value: 'no', label: 'No email' }]} />
-        </Input.Wrapper>
-        <Select size="xs" label="Last contacted" placeholder="Any time" clearable data={contactChoices.map(({ value, label }) => ({ value, label }))}
-          value={contactValue(filters.lastContacted)} onChange={(v) => set('lastContacted')(contactChoices.find((c) => c.value === v)?.rule ?? null)} />
-        {index.hasPosts && (
-          <Select size="xs" label="Worked with us" placeholder="Any" clearable value={filters.posted === null ? null : filters.posted ? 'yes' : 'no'}
-            data={[{ value: 'yes', label: 'Has posted for us' }, { value: 'no', label: 'Never posted for us' }]}
-            onChange={(v) => set('posted')(v === null ? null : v === 'yes')} />
-        )}
+        <OneChoiceFilter label="Email" segmented data={emailData} value={yesNo(filters.hasEmail)} onPick={pickEmail} />
+        <OneChoiceFilter label="Last contacted" placeholder="Any time" data={contactData} value={contactValue(filters.lastContacted)} onPick={pickContact} />
+        {index.hasPosts && <OneChoiceFilter label="Worked with us" placeholder="Any" data={postedData} value={yesNo(filters.posted)} onPick={pickPosted} />}
         {index.hasPosts && (
           <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={parsePercent} format={fraction} placeholders={postRateHints} />
         )}
