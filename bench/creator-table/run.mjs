@@ -304,9 +304,10 @@ const heap = async () => Math.round((await cdp.send('Runtime.getHeapUsage')).use
 if (process.env.BENCH_GC_FIRST) await cdp.send('HeapProfiler.collectGarbage');
 const heapAtStartMB = await heap();
 console.log(`UI-thread heap when measuring starts: ${heapAtStartMB} MB`);
-if (heapSampling) {
-  await heapSampling.send('HeapProfiler.collectGarbage');
-  const { profile } = await heapSampling.send('HeapProfiler.getSamplingProfile');
+/** A sampled heap profile, by allocating function: on its own (self) and with everything it called. */
+function printHeapProfile(profile, title) {
+  // BENCH_HEAP_FILE=path keeps the sampled profile (.heapprofile: DevTools' Memory panel opens it).
+  if (process.env.BENCH_HEAP_FILE) writeFileSync(process.env.BENCH_HEAP_FILE, JSON.stringify(profile));
   const self = new Map();
   const inclusive = new Map();
   const walk = (node, stack) => {
@@ -320,15 +321,27 @@ if (heapSampling) {
   };
   walk(profile.head, []);
   const mb = (b) => `${(b / 2 ** 20).toFixed(1).padStart(6)} MB`;
-  console.log(garbage ? 'Memory allocated while opening, kept or not, by allocating function (self):' : 'Live memory still held after opening, by allocating function (self):');
+  console.log(`${title}, by allocating function (self):`);
   for (const [name, b] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${mb(b)}  ${name}`);
   console.log('… and by function with everything it called:');
   for (const [name, b] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 50)) console.log(`  ${mb(b)}  ${name}`);
+}
+
+// BENCH_HEAP=typing: everything allocated while typing the searches, collected since or not (what keeps the collector busy).
+const typingHeap = process.env.BENCH_HEAP === 'typing';
+if (heapSampling && !typingHeap) {
+  await heapSampling.send('HeapProfiler.collectGarbage');
+  const { profile } = await heapSampling.send('HeapProfiler.getSamplingProfile');
+  printHeapProfile(profile, garbage ? 'Memory allocated while opening, kept or not' : 'Live memory still held after opening');
   if (process.env.BENCH_ONLY === 'heap' || garbage) {
     await browser.close();
     host.kill('SIGTERM');
     process.exit(0);
   }
+}
+if (typingHeap) {
+  await heapSampling.send('HeapProfiler.stopSampling');
+  await heapSampling.send('HeapProfiler.startSampling', { samplingInterval: 16 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 }
 
 // BENCH_PROFILE=1: a CPU profile of the UI thread while typing, summed per function (where the time goes).
@@ -368,6 +381,7 @@ for (const term of process.env.BENCH_ONLY === 'filter' ? [] : seed.terms) {
 searchLongTasks += await longTasksNow();
 // With BENCH_ONLY=filter, the profile runs on through the filter changes instead.
 if (profiling && process.env.BENCH_ONLY !== 'filter') await printProfile('typing');
+if (typingHeap) printHeapProfile((await heapSampling.send('HeapProfiler.stopSampling')).profile, `Memory allocated while typing (${searchSamples.length + clearSamples.length} inputs), kept or not`);
 if (tracing && process.env.BENCH_ONLY !== 'filter') {
   // What each keydown typed, in the order the loop above typed them (pasted links send no keydown).
   const labels = seed.terms.flatMap((term) => [...(/^https?:/.test(term) ? [] : [...term].map((_, i) => (i < 2 ? 'first or second letter' : 'third letter on'))), 'Esc']);
