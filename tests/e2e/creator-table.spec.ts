@@ -60,6 +60,28 @@ test('filter by platform and followers, sort by a column, and choose and reorder
   await expect.poll(async () => Number((await page.getByTestId('shown-count').innerText()).split(' of ')[0].replace(/,/g, ''))).toBeGreaterThan(shown);
 });
 
+test('past performance: filter by posts up on time, and show it as a column', async ({ page }) => {
+  await openList(page);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Posted on time up to' }).fill('99%');
+  await expect(page.getByText('Posted on time: up to 99%')).toBeVisible();
+  const late = Number((await page.getByTestId('shown-count').innerText()).split(' of ')[0].replace(/,/g, ''));
+  expect(late).toBeGreaterThan(0);
+  expect(late).toBeLessThan(400);
+
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('dialog', { name: 'Columns' }).getByRole('checkbox', { name: 'Posted on time' }).click();
+  await page.keyboard.press('Escape');
+  const shown = Math.min(late, 5);
+  for (let i = 0; i < shown; i++) {
+    const rate = Number((await (await cell(page, i, 'Posted on time')).innerText()).replace('%', ''));
+    expect(rate).toBeLessThan(100);
+  }
+  // Sorted on its own column, best first: nobody in this list reached 100%.
+  await page.getByRole('columnheader', { name: 'Posted on time' }).getByRole('button').click();
+  await expect(await cell(page, 0, 'Posted on time')).not.toHaveText('100%');
+});
+
 test('search finds a creator by @handle, by profile link and despite a typo', async ({ page }) => {
   await openList(page);
   const search = page.getByRole('textbox', { name: 'Search creators' });

@@ -11,7 +11,7 @@ import { tierFor, tierLabels, tierNames, type TierThresholds } from './tiers';
  */
 export const columnIds = [
   'name', 'accounts', 'followers', 'engagement', 'tier', 'avgViews', 'location', 'languages', 'niches', 'tags', 'owner',
-  'campaigns', 'lastContacted', 'email', 'phone', 'manager', 'vetting', 'posts', 'postEngagement', 'safety', 'status',
+  'campaigns', 'lastContacted', 'email', 'phone', 'manager', 'vetting', 'posts', 'postEngagement', 'onTime', 'safety', 'status',
   'rate', 'added', 'updated',
 ] as const;
 export type ColumnId = (typeof columnIds)[number];
@@ -177,6 +177,11 @@ export const columnRules: Record<ColumnId, ColumnRule> = {
     id: 'postEngagement', label: 'Post eng. rate', width: 116, sort: 'number', align: 'right',
     sortValue: (r, ctx) => ctx.facts(r.id).postEngagementRate,
     exports: [{ header: 'Engagement rate of posts for us', kind: 'percent', value: (r, ctx) => ctx.facts(r.id).postEngagementRate }],
+  },
+  onTime: {
+    id: 'onTime', label: 'Posted on time', width: 120, sort: 'number', align: 'right',
+    sortValue: (r, ctx) => ctx.facts(r.id).onTimeRate,
+    exports: [{ header: 'Posts up by their due date', kind: 'percent', value: (r, ctx) => ctx.facts(r.id).onTimeRate }],
   },
   safety: {
     id: 'safety', label: 'Brand safety', width: 150, sort: 'text',

@@ -1,4 +1,5 @@
 import { engagementRate } from './engagement-rate';
+import { postedOnTime, type PerformanceEngagement } from './past-performance';
 import { weightedScore } from './scorecard';
 
 /**
@@ -16,15 +17,19 @@ export interface CreatorFacts {
   posts: number;
   /** Mean engagement rate of those posts that have metrics (reach-based, as everywhere). */
   postEngagementRate: number | null;
+  /** Live posts up by their deliverable's due date ÷ live posts with a due date (the Warm list's rule); null when none had one. */
+  onTimeRate: number | null;
 }
 
 export interface FactsEngagement {
+  id?: string;
   campaignId: string;
   creatorId: string;
   stepId: string;
   updatedAt: string;
   lastContactedAt?: string | null;
   scorecard?: { criterionId: string; score: number }[];
+  terms?: PerformanceEngagement['terms'];
 }
 
 export interface FactsActivity {
@@ -36,6 +41,9 @@ export interface FactsActivity {
 export interface FactsContent {
   kind: string;
   creatorId: string;
+  engagementId?: string | null;
+  deliverableId?: string | null;
+  postedAt?: string | null;
   metrics?: { at: string; likes?: number | null; comments?: number | null; shares?: number | null; saves?: number | null; reach?: number | null }[];
 }
 
@@ -52,7 +60,7 @@ export interface FactsInput {
 const contactKinds = new Set(['outreach', 'follow-up']);
 
 export function emptyFacts(): CreatorFacts {
-  return { campaigns: [], lastContactedAt: null, vettingScore: null, posts: 0, postEngagementRate: null };
+  return { campaigns: [], lastContactedAt: null, vettingScore: null, posts: 0, postEngagementRate: null, onTimeRate: null };
 }
 
 function later(a: string | null, b: string | null | undefined): string | null {
@@ -88,9 +96,20 @@ export function buildCreatorFacts(input: FactsInput): Map<string, CreatorFacts> 
   }
 
   const rates = new Map<string, number[]>();
+  const byId = new Map<string, FactsEngagement>();
+  for (const e of input.engagements) if (e.id) byId.set(e.id, e);
+  const due = new Map<string, { due: number; onTime: number }>();
   for (const c of input.content) {
     if (c.kind !== 'post') continue;
     of(c.creatorId).posts++;
+    const engagement = c.engagementId ? byId.get(c.engagementId) : undefined;
+    const onTime = engagement ? postedOnTime({ deliverableId: c.deliverableId ?? null, postedAt: c.postedAt ?? null }, engagement) : null;
+    if (onTime !== null) {
+      const d = due.get(c.creatorId) ?? { due: 0, onTime: 0 };
+      d.due++;
+      if (onTime) d.onTime++;
+      due.set(c.creatorId, d);
+    }
     const latest = c.metrics?.reduce<NonNullable<FactsContent['metrics']>[number] | null>((best, m) => (!best || m.at > best.at ? m : best), null);
     const rate = latest ? engagementRate(latest) : null;
     if (rate !== null) {
@@ -100,5 +119,6 @@ export function buildCreatorFacts(input: FactsInput): Map<string, CreatorFacts> 
     }
   }
   for (const [id, list] of rates) of(id).postEngagementRate = list.reduce((s, r) => s + r, 0) / list.length;
+  for (const [id, d] of due) of(id).onTimeRate = d.onTime / d.due;
   return facts;
 }

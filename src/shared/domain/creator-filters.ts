@@ -47,6 +47,8 @@ export interface CreatorFilters {
   posted: boolean | null;
   /** Average engagement rate of their posts for us, as a fraction. */
   postEngagement: NumberRange;
+  /** Share of their posts for us that went up by the due date, as a fraction. */
+  onTime: NumberRange;
 }
 
 export const emptyRange: NumberRange = { min: null, max: null };
@@ -54,7 +56,7 @@ export const emptyRange: NumberRange = { min: null, max: null };
 export const emptyFilters: CreatorFilters = {
   platforms: [], followers: emptyRange, engagementRate: emptyRange, tiers: [], countries: [], cities: [], languages: [],
   niches: [], tags: [], owners: [], campaign: null, stages: [], hasEmail: null, lastContacted: null,
-  vettingScore: emptyRange, posted: null, postEngagement: emptyRange,
+  vettingScore: emptyRange, posted: null, postEngagement: emptyRange, onTime: emptyRange,
 };
 
 /** Case- and accent-insensitive key for names people type in different ways. */
@@ -115,6 +117,7 @@ export function parseCreatorFilters(value: unknown): CreatorFilters {
     vettingScore: range(v.vettingScore),
     posted: maybeBoolean(v.posted),
     postEngagement: range(v.postEngagement),
+    onTime: range(v.onTime),
   };
 }
 

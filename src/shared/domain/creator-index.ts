@@ -121,6 +121,7 @@ export class CreatorIndex {
   private readonly vetting: Float64Array;
   private readonly posts: Int32Array;
   private readonly postEngagement: Float64Array;
+  private readonly onTime: Float64Array;
   private readonly choices = new Map<ChoiceField, Map<string, number[]>>();
   private readonly labels = new Map<ChoiceField, Map<string, string>>();
   private readonly campaignRows = new Map<string, number[]>();
@@ -153,6 +154,7 @@ export class CreatorIndex {
     this.vetting = new Float64Array(n);
     this.posts = new Int32Array(n);
     this.postEngagement = new Float64Array(n);
+    this.onTime = new Float64Array(n);
     for (const field of ['platforms', 'countries', 'cities', 'languages', 'niches', 'tags', 'owners'] as ChoiceField[]) {
       this.choices.set(field, new Map());
       this.labels.set(field, new Map());
@@ -182,6 +184,7 @@ export class CreatorIndex {
       this.vetting[i] = f?.vettingScore ?? NaN;
       this.posts[i] = f?.posts ?? 0;
       this.postEngagement[i] = f?.postEngagementRate ?? NaN;
+      this.onTime[i] = f?.onTimeRate ?? NaN;
       if (f?.vettingScore != null) vetted = true;
       if (f?.posts) posted = true;
       for (const c of f?.campaigns ?? []) {
@@ -368,6 +371,7 @@ export class CreatorIndex {
         case 'engagementRate': { const a = this.engagement; const r = filters.engagementRate; keep((i) => inRange(a[i], r)); break; }
         case 'vettingScore': { const a = this.vetting; const r = filters.vettingScore; keep((i) => inRange(a[i], r)); break; }
         case 'postEngagement': { const a = this.postEngagement; const r = filters.postEngagement; keep((i) => inRange(a[i], r)); break; }
+        case 'onTime': { const a = this.onTime; const r = filters.onTime; keep((i) => inRange(a[i], r)); break; }
         case 'tiers': {
           const wanted = new Set(filters.tiers.map((t) => (t === 'none' ? -1 : tierNames.indexOf(t))));
           const a = this.tier;

@@ -38,6 +38,12 @@ export const PERFORMANCE_FORMULAS = {
   onTime: 'On time = posts published on or before the deliverable’s due date ÷ posts that had a due date.',
 };
 
+/** Whether a live post went up by its deliverable's due date; null when it has no due date (or is not live). */
+export function postedOnTime(post: Pick<PerformancePost, 'deliverableId' | 'postedAt'>, engagement: { terms?: PerformanceEngagement['terms'] }): boolean | null {
+  const due = engagement.terms?.deliverables.find((d) => d.id === post.deliverableId)?.dueOn;
+  return due && post.postedAt ? post.postedAt.slice(0, 10) <= due : null;
+}
+
 export function pastPerformance(engagements: PerformanceEngagement[], posts: PerformancePost[]): Map<string, PastPerformance> {
   const out = new Map<string, PastPerformance & { rates: number[]; impressions: number; fees: Map<string, number>; due: number; onTime: number; campaignIds: Set<string> }>();
   const of = (creatorId: string) => {
@@ -63,10 +69,10 @@ export function pastPerformance(engagements: PerformanceEngagement[], posts: Per
     if (engagement) {
       p.campaignIds.add(engagement.campaignId);
       worked.add(engagement.id);
-      const due = engagement.terms?.deliverables.find((d) => d.id === post.deliverableId)?.dueOn;
-      if (due) {
+      const onTime = postedOnTime(post, engagement);
+      if (onTime !== null) {
         p.due++;
-        if (post.postedAt.slice(0, 10) <= due) p.onTime++;
+        if (onTime) p.onTime++;
       }
     }
   }

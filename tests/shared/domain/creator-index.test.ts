@@ -45,7 +45,8 @@ function matches(row: ProjectedCreator, f: CreatorFilters): boolean {
         : contacted === null || contacted < NOW - f.lastContacted.days * 86_400_000))
     && within(fact.vettingScore, f.vettingScore)
     && (f.posted === null || (fact.posts > 0) === f.posted)
-    && within(fact.postEngagementRate, f.postEngagement);
+    && within(fact.postEngagementRate, f.postEngagement)
+    && within(fact.onTimeRate, f.onTime);
 }
 
 function slowView(f: CreatorFilters, sort: CreatorSort): string[] {
@@ -93,6 +94,7 @@ const anyFilters: fc.Arbitrary<CreatorFilters> = fc.record({
   vettingScore: fc.constant({ min: null, max: null }),
   posted: fc.constantFrom(null, true, false),
   postEngagement: fc.record({ min: fc.option(fc.double({ min: 0, max: 0.06, noNaN: true }), { nil: null }), max: fc.constant(null) }),
+  onTime: fc.record({ min: fc.option(fc.constantFrom(0, 0.5, 1), { nil: null }), max: fc.option(fc.constantFrom(0.5, 0.99), { nil: null }) }),
 });
 /** One to three fields set at a time, as people filter: all of them at once would leave nobody to compare. */
 const filtersArb = fc.tuple(anyFilters, fc.subarray(Object.keys(emptyFilters) as (keyof CreatorFilters)[], { minLength: 1, maxLength: 3 }))

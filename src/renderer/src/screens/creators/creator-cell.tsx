@@ -131,6 +131,10 @@ export function CreatorCell({ row, column, ctx }: Props) {
       const rate = ctx.facts(row.id).postEngagementRate;
       return rate == null ? none : <>{percent(rate)}</>;
     }
+    case 'onTime': {
+      const rate = ctx.facts(row.id).onTimeRate;
+      return rate == null ? none : <>{percent(rate)}</>;
+    }
     case 'safety':
       return row.brandSafetyFlags.length ? chips(row.brandSafetyFlags, 'red', 1) : <span className={classes.dimmed}>No flags</span>;
     case 'status':

@@ -221,7 +221,7 @@ export function CreatorList({ data }: { data: CreatorData & { index: CreatorInde
   const hiddenColumns = useMemo(() => {
     const hidden = new Set<ColumnId>();
     if (!index.hasVetting) hidden.add('vetting');
-    if (!index.hasPosts) { hidden.add('posts'); hidden.add('postEngagement'); }
+    if (!index.hasPosts) { hidden.add('posts'); hidden.add('postEngagement'); hidden.add('onTime'); }
     return hidden;
   }, [index]);
   const allTags = useMemo(() => index.options('tags').map((o) => o.label), [index]);

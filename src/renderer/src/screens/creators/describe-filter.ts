@@ -47,5 +47,6 @@ export function describeFilter(field: FilterField, f: CreatorFilters, names: Fil
     case 'vettingScore': return `Vetting score: ${range(f.vettingScore, (n) => String(n))}`;
     case 'posted': return f.posted ? 'Has posted for us' : 'Never posted for us';
     case 'postEngagement': return `Eng. on our posts: ${range(f.postEngagement, shortPercent)}`;
+    case 'onTime': return `Posted on time: ${range(f.onTime, shortPercent)}`;
   }
 }

@@ -49,6 +49,7 @@ const score = (value: number) => String(value);
 const followerHints: [string, string] = ['e.g. 10k', 'e.g. 100k'];
 const rateHints: [string, string] = ['e.g. 2%', 'any'];
 const postRateHints: [string, string] = ['e.g. 3%', 'any'];
+const onTimeHints: [string, string] = ['e.g. 80%', 'any'];
 const scoreHints: [string, string] = ['e.g. 3.5', '5'];
 
 /**
@@ -132,6 +133,9 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
         {index.hasPosts && <OneChoiceFilter label="Worked with us" placeholder="Any" data={postedData} value={yesNo(filters.posted)} onPick={pickPosted} />}
         {index.hasPosts && (
           <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={parsePercent} format={fraction} placeholders={postRateHints} />
+        )}
+        {index.hasPosts && (
+          <RangeFilter field="onTime" label="Posted on time" value={filters.onTime} onField={onField} parse={parsePercent} format={fraction} placeholders={onTimeHints} />
         )}
         {index.hasVetting && (
           <RangeFilter field="vettingScore" label="Vetting score (1–5)" value={filters.vettingScore} onField={onField} parse={parseScore} format={score} placeholders={scoreHints} />
