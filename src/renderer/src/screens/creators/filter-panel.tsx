@@ -43,6 +43,8 @@ function contactValue(rule: LastContacted | null): string | null {
 }
 
 const yesNo = (value: boolean | null) => (value === null ? null : value ? 'yes' : 'no');
+/** 'any' (the Email control's first choice) and a cleared choice both mean no filter. */
+const fromYesNo = (value: string | null) => (value === 'yes' ? true : value === 'no' ? false : null);
 
 const fraction = (value: number) => shortPercent(value);
 const score = (value: number) => String(value);
@@ -66,9 +68,9 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
     // Stages of other campaigns no longer apply.
     stages: campaign === 'none' ? [] : f.stages.filter((s) => campaigns.some((c) => (campaign === 'any' || !campaign || c.id === campaign) && c.steps.some((st) => st.id === s))),
   })), [onChange, campaigns]);
-  const pickEmail = useCallback((v: string | null) => onChange((f) => ({ ...f, hasEmail: v === 'yes' ? true : v === 'no' ? false : null })), [onChange]);
+  const pickEmail = useCallback((v: string | null) => onChange((f) => ({ ...f, hasEmail: fromYesNo(v) })), [onChange]);
   const pickContact = useCallback((v: string | null) => onChange((f) => ({ ...f, lastContacted: contactChoices.find((c) => c.value === v)?.rule ?? null })), [onChange]);
-  const pickPosted = useCallback((v: string | null) => onChange((f) => ({ ...f, posted: v === null ? null : v === 'yes' })), [onChange]);
+  const pickPosted = useCallback((v: string | null) => onChange((f) => ({ ...f, posted: fromYesNo(v) })), [onChange]);
 
   const choices = useMemo(() => {
     const ownerNames = new Map(owners.map((o) => [o.id, o.isMe ? `${o.name} (you)` : o.name]));
