@@ -135,6 +135,14 @@ async function importOnce(run) {
       (await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
     }
     const longTasks = await page.evaluate(() => window.__longTasks);
+    // Before the file is chosen, the one long task is Playwright handing the page the 5 MB file, not the app.
+    const app = longTasks.filter(([at]) => at >= phases.read[0]);
+    if (process.env.BENCH_LONG_TASKS) {
+      // Where each task over 200 ms fell, against the steps (ms from the file being chosen).
+      const t0 = phases.read[0];
+      console.log(`steps: ${Object.entries(phases).map(([k, [a, b]]) => `${k} ${Math.round(a - t0)}–${Math.round(b - t0)}`).join(', ')}`);
+      console.log(`tasks over 200 ms: ${longTasks.filter(([, d]) => d > 200).map(([at, d]) => `${Math.round(d)} ms at ${Math.round(at - t0)}`).join(', ')}`);
+    }
 
     const seconds = (ms) => Number((ms / 1000).toFixed(2));
     const result = {
@@ -157,8 +165,8 @@ async function importOnce(run) {
       },
       uiThread: {
         longTasks: longTasks.length,
-        longestTaskMs: Math.round(Math.max(0, ...longTasks.map(([, d]) => d))),
-        over200ms: longTasks.filter(([, d]) => d > 200).length,
+        longestTaskMs: Math.round(Math.max(0, ...app.map(([, d]) => d))),
+        over200ms: app.filter(([, d]) => d > 200).length,
         // Which step they fell in: reading and checking run in the data worker, so those should be free of them.
         longestByPhaseMs: Object.fromEntries(Object.entries(phases).map(([name, [from, to]]) => [name, Math.round(Math.max(0, ...longTasks.filter(([at]) => at >= from && at <= to).map(([, d]) => d)))])),
       },
