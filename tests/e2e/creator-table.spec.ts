@@ -63,6 +63,14 @@ test('filter by platform and followers, sort by a column, and choose and reorder
 test('past performance: filter by posts up on time, and show it as a column', async ({ page }) => {
   await openList(page);
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  // Not a number: said under the inputs, and the list is not filtered on it.
+  const from = page.getByRole('textbox', { name: 'Posted on time from' });
+  await from.fill('most');
+  await expect(page.getByText('Not a number: type it like 80%')).toBeVisible();
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('shown-count')).toBeHidden();
+  await from.fill('');
+  await expect(page.getByText('Not a number: type it like 80%')).toBeHidden();
   await page.getByRole('textbox', { name: 'Posted on time up to' }).fill('99%');
   await expect(page.getByText('Posted on time: up to 99%')).toBeVisible();
   const late = Number((await page.getByTestId('shown-count').innerText()).split(' of ')[0].replace(/,/g, ''));

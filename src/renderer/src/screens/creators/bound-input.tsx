@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 interface Props {
   label: string;
@@ -8,6 +8,10 @@ interface Props {
   parse(text: string): number | null;
   format(value: number): string;
   onChange(value: number | null): void;
+  /** Told when the text stops or starts being a number, so the range can say what to type. */
+  onInvalid?(invalid: boolean): void;
+  /** The element that says what is wrong, for screen readers. */
+  errorId?: string;
 }
 
 /**
@@ -15,7 +19,7 @@ interface Props {
  * The list follows each valid keystroke; a half-typed value is marked and
  * left alone rather than filtering on nonsense.
  */
-export function BoundInput({ label, placeholder, value, parse, format, onChange }: Props) {
+export function BoundInput({ label, placeholder, value, parse, format, onChange, onInvalid, errorId }: Props) {
   const [draft, setDraft] = useState(value === null ? '' : format(value));
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -24,9 +28,10 @@ export function BoundInput({ label, placeholder, value, parse, format, onChange 
     if (parse(draft) !== value || (value === null && draft.trim() !== '')) setDraft(value === null ? '' : format(value));
   }
   const invalid = draft.trim() !== '' && parse(draft) === null;
+  useEffect(() => onInvalid?.(invalid), [invalid, onInvalid]);
   return (
     <TextInput size="xs" aria-label={label} placeholder={placeholder} value={draft} error={invalid}
-      title={invalid ? 'Type a number such as 10k, 25,000 or 3.5%' : undefined}
+      aria-describedby={invalid ? errorId : undefined}
       onChange={(event) => {
         const text = event.currentTarget.value;
         setDraft(text);

@@ -134,10 +134,12 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
         <OneChoiceFilter label="Last contacted" placeholder="Any time" data={contactData} value={contactValue(filters.lastContacted)} onPick={pickContact} />
         {index.hasPosts && <OneChoiceFilter label="Worked with us" placeholder="Any" data={postedData} value={yesNo(filters.posted)} onPick={pickPosted} />}
         {index.hasPosts && (
-          <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={parsePercent} format={fraction} placeholders={postRateHints} />
+          <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={parsePercent} format={fraction} placeholders={postRateHints}
+            description="Average per post: interactions ÷ reach" />
         )}
         {index.hasPosts && (
-          <RangeFilter field="onTime" label="Posted on time" value={filters.onTime} onField={onField} parse={parsePercent} format={fraction} placeholders={onTimeHints} />
+          <RangeFilter field="onTime" label="Posted on time" value={filters.onTime} onField={onField} parse={parsePercent} format={fraction} placeholders={onTimeHints}
+            description="Posts up by their due date ÷ posts with one" />
         )}
         {index.hasVetting && (
           <RangeFilter field="vettingScore" label="Vetting score (1–5)" value={filters.vettingScore} onField={onField} parse={parseScore} format={score} placeholders={scoreHints} />
