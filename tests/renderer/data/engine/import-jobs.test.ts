@@ -101,14 +101,14 @@ describe('importing creators in the data engine', () => {
     await engine.close();
   });
 
-  it('hands a big import to the UI in pieces of at most 10,000 records, in order, none lost', async () => {
+  it('hands a big import to the UI in pieces of at most 5,000 records, in order, none lost', async () => {
     const { engine, events } = await openEngine('ws-import-f');
     const preview = await engine.importRead('imp-6', bigCsv(23_000), 'big.csv');
     await engine.importPlan('imp-6', settingsFor(preview.mapping));
     const before = events.length;
     await engine.importCommit('imp-6');
     const pieces = events.slice(before).filter((e) => e.event === 'changes').map((e) => (e.event === 'changes' ? e.batches.flatMap((b) => b.upserts) : []));
-    expect(pieces.map((p) => p.length)).toEqual([10_000, 10_000, 3_000]);
+    expect(pieces.map((p) => p.length)).toEqual([5_000, 5_000, 5_000, 5_000, 3_000]);
     expect(new Set(pieces.flat().map((d) => d.name)).size).toBe(23_000);
     await engine.close();
   }, 60_000);
