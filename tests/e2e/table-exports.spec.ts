@@ -158,9 +158,9 @@ test('the warm list exports its ranking and fit filters', async ({ page }) => {
   const csv = await exportAs(page, 'Warm list', 'csv');
   expect(csv.fileName).toBe(`warm-list-recent-not-in-spring-glow-seeding-${today()}.csv`);
   const [header, ...body] = readCsv(csv.path);
-  expect(header).toEqual(['Rank', 'Creator', 'Platforms', 'Tier', 'Campaigns', 'Posts', 'Engagement rate', 'CPM', 'CPM currency', 'On time', 'Last post']);
+  expect(header).toEqual(['Rank', 'Creator', 'Platforms', 'Tier', 'Campaigns', 'Posts', 'Engagement rate', 'CPM', 'CPM currency', 'Orders', 'CPA', 'CPA currency', 'On time', 'Last post']);
   expect(body.map((r) => r[1])).toEqual(names);
-  const last = body.map((r) => r[10]).filter(Boolean);
+  const last = body.map((r) => r[13]).filter(Boolean);
   expect(last).toEqual([...last].sort().reverse());
 
   const xlsx = await exportAs(page, 'Warm list', 'xlsx');

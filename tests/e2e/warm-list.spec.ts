@@ -13,6 +13,15 @@ test('the warm list ranks creators who posted for us and brings one back into a 
 
   await page.screenshot({ path: 'test-results/screens/warm-list.png' });
 
+  // Cost per order, from the orders on their codes: cheapest first, creators without one after them.
+  await page.getByRole('radiogroup', { name: 'Rank by' }).locator('label').filter({ hasText: 'Lowest CPA' }).click();
+  const cpa = (await page.getByTestId('warm-list').locator('tbody tr td:nth-child(7)').allInnerTexts()).map((t) => t.trim());
+  const known = cpa.filter((t) => t !== '—').map((t) => Number(t.replace(/[^\d.]/g, '')));
+  expect(known.length).toBeGreaterThan(0);
+  expect(cpa.slice(0, known.length).every((t) => t !== '—')).toBe(true);
+  expect(known).toEqual([...known].sort((a, b) => a - b));
+  await page.getByRole('radiogroup', { name: 'Rank by' }).locator('label').filter({ hasText: 'Engagement' }).click();
+
   // For a campaign, creators already in it are hidden, and one click adds one.
   await page.getByRole('combobox', { name: 'Re-activate for' }).click();
   await page.getByRole('option', { name: 'Spring Glow seeding' }).click();

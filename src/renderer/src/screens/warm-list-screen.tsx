@@ -3,7 +3,7 @@ import { IconFlame } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatCount, formatPercent } from '../../../shared/domain/engagement-rate';
 import { formatMoney } from '../../../shared/domain/fields';
-import { pastPerformance, PERFORMANCE_FORMULAS, type PastPerformance, type PerformanceEngagement, type PerformancePost } from '../../../shared/domain/past-performance';
+import { pastPerformance, PERFORMANCE_FORMULAS, type PastPerformance, type PerformanceCode, type PerformanceEngagement, type PerformancePost } from '../../../shared/domain/past-performance';
 import { platformLabels, platforms } from '../../../shared/data/schemas/creators';
 import { buildWarmListTable } from '../../../shared/domain/table-exports/warm-list';
 import { tierFor, tierLabels, tierNames } from '../../../shared/domain/tiers';
@@ -21,7 +21,7 @@ import { useTierThresholds } from '../hooks/use-tier-thresholds';
 import type { CreatorRow } from './creator-row';
 import { stepsOf, type CampaignSteps } from './first-step';
 
-type Sort = 'engagement' | 'cpm' | 'on-time' | 'recent';
+type Sort = 'engagement' | 'cpm' | 'cpa' | 'on-time' | 'recent';
 interface CampaignOption extends CampaignSteps { id: string; name: string; status: string }
 interface Warm { creator: CreatorRow; perf: PastPerformance }
 
@@ -29,11 +29,12 @@ const compare: Record<Sort, (a: Warm, b: Warm) => number> = {
   // Missing figures sort last whatever the direction: unknown is not worst or best.
   engagement: (a, b) => (b.perf.engagementRate ?? -1) - (a.perf.engagementRate ?? -1),
   cpm: (a, b) => (a.perf.cpm?.amountMicros ?? Infinity) - (b.perf.cpm?.amountMicros ?? Infinity),
+  cpa: (a, b) => (a.perf.cpa?.amountMicros ?? Infinity) - (b.perf.cpa?.amountMicros ?? Infinity),
   'on-time': (a, b) => (b.perf.onTimeRate ?? -1) - (a.perf.onTimeRate ?? -1),
   recent: (a, b) => (b.perf.lastPostedAt ?? '').localeCompare(a.perf.lastPostedAt ?? ''),
 };
 
-const sortLabels: Record<Sort, string> = { engagement: 'Engagement', cpm: 'Lowest CPM', 'on-time': 'On time', recent: 'Recent' };
+const sortLabels: Record<Sort, string> = { engagement: 'Engagement', cpm: 'Lowest CPM', cpa: 'Lowest CPA', 'on-time': 'On time', recent: 'Recent' };
 
 /** Creators who already posted for us, best first: "who should we bring back for this campaign?" */
 export function WarmListScreen() {
@@ -41,7 +42,8 @@ export function WarmListScreen() {
   const engagements = useRxQuery<PerformanceEngagement>('engagements', { selector: { deletedAt: null } }, 'warm-engagements');
   const posts = useRxQuery<PerformancePost & { kind: string }>('content', { selector: { kind: 'post', deletedAt: null } }, 'warm-posts');
   const campaigns = useRxQuery<CampaignOption>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'warm-campaigns');
-  const performance = useMemo(() => (engagements && posts ? pastPerformance(engagements, posts) : null), [engagements, posts]);
+  const codes = useRxQuery<PerformanceCode>('codes', { selector: { deletedAt: null } }, 'warm-codes');
+  const performance = useMemo(() => (engagements && posts && codes ? pastPerformance(engagements, posts, codes) : null), [engagements, posts, codes]);
   const ids = useMemo(() => [...(performance?.keys() ?? [])].sort(), [performance]);
   const creators = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids }, deletedAt: null } }, `warm-creators-${ids.length}-${ids[0] ?? ''}-${ids.at(-1) ?? ''}`);
 
@@ -91,7 +93,7 @@ export function WarmListScreen() {
           }))} />} />
       {rows && ids.length === 0 ? (
         <EmptyState icon={<IconFlame size={28} />} title="Nobody has posted for you yet">
-          Once creators post for a campaign and you log their posts and metrics, they appear here, ranked by engagement, cost per thousand impressions and on-time delivery.
+          Once creators post for a campaign and you log their posts and metrics, they appear here, ranked by engagement, cost per thousand impressions, cost per order and on-time delivery.
         </EmptyState>
       ) : (
         <>
@@ -115,6 +117,7 @@ export function WarmListScreen() {
                 <Table.Th ta="right">Posts</Table.Th>
                 <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.engagementRate} multiline w={260}><span>Engagement</span></Tooltip></Table.Th>
                 <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.cpm} multiline w={260}><span>CPM</span></Tooltip></Table.Th>
+                <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.cpa} multiline w={260}><span>CPA</span></Tooltip></Table.Th>
                 <Table.Th ta="right"><Tooltip label={PERFORMANCE_FORMULAS.onTime} multiline w={260}><span>On time</span></Tooltip></Table.Th>
                 <Table.Th>Last post</Table.Th>
                 {campaign && <Table.Th />}
@@ -136,6 +139,7 @@ export function WarmListScreen() {
                     <Table.Td ta="right"><Text size="sm">{formatCount(perf.posts)}</Text></Table.Td>
                     <Table.Td ta="right"><Text size="sm">{formatPercent(perf.engagementRate)}</Text></Table.Td>
                     <Table.Td ta="right"><Text size="sm">{perf.cpm ? formatMoney(perf.cpm) : '—'}</Text></Table.Td>
+                    <Table.Td ta="right"><Text size="sm" title={perf.orders !== null ? `${formatCount(perf.orders)} orders` : undefined}>{perf.cpa ? formatMoney(perf.cpa) : '—'}</Text></Table.Td>
                     <Table.Td ta="right"><Text size="sm">{formatPercent(perf.onTimeRate, 0)}</Text></Table.Td>
                     <Table.Td><Text size="sm" c="dimmed">{perf.lastPostedAt ? new Date(perf.lastPostedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</Text></Table.Td>
                     {campaign && <Table.Td><Button size="compact-xs" variant="light" onClick={() => void add(creator)}>Add to campaign</Button></Table.Td>}

@@ -14,6 +14,9 @@ export function buildWarmListTable(rows: readonly { name: string; platforms: str
     { header: 'Engagement rate', kind: 'percent', value: (r) => r.perf.engagementRate },
     { header: 'CPM', kind: 'money', value: (r) => moneyAmount(r.perf.cpm) },
     { header: 'CPM currency', kind: 'text', value: (r) => r.perf.cpm?.currency ?? '' },
+    { header: 'Orders', kind: 'count', value: (r) => r.perf.orders },
+    { header: 'CPA', kind: 'money', value: (r) => moneyAmount(r.perf.cpa) },
+    { header: 'CPA currency', kind: 'text', value: (r) => r.perf.cpa?.currency ?? '' },
     { header: 'On time', kind: 'percent', value: (r) => r.perf.onTimeRate },
     { header: 'Last post', kind: 'date', value: (r) => r.perf.lastPostedAt },
   ]);

@@ -133,7 +133,8 @@ export function CreatorCell({ row, column, ctx }: Props) {
     }
     case 'onTime': {
       const rate = ctx.facts(row.id).onTimeRate;
-      return rate == null ? none : <>{percent(rate)}</>;
+      // Whole percents, as the Warm list shows it: a share of a few posts.
+      return rate == null ? none : <>{percent(rate, 0)}</>;
     }
     case 'safety':
       return row.brandSafetyFlags.length ? chips(row.brandSafetyFlags, 'red', 1) : <span className={classes.dimmed}>No flags</span>;

@@ -10,6 +10,6 @@ export function count(value: number): string {
   return (value >= 10_000 ? compact : standard).format(value);
 }
 
-export function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
+export function percent(fraction: number, digits = 1): string {
+  return `${(fraction * 100).toFixed(digits)}%`;
 }
