@@ -1,4 +1,5 @@
 import { engagementRate } from './engagement-rate';
+import type { Money } from './fields';
 
 /**
  * How a creator did when they worked with us, from their live posts, the
@@ -12,11 +13,11 @@ export interface PastPerformance {
   posts: number;
   engagementRate: number | null;
   /** Fees ÷ impressions × 1000, in one currency; null when fees or impressions are unknown or mixed currencies. */
-  cpm: { amountMicros: number; currency: string } | null;
+  cpm: Money | null;
   /** Orders recorded on their discount codes and tracked links; null when none has orders recorded. */
   orders: number | null;
   /** Fees ÷ orders, over the collaborations with both a fee and orders, in one currency; null otherwise. */
-  cpa: { amountMicros: number; currency: string } | null;
+  cpa: Money | null;
   /** Posts published by their deliverable's due date ÷ posts with a due date. */
   onTimeRate: number | null;
   lastPostedAt: string | null;
@@ -26,7 +27,7 @@ export interface PerformanceEngagement {
   id: string;
   creatorId: string;
   campaignId: string;
-  terms: { fee: { amountMicros: number; currency: string } | null; deliverables: { id: string; dueOn: string | null }[] } | null;
+  terms: { fee: Money | null; deliverables: { id: string; dueOn: string | null }[] } | null;
 }
 
 export interface PerformancePost {
@@ -65,7 +66,7 @@ function single(fees: Map<string, number>): { currency: string; micros: number }
   return { currency, micros };
 }
 
-function addFee(fees: Map<string, number>, fee: { amountMicros: number; currency: string }) {
+function addFee(fees: Map<string, number>, fee: Money) {
   fees.set(fee.currency, (fees.get(fee.currency) ?? 0) + fee.amountMicros);
 }
 
