@@ -66,7 +66,8 @@ export async function handleBlobRequest(
     } catch (error) {
       if (!(error instanceof BlobError)) throw error;
       log({ event: 'refused', what: 'blob', reason: error.message, tokenId, workspaceId, status: error.status });
-      if (error.status === 413) res.on('finish', () => req.destroy());
+      // Refused mid-way (too big, disk full): answer first, then stop the rest of the upload.
+      if (!req.complete) res.on('finish', () => req.destroy());
       sendError(res, error.status, error.message, { Connection: 'close' });
     }
     return;
