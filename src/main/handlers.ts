@@ -14,6 +14,8 @@ import { createLibraryHandlers } from './services/library/library-handlers';
 import { exportReportWorkbook } from './services/exports/export-report';
 import { exportCampaignPlan } from './services/plan-export/export-campaign-plan';
 import { previewFonts, readStoredForm, storeFile } from './services/documents/store-file';
+import { dirname, join } from 'node:path';
+import { BackupFolder } from './services/backups/backup-folder';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -24,6 +26,8 @@ export interface HostHandlerOptions {
   syncHost?: SyncHost;
   /** Media bytes on this computer (`<data dir>/media`); absent where the app keeps no files (then it says so). */
   mediaStore?: MediaStore;
+  /** Automatic workspace backups; by default `<data dir>/backups`, beside the media store. */
+  backupsDir?: string;
   /** Gets what to run when the app quits (the cutting queue stops ffmpeg and removes half-made files). */
   onQuit?: (stop: () => Promise<void>) => void;
 }
@@ -40,6 +44,12 @@ function requireMediaStore(store: MediaStore | undefined): MediaStore {
 
 /** The one handler map every transport serves. Handlers get input already validated by dispatch. */
 export function createHostHandlers(options: HostHandlerOptions = {}): HostHandlers {
+  const backupsDir = options.backupsDir ?? (options.mediaStore ? join(dirname(options.mediaStore.root), 'backups') : null);
+  const backups = backupsDir ? new BackupFolder(backupsDir) : null;
+  const requireBackups = () => {
+    if (!backups) throw new HostError('not-available', 'Keeping backups on this computer is not available in this version of Fanfare.');
+    return backups;
+  };
   const { queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
   if (queue) options.onQuit?.(() => queue.close());
   return {
@@ -73,6 +83,22 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       exportReportWorkbook(input, { signal: ctx.signal, onProgress: (fraction, message) => ctx.progress({ fraction, message }) }),
     'campaign-plan-export': async (input, ctx) => exportCampaignPlan(input.plan, { signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
     'documents-read-form': async (input) => ({ fields: await readStoredForm(requireMediaStore(options.mediaStore), input.sha256) }),
+    'backup-save': async (input) => {
+      const saved = await requireBackups().save({ uploadId: input.uploadId, offset: input.offset, bytes: Buffer.from(input.data, 'base64'), last: input.last });
+      return 'header' in saved ? { done: true, backup: saved } : { done: false, receivedBytes: saved.receivedBytes };
+    },
+    'backup-list': async (input) => {
+      const folder = requireBackups();
+      return { backups: await folder.list(input.workspaceId), folder: folder.root };
+    },
+    'backup-read': async (input) => {
+      const { bytes, totalBytes } = await requireBackups().read(input.id, input.offset, input.length);
+      return { data: bytes.toString('base64'), totalBytes };
+    },
+    'backup-delete': async (input) => {
+      await requireBackups().delete(input.id);
+      return { deleted: true };
+    },
   };
 }
 

@@ -6,8 +6,13 @@ import type { PreviewOp } from '../documents/preview';
 import { libraryContract, type LibraryOutputs } from '../media/library-contract';
 import { reportWorkbookInput } from '../reports/workbook-input';
 import { planDocument } from '../domain/plan-document';
+import type { BackupHeader } from '../backup/backup-format';
 
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
+
+/** A backup travels in pieces of at most this many bytes (base64 in JSON: well under the web host's 64 MB body limit). */
+export const BACKUP_CHUNK_BYTES = 4 * 1024 * 1024;
+const backupId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,200}\.fanfare-backup$/, 'Not the name of a backup');
 
 /** The team server a workspace syncs with, as its invite gives it; files travel with the same token. */
 const teamServer = {
@@ -97,6 +102,26 @@ export const hostContract = {
   /** A campaign's plan as an Excel workbook (the renderer saves the bytes). */
   'campaign-plan-export': {
     input: z.object({ plan: planDocument }).strict(),
+  },
+  /** A piece of an automatic backup for this computer's backups folder, in order; the last piece checks and keeps it. */
+  'backup-save': {
+    input: z.object({
+      uploadId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not an upload id'),
+      offset: z.number().int().min(0),
+      data: z.string().max(Math.ceil(BACKUP_CHUNK_BYTES / 3) * 4 + 4, 'A piece is at most 4 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+      last: z.boolean(),
+    }).strict(),
+  },
+  /** The automatic backups kept on this computer, newest first (one workspace's, or all). */
+  'backup-list': {
+    input: z.object({ workspaceId: z.string().min(1).max(128).optional() }).strict(),
+  },
+  /** A piece of a kept backup, to restore it. */
+  'backup-read': {
+    input: z.object({ id: backupId, offset: z.number().int().min(0), length: z.number().int().min(1).max(BACKUP_CHUNK_BYTES) }).strict(),
+  },
+  'backup-delete': {
+    input: z.object({ id: backupId }).strict(),
   },
 } as const;
 
@@ -190,6 +215,13 @@ export interface RenderedDocumentFile {
   preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; images: Record<string, string> } | null;
 }
 
+/** An automatic backup in this computer's backups folder. */
+export interface StoredBackupInfo {
+  id: string;
+  sizeBytes: number;
+  header: BackupHeader;
+}
+
 export interface HostOutputs extends LibraryOutputs {
   'documents-render': RenderedDocumentFile;
   'documents-store-file': MediaFile;
@@ -207,6 +239,10 @@ export interface HostOutputs extends LibraryOutputs {
   'media-download': MediaTransfer;
   'reports-export-xlsx': { fileName: string; base64: string; sizeBytes: number };
   'campaign-plan-export': { fileName: string; base64: string; sizeBytes: number };
+  'backup-save': { done: false; receivedBytes: number } | { done: true; backup: StoredBackupInfo };
+  'backup-list': { backups: StoredBackupInfo[]; folder: string };
+  'backup-read': { data: string; totalBytes: number };
+  'backup-delete': { deleted: true };
 }
 
 export interface Progress {
