@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Level } from 'level';
 import { SyncServerError } from './errors';
@@ -31,6 +31,29 @@ export interface StoredRoom {
   base: BaseDescription | null;
 }
 
+/** How long to wait between attempts to reopen the store after a storage error. */
+export interface StorageRetry {
+  firstMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_STORAGE_RETRY: StorageRetry = { firstMs: 1_000, maxMs: 30_000 };
+
+/** What happens to the store, for the log and for the rooms. */
+export type StorageEvent =
+  | { type: 'failed'; message: string; cause: string }
+  | { type: 'reopen-failed'; attempt: number; cause: string; retryInMs: number }
+  | { type: 'recovered'; attempt: number; downMs: number };
+
+/**
+ * Thrown for a write while the store is down (after a storage error, until it
+ * is reopened), and for a write that failed: the change was not saved, and
+ * the client still has it.
+ */
+export class StorageUnavailable extends Error {
+  override name = 'StorageUnavailable';
+}
+
 /**
  * Every room's document on disk, in LevelDB, in y-leveldb's layout (so the
  * reference y-websocket server and y-leveldb's tools read the same folder):
@@ -41,16 +64,51 @@ export interface StoredRoom {
  * success, so a `kill -9` of the server loses nothing it had accepted; a
  * power cut can lose the last moments, which the clients then send again
  * from their own copies when they reconnect. Merges are one atomic batch.
+ *
+ * A failed write (disk full, an I/O error, any LevelDB error) can leave a
+ * torn record at the end of LevelDB's log. LevelDB itself keeps appending to
+ * that log, and every later record in the same block is dropped as corrupt
+ * on the next start: writes that "succeeded" would be lost. So after the
+ * first failed write this store refuses every write, closes that LevelDB
+ * instance and reopens it (which replays the log up to the tear and starts a
+ * fresh one), retrying with backoff while the disk is still full. Writes are
+ * also run one at a time, so no write can complete after one that tore the
+ * log and be reported as saved.
  */
 export class DocPersistence {
-  private readonly level: Level<Buffer, Uint8Array>;
+  private level: Level<Buffer, Uint8Array>;
   private readonly location: string;
   private closed = false;
+  /** Set from the first failed write until the store is reopened. */
+  private down: { since: number } | null = null;
+  private recovery: Promise<void> | null = null;
+  private wakeRecovery: (() => void) | null = null;
+  /** The tail of the chain that runs writes one at a time. */
+  private writes: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(event: StorageEvent) => void>();
 
-  constructor(private readonly dataDir: string) {
+  constructor(
+    private readonly dataDir: string,
+    private readonly retry: StorageRetry = DEFAULT_STORAGE_RETRY,
+  ) {
     this.location = join(dataDir, 'docs');
-    mkdirSync(this.location, { recursive: true });
-    this.level = new Level<Buffer, Uint8Array>(this.location, { keyEncoding: 'buffer', valueEncoding: 'view' });
+    mkdirSync(this.location, { recursive: true, mode: 0o700 });
+    this.level = this.newLevel();
+  }
+
+  /** The folder LevelDB keeps its files in. */
+  get folder(): string {
+    return this.location;
+  }
+
+  /** False from a storage error until the store has been reopened: no write is tried meanwhile. */
+  get writable(): boolean {
+    return !this.closed && !this.down;
+  }
+
+  onEvent(listener: (event: StorageEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async open(): Promise<void> {
@@ -61,26 +119,29 @@ export class DocPersistence {
       if (cause?.code === 'LEVEL_LOCKED') {
         throw new SyncServerError(`Another sync server is already using the data folder ${this.dataDir}; stop it, or pick another --data folder.`);
       }
-      throw new SyncServerError(`The data folder ${this.location} could not be opened: ${(error as Error).message}.`);
+      throw new SyncServerError(`The data folder ${this.location} could not be opened: ${describe(error)}.`);
     }
+    restrictPermissions(this.dataDir, this.location);
   }
 
   /** A room's stored updates in the order they were written (none when the room is new). */
   async read(room: string): Promise<StoredRoom> {
+    if (!this.writable) throw new StorageUnavailable('The store is being reopened after a storage error.');
     try {
       const entries = await this.level.iterator(updateRange(room)).all();
       const updates = entries.map(([key, update]) => ({ clock: clockOfUpdateKey(key), update }));
       const [sv, meta] = await this.level.getMany([stateVectorKey(room), metaKey(room, BASE_META)]);
       return { updates, base: describedBase(updates[0]?.clock, sv, meta) };
     } catch (error) {
-      throw new SyncServerError(`The document "${room}" could not be read from disk: ${(error as Error).message}.`);
+      // A failed read tears nothing: only this room is affected (a damaged table file, say).
+      if (!this.writable) throw new StorageUnavailable('The store is being reopened after a storage error.');
+      throw new SyncServerError(`The document "${room}" could not be read from disk: ${describe(error)}.`);
     }
   }
 
   /** Adds one update after the others. */
-  async append(room: string, clock: number, update: Uint8Array): Promise<void> {
-    this.assertOpen();
-    await this.level.put(updateKey(room, clock), update);
+  append(room: string, clock: number, update: Uint8Array): Promise<void> {
+    return this.write((level) => level.put(updateKey(room, clock), update));
   }
 
   /**
@@ -88,36 +149,146 @@ export class DocPersistence {
    * updates at `drop` (everything before it), all at once: either all of it is
    * on disk or none of it. Without `update`, saves only the description.
    */
-  async writeBase(room: string, base: BaseDescription, update?: Uint8Array, drop: number[] = []): Promise<void> {
-    this.assertOpen();
-    const batch = this.level.batch();
-    for (const old of drop) batch.del(updateKey(room, old));
-    if (update) batch.put(updateKey(room, base.clock), update);
-    batch.put(stateVectorKey(room), encodeStateVectorValue(base.clock, base.stateVector));
-    batch.put(metaKey(room, BASE_META), encodeMeta({ clock: base.clock, deletes: base.deletes, gaps: base.gaps }));
-    await batch.write();
+  writeBase(room: string, base: BaseDescription, update?: Uint8Array, drop: number[] = []): Promise<void> {
+    return this.write((level) => {
+      const batch = level.batch();
+      for (const old of drop) batch.del(updateKey(room, old));
+      if (update) batch.put(updateKey(room, base.clock), update);
+      batch.put(stateVectorKey(room), encodeStateVectorValue(base.clock, base.stateVector));
+      batch.put(metaKey(room, BASE_META), encodeMeta({ clock: base.clock, deletes: base.deletes, gaps: base.gaps }));
+      return batch.write();
+    });
   }
 
   /** Replaces the updates at `drop` with `update` at `clock`, atomically. */
-  async replace(room: string, drop: number[], clock: number, update: Uint8Array): Promise<void> {
-    this.assertOpen();
-    const batch = this.level.batch();
-    for (const old of drop) batch.del(updateKey(room, old));
-    batch.put(updateKey(room, clock), update);
-    await batch.write();
+  replace(room: string, drop: number[], clock: number, update: Uint8Array): Promise<void> {
+    return this.write((level) => {
+      const batch = level.batch();
+      for (const old of drop) batch.del(updateKey(room, old));
+      batch.put(updateKey(room, clock), update);
+      return batch.write();
+    });
   }
 
-  /** Waits for every pending write, then closes the database. */
+  /** Waits for every pending write, then closes the database (also while it is being reopened). */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.level.close();
+    this.wakeRecovery?.();
+    await this.recovery;
+    await this.writes;
+    await this.level.close().catch(() => undefined);
   }
 
-  private assertOpen(): void {
-    if (this.closed) throw new SyncServerError('The server is shutting down; the change was not saved.');
+  /**
+   * Runs one write after the previous one has finished. It fails at once while
+   * the store is down; a write that fails takes the store down.
+   */
+  private write(operation: (level: Level<Buffer, Uint8Array>) => Promise<void>): Promise<void> {
+    const run = this.writes.then(async () => {
+      if (this.closed) throw new SyncServerError('The server is shutting down; the change was not saved.');
+      if (this.down) throw new StorageUnavailable('The store is being reopened after a storage error; the change was not saved.');
+      try {
+        await operation(this.level);
+      } catch (error) {
+        this.fail(error);
+        throw new StorageUnavailable(`The change could not be saved: ${describe(error)}.`);
+      }
+    });
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private fail(error: unknown): void {
+    if (this.down || this.closed) return;
+    this.down = { since: Date.now() };
+    const cause = describe(error);
+    this.emit({
+      type: 'failed',
+      cause,
+      message: `The server cannot save to ${this.location} (${cause}); it accepts no changes until it has reopened its store.${diskFull(cause) ? ' Free some space on that disk.' : ''}`,
+    });
+    this.recovery = this.reopen();
+  }
+
+  /** Closes the LevelDB instance that failed, then opens a new one, with backoff until that works. */
+  private async reopen(): Promise<void> {
+    await this.level.close().catch(() => undefined);
+    let delay = this.retry.firstMs;
+    for (let attempt = 1; ; attempt++) {
+      await this.pause(delay);
+      if (this.closed) return;
+      const level = this.newLevel();
+      try {
+        await level.open();
+      } catch (error) {
+        await level.close().catch(() => undefined);
+        delay = Math.min(delay * 2, this.retry.maxMs);
+        this.emit({ type: 'reopen-failed', attempt, cause: describe(error), retryInMs: delay });
+        continue;
+      }
+      if (this.closed) {
+        await level.close().catch(() => undefined);
+        return;
+      }
+      this.level = level;
+      try {
+        restrictPermissions(this.dataDir, this.location);
+      } catch {
+        // Permissions are tightened again at the next start; saving matters more now.
+      }
+      const downMs = Date.now() - this.down!.since;
+      this.down = null;
+      this.recovery = null;
+      this.emit({ type: 'recovered', attempt, downMs });
+      return;
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeRecovery = done;
+    }).finally(() => {
+      this.wakeRecovery = null;
+    });
+  }
+
+  private newLevel(): Level<Buffer, Uint8Array> {
+    return new Level<Buffer, Uint8Array>(this.location, { keyEncoding: 'buffer', valueEncoding: 'view' });
+  }
+
+  private emit(event: StorageEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 }
+
+/**
+ * Stored documents are for the server alone: its folders are 0700 and its
+ * files 0600 (LevelDB creates later files under the process umask, which the
+ * server tightens too).
+ */
+function restrictPermissions(dataDir: string, docs: string): void {
+  if (process.platform === 'win32') return;
+  chmodSync(dataDir, 0o700);
+  chmodSync(docs, 0o700);
+  for (const entry of readdirSync(docs, { withFileTypes: true })) {
+    if (entry.isFile()) chmodSync(join(docs, entry.name), 0o600);
+  }
+}
+
+/** LevelDB's own message, with the operating system's reason when it has one. */
+function describe(error: unknown): string {
+  const e = error as { message?: string; cause?: { message?: string } };
+  const message = e?.message ?? String(error);
+  return e?.cause?.message && !message.includes(e.cause.message) ? `${message}: ${e.cause.message}` : message;
+}
+
+const diskFull = (cause: string): boolean => /no space left|ENOSPC|quota/i.test(cause);
 
 function describedBase(firstClock: number | undefined, sv: Uint8Array | undefined, meta: Uint8Array | undefined): BaseDescription | null {
   if (firstClock === undefined || !sv || !meta) return null;

@@ -1,4 +1,4 @@
-import type { DocPersistence } from './doc-persistence';
+import { StorageUnavailable, type DocPersistence } from './doc-persistence';
 import type { Logger } from './logger';
 import { Room, type Peer } from './room';
 import { CLOSE, CLOSE_REASON } from './close-codes';
@@ -14,7 +14,16 @@ export class RoomRegistry {
   constructor(
     private readonly persistence: DocPersistence,
     private readonly log: Logger,
-  ) {}
+  ) {
+    persistence.onEvent((event) => {
+      if (event.type === 'failed') this.dropAll(CLOSE.storage, CLOSE_REASON.storage);
+    });
+  }
+
+  /** False while the store is down: a new connection is then turned away with CLOSE.storage. */
+  get accepting(): boolean {
+    return this.persistence.writable;
+  }
 
   join(name: string, peer: Peer): Room {
     let room = this.rooms.get(name);
@@ -61,14 +70,35 @@ export class RoomRegistry {
   }
 
   /**
-   * The room's memory may no longer match its disk (a change failed to apply
-   * or to save): drop it and disconnect its clients. They reconnect at once,
-   * the room reloads from disk, and they send again whatever it is missing.
+   * The store failed: no room may accept another change, and none is served
+   * from memory any more. Every client is told why and comes back by itself;
+   * once the store is reopened, each room is loaded again from disk and the
+   * clients resend what it lacks.
    */
-  private readonly onBroken = (room: Room, why: string): void => {
-    this.log({ event: 'room-reloaded', room: room.name, reason: why });
+  private dropAll(code: number, reason: string): void {
+    const rooms = [...this.rooms.values()];
+    this.rooms.clear();
+    for (const room of rooms) {
+      // Destroyed first, so nothing still queued in it runs against the failed store.
+      const peers = [...room.peers.keys()];
+      room.destroy();
+      for (const peer of peers) peer.close(code, reason);
+    }
+  }
+
+  /**
+   * The room's memory may no longer match its disk (a change failed to apply
+   * or to save): drop it and disconnect its clients. They reconnect by
+   * themselves, the room reloads from disk, and they send again whatever it
+   * is missing. A storage error has already dropped every room (see dropAll).
+   */
+  private readonly onBroken = (room: Room, why: string, error: unknown): void => {
+    const storage = error instanceof StorageUnavailable;
+    if (!storage) this.log({ event: 'room-reloaded', room: room.name, reason: why });
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
-    for (const peer of room.peers.keys()) peer.close(CLOSE.reload, CLOSE_REASON.reload);
+    const peers = [...room.peers.keys()];
     room.destroy();
+    const [code, reason] = storage ? [CLOSE.storage, CLOSE_REASON.storage] : [CLOSE.reload, CLOSE_REASON.reload];
+    for (const peer of peers) peer.close(code, reason);
   };
 }

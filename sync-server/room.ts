@@ -48,8 +48,8 @@ export class Room {
   constructor(
     readonly name: string,
     private readonly persistence: DocPersistence,
-    /** Called when the in-memory document can no longer be trusted to match the disk. */
-    private readonly onBroken: (room: Room, why: string) => void,
+    /** Called when the in-memory document can no longer be trusted to match the disk, or the disk cannot be written. */
+    private readonly onBroken: (room: Room, why: string, error: unknown) => void,
   ) {
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -59,7 +59,7 @@ export class Room {
   /** Runs `task` after everything queued before it; a failing task does not stop the queue. */
   enqueue<T>(task: () => T | Promise<T>): Promise<T | undefined> {
     const run = this.queue.then(task).catch((error: unknown) => {
-      this.fail(`an unexpected error: ${(error as Error).message}`);
+      this.fail(`an unexpected error: ${(error as Error).message}`, error);
       return undefined;
     });
     this.queue = run;
@@ -76,6 +76,7 @@ export class Room {
     this.enqueue(() => {
       if (!this.peers.has(peer)) return;
       if (!this.state) {
+        // Loading failed (the room is being dropped) or it was dropped since: come back later.
         peer.close(CLOSE.reload, CLOSE_REASON.reload);
         return;
       }
@@ -119,7 +120,7 @@ export class Room {
     try {
       this.state = await DocState.load(this.name, this.persistence);
     } catch (error) {
-      this.fail(`it could not be loaded: ${(error as Error).message}`);
+      this.fail(`it could not be loaded: ${(error as Error).message}`, error);
     }
   }
 
@@ -158,7 +159,12 @@ export class Room {
     }
   }
 
-  /** Check, save, then share: the order that keeps the disk ahead of every client. */
+  /**
+   * Check, save, then share: the order that keeps the disk ahead of every
+   * client. Nothing is relayed unless the write succeeded; a write that
+   * failed drops the room (and, for a storage error, every room) before
+   * anything else in its queue runs.
+   */
   private async applyUpdate(state: DocState, from: Peer, update: Uint8Array): Promise<void> {
     const checked = state.check(update);
     if (checked === 'invalid') throw new MalformedMessage('unreadable update');
@@ -166,17 +172,18 @@ export class Room {
     try {
       await state.add(checked);
     } catch (error) {
-      this.fail(`a change could not be saved: ${(error as Error).message}`);
+      this.fail(`a change could not be saved: ${(error as Error).message}`, error);
       return;
     }
+    if (this.destroyed) return;
     const message = syncMessage(syncProtocol.messageYjsUpdate, checked.update);
     for (const peer of this.peers.keys()) if (peer !== from) peer.send(message);
     try {
       await state.compactIfDue();
     } catch (error) {
       // The merged update replaces the others in one atomic write, so the disk is whole either way;
-      // reloading makes memory match it again.
-      this.fail(`its stored changes could not be merged: ${(error as Error).message}`);
+      // reloading makes memory match it again. The changes it merges were each saved and relayed already.
+      this.fail(`its stored changes could not be merged: ${(error as Error).message}`, error);
     }
   }
 
@@ -199,9 +206,9 @@ export class Room {
     for (const peer of this.peers.keys()) peer.send(message);
   };
 
-  private fail(why: string): void {
+  private fail(why: string, error: unknown): void {
     if (this.destroyed) return;
-    this.onBroken(this, why);
+    this.onBroken(this, why, error);
   }
 }
 

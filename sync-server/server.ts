@@ -8,7 +8,7 @@ import { BlobStore } from './blob-store';
 import { handleBlobRequest } from './blob-routes';
 import { attachConnection } from './connection';
 import { CLOSE, CLOSE_REASON } from './close-codes';
-import { DocPersistence } from './doc-persistence';
+import { DocPersistence, type StorageRetry } from './doc-persistence';
 import { SyncServerError } from './errors';
 import { refuseUpgrade, remoteOf, sendError, sendJson, tokenFrom } from './http-util';
 import { jsonLineLogger, type Logger } from './logger';
@@ -32,6 +32,8 @@ export interface SyncServerOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** The address teammates use, when it is not host:port (a reverse proxy, a LAN name). Goes into invites. */
   publicUrl?: string;
+  /** Backoff between attempts to reopen the document store after a storage error (tests shorten it). */
+  storageRetry?: StorageRetry;
   log?: Logger;
 }
 
@@ -66,10 +68,19 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const maxConnectionsPerToken = options.maxConnectionsPerToken ?? DEFAULTS.maxConnectionsPerToken;
   const log = options.log ?? jsonLineLogger;
 
+  // Everything the server writes is for it alone: files 0600, folders 0700 (LevelDB creates its files under the umask).
+  if (process.platform !== 'win32') process.umask(process.umask(0o077) | 0o077);
   const access = new AccessStore(options.dataDir);
   const blobs = new BlobStore(options.dataDir, options.maxBlobBytes ?? DEFAULTS.maxBlobBytes);
-  const persistence = new DocPersistence(options.dataDir);
+  const persistence = new DocPersistence(options.dataDir, options.storageRetry);
   await persistence.open();
+  persistence.onEvent((event) => {
+    const where = { dataDir: options.dataDir };
+    if (event.type === 'failed') log({ event: 'storage-failed', ...where, message: event.message, reason: event.cause });
+    else if (event.type === 'reopen-failed') {
+      log({ event: 'storage-reopen-failed', ...where, attempt: event.attempt, reason: event.cause, retryInMs: event.retryInMs, message: 'The document store could not be reopened yet; trying again.' });
+    } else log({ event: 'storage-recovered', ...where, attempt: event.attempt, downMs: event.downMs, message: 'The document store was reopened; changes are accepted again.' });
+  });
   const rooms = new RoomRegistry(persistence, log);
   let closing: Promise<void> | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULTS.maxMessageBytes, perMessageDeflate: false });
@@ -131,6 +142,12 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       return refuse(429, `Too many connections with this invite at once (the limit is ${maxConnectionsPerToken}). Close some windows, or ask for another invite.`, { ...who, reason: 'connection limit' });
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // Never served from memory or a half-open store: the app is told in words and retries.
+      if (!rooms.accepting) {
+        log({ event: 'refused', ...who, remote, code: CLOSE.storage, reason: 'storage unavailable' });
+        ws.close(CLOSE.storage, CLOSE_REASON.storage);
+        return;
+      }
       attachConnection(ws, { ...who, tokenHash: check.tokenHash, remote }, rooms, log);
     });
   };

@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { cleanupAll, closed, connect, docOf, fetchMissing, mapOf, rawConnect, sameBytes, startServer, synced, waitFor, twoSyncedClients, updateMessage } from './helpers';
 import { itemUpdate } from './crafted-updates';
+import { CLOSE, CLOSE_REASON } from '../../sync-server/close-codes';
 
 afterEach(cleanupAll);
 
@@ -55,8 +56,8 @@ describe('sync server: limits and bad input', () => {
       const ending = closed(raw.ws!);
       raw.ws!.send(attack);
       const { code, reason } = await ending;
-      expect(code, `attack ${String(attack).slice(0, 20)}`).toBe(4400);
-      expect(reason).toBe('The server could not read a message from this app.');
+      expect(code, `attack ${String(attack).slice(0, 20)}`).toBe(CLOSE.malformed);
+      expect(reason).toBe(CLOSE_REASON.malformed);
     }
 
     // The good clients never noticed.
@@ -90,7 +91,7 @@ describe('sync server: limits and bad input', () => {
       const raw = await rawConnect(server.url, workspaceId, token);
       const ending = closed(raw.ws!);
       raw.ws!.send(updateMessage(update));
-      expect((await ending).code).toBe(4400);
+      expect((await ending).code).toBe(CLOSE.malformed);
     }
     b.doc.getMap('items').set('still', 'syncing');
     await waitFor(() => mapOf(a).still === 'syncing');

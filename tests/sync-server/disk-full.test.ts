@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
+import { cleanupAll, connect, docOf, fetchMissing, mapOf, startServer, synced, waitFor, type Client, type TestServer } from './helpers';
+
+let disk: SmallDisk | null = null;
+afterEach(async () => {
+  await cleanupAll();
+  disk?.unmount();
+  disk = null;
+});
+
+/** What one client has seen arrive from the server (the other client's edits, relayed: acknowledged). */
+function watchRelayed(client: Client): Set<string> {
+  const seen = new Set<string>();
+  client.doc.getMap('items').observe((event, transaction) => {
+    if (transaction.origin !== client.provider) return;
+    for (const key of event.keysChanged) seen.add(key);
+  });
+  return seen;
+}
+
+/** The close codes a client was sent by the server. */
+function closeCodes(client: Client): number[] {
+  const codes: number[] = [];
+  client.provider.on('connection-close', (event: { code: number } | null) => {
+    if (event) codes.push(event.code);
+  });
+  return codes;
+}
+
+/** A change of about a kilobyte, so the log grows quickly. */
+const edit = (client: Client, key: string): void => {
+  client.doc.getMap('items').set(key, `${key} ${'x'.repeat(1000)}`);
+};
+
+async function editBoth(a: Client, b: Client, prefix: string, count: number, pace: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    edit(a, `${prefix}-a${i}`);
+    edit(b, `${prefix}-b${i}`);
+    await pace();
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+describe('sync server: the disk fills up while people edit', () => {
+  it('keeps every acknowledged edit, says why it stopped, and both clients carry on once space is back', async () => {
+    disk = mountSmallDisk(12 * 1024 * 1024);
+    const dataDir = join(disk.dir, 'data');
+    const server: TestServer = await startServer({ dataDir, storageRetry: { firstMs: 50, maxMs: 300 } });
+    const { workspaceId, token } = server.createWorkspace('Acme');
+    const a = connect(server.url, workspaceId, token);
+    const b = connect(server.url, workspaceId, token);
+    await Promise.all([synced(a), synced(b)]);
+    const seenByA = watchRelayed(a);
+    const seenByB = watchRelayed(b);
+    const codesA = closeCodes(a);
+    const codesB = closeCodes(b);
+
+    // A steady stream, and the disk fills in the middle of it.
+    await editBoth(a, b, 'before', 40, () => sleep(5));
+    await waitFor(() => seenByB.has('before-a39') && seenByA.has('before-b39'), 10_000, 'the first edits to be relayed');
+    disk.fill(0);
+    await editBoth(a, b, 'full', 60, () => sleep(10));
+    await waitFor(() => server.logs.some((l) => l.event === 'storage-failed'), 10_000, 'the server to log the failure');
+    await sleep(300); // edits keep arriving while the disk is full
+
+    disk.release();
+    await editBoth(a, b, 'after', 40, () => sleep(5));
+    const everyKey = (client: Client) => Object.keys(mapOf(client)).length;
+    await waitFor(() => everyKey(a) === 280 && everyKey(b) === 280, 20_000, 'both clients to converge');
+
+    const failed = server.logs.find((l) => l.event === 'storage-failed')!;
+    expect(String(failed.message)).toMatch(/cannot save/i);
+    expect(server.logs.some((l) => l.event === 'storage-recovered')).toBe(true);
+    // The clients were told to come back later (never a refusal), and came back by themselves.
+    expect([...codesA, ...codesB]).toContain(4503);
+    expect([...codesA, ...codesB].filter((code) => code >= 4400 && code < 4500)).toEqual([]);
+    expect(a.provider.synced && b.provider.synced).toBe(true);
+
+    // Restarted on the same folder, without the clients (who would resend what it lost):
+    // every edit either client saw relayed is there, and by now every edit at all.
+    a.provider.destroy();
+    b.provider.destroy();
+    await server.close();
+    const again = await startServer({ dataDir });
+    const stored = docOf((await fetchMissing(again.url, workspaceId, token)).updates).getMap('items');
+    const relayed = [...seenByA, ...seenByB];
+    expect(relayed.length).toBeGreaterThan(100);
+    expect(relayed.filter((key) => !stored.has(key))).toEqual([]);
+    expect(stored.size).toBe(280);
+    expect(Y.encodeStateVector(docOf([Y.encodeStateAsUpdate(a.doc)]))).toEqual(Y.encodeStateVector(docOf([Y.encodeStateAsUpdate(b.doc)])));
+  }, 90_000);
+});
