@@ -51,7 +51,7 @@ export function accessProblems(dataDir: string, docs: DocsFindings): Problem[] {
   const path = join(dataDir, ACCESS_FILE);
   if (!existsSync(path)) {
     return docs.rooms.size > 0
-      ? [{ file: path, what: `is missing, while the folder holds ${docs.rooms.size} document${docs.rooms.size === 1 ? '' : 's'}: no one could connect to them` }]
+      ? [{ file: path, what: `is missing, while the folder holds ${docs.rooms.size} document${docs.rooms.size === 1 ? '' : 's'}: no one could connect to ${docs.rooms.size === 1 ? 'it' : 'them'}` }]
       : [];
   }
   let parsed: unknown;
