@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
-import { cleanupAll, connect, docOf, fetchMissing, mapOf, startServer, synced, waitFor, type Client, type TestServer } from './helpers';
+import { CLOSE, CLOSE_REASON } from '../../sync-server/close-codes';
+import { cleanupAll, closed, connect, docOf, fetchMissing, mapOf, rawConnect, startServer, synced, waitFor, type Client, type TestServer } from './helpers';
 
 let disk: SmallDisk | null = null;
 afterEach(async () => {
@@ -93,4 +94,37 @@ describe('sync server: the disk fills up while people edit', () => {
     expect(stored.size).toBe(280);
     expect(Y.encodeStateVector(docOf([Y.encodeStateAsUpdate(a.doc)]))).toEqual(Y.encodeStateVector(docOf([Y.encodeStateAsUpdate(b.doc)])));
   }, 90_000);
+
+  it('while the disk stays full, turns new connections away with the words and keeps trying to reopen; then serves what it had', async () => {
+    disk = mountSmallDisk(8 * 1024 * 1024);
+    const dataDir = join(disk.dir, 'data');
+    const server = await startServer({ dataDir, storageRetry: { firstMs: 20, maxMs: 100 } });
+    const { workspaceId, token } = server.createWorkspace('Acme');
+    const a = connect(server.url, workspaceId, token);
+    const b = connect(server.url, workspaceId, token);
+    await Promise.all([synced(a), synced(b)]);
+    edit(a, 'kept');
+    await waitFor(() => mapOf(b).kept !== undefined, 10_000, 'the first edit to be relayed');
+
+    disk.fill(0);
+    for (let i = 0; !server.logs.some((l) => l.event === 'storage-failed'); i++) {
+      edit(a, `while-full-${i}`);
+      await sleep(10);
+    }
+    await waitFor(() => server.logs.filter((l) => l.event === 'storage-reopen-failed').length >= 2, 10_000, 'failed reopen attempts to be logged');
+    expect(server.logs.find((l) => l.event === 'storage-failed')?.message).toMatch(/Free some space on that disk/);
+
+    // Nobody is served from memory or from the store that failed.
+    const raw = await rawConnect(server.url, workspaceId, token);
+    expect(await closed(raw.ws!)).toEqual({ code: CLOSE.storage, reason: CLOSE_REASON.storage });
+    expect(b.provider.synced).toBe(false);
+
+    disk.release();
+    await waitFor(() => server.logs.some((l) => l.event === 'storage-recovered'), 10_000, 'the store to be reopened');
+    await Promise.all([synced(a), synced(b)]);
+    await waitFor(() => JSON.stringify(mapOf(a)) === JSON.stringify(mapOf(b)), 10_000, 'the clients to converge');
+    const c = connect(server.url, workspaceId, token);
+    await synced(c);
+    expect(mapOf(c)).toEqual(mapOf(a));
+  }, 60_000);
 });
