@@ -102,6 +102,11 @@ export function statusProblem(status: number, serverMessage: string | null, dire
     return new HostError('too-large', `“${fileName}” is larger than your team server accepts${limit ? ` (the limit is ${limit})` : ''}. Ask whoever runs the server to allow bigger files, or use a smaller version.`);
   }
   if (status === 422) return new HostError('damaged', 'The file arrived damaged at the team server; try again.');
+  if (status === 507) {
+    // Not this laptop's fault and not final: the queue keeps waiting, as for a server that is away.
+    const what = direction === 'upload' ? `“${fileName}” can’t be uploaded yet` : `“${fileName}” can’t be fetched right now`;
+    return new HostError('unreachable', `The team server’s disk is full, so ${what}. Ask whoever runs the server to free some space; Fanfare will try again.`);
+  }
   const later = direction === 'upload' ? 'Fanfare will try again' : 'try again in a moment';
   return new HostError('unreachable', `The team server could not handle “${fileName}” right now (error ${status}); ${later}.`);
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { closeSync, createReadStream, fsyncSync, openSync } from 'node:fs';
+import { chmod, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { MediaStatus } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
@@ -10,6 +10,13 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 const STALE_INCOMING_MS = 24 * 60 * 60 * 1000;
 
 export const DAMAGED = 'The file arrived damaged; try again.';
+export const DISK_FULL = 'This computer’s disk is full, so Fanfare could not keep the file. Free some space and try again.';
+export const DISK_FAILED =
+  'This computer’s disk did not keep the file correctly (a disk error), so Fanfare did not keep it. Try again; if it happens again, check the disk.';
+
+/** Media may be private (unreleased content): only this user may read it. */
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
 
 export interface WriteOptions {
   /** The SHA-256 the bytes must have (a download); without it, whatever they hash to (a new file). */
@@ -28,10 +35,12 @@ export interface Written {
 
 /**
  * Media bytes on this computer, content-addressed: `<root>/<ab>/<sha256>`.
- * Bytes are hashed while they stream into `<root>/.incoming`, flushed, and
- * only then renamed to their final name, so a crash or a cancelled download
- * never leaves a half file where a whole one is expected, and a file's name
- * always says what is in it.
+ * Bytes are hashed while they stream into `<root>/.incoming` (the same disk,
+ * so the rename is atomic), every write is checked for its byte count, the
+ * file is flushed, read back and hashed again, and only then renamed to its
+ * final name. So a crash, a cancelled download or a full disk never leaves a
+ * half file where a whole one is expected, and a file's name always says
+ * what is in it.
  */
 export class MediaStore {
   readonly root: string;
@@ -57,6 +66,16 @@ export class MediaStore {
     }
   }
 
+  /** Reads a stored file back and says whether its bytes hash to its name. */
+  async check(sha256: string): Promise<'missing' | 'intact' | 'damaged'> {
+    const path = this.pathOf(sha256);
+    const info = await stat(path).catch(() => null);
+    if (!info) return 'missing';
+    if (!info.isFile()) return 'damaged';
+    const onDisk = await hashFile(path).catch(() => null);
+    return onDisk?.sha256 === sha256 ? 'intact' : 'damaged';
+  }
+
   async status(sha256s: string[]): Promise<MediaStatus> {
     const unique = [...new Set(sha256s)];
     const sizes = await Promise.all(unique.map((s) => this.sizeOf(s)));
@@ -68,8 +87,10 @@ export class MediaStore {
 
   /**
    * Streams bytes into the store. With `expected`, bytes that hash to anything
-   * else are thrown away (HostError "damaged"). On any failure or cancel the
-   * temp file is removed.
+   * else are thrown away (HostError "damaged"). A file already under that name
+   * is kept when intact and replaced when its bytes do not match its name. On
+   * any failure or cancel (a full disk included) the temp file is removed and
+   * nothing is kept.
    */
   async write(source: AsyncIterable<Buffer | Uint8Array>, options: WriteOptions = {}): Promise<Written> {
     await this.prepare();
@@ -77,25 +98,31 @@ export class MediaStore {
     const hash = createHash('sha256');
     let size = 0;
     try {
-      const file = await open(temp, 'wx', 0o600);
+      const file = await open(temp, 'wx', PRIVATE_FILE);
       try {
         for await (const chunk of source) {
           options.signal?.throwIfAborted();
           hash.update(chunk);
-          await file.write(chunk);
+          await writeAll(file, chunk).catch(inStore(temp));
           size += chunk.length;
           options.onBytes?.(size);
         }
         options.signal?.throwIfAborted();
-        await file.sync();
+        await file.sync().catch(inStore(temp));
       } finally {
-        await file.close();
+        await file.close().catch(inStore(temp));
       }
       const sha256 = hash.digest('hex');
       if (options.expected && sha256 !== options.expected) throw new HostError('damaged', DAMAGED);
+      // The hash above is of what arrived; this one is of what the disk gives back.
+      const kept = await hashFile(temp).catch(inStore(temp));
+      if (kept.size !== size || kept.sha256 !== sha256) throw new HostError('not-available', DISK_FAILED);
+      options.signal?.throwIfAborted();
       const target = this.pathOf(sha256);
-      if ((await this.sizeOf(sha256)) !== null) return { sha256, sizeBytes: size, stored: false };
-      await mkdir(dirname(target), { recursive: true });
+      if ((await this.check(sha256)) === 'intact') return { sha256, sizeBytes: size, stored: false };
+      await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR });
+      await chmod(dirname(target), PRIVATE_DIR);
+      // Over a damaged file too: rename replaces it in one step, never leaving the name empty.
       await rename(temp, target);
       fsyncDir(dirname(target));
       return { sha256, sizeBytes: size, stored: true };
@@ -109,7 +136,10 @@ export class MediaStore {
 
   private prepare(): Promise<void> {
     this.prepared ??= (async () => {
-      await mkdir(this.incoming, { recursive: true });
+      await mkdir(this.incoming, { recursive: true, mode: PRIVATE_DIR });
+      // Folders made by older versions were 0755.
+      await chmod(this.root, PRIVATE_DIR);
+      await chmod(this.incoming, PRIVATE_DIR);
       const now = Date.now();
       for (const name of await readdir(this.incoming).catch(() => [])) {
         const path = join(this.incoming, name);
@@ -127,14 +157,45 @@ export class MediaStore {
 /** This computer's disk, not the source file or the network, is what failed: say so. */
 function diskProblem(error: unknown, root: string): HostError | null {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new HostError('not-available', 'This computer’s disk is full, so Fanfare could not keep the file. Free some space and try again.');
-  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new HostError('not-available', DISK_FULL);
+  if (code === 'EIO' && path?.startsWith(root)) return new HostError('not-available', DISK_FAILED);
   // A source file we may not read fails with the same codes; only the store's own folder is ours to explain.
   if ((code === 'EACCES' || code === 'EPERM' || code === 'EROFS') && path?.startsWith(root)) {
     return new HostError('not-available', 'Fanfare is not allowed to save files in its data folder on this computer. Check that folder’s permissions.');
   }
   return null;
+}
+
+/** Writes through a handle name no file; name the store's own, so its disk problems are told apart from the source's. */
+const inStore = (path: string) => (error: unknown): never => {
+  if (error && typeof error === 'object' && !('path' in error)) Object.assign(error, { path });
+  throw error;
+};
+
+/**
+ * `write()` may take fewer bytes than it was given (a nearly full disk does
+ * exactly that) and says so only in its count: write the rest, until the
+ * disk either takes it or fails with ENOSPC.
+ */
+async function writeAll(file: FileHandle, chunk: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < chunk.length) {
+    const { bytesWritten } = await file.write(chunk, offset, chunk.length - offset);
+    // No progress and no error: treat it as the full disk it almost certainly is, rather than loop forever.
+    if (bytesWritten <= 0) throw Object.assign(new Error('The disk took no more bytes.'), { code: 'ENOSPC' });
+    offset += bytesWritten;
+  }
+}
+
+/** Size and SHA-256 of a file as read back from the disk. */
+async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    hash.update(chunk);
+  }
+  return { size, sha256: hash.digest('hex') };
 }
 
 /** So the rename itself survives a power cut; Windows cannot open folders for this and does not need it. */

@@ -76,6 +76,11 @@ export async function uploadMedia(store: MediaStore, remote: TeamRemote, sha256:
       progress.finish(size);
       return { sha256, sizeBytes: size, transferred: true };
     }
+    // Sending again would not help if it is this computer's copy that does not match its name.
+    if (res.statusCode === 422 && (await store.check(sha256)) === 'damaged') {
+      res.resume();
+      throw new HostError('not-found', `The copy of “${label}” on this computer is damaged, so it can’t be uploaded. Add the file again from its original.`);
+    }
     throw statusProblem(res.statusCode ?? 0, await readServerMessage(res), 'upload', label);
   } catch (error) {
     throw networkProblem(error, 'upload', signal);
@@ -90,10 +95,10 @@ export async function uploadMedia(store: MediaStore, remote: TeamRemote, sha256:
 export async function downloadMedia(store: MediaStore, remote: TeamRemote, sha256: string, options: TransferOptions = {}): Promise<MediaTransfer> {
   const { signal } = options;
   const label = labelOf(sha256, options.fileName);
-  const have = await store.sizeOf(sha256);
-  if (have !== null) {
+  // Read back, not just looked up: a damaged copy under this name is fetched again and replaced.
+  if ((await store.check(sha256)) === 'intact') {
     options.onProgress?.({ fraction: 1, message: `${label} is already on this computer` });
-    return { sha256, sizeBytes: have, transferred: false };
+    return { sha256, sizeBytes: (await store.sizeOf(sha256)) ?? 0, transferred: false };
   }
   try {
     const res = await blobRequest(remote, sha256, { method: 'GET', signal });
