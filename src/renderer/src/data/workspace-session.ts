@@ -20,6 +20,8 @@ import { deleteRichTextDatabases } from './rich-text/rich-text-doc';
 import { Projection } from './projection';
 import { CreatorSearchIndex, type SearchableCreator } from './search-index';
 import { deleteSnapshot, loadSnapshot, type LoadedSnapshot } from './snapshot-store';
+import { SAVED, type SaveState } from './local-store';
+import { forgetSaveState, reportSaveState } from './save-status';
 
 export interface ImportProgress {
   importId: string;
@@ -96,6 +98,8 @@ export class WorkspaceSession {
   private readonly historyListeners = new Set<(records: { collection: CollectionName; id: string }[]) => void>();
   private readonly importListeners = new Set<(progress: ImportProgress) => void>();
   private searchWork: Promise<void> = Promise.resolve();
+  /** Whether the engine has stored every change in this browser. */
+  saveState: SaveState = SAVED;
 
   private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
     this.id = id;
@@ -190,7 +194,16 @@ export class WorkspaceSession {
   private async catchUp(started: number, basis: Uint8Array | null): Promise<void> {
     this.engine = await startEngine();
     this.timings.engine = this.engine.where;
-    this.stopListening = this.engine.onEvent((event) => {
+    const engine = this.engine;
+    const saveKey = `workspace:${this.id}`;
+    this.stopListening = engine.onEvent((event) => {
+      if (event.event === 'save-state') {
+        this.saveState = event.state;
+        reportSaveState(saveKey, event.state, () => void engine.api.retrySave().catch(() => undefined));
+        if (event.state.state === 'saved') this.orphanSaved?.();
+        return;
+      }
+      if (this.closed) return;
       if (event.event === 'changes') void this.apply(event.batches);
       else if (event.event === 'sync-status') {
         this.syncStatus = event.status;
@@ -208,7 +221,6 @@ export class WorkspaceSession {
     });
     const me = getMe();
     const result = await this.engine.api.open(this.id, me.id, basis, me.named ? me.name : null);
-    const engine = this.engine;
     this.stopMe = onMeChange((changed) => void engine.api.setActorName(changed.name).catch(() => undefined));
     if (this.announced) void this.engine.api.setPresence(this.announced);
     if (this.closed) return;
@@ -225,6 +237,8 @@ export class WorkspaceSession {
       for (const id of removed.creators ?? []) this.search.remove(id);
     }
     this.timings.caughtUpMs = performance.now() - started;
+    // Only now: other tabs' changes must land after what open() returned, never under it.
+    await engine.api.joinTabs();
   }
 
   private async apply(batches: RecordBatch[]): Promise<void> {
@@ -262,13 +276,30 @@ export class WorkspaceSession {
     if (this.closed) return;
     await this.caughtUp.catch(() => undefined);
     this.closed = true;
-    // A stuck engine must not keep every later workspace from opening.
-    await withTimeout(this.engine?.api.flush(), CLOSE_TIMEOUT_MS).catch(() => undefined);
-    await withTimeout(this.engine?.api.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
-    this.stopListening?.();
     this.stopMe?.();
-    this.engine?.terminate();
+    const engine = this.engine;
+    // A stuck engine must not keep every later workspace from opening.
+    const flushed = await withTimeout(engine?.api.flush().then(() => true), CLOSE_TIMEOUT_MS).catch(() => false);
+    if (engine && !flushed && this.saveState.state === 'failing') {
+      // The browser refuses to store some changes: the engine keeps them and
+      // keeps retrying after this workspace is closed, and only then ends.
+      void new Promise<void>((resolve) => { this.orphanSaved = resolve; })
+        .then(() => withTimeout(engine.api.close(), CLOSE_TIMEOUT_MS))
+        .catch(() => undefined)
+        .finally(() => this.endEngine(engine));
+    } else {
+      await withTimeout(engine?.api.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+      if (engine) this.endEngine(engine);
+    }
     await this.projection.close();
+  }
+
+  private orphanSaved: (() => void) | null = null;
+
+  private endEngine(engine: EngineClient) {
+    this.stopListening?.();
+    engine.terminate();
+    forgetSaveState(`workspace:${this.id}`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { batchesFor, batchSize, diffBatches, projectAll, type RecordBatch } from '../../../../shared/data/batches';
 import { CommandError } from '../../../../shared/data/command-error';
@@ -22,6 +21,8 @@ import { commitImport } from '../../../../shared/import/commit';
 import type { ImportPlan } from '../../../../shared/import/plan';
 import type { ImportSettings } from '../../../../shared/import/types';
 import { ImportJobs } from './import-jobs';
+import { LocalStore } from '../local-store';
+import { TabSync } from '../tab-sync';
 
 const SNAPSHOT_DELAY_MS = 2_000;
 /**
@@ -34,8 +35,6 @@ const SNAPSHOT_DELAY_MS = 2_000;
  * time, and 2,500 for 0.21–0.28 s at ~0.4 s more in all.
  */
 const CHANGES_CHUNK = 5_000;
-/** y-indexeddb's object store for Yjs updates. */
-const Y_INDEXEDDB_UPDATES = 'updates';
 
 /**
  * The owner of a workspace's Y.Doc: loads it from IndexedDB, migrates it,
@@ -46,7 +45,9 @@ const Y_INDEXEDDB_UPDATES = 'updates';
 export class DataEngine implements EngineCalls {
   private doc: Y.Doc | null = null;
   private store: WorkspaceStore | null = null;
-  private persistence: IndexeddbPersistence | null = null;
+  private local: LocalStore | null = null;
+  private stopSaveState: (() => void) | null = null;
+  private tabs: TabSync | null = null;
   private workspaceId: string | null = null;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private snapshotWrite: Promise<void> = Promise.resolve();
@@ -65,8 +66,10 @@ export class DataEngine implements EngineCalls {
     this.workspaceId = workspaceId;
     this.doc = new Y.Doc();
     this.store = new WorkspaceStore(this.doc, { actorId, actorName });
-    this.persistence = new IndexeddbPersistence(ydocDatabaseName(workspaceId), this.doc);
-    await this.persistence.whenSynced;
+    const local = new LocalStore(ydocDatabaseName(workspaceId), this.doc);
+    this.local = local;
+    this.stopSaveState = local.onState((state) => this.emit({ event: 'save-state', state }));
+    await local.loaded;
     migrateWorkspace(this.doc);
     const ydocLoadMs = performance.now() - started;
 
@@ -194,6 +197,22 @@ export class DataEngine implements EngineCalls {
     return loadDemoRecords(store, generateDemoWorkspace(options));
   }
 
+  /**
+   * Starts keeping step with other tabs and windows on this workspace. The
+   * UI calls it once it shows what open() returned, so their changes arrive
+   * as batches after that, never under it.
+   */
+  joinTabs() {
+    if (!this.doc || !this.workspaceId || this.tabs || typeof BroadcastChannel === 'undefined') return;
+    this.tabs = new TabSync(this.doc, ydocDatabaseName(this.workspaceId));
+    this.tabs.join();
+  }
+
+  /** Tries a write the browser refused again now. */
+  retrySave() {
+    this.local?.retryNow();
+  }
+
   connect(invite: Invite) {
     if (!this.doc) throw new CommandError('not-found', 'No workspace is open.');
     this.sync?.destroy();
@@ -242,32 +261,25 @@ export class DataEngine implements EngineCalls {
     this.unobserve = null;
     this.sync?.destroy();
     this.sync = null;
-    // Ending the worker while y-indexeddb still writes would lose those edits.
-    await this.persisted().catch(() => undefined);
+    // Ending the worker before every change is stored would lose those edits;
+    // while the browser refuses them this waits (the UI keeps the engine alive meanwhile).
+    await this.persisted();
+    this.tabs?.destroy();
+    this.tabs = null;
     await this.snapshotWrite;
     this.store?.destroy();
-    await this.persistence?.destroy();
+    this.stopSaveState?.();
+    this.stopSaveState = null;
+    await this.local?.destroy();
     this.doc?.destroy();
     this.doc = null;
     this.store = null;
-    this.persistence = null;
+    this.local = null;
   }
 
-  /**
-   * y-indexeddb writes each update in its own transaction without telling
-   * when it is done. A later read-write transaction on the same store only
-   * completes after all earlier ones, so waiting for an empty one is waiting
-   * for them.
-   */
+  /** Every change so far stored: a refused write is retried until it is. */
   private persisted(): Promise<void> {
-    const db = (this.persistence as unknown as { db: IDBDatabase | null } | null)?.db;
-    if (!db) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction([Y_INDEXEDDB_UPDATES], 'readwrite');
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('Saving was interrupted'));
-    });
+    return this.local?.flush() ?? Promise.resolve();
   }
 
   /** Runs one request and answers it; command errors keep their field messages. */

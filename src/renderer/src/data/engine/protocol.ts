@@ -10,6 +10,7 @@ import type { ImportPlan } from '../../../../shared/import/plan';
 import type { ImportPreview } from '../../../../shared/import/read';
 import type { ImportSettings } from '../../../../shared/import/types';
 import type { ImportResult } from './import-jobs';
+import type { SaveState } from '../local-store';
 
 /**
  * Messages between the UI thread and the data engine (a worker where the
@@ -37,6 +38,10 @@ export interface EngineCalls {
   history(collection: CollectionName, id: string): FieldChangeView[];
   undo(): boolean;
   redo(): boolean;
+  /** Keeps step with other tabs and windows on this workspace from now on (after the UI shows what open() returned). */
+  joinTabs(): void;
+  /** Tries a write the browser refused again now, rather than at the next automatic retry. */
+  retrySave(): void;
   /** Links the open workspace to a team sync server (replacing any earlier link). */
   connect(invite: Invite): void;
   pauseSync(): void;
@@ -63,6 +68,7 @@ export interface EngineCalls {
   importCreators(plan: ImportPlan): number;
   /** Fills an empty workspace with the deterministic sample brand; returns how many records were written. */
   loadDemo(options: DemoOptions): number;
+  /** Resolves once every change is stored on this computer (waiting while the browser refuses), and a due snapshot written. */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -103,6 +109,8 @@ export type EngineEvent =
   | { event: 'changes'; batches: RecordBatch[] }
   | { event: 'snapshot-saved'; at: string }
   | { event: 'snapshot-failed'; message: string }
+  /** Whether every change is stored in this browser; 'failing' when it refuses (a full disk), with the changes kept in memory. */
+  | { event: 'save-state'; state: SaveState }
   | { event: 'error'; message: string }
   | { event: 'sync-status'; status: SyncStatus }
   /** Records whose change history grew (an edit here or a teammate's). */

@@ -1,7 +1,9 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Invite } from '../../../../shared/sync/invite';
+import { LocalStore } from '../local-store';
+import { reportSaveState, forgetSaveState } from '../save-status';
+import { TabSync } from '../tab-sync';
 
 /** The fragment TipTap edits inside each rich-text Y.Doc. */
 export const RICH_TEXT_FIELD = 'body';
@@ -25,14 +27,25 @@ export class RichTextDoc {
   readonly provider: WebsocketProvider | null;
   /** Resolves once what this computer already had is loaded. */
   readonly loaded: Promise<void>;
-  private readonly local: IndexeddbPersistence;
-  private unsaved = 0;
+  private readonly local: LocalStore;
+  private tabs: TabSync | null = null;
   private readonly saveListeners = new Set<(saved: boolean) => void>();
+  private readonly saveKey: string;
 
   constructor(readonly workspaceId: string, readonly docId: string, link: RichTextLink | null) {
-    this.local = new IndexeddbPersistence(richTextDatabasePrefix(workspaceId) + docId, this.doc);
-    this.loaded = this.local.whenSynced.then(() => undefined);
-    this.doc.on('update', this.onUpdate);
+    const name = richTextDatabasePrefix(workspaceId) + docId;
+    this.saveKey = `rich-text:${name}`;
+    this.local = new LocalStore(name, this.doc);
+    this.local.onState((state) => {
+      reportSaveState(this.saveKey, state, () => this.local.retryNow());
+      this.saveListeners.forEach((l) => l(state.state === 'saved'));
+    });
+    this.loaded = this.local.loaded.then(() => {
+      // Other tabs with this document open, kept in step once this one has what is stored.
+      if (typeof BroadcastChannel === 'undefined') return;
+      this.tabs = new TabSync(this.doc, name);
+      this.tabs.join();
+    });
     this.provider = link
       ? new WebsocketProvider(link.invite.server, `${link.invite.workspaceId}/${docId}`, this.doc, {
         params: { token: link.invite.token },
@@ -59,7 +72,7 @@ export class RichTextDoc {
 
   /** True when every change made so far is in IndexedDB (a window closed now loses nothing). */
   get saved(): boolean {
-    return this.unsaved === 0;
+    return this.local.state.state === 'saved';
   }
 
   onSaved(listener: (saved: boolean) => void): () => void {
@@ -67,37 +80,18 @@ export class RichTextDoc {
     return () => this.saveListeners.delete(listener);
   }
 
-  /**
-   * y-indexeddb queues one write per change and says nothing when it lands.
-   * An empty write queued after them completes only once they have, since
-   * IndexedDB runs write transactions on one store in order.
-   */
-  private onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === this.local) return;
-    const db = this.local.db;
-    if (!db) return;
-    if (this.unsaved++ === 0) this.saveListeners.forEach((l) => l(false));
-    const settle = () => {
-      if (--this.unsaved === 0) this.saveListeners.forEach((l) => l(true));
-    };
-    queueMicrotask(() => {
-      try {
-        const tx = db.transaction(['updates'], 'readwrite');
-        tx.oncomplete = tx.onerror = tx.onabort = settle;
-      } catch {
-        settle(); // The database closed: the doc is being destroyed.
-      }
-    });
-  };
-
   isEmpty(): boolean {
     return this.fragment.length === 0;
   }
 
+  /** Waits until everything typed is stored (retrying while the browser refuses), then lets go. */
   async destroy(): Promise<void> {
-    this.doc.off('update', this.onUpdate);
     this.provider?.destroy();
+    await this.local.loaded.catch(() => undefined);
+    await this.local.flush();
+    this.tabs?.destroy();
     await this.local.destroy();
+    forgetSaveState(this.saveKey);
     this.doc.destroy();
   }
 }
