@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
 import { cleanupAll, startServer, tempDir } from './helpers';
 
@@ -118,8 +118,11 @@ describe('sync server: a wrong file under a hash name', () => {
     expect(store.incoming()).toEqual([]);
   });
 
-  it('keeps blob files 0600 and their folders 0700', async () => {
+  it('keeps blob files 0600 and their folders 0700, whatever the process umask', async () => {
     const store = await setup();
+    // The server tightens the process umask; the store must not rely on that.
+    const umask = process.umask(0o022);
+    onTestFinished(() => void process.umask(umask));
     const bytes = randomBytes(5_000);
     const hash = sha256(bytes);
     expect((await store.put(hash, bytes)).status).toBe(201);
