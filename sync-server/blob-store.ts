@@ -158,7 +158,7 @@ async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
   }
 }
 
-/** Size and SHA-256 of a file as read back from the disk (blob-files.ts has the same for verify and backup, which import this module). */
+/** Size and SHA-256 of a file as read back from the disk. */
 async function hashFile(path: string): Promise<Hashed> {
   const hash = createHash('sha256');
   let size = 0;
