@@ -7,6 +7,10 @@ export type Command =
   | { kind: 'create-workspace'; name: string }
   | { kind: 'invite'; workspaceId: string }
   | { kind: 'revoke'; tokenOrPrefix: string }
+  | { kind: 'verify' }
+  | { kind: 'repair'; to: string }
+  | { kind: 'backup'; to: string }
+  | { kind: 'restore'; from: string }
   | { kind: 'help' };
 
 export interface CliOptions {
@@ -29,6 +33,10 @@ export const USAGE = `Fanfare sync server
   sync-server create-workspace "Name" [--data DIR]   prints {"workspaceId","token","invite",…}
   sync-server invite WORKSPACE_ID [--data DIR]       a new invite (new token) for a workspace
   sync-server revoke TOKEN_OR_PREFIX [--data DIR]    the token stops working at once
+  sync-server verify --data DIR                      checks every document and media file; exit 1 on a problem
+  sync-server repair --data DIR --to NEWDIR          recovers what can be read into NEWDIR (DIR is not changed)
+  sync-server backup --data DIR --to FOLDER|FILE.tar a consistent copy, also while the server runs
+  sync-server restore --from BACKUP --data DIR       a backup back into a new or empty DIR
 
 Invites point at ws://HOST:PORT from --host/--port (wss:// with --cert), or at --public-url.`;
 
@@ -42,13 +50,15 @@ export function parseCli(argv: string[]): { command: Command; options: CliOption
       options: {
         host: { type: 'string', default: DEFAULTS.host },
         port: { type: 'string', default: String(DEFAULTS.port) },
-        data: { type: 'string', default: './sync-data' },
+        data: { type: 'string' },
         cert: { type: 'string' },
         key: { type: 'string' },
         'public-url': { type: 'string' },
         'max-message-mb': { type: 'string' },
         'max-blob-mb': { type: 'string' },
         'max-connections-per-token': { type: 'string' },
+        to: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,7 +69,7 @@ export function parseCli(argv: string[]): { command: Command; options: CliOption
   const options: CliOptions = {
     host: values.host,
     port: integer(values.port, '--port', 0, 65535),
-    dataDir: values.data,
+    dataDir: values.data ?? './sync-data',
     cert: values.cert,
     key: values.key,
     publicUrl: values['public-url'],
@@ -80,6 +90,14 @@ export function parseCli(argv: string[]): { command: Command; options: CliOption
     if (rest.length !== 1 || !rest[0].trim()) throw new SyncServerError(`"${name}" needs exactly one ${what}. Run with --help to see how.`);
     return rest[0];
   };
+  const none = (): void => {
+    if (rest.length) throw new SyncServerError(`"${name}" takes no other words; did you mean --data ${rest[0]}?`);
+  };
+  const required = (flag: 'to' | 'from', what: string): string => {
+    const value = values[flag];
+    if (!value?.trim()) throw new SyncServerError(`"${name}" needs --${flag}: ${what}.`);
+    return value;
+  };
   switch (name) {
     case 'serve':
       if (rest.length) throw new SyncServerError(`"serve" takes no other words; did you mean --data ${rest[0]}?`);
@@ -90,10 +108,23 @@ export function parseCli(argv: string[]): { command: Command; options: CliOption
       return { command: { kind: 'invite', workspaceId: one('workspace id') }, options };
     case 'revoke':
       return { command: { kind: 'revoke', tokenOrPrefix: one('token, or the first characters of one') }, options };
+    case 'verify':
+      none();
+      return { command: { kind: 'verify' }, options };
+    case 'repair':
+      none();
+      return { command: { kind: 'repair', to: required('to', 'the new folder to recover into, for example --to ./sync-data-repaired') }, options };
+    case 'backup':
+      none();
+      return { command: { kind: 'backup', to: required('to', 'where the backup goes: a new folder, or a file ending in .tar') }, options };
+    case 'restore':
+      none();
+      if (values.data === undefined) throw new SyncServerError('"restore" needs --data: the new or empty folder to restore into.');
+      return { command: { kind: 'restore', from: required('from', 'the backup folder or .tar file') }, options };
     case 'help':
       return { command: { kind: 'help' }, options };
     default:
-      throw new SyncServerError(`"${name}" is not a command. Use serve, create-workspace, invite or revoke.`);
+      throw new SyncServerError(`"${name}" is not a command. Use serve, create-workspace, invite, revoke, verify, repair, backup or restore.`);
   }
 }
 

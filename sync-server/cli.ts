@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // The sync server's command line: `serve` (the default) runs the server;
 // `create-workspace`, `invite` and `revoke` change who may connect and work
-// whether or not a server is running on the same --data folder.
+// whether or not a server is running on the same --data folder; `verify`,
+// `repair`, `backup` and `restore` look after the data folder (see
+// docs/sync-server-backups.md).
 import { readFileSync } from 'node:fs';
 import { AccessStore } from './access-store';
+import { backupDataFolder, describeBackup } from './backup';
 import { parseCli, USAGE, type CliOptions } from './cli-args';
 import { SyncServerError } from './errors';
 import { describeInvite } from './issued-invite';
+import { repairDataFolder } from './repair';
+import { restoreBackup } from './restore';
 import { createSyncServer } from './server';
+import { verifyDataFolder } from './verify';
 
 async function main(argv: string[]): Promise<void> {
   const { command, options } = parseCli(argv);
@@ -31,6 +37,26 @@ async function main(argv: string[]): Promise<void> {
       const token = new AccessStore(options.dataDir).revoke(command.tokenOrPrefix);
       // A running server on this folder notices within a second and closes the token's connections.
       console.log(JSON.stringify({ revoked: true, tokenId: token.id, workspaceId: token.workspaceId, revokedAt: token.revokedAt }));
+      return;
+    }
+    case 'verify': {
+      const result = await verifyDataFolder(options.dataDir);
+      console.log(result.lines.join('\n'));
+      if (!result.ok) process.exitCode = 1;
+      return;
+    }
+    case 'repair': {
+      const result = await repairDataFolder(options.dataDir, command.to);
+      console.log(result.lines.join('\n'));
+      if (!result.ok) process.exitCode = 1;
+      return;
+    }
+    case 'backup':
+      console.log(describeBackup(await backupDataFolder(options.dataDir, command.to)).join('\n'));
+      return;
+    case 'restore': {
+      const result = await restoreBackup(command.from, options.dataDir);
+      console.log(`Restored ${result.rooms} document${result.rooms === 1 ? '' : 's'} into ${result.dataDir}. Check it with: sync-server verify --data ${result.dataDir}; start the server with --data ${result.dataDir}.`);
       return;
     }
     default:
