@@ -31,7 +31,7 @@ async function run(...args: string[]): Promise<{ status: number; stdout: string;
     return { status: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string; killed?: boolean; signal?: string };
-    if (typeof e.code !== 'number') throw new Error(`sync-server ${args.join(' ')} did not finish: ${e.signal ?? ''} ${e.stderr ?? ''}`);
+    if (typeof e.code !== 'number') throw new Error(`sync-server ${args.join(' ')} did not finish: ${e.signal ?? ''} ${e.stderr ?? ''}`, { cause: error });
     return { status: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
 }
