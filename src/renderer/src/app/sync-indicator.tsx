@@ -11,8 +11,11 @@ export function SyncIndicator() {
   if (status.state === 'off') return null;
   const view = {
     synced: { color: 'teal', icon: <IconCloudCheck size={14} />, label: 'Synced', tip: 'Your teammates have all your changes.' },
-    connecting: { color: 'blue', icon: <IconCloud size={14} />, label: `Connecting${waitingText(status.waiting)}`, tip: 'Reaching the team server.' },
-    offline: { color: 'gray', icon: <IconCloudOff size={14} />, label: `Offline${waitingText(status.waiting)}`, tip: 'Keep working: changes are saved here and sent when the team server is reachable.' },
+    connecting: { color: 'blue', icon: <IconCloud size={14} />, label: `Connecting${waitingText(status.waiting)}`, tip: status.message ?? 'Reaching the team server.' },
+    offline: status.message
+      // The server is reachable but said why it cannot take changes now (disk full, restarting): it is retried.
+      ? { color: 'orange', icon: <IconCloudOff size={14} />, label: `Waiting for the team server${waitingText(status.waiting)}`, tip: status.message }
+      : { color: 'gray', icon: <IconCloudOff size={14} />, label: `Offline${waitingText(status.waiting)}`, tip: 'Keep working: changes are saved here and sent when the team server is reachable.' },
     paused: { color: 'yellow', icon: <IconCloudPause size={14} />, label: `Sync paused${waitingText(status.waiting)}`, tip: 'Resume sync in Settings.' },
     refused: { color: 'red', icon: <IconCloudX size={14} />, label: 'Invite not accepted', tip: status.message ?? 'Ask your teammate for a new invite.' },
   }[status.state];

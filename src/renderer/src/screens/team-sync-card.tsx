@@ -24,6 +24,9 @@ export function TeamSyncCard() {
         <Stack gap="xs">
           <Text size="sm">Connected to <b>{invite.server}</b>{invite.name ? ` (${invite.name})` : ''}.</Text>
           {status.state === 'refused' && <Text size="sm" c="red">{status.message} Your work on this computer is untouched.</Text>}
+          {(status.state === 'offline' || status.state === 'connecting') && status.message && (
+            <Text size="sm" c="orange.8" data-testid="sync-notice">{status.message} Fanfare keeps trying by itself.</Text>
+          )}
           <MediaSyncLine />
           <Group>
             {status.state === 'paused'

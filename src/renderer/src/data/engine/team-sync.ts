@@ -5,6 +5,30 @@ import { readPresence, type PeerPresence, type PresenceState } from '../../../..
 import type { SyncStatus } from './protocol';
 
 /**
+ * What the team server's close codes mean here (sync-server/close-codes.ts;
+ * docs/sync-server.md lists them all). 4400–4499: the invite is no longer
+ * good, so retrying cannot help and sync stops until the person acts. Every
+ * other code is transient: the provider retries with backoff and the person
+ * is told what is going on.
+ */
+const isRefusal = (code: number): boolean => code >= 4400 && code < 4500;
+
+const TRANSIENT_NOTICES: Record<number, string> = {
+  1001: 'The team server is restarting. Keep working: your changes are kept on this laptop and sent when it is back.',
+  1009: 'A change was larger than the team server accepts. Keep working; ask whoever runs the server to raise its message limit.',
+  4500: 'The team server could not read a change from this app; reconnecting.',
+  4503: 'The team server cannot save right now; your changes are kept on this laptop and will be sent when it can.',
+  4509: 'The team server is reloading this workspace; reconnecting.',
+};
+
+/** The words for a transient close: the server's own reason when it gave one, else ours; null when there is nothing to say. */
+export function transientNotice(code: number, reason: string): string | null {
+  if (code === 1000 || code === 1005 || code === 1006) return null; // closed without a word: plain "Offline"
+  if (code >= 4500 && code < 4600) return reason || TRANSIENT_NOTICES[code] || 'The team server asked this app to come back later; reconnecting.';
+  return TRANSIENT_NOTICES[code] ?? (reason || null);
+}
+
+/**
  * The link between a workspace's Y.Doc and the team's sync server (the
  * stock y-websocket client; it reconnects with backoff by itself). It keeps
  * a count of changes made since the last time the server had everything, so
@@ -15,6 +39,8 @@ export class TeamSync {
   private waiting = 0;
   private paused = false;
   private refused: string | null = null;
+  /** Why the server last closed the connection, while it is not back to synced. */
+  private notice: string | null = null;
   /** Once a connection is lost, retries say "Offline" rather than flicker through "Connecting". */
   private lost = false;
 
@@ -38,14 +64,19 @@ export class TeamSync {
       if (synced) {
         this.waiting = 0;
         this.lost = false;
+        this.notice = null;
       }
       this.report();
     });
-    // The server closes with a 44xx code when reconnecting cannot help (token revoked).
+    // Only a 44xx code (the invite was revoked) stops sync; the provider retries everything else with backoff.
     this.provider.on('connection-close', (event: CloseEvent | null) => {
       // Also when the server was never reached: retries then read "Offline".
       this.lost = true;
-      if (!event || event.code < 4400 || event.code >= 4500) return this.report();
+      if (!event) return this.report();
+      if (!isRefusal(event.code)) {
+        this.notice = transientNotice(event.code, event.reason);
+        return this.report();
+      }
       this.refused = event.reason || 'The team server no longer accepts this invite.';
       this.provider.disconnect();
       this.report();
@@ -69,6 +100,7 @@ export class TeamSync {
   resume(): void {
     this.paused = false;
     this.refused = null;
+    this.notice = null;
     this.provider.connect();
     this.report();
   }
@@ -104,6 +136,7 @@ export class TeamSync {
       : this.provider.wsconnected && this.provider.synced ? 'synced'
       : !this.lost && (this.provider.wsconnecting || this.provider.wsconnected) ? 'connecting'
       : 'offline';
-    this.emit({ state, waiting: this.waiting, message: this.refused });
+    const message = state === 'refused' ? this.refused : state === 'offline' || state === 'connecting' ? this.notice : null;
+    this.emit({ state, waiting: this.waiting, message });
   }
 }
