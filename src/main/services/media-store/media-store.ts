@@ -46,6 +46,12 @@ export class MediaStore {
   readonly root: string;
   private readonly incoming: string;
   private prepared: Promise<void> | null = null;
+  /**
+   * Files this process has hashed (or written) and found true, by the stat they
+   * had then: asking again about an unchanged file costs a stat, not a read of
+   * gigabytes. A file changed since (size, time or inode) is read again.
+   */
+  private readonly verified = new Map<string, string>();
 
   constructor(root: string) {
     this.root = resolve(root);
@@ -72,8 +78,11 @@ export class MediaStore {
     const info = await stat(path).catch(() => null);
     if (!info) return 'missing';
     if (!info.isFile()) return 'damaged';
+    if (this.verified.get(sha256) === statKey(info)) return 'intact';
     const onDisk = await hashFile(path).catch(() => null);
-    return onDisk?.sha256 === sha256 ? 'intact' : 'damaged';
+    if (onDisk?.sha256 !== sha256) return 'damaged';
+    this.verified.set(sha256, statKey(info));
+    return 'intact';
   }
 
   async status(sha256s: string[]): Promise<MediaStatus> {
@@ -125,6 +134,8 @@ export class MediaStore {
       // Over a damaged file too: rename replaces it in one step, never leaving the name empty.
       await rename(temp, target);
       fsyncDir(dirname(target));
+      const info = await stat(target).catch(() => null);
+      if (info) this.verified.set(sha256, statKey(info));
       return { sha256, sizeBytes: size, stored: true };
     } catch (error) {
       throw diskProblem(error, this.root) ?? error;
@@ -165,6 +176,8 @@ function diskProblem(error: unknown, root: string): HostError | null {
   }
   return null;
 }
+
+const statKey = (info: { ino: number; size: number; mtimeMs: number }) => `${info.ino}:${info.size}:${info.mtimeMs}`;
 
 /** Writes through a handle name no file; name the store's own, so its disk problems are told apart from the source's. */
 const inStore = (path: string) => (error: unknown): never => {
