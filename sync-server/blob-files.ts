@@ -42,7 +42,11 @@ export async function hashFile(path: string): Promise<{ sha256: string; bytes: n
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Copies a file, returning the SHA-256 and size of exactly the bytes copied. */
+/**
+ * Copies a file, returning the SHA-256 and size of what reached the disk: the
+ * copy is read back, so a short write (a full disk) shows as a hash that
+ * differs from the source's, never as a good copy.
+ */
 export async function copyHashed(from: string, to: string): Promise<{ sha256: string; bytes: number }> {
   mkdirSync(dirname(to), { recursive: true, mode: 0o700 });
   const hash = createHash('sha256');
@@ -55,5 +59,10 @@ export async function copyHashed(from: string, to: string): Promise<{ sha256: st
     },
   });
   await pipeline(createReadStream(from), tap, createWriteStream(to, { mode: 0o600, flush: true }));
-  return { sha256: hash.digest('hex'), bytes };
+  const read = { sha256: hash.digest('hex'), bytes };
+  const written = await hashFile(to);
+  if (written.sha256 !== read.sha256 || written.bytes !== read.bytes) {
+    throw new Error(`${to} holds ${written.bytes} of ${read.bytes} bytes, or other bytes than ${from}: the disk may be full.`);
+  }
+  return written;
 }
