@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { DuplicateGroup } from '../../../shared/data/likely-duplicates';
 import { duplicatePairKey } from '../../../shared/domain/merge-creators';
 import { formatCount } from '../../../shared/domain/engagement-rate';
-import { useSession } from '../app/workspace-context';
+import { useSession, useWorkspace } from '../app/workspace-context';
+import { backUpBeforeBigChange } from '../data/backup/automatic-backups';
 import { countryName } from '../components/countries';
 import { PlatformIcon } from '../components/platform-icon';
 import { reportError } from '../components/report-error';
@@ -31,6 +32,7 @@ function describeReason({ reason, kind }: DuplicateGroup) {
 /** One group at a time: the records side by side, keep one (the rest fold into it), or say they are different people. */
 export function DuplicatesReviewModal({ groups, opened, onClose, onResolved }: Props) {
   const session = useSession();
+  const { current } = useWorkspace();
   const group = groups[0];
   const ids = group?.ids ?? [];
   const rows = useRxQuery<CreatorRow>('creators', { selector: { id: { $in: ids } } }, `duplicates-${ids.join(',')}`);
@@ -45,6 +47,8 @@ export function DuplicatesReviewModal({ groups, opened, onClose, onResolved }: P
     setChosen(null);
     try {
       const others = ids.filter((id) => id !== keepRow.id);
+      // A merge is undoable and keeps the other record in the trash, so a failed backup warns rather than blocks.
+      if (current) await backUpBeforeBigChange(session, current, 'before-merge').catch(reportError('No backup was kept before this merge (it went ahead; Ctrl+Z takes it back)'));
       await session.commands.mergeCreators(keepRow.id, others);
       onResolved(ids);
       notifyWithUndo(`Merged into ${keepRow.name}: nothing was lost, the other record is in the trash`, () => void session.commands.undo());

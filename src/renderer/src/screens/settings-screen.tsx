@@ -6,6 +6,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { PageHeader } from '../components/page-header';
 import { host } from '../host';
 import { TeamSyncCard } from './team-sync-card';
+import { BackupsCard } from './backups-card';
 import { CustomFieldsCard } from './custom-fields-card';
 import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';
@@ -83,6 +84,7 @@ export function SettingsScreen() {
       <YourNameCard />
       {session && <VettingCriteriaCard />}
       {session && <CustomFieldsCard />}
+      <BackupsCard />
       <TeamSyncCard />
       <MediaTools />
     </Stack>

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { mappingProblems, needsPlatform } from '../../../../shared/import/fields';
 import type { ImportPreview } from '../../../../shared/import/read';
 import type { ConflictPolicy } from '../../../../shared/import/types';
-import { useSession } from '../../app/workspace-context';
+import { useSession, useWorkspace } from '../../app/workspace-context';
+import { BIG_IMPORT_ROWS, backUpBeforeBigChange } from '../../data/backup/automatic-backups';
 import type { ImportResult } from '../../data/engine/import-jobs';
 import { ColumnsStep, type ColumnChoices } from './columns-step';
 import { downloadText } from './download-text';
@@ -30,6 +31,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export function ImportWizard({ onClose }: { onClose: () => void }) {
   const session = useSession();
+  const { current } = useWorkspace();
+  /** Set when the backup before a big import failed: the person may then import without one, knowingly. */
+  const [backupFailed, setBackupFailed] = useState(false);
   const [importId] = useState(() => crypto.randomUUID());
   const progress = useImportProgress(importId);
   const [step, setStep] = useState<Step>('file');
@@ -86,7 +90,23 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     setStep('review');
   });
 
-  const commit = () => run({ title: `Importing ${(dryRun!.summary.created + dryRun!.summary.updated).toLocaleString()} creators`, cancellable: true }, () => session.commands.importCommit(importId), (result) => {
+  const importTitle = () => `Importing ${(dryRun!.summary.created + dryRun!.summary.updated).toLocaleString()} creators`;
+  /** A big import is kept undoable by Ctrl+Z, and by a backup taken just before it, in case the undo history is gone. */
+  const backUpFirst = async () => {
+    if (backupFailed || !current || toImport < BIG_IMPORT_ROWS) return;
+    setBusy({ title: 'Keeping a backup of this workspace first', detail: 'nothing is imported yet', cancellable: false });
+    try {
+      await backUpBeforeBigChange(session, current, 'before-import');
+    } catch (failure) {
+      setBackupFailed(true);
+      throw new Error(`Fanfare could not keep a backup before this import, so nothing was imported: ${message(failure)} You can import without a backup.`, { cause: failure });
+    }
+    setBusy({ title: importTitle(), cancellable: true });
+  };
+  const commit = () => run({ title: importTitle(), cancellable: true }, async () => {
+    await backUpFirst();
+    return session.commands.importCommit(importId);
+  }, (result) => {
     setReport(result);
     setStep('done');
     // The new creators reach the list in the background; the table shows them as they land.
@@ -182,7 +202,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
             {step === 'duplicates' && <Button onClick={() => void check()}>Check the file</Button>}
             {step === 'review' && dryRun && (
               <Button onClick={() => void commit()} disabled={toImport === 0}>
-                {toImport === 0 ? 'Nothing to import' : `Import ${toImport.toLocaleString()} ${toImport === 1 ? 'creator' : 'creators'}`}
+                {toImport === 0 ? 'Nothing to import' : `Import ${toImport.toLocaleString()} ${toImport === 1 ? 'creator' : 'creators'}${backupFailed ? ' without a backup' : ''}`}
               </Button>
             )}
             {step === 'done' && <Button onClick={onClose}>Done</Button>}
