@@ -8,6 +8,7 @@ import { BlobStore } from './blob-store';
 import { handleBlobRequest } from './blob-routes';
 import { attachConnection } from './connection';
 import { CLOSE, CLOSE_REASON } from './close-codes';
+import { checkDataFolder } from './data-folder-check';
 import { DocPersistence, type StorageRetry } from './doc-persistence';
 import { SyncServerError } from './errors';
 import { refuseUpgrade, remoteOf, sendError, sendJson, tokenFrom } from './http-util';
@@ -68,6 +69,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const maxConnectionsPerToken = options.maxConnectionsPerToken ?? DEFAULTS.maxConnectionsPerToken;
   const log = options.log ?? jsonLineLogger;
 
+  // A damaged folder is refused before anything opens it: LevelDB would "repair" a folder
+  // missing CURRENT into an empty database and delete its tables. A new folder passes.
+  await checkDataFolder(options.dataDir);
   // Everything the server writes is for it alone: files 0600, folders 0700 (LevelDB creates its files under the umask).
   if (process.platform !== 'win32') process.umask(process.umask(0o077) | 0o077);
   const access = new AccessStore(options.dataDir);

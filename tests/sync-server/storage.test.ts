@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LeveldbPersistence } from 'y-leveldb';
+import { AccessStore } from '../../sync-server/access-store';
 import { DocPersistence } from '../../sync-server/doc-persistence';
 import { MAX_TAIL_UPDATES } from '../../sync-server/compaction-policy';
 import { cleanupAll, connect, docOf, fetchMissing, mapOf, sameBytes, startServer, synced, tempDir, twoSyncedClients, waitFor, type Client } from './helpers';
@@ -199,8 +200,10 @@ describe('sync server: what it stores and answers (no Y.Doc on the server)', () 
       for (const u of updates) await db.storeUpdate('ws-old', u);
     });
 
+    // The admin creates the workspace first (the CLI works with the server stopped): a folder with
+    // documents but no access file is refused at start, since no one could connect to them.
+    const { token } = new AccessStore(dataDir).createWorkspace('Old', 'ws-old');
     const server = await startServer({ dataDir });
-    const { token } = server.createWorkspace('Old', 'ws-old');
     const c = connect(server.url, 'ws-old', token);
     await synced(c);
     expect(mapOf(c)).toEqual({ old1: 1, old2: 2, old3: 3, old4: 4 });
