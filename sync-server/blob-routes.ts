@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { AccessStore } from './access-store';
-import { BlobError, SHA256_HEX, formatBytes, type BlobStore } from './blob-store';
+import { BlobError, DAMAGED_SET_ASIDE, SHA256_HEX, formatBytes, type BlobStore, type DamagedBlob } from './blob-store';
 import type { Logger } from './logger';
 import { remoteOf, sendError, sendJson, tokenFrom } from './http-util';
+
+const DAMAGED_LOG =
+  'A stored media file did not match its name and was moved to blobs/.damaged (kept for you to look at; delete it when done). It is stored again when a teammate’s app uploads it.';
 
 /** `PUT/GET/HEAD /blobs/<sha256>`, with the same token as the documents. */
 export async function handleBlobRequest(
@@ -27,26 +31,34 @@ export async function handleBlobRequest(
   }
   const { workspaceId, tokenId } = check;
 
+  // Every damaged file found is set aside and told to the admin, with where it went.
+  const onDamaged = ({ movedTo, reason }: DamagedBlob) =>
+    log({ event: 'blob-damaged', tokenId, workspaceId, sha256, movedTo, reason, message: DAMAGED_LOG });
+
   if (req.method === 'GET' || req.method === 'HEAD') {
-    const size = await blobs.size(workspaceId, sha256);
-    if (size === null) {
-      sendError(res, 404, 'This file is not on the server yet.');
+    req.resume();
+    // HEAD is how uploaders decide to send a file: it must say 404 for a damaged one, so it is always checked first.
+    const found = await blobs.open(workspaceId, sha256, { check: req.method === 'GET' ? 'first-or-streaming' : 'first', onDamaged });
+    if (found.state !== 'found') {
+      sendError(res, 404, found.state === 'damaged' ? DAMAGED_SET_ASIDE : 'This file is not on the server yet.');
       return;
     }
+    const { file } = found;
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
-      'Content-Length': String(size),
+      'Content-Length': String(file.size),
       ETag: `"${sha256}"`,
-      // The bytes behind a hash never change.
+      // The bytes behind a hash never change (and these were checked against it).
       'Cache-Control': 'private, max-age=31536000, immutable',
     });
     if (req.method === 'HEAD') {
+      await file.close();
       res.end();
       return;
     }
-    const stream = blobs.read(workspaceId, sha256);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    // On any failure (bytes found wrong on the way, a read error, the client leaving) both ends are
+    // destroyed: the answer stops short of its Content-Length, so no one takes it for the whole file.
+    await pipeline(file.stream(), res).catch(() => res.destroy());
     return;
   }
 
@@ -60,7 +72,7 @@ export async function handleBlobRequest(
       return;
     }
     try {
-      const created = await blobs.put(workspaceId, sha256, req);
+      const created = await blobs.put(workspaceId, sha256, req, { onDamaged });
       log({ event: created ? 'blob-stored' : 'blob-exists', tokenId, workspaceId, sha256 });
       sendJson(res, created ? 201 : 200, { sha256, stored: true });
     } catch (error) {
