@@ -158,13 +158,6 @@ export class BlobStore {
     }
   }
 
-  /** Reads a stored file back (unless already known true) and says whether its bytes hash to its name. */
-  async check(workspaceId: string, sha256: string): Promise<'missing' | 'intact' | 'damaged'> {
-    const found = await this.open(workspaceId, sha256);
-    if (found.state === 'found') await found.file.close();
-    return found.state === 'found' ? 'intact' : found.state;
-  }
-
   /**
    * Stores the bytes of `body` under `sha256`. Returns false when an intact
    * file was already there (uploads are idempotent); a file under that name

@@ -135,6 +135,9 @@ describe('sync server: a wrong file under a hash name', () => {
       expect(readFileSync(path).equals(bytes), damage).toBe(true);
       expect(await store.serves(hash, bytes)).toEqual({ status: 200, same: true });
       expect(modeOf(path)).toBe(0o600);
+      // The wrong file is kept for the admin, and said so in the log.
+      expect(store.setAside().filter((name) => name.startsWith(`${store.workspaceId}-${hash}-`)), damage).toHaveLength(1);
+      expect(store.server.logs.filter((e) => e.event === 'blob-damaged' && e.sha256 === hash), damage).toHaveLength(1);
     }
     expect(store.incoming()).toEqual([]);
   });
