@@ -15,7 +15,7 @@ export interface BlobFile {
   wellPlaced: boolean;
 }
 
-/** Every media file under `dataDir`/blobs (uploads in progress, in .incoming, are left out). */
+/** Every media file under `dataDir`/blobs (uploads in progress, in .incoming, and files set aside as damaged, in .damaged, are left out). */
 export function listBlobFiles(dataDir: string): BlobFile[] {
   const root = join(dataDir, 'blobs');
   if (!existsSync(root)) return [];
@@ -24,7 +24,7 @@ export function listBlobFiles(dataDir: string): BlobFile[] {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const parts = relative(root, path).split(/[\\/]/);
-    if (parts[0] === '.incoming') continue;
+    if (parts[0] === '.incoming' || parts[0] === '.damaged') continue;
     const wellPlaced = parts.length === 3 && SHA256_HEX.test(parts[2]) && parts[1] === parts[2].slice(0, 2);
     files.push({ path, name: ['blobs', ...parts].join('/'), sha256: parts.at(-1)!, wellPlaced });
   }

@@ -77,14 +77,14 @@ function accessShapeError(parsed: unknown): string | null {
   return null;
 }
 
-/** Media files under blobs/ (uploads in progress, in blobs/.incoming, do not count). */
+/** Media files under blobs/ (uploads in progress, in blobs/.incoming, and damaged files set aside in blobs/.damaged do not count). */
 export function countBlobFiles(root: string): number {
   if (!existsSync(root)) return 0;
   let count = 0;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const where = entry.parentPath ?? (entry as unknown as { path: string }).path;
-    if (!where.split(/[\\/]/).includes('.incoming')) count++;
+    if (!where.split(/[\\/]/).some((part) => part === '.incoming' || part === '.damaged')) count++;
   }
   return count;
 }

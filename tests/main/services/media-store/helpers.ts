@@ -81,10 +81,18 @@ export function recorder() {
  * passes at most `chunkBytes` every `delayMs` in each direction, so a
  * transfer is still running when the test cancels it or cuts the line.
  */
-export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, delayMs = 20 } = {}) {
+/**
+ * A relay to the server that sends bytes in small, slow pieces. With
+ * `flipByteAt`, the byte at that offset of what the server sends is changed on
+ * the way: bytes damaged in transit, which the app must refuse.
+ */
+export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, delayMs = 20, flipByteAt = -1 } = {}) {
   const sockets = new Set<Socket>();
-  const relay = (from: Socket, to: Socket) => {
+  const relay = (from: Socket, to: Socket, flipAt = -1) => {
+    let seen = 0;
     from.on('data', (chunk: Buffer) => {
+      if (flipAt >= seen && flipAt < seen + chunk.length) chunk[flipAt - seen] ^= 0xff;
+      seen += chunk.length;
       from.pause();
       let offset = 0;
       const step = () => {
@@ -104,7 +112,7 @@ export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, del
     const upstream = connect(targetPort, '127.0.0.1');
     for (const s of [client, upstream]) sockets.add(s);
     relay(client, upstream);
-    relay(upstream, client);
+    relay(upstream, client, flipByteAt);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;

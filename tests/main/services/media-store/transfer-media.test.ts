@@ -118,13 +118,22 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
 
   it('refuses bytes that arrive damaged and keeps nothing', async () => {
     const { team, source } = await uploadedFromA(200_000);
-    // The server's copy rots on its disk (same size, different bytes).
+    // One byte of the body changes on the way (the server's own copy is intact, so it serves it).
+    const link = await slowLink(team.server.port, { delayMs: 0, flipByteAt: 100_000 });
+    const b = laptop();
+    await expect(b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url })).rejects.toMatchObject({
+      code: 'damaged', message: 'The file arrived damaged; try again.',
+    });
+    expect(filesUnder(b.mediaDir)).toEqual([]);
+    await link.cut();
+  });
+
+  it('is not served a file that rotted on the server', async () => {
+    const { team, source } = await uploadedFromA(200_000);
     const onServer = join(team.dataDir, 'blobs', team.remote.workspaceId, source.sha256.slice(0, 2), source.sha256);
     writeFileSync(onServer, Buffer.alloc(200_000, 7));
     const b = laptop();
-    await expect(b.host['media-download']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({
-      code: 'damaged', message: 'The file arrived damaged; try again.',
-    });
+    await expect(b.host['media-download']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({ code: 'not-found' });
     expect(filesUnder(b.mediaDir)).toEqual([]);
   });
 
