@@ -31,6 +31,14 @@ export interface StoredRoom {
   base: BaseDescription | null;
 }
 
+type WriteOp = { type: 'put'; key: Buffer; value: Uint8Array } | { type: 'del'; key: Buffer };
+
+interface PendingWrite {
+  ops: WriteOp[];
+  resolve(): void;
+  reject(error: Error): void;
+}
+
 /** How long to wait between attempts to reopen the store after a storage error. */
 export interface StorageRetry {
   firstMs: number;
@@ -71,9 +79,11 @@ export class StorageUnavailable extends Error {
  * on the next start: writes that "succeeded" would be lost. So after the
  * first failed write this store refuses every write, closes that LevelDB
  * instance and reopens it (which replays the log up to the tear and starts a
- * fresh one), retrying with backoff while the disk is still full. Writes are
- * also run one at a time, so no write can complete after one that tore the
- * log and be reported as saved.
+ * fresh one), retrying with backoff while the disk is still full. Writes
+ * also go to LevelDB one batch at a time, so no write can complete after one
+ * that tore the log and be reported as saved; writes that arrive meanwhile
+ * (from other rooms) are gathered into the next batch, which is saved or
+ * refused as a whole.
  */
 export class DocPersistence {
   private level: Level<Buffer, Uint8Array>;
@@ -83,8 +93,10 @@ export class DocPersistence {
   private down: { since: number } | null = null;
   private recovery: Promise<void> | null = null;
   private wakeRecovery: (() => void) | null = null;
-  /** The tail of the chain that runs writes one at a time. */
-  private writes: Promise<unknown> = Promise.resolve();
+  /** Writes waiting for the batch in flight to finish. */
+  private pending: PendingWrite[] = [];
+  /** The loop that writes them, while there are any. */
+  private flushing: Promise<void> | null = null;
   private readonly listeners = new Set<(event: StorageEvent) => void>();
 
   constructor(
@@ -141,7 +153,7 @@ export class DocPersistence {
 
   /** Adds one update after the others. */
   append(room: string, clock: number, update: Uint8Array): Promise<void> {
-    return this.write((level) => level.put(updateKey(room, clock), update));
+    return this.write([{ type: 'put', key: updateKey(room, clock), value: update }]);
   }
 
   /**
@@ -150,24 +162,18 @@ export class DocPersistence {
    * on disk or none of it. Without `update`, saves only the description.
    */
   writeBase(room: string, base: BaseDescription, update?: Uint8Array, drop: number[] = []): Promise<void> {
-    return this.write((level) => {
-      const batch = level.batch();
-      for (const old of drop) batch.del(updateKey(room, old));
-      if (update) batch.put(updateKey(room, base.clock), update);
-      batch.put(stateVectorKey(room), encodeStateVectorValue(base.clock, base.stateVector));
-      batch.put(metaKey(room, BASE_META), encodeMeta({ clock: base.clock, deletes: base.deletes, gaps: base.gaps }));
-      return batch.write();
-    });
+    const ops: WriteOp[] = drop.map((old) => ({ type: 'del', key: updateKey(room, old) }));
+    if (update) ops.push({ type: 'put', key: updateKey(room, base.clock), value: update });
+    ops.push({ type: 'put', key: stateVectorKey(room), value: encodeStateVectorValue(base.clock, base.stateVector) });
+    ops.push({ type: 'put', key: metaKey(room, BASE_META), value: encodeMeta({ clock: base.clock, deletes: base.deletes, gaps: base.gaps }) });
+    return this.write(ops);
   }
 
   /** Replaces the updates at `drop` with `update` at `clock`, atomically. */
   replace(room: string, drop: number[], clock: number, update: Uint8Array): Promise<void> {
-    return this.write((level) => {
-      const batch = level.batch();
-      for (const old of drop) batch.del(updateKey(room, old));
-      batch.put(updateKey(room, clock), update);
-      return batch.write();
-    });
+    const ops: WriteOp[] = drop.map((old) => ({ type: 'del', key: updateKey(room, old) }));
+    ops.push({ type: 'put', key: updateKey(room, clock), value: update });
+    return this.write(ops);
   }
 
   /** Waits for every pending write, then closes the database (also while it is being reopened). */
@@ -176,27 +182,44 @@ export class DocPersistence {
     this.closed = true;
     this.wakeRecovery?.();
     await this.recovery;
-    await this.writes;
+    await this.flushing;
     await this.level.close().catch(() => undefined);
   }
 
   /**
-   * Runs one write after the previous one has finished. It fails at once while
-   * the store is down; a write that fails takes the store down.
+   * Queues one atomic write. It fails at once while the store is down; a
+   * batch that fails takes the store down, and none of its writes counts as
+   * saved.
    */
-  private write(operation: (level: Level<Buffer, Uint8Array>) => Promise<void>): Promise<void> {
-    const run = this.writes.then(async () => {
-      if (this.closed) throw new SyncServerError('The server is shutting down; the change was not saved.');
-      if (this.down) throw new StorageUnavailable('The store is being reopened after a storage error; the change was not saved.');
+  private write(ops: WriteOp[]): Promise<void> {
+    if (this.closed) return Promise.reject(new SyncServerError('The server is shutting down; the change was not saved.'));
+    if (this.down) return Promise.reject(new StorageUnavailable('The store is being reopened after a storage error; the change was not saved.'));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ ops, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  /** Writes what is queued, one LevelDB batch at a time, until nothing is. */
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const group = this.pending.splice(0);
+      if (this.down) {
+        const refused = new StorageUnavailable('The store is being reopened after a storage error; the change was not saved.');
+        for (const write of group) write.reject(refused);
+        continue;
+      }
       try {
-        await operation(this.level);
+        await this.level.batch(group.length === 1 ? group[0].ops : group.flatMap((write) => write.ops));
       } catch (error) {
         this.fail(error);
-        throw new StorageUnavailable(`The change could not be saved: ${describe(error)}.`);
+        const failed = new StorageUnavailable(`The change could not be saved: ${describe(error)}.`);
+        for (const write of group) write.reject(failed);
+        continue;
       }
-    });
-    this.writes = run.catch(() => undefined);
-    return run;
+      for (const write of group) write.resolve();
+    }
+    this.flushing = null;
   }
 
   private fail(error: unknown): void {
