@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
-import { readBackupIndex, readSection, sha256Hex, type ByteSource, type SectionRef } from '../../../../shared/backup/backup-format';
+import { readBackupIndex, readSection, sha256Hex, type SectionRef } from '../../../../shared/backup/backup-format';
+import { blobSource } from './blob-source';
+import { projectAll } from '../../../../shared/data/batches';
+import { deleteSnapshot, saveSnapshot } from '../snapshot-store';
 import { deleteDoc, readUpdates, writeFreshDoc } from './y-indexeddb-files';
 
 /**
@@ -34,16 +37,13 @@ export interface CollectResult {
 export interface RestoreRequest {
   op: 'restore';
   file: Blob;
+  workspaceId: string;
   workspaceDatabase: string;
   richTextPrefix: string;
 }
 
 export type WorkRequest = CollectRequest | RestoreRequest;
 export type WorkProgress = (fraction: number, message: string) => void;
-
-export function blobSource(blob: Blob): ByteSource {
-  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
-}
 
 /** A Y.Doc's stored updates as one, holding everything they held (deletions and history included). */
 async function mergedDoc(database: string): Promise<Uint8Array> {
@@ -83,13 +83,21 @@ export async function restoreDocs(request: RestoreRequest, progress: WorkProgres
   const written: string[] = [];
   try {
     for (const [i, { section, bytes }] of checked.entries()) {
-      if (i % 20 === 0) progress(0.5 + (0.5 * i) / checked.length, section.kind === 'workspace' ? 'Writing the records and their history' : 'Writing text documents');
+      if (i % 20 === 0) progress(0.5 + (0.4 * i) / checked.length, section.kind === 'workspace' ? 'Writing the records and their history' : 'Writing text documents');
       const database = section.kind === 'workspace' ? request.workspaceDatabase : request.richTextPrefix + section.key;
       written.push(database);
       await writeFreshDoc(database, bytes);
     }
+    // Without a snapshot the app would open the restored workspace by filling its list on the screen's
+    // thread (seconds of frozen screen at 50,000 creators); made here, it opens like any other.
+    progress(0.9, 'Preparing the restored workspace to open');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, checked.find((c) => c.section.kind === 'workspace')!.bytes);
+    await saveSnapshot(request.workspaceId, Y.encodeSnapshot(Y.snapshot(doc)), projectAll(doc));
+    doc.destroy();
   } catch (error) {
     await Promise.all(written.map(deleteDoc));
+    await deleteSnapshot(request.workspaceId).catch(() => undefined);
     throw error;
   }
   progress(1, 'Restored the records');
