@@ -102,7 +102,10 @@ describe('sync server: the disk fills up while people edit', () => {
     const { workspaceId, token } = server.createWorkspace('Acme');
     const a = connect(server.url, workspaceId, token);
     const b = connect(server.url, workspaceId, token);
-    await Promise.all([synced(a), synced(b)]);
+    // A client in another room of the same store, who is not editing.
+    const brief = connect(server.url, `${workspaceId}/brief1`, token);
+    const briefCodes = closeCodes(brief);
+    await Promise.all([synced(a), synced(b), synced(brief)]);
     edit(a, 'kept');
     await waitFor(() => mapOf(b).kept !== undefined, 10_000, 'the first edit to be relayed');
 
@@ -113,6 +116,8 @@ describe('sync server: the disk fills up while people edit', () => {
     }
     await waitFor(() => server.logs.filter((l) => l.event === 'storage-reopen-failed').length >= 2, 10_000, 'failed reopen attempts to be logged');
     expect(server.logs.find((l) => l.event === 'storage-failed')?.message).toMatch(/Free some space on that disk/);
+    // Every room stopped, not only the one whose write failed.
+    expect(briefCodes).toContain(CLOSE.storage);
 
     // Nobody is served from memory or from the store that failed.
     const raw = await rawConnect(server.url, workspaceId, token);
