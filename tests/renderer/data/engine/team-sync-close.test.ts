@@ -151,4 +151,23 @@ describe('team sync: transient is not refusal', () => {
     await other.until((s) => s.state === 'synced', 'the second laptop to sync');
     expect(other.doc.getMap('items').size).toBe(items.size);
   }, 60_000);
+
+  it('stops, saying so, when the invite was revoked while the laptop was away (refused before the socket opens)', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dataDir = mkdtempSync(`${tmpdir()}/fanfare-revoked-`);
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const { createSyncServer } = (await import(/* @vite-ignore */ serverModule)) as { createSyncServer(options: object): Promise<SyncServer> };
+    const server = await createSyncServer({ port: 0, dataDir, log: () => undefined });
+    cleanups.push(() => server.close());
+    const issued = server.createWorkspace('Acme');
+    const parsed = parseInvite(issued.invite);
+    if (!parsed.ok) throw new Error(parsed.message);
+    server.revoke(issued.token);
+
+    const laptop = link(parsed.invite);
+    const refused = await laptop.until((s) => s.state === 'refused', 'the refusal');
+    expect(refused.message).toMatch(/does not accept this invite any more.*Ask your teammate for a new one/);
+    expect(laptop.retrying()).toBe(false);
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { Invite } from '../../../../shared/sync/invite';
 import { readPresence, type PeerPresence, type PresenceState } from '../../../../shared/sync/presence';
+import { blobUrlOf } from '../../../../shared/sync/server-url';
 import type { SyncStatus } from './protocol';
 
 /**
@@ -20,6 +21,11 @@ const TRANSIENT_NOTICES: Record<number, string> = {
   4503: 'The team server cannot save right now; your changes are kept on this laptop and will be sent when it can.',
   4509: 'The team server is reloading this workspace; reconnecting.',
 };
+
+/** How often, at most, a connection refused before it opened leads to asking the server about the invite. */
+const INVITE_PROBE_MS = 30_000;
+const NO_FILE = '0'.repeat(64);
+const INVITE_REFUSED = 'The team server does not accept this invite any more: it is wrong or was revoked. Ask your teammate for a new one.';
 
 /** The words for a transient close: the server's own reason when it gave one, else ours; null when there is nothing to say. */
 export function transientNotice(code: number, reason: string): string | null {
@@ -43,6 +49,8 @@ export class TeamSync {
   private notice: string | null = null;
   /** Once a connection is lost, retries say "Offline" rather than flicker through "Connecting". */
   private lost = false;
+  private lastProbe = 0;
+  private destroyed = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -75,6 +83,7 @@ export class TeamSync {
       if (!event) return this.report();
       if (!isRefusal(event.code)) {
         this.notice = transientNotice(event.code, event.reason);
+        if (event.code === 1006) void this.probeInvite(invite);
         return this.report();
       }
       this.refused = event.reason || 'The team server no longer accepts this invite.';
@@ -106,10 +115,33 @@ export class TeamSync {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.doc.off('update', this.onUpdate);
     this.provider.awareness.off('change', this.onPresence);
     this.emitPresence([]);
     this.provider.destroy();
+  }
+
+  /**
+   * A token revoked while this laptop was away is refused before the
+   * WebSocket opens (HTTP 401), which a browser reports only as 1006, the same
+   * as an unreachable server. So now and then the server is asked about the
+   * invite over HTTP (a file lookup needs the same token); only a clear "no"
+   * stops sync.
+   */
+  private async probeInvite(invite: Invite): Promise<void> {
+    if (Date.now() - this.lastProbe < INVITE_PROBE_MS) return;
+    this.lastProbe = Date.now();
+    let status: number;
+    try {
+      status = (await fetch(`${blobUrlOf(invite.server, NO_FILE)}?token=${encodeURIComponent(invite.token)}`, { method: 'HEAD', cache: 'no-store' })).status;
+    } catch {
+      return; // Unreachable: the retries go on.
+    }
+    if ((status !== 401 && status !== 403) || this.destroyed || this.paused || this.refused) return;
+    this.refused = INVITE_REFUSED;
+    this.provider.disconnect();
+    this.report();
   }
 
   private onUpdate = (_update: Uint8Array, origin: unknown) => {
