@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useEffect, type ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
 import { ContractsScreen } from '../screens/documents/contracts-screen';
@@ -34,10 +34,12 @@ import { hrefFor, useRoute, type Route } from './routes';
 import { SampleBanner } from './sample-banner';
 import { SyncIndicator } from './sync-indicator';
 import { TeammatesOnline } from './teammates-online';
+import { UnsavedChangesBanner } from './unsaved-changes-banner';
 import { useAnnouncePresence } from './use-announce-presence';
 import { ThemeToggle } from './theme-toggle';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { useWorkspace } from './workspace-context';
+import { askToKeepStorage } from '../data/browser-storage';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
 /** The navigation, in the order of a campaign's life; a heading starts each part (`section`). */
@@ -94,6 +96,8 @@ export function AppLayout() {
   const { session } = useWorkspace();
   useUndoShortcuts();
   useAnnouncePresence(route);
+  // The browser's copy may be the only one: ask it to keep it (Settings → Storage says what it answered).
+  useEffect(() => void askToKeepStorage(), []);
   const active = route.screen === 'creator' ? 'creators' : route.screen === 'brief' ? 'briefs' : route.screen === 'campaign' ? 'campaigns' : route.screen;
 
   return (
@@ -136,6 +140,7 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <UnsavedChangesBanner />
         {session ? (
           <>
             <SampleBanner />
