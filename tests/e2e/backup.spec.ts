@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import * as Y from 'yjs';
 import { projectAll } from '../../src/shared/data/batches';
 import { collectionNames } from '../../src/shared/data/schemas';
@@ -149,4 +154,48 @@ test('a file that is not a backup is refused in words, and nothing is added', as
   await chooser.setFiles({ name: 'creators.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nZoë,zoe@example.com\n') });
   await expect(restoreDialog).toContainText('This is not a Fanfare backup. Choose a file whose name ends in .fanfare-backup.');
   await expect(restoreDialog.getByRole('button', { name: 'Restore as a new workspace' })).toBeDisabled();
+});
+
+test('media files chosen for the backup come back into the media store, byte for byte, when this computer lost them', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'fanfare-backup-e2e-'));
+  const photo = join(dir, 'trail shoe.jpg');
+  await sharp({ create: { width: 320, height: 240, channels: 3, background: '#2f9e44' } }).jpeg().toFile(photo);
+  const bytes = readFileSync(photo);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+
+  await page.goto('/#/library');
+  await page.getByTestId('library-file-input').setInputFiles([photo]);
+  await expect(page.getByTestId('asset-card')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const folder = (await page.getByTestId('backups-card').getByText(/^Kept in /).textContent())!.replace(/^Kept in /, '');
+  const stored = join(dirname(folder), 'media', sha256.slice(0, 2), sha256);
+  expect(readFileSync(stored).equals(bytes)).toBe(true);
+
+  await page.getByTestId('backups-card').getByRole('button', { name: 'Back up this workspace…' }).click();
+  const backupDialog = page.getByRole('dialog', { name: /^Back up/ });
+  await expect(backupDialog.getByRole('checkbox', { name: /Include media files/ })).toBeChecked();
+  await expect(backupDialog).toContainText('1 file, about');
+  const [download] = await Promise.all([page.waitForEvent('download'), backupDialog.getByRole('button', { name: 'Save backup file' }).click()]);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+
+  // This computer loses the file (as a new computer would not have it).
+  rmSync(stored);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Switch workspace' }).click();
+  await other.getByRole('menuitem', { name: 'Restore from a backup…' }).click();
+  const restoreDialog = other.getByRole('dialog', { name: 'Restore from a backup' });
+  const [chooser] = await Promise.all([other.waitForEvent('filechooser'), restoreDialog.getByRole('button', { name: 'Choose a backup file…' }).click()]);
+  await chooser.setFiles(file);
+  await expect(restoreDialog.getByTestId('backup-summary')).toContainText(/Media files\s*1 \(/);
+  await restoreDialog.getByRole('button', { name: 'Restore as a new workspace' }).click();
+  await expect(other.getByRole('button', { name: 'Switch workspace' })).toHaveText(/\(restored/, { timeout: 60_000 });
+  expect(existsSync(stored)).toBe(true);
+  expect(readFileSync(stored).equals(bytes)).toBe(true);
+  await other.goto('/#/library');
+  await expect(other.getByTestId('asset-card')).toHaveCount(1);
+  await fresh.close();
 });

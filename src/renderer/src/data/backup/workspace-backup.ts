@@ -68,7 +68,12 @@ async function storedRichText(workspaceId: string): Promise<{ docId: string; dat
     .map((database) => ({ docId: database.slice(prefix.length), database }));
 }
 
-/** Every media file the workspace's records name (trash included: restoring brings the trash back too). */
+const SHA256_IN_TEXT = /[0-9a-f]{64}/g;
+
+/**
+ * Every media file the workspace's records name (trash included: restoring
+ * brings the trash back too): the library's assets and the brand kit's logo.
+ */
 async function namedMedia(session: WorkspaceSession): Promise<{ sha256: string; name: string; sizeBytes: number }[]> {
   const assets = await session.projection.collections.assets.find().exec();
   const bySha = new Map<string, { sha256: string; name: string; sizeBytes: number }>();
@@ -76,7 +81,21 @@ async function namedMedia(session: WorkspaceSession): Promise<{ sha256: string; 
     const asset = doc.toJSON() as { sha256?: string; fileName?: string; sizeBytes?: number };
     if (asset.sha256 && !bySha.has(asset.sha256)) bySha.set(asset.sha256, { sha256: asset.sha256, name: asset.fileName ?? asset.sha256, sizeBytes: asset.sizeBytes ?? 0 });
   }
+  for (const doc of await session.projection.collections.settings.find({ selector: { kind: 'brand-kit' } }).exec()) {
+    const logo = (doc.toJSON() as { data?: { logoSha256?: unknown } }).data?.logoSha256;
+    if (typeof logo === 'string' && /^[0-9a-f]{64}$/.test(logo) && !bySha.has(logo)) bySha.set(logo, { sha256: logo, name: 'Brand logo', sizeBytes: 0 });
+  }
   return [...bySha.values()];
+}
+
+/** Pictures placed in briefs and guides are named by SHA-256 inside their text documents: those this computer has. */
+async function picturesInText(docs: { bytes: Uint8Array }[], known: Set<string>): Promise<{ sha256: string; name: string; sizeBytes: number }[]> {
+  const candidates = new Set<string>();
+  const latin1 = new TextDecoder('latin1');
+  for (const doc of docs) for (const match of latin1.decode(doc.bytes).match(SHA256_IN_TEXT) ?? []) if (!known.has(match)) candidates.add(match);
+  if (candidates.size === 0) return [];
+  const { present } = await host['media-status']({ sha256s: [...candidates].slice(0, 5000) }).catch(() => ({ present: [] as string[] }));
+  return present.map((sha256) => ({ sha256, name: 'Picture in a document', sizeBytes: 0 }));
 }
 
 /** What "include media files" would add, for the dialog to say. */
@@ -142,7 +161,8 @@ export async function makeBackup(
   const media: { sha256: string; name: string; bytes: Uint8Array }[] = [];
   const mediaLeftOut: string[] = [];
   if (options.includeMedia) {
-    const named = await namedMedia(session);
+    const fromRecords = await namedMedia(session);
+    const named = [...fromRecords, ...await picturesInText(collected.richText, new Set(fromRecords.map((m) => m.sha256)))];
     const totalBytes = named.reduce((n, m) => n + m.sizeBytes, 0) || 1;
     let doneBytes = 0;
     for (const [i, file] of named.entries()) {
