@@ -6,7 +6,7 @@ import { useWorkspace } from '../app/workspace-context';
 import { PageHeader } from '../components/page-header';
 import { host } from '../host';
 import { TeamSyncCard } from './team-sync-card';
-import { BackupsCard } from './backups-card';
+import { BackupsCard } from '../app/backups-card';
 import { CustomFieldsCard } from './custom-fields-card';
 import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';

@@ -4,15 +4,19 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StoredBackupInfo } from '../../../shared/api/contract';
 import { backupReasonLabels } from '../../../shared/backup/backup-format';
 import { formatSize } from '../../../shared/domain/file-size';
-import { BackupWorkspaceModal } from '../app/backup-workspace-modal';
-import { RestoreBackupModal } from '../app/restore-backup-modal';
-import { useWorkspace } from '../app/workspace-context';
+import { BackupWorkspaceModal } from './backup-workspace-modal';
+import { RestoreBackupModal } from './restore-backup-modal';
+import { useWorkspace } from './workspace-context';
 import { onBackupsChanged } from '../data/backup/automatic-backups';
 import { host } from '../host';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** Settings → Backups: back up by hand, restore a file, and the automatic backups kept on this computer. */
+/**
+ * Settings → Backups: back up by hand, restore a file, and the automatic
+ * backups kept on this computer. It lives with the backup dialogs in app/:
+ * its table lists files to restore, not records to export.
+ */
 export function BackupsCard() {
   const { session, workspaces } = useWorkspace();
   const [list, setList] = useState<StoredBackupInfo[] | null>(null);
