@@ -69,3 +69,20 @@ test('a change the full disk refuses is said at once, kept in the window, and sa
   await expect(page.getByTestId('contact-card').getByText(last)).toBeVisible();
   await context.close();
 });
+
+test('Settings says whether the browser keeps Fanfare’s data, what that means, and how much room it takes', async ({ page }) => {
+  await page.goto('/#/settings');
+  const card = page.getByTestId('storage-card');
+  await expect(card).toBeVisible();
+  // Headless Chromium refuses persistent storage to a site the person has not engaged with.
+  const granted = await page.evaluate(() => navigator.storage.persisted());
+  if (granted) await expect(card.getByTestId('storage-kept')).toContainText('agreed to keep');
+  else {
+    await expect(card.getByTestId('storage-kept')).toContainText('may clear it without asking');
+    await expect(card).toContainText('Back up each workspace regularly');
+  }
+  await expect(card.getByTestId('storage-space')).toContainText(/Using [\d.]+ (bytes|KB|MB|GB) of the [\d.]+ (MB|GB) this browser allows Fanfare/);
+  await expect(card.getByTestId('storage-saved')).toHaveText('Every change is saved on this computer.');
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: test.info().outputPath('storage-card.png') });
+});

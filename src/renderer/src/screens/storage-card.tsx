@@ -5,9 +5,10 @@ import { formatSize } from '../../../shared/domain/file-size';
 import { askAgainToKeepStorage, browserStorage, type BrowserStorage } from '../data/browser-storage';
 import { onSaveSummary, saveSummary } from '../data/save-status';
 
+const badge = { flexShrink: 0 } as const;
 const keptBadge = (persisted: boolean | null) => persisted === true
-  ? <Badge color="teal" variant="light">Kept</Badge>
-  : persisted === false ? <Badge color="orange" variant="light">May be cleared</Badge> : <Badge color="gray" variant="light">Unknown</Badge>;
+  ? <Badge color="teal" variant="light" style={badge}>Kept</Badge>
+  : persisted === false ? <Badge color="orange" variant="light" style={badge}>Not guaranteed</Badge> : <Badge color="gray" variant="light" style={badge}>Unknown</Badge>;
 
 /**
  * Where this computer's copy of the workspaces lives: whether the browser
@@ -39,7 +40,7 @@ export function StorageCard() {
       </Group>
       <Stack gap="sm">
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          {storage ? keptBadge(storage.persisted) : <Badge color="gray" variant="light">Checking…</Badge>}
+          {storage ? keptBadge(storage.persisted) : <Badge color="gray" variant="light" style={badge}>Checking…</Badge>}
           <Text size="sm" data-testid="storage-kept">
             {storage?.persisted === true && 'The browser has agreed to keep Fanfare’s data: it will not clear it to make room. Only you can, by clearing this site’s data.'}
             {storage?.persisted === false && 'The browser has not agreed to keep Fanfare’s data for good. If this computer runs short of space, it may clear it without asking, and with it every change not yet on a team server or in a backup.'}
@@ -52,7 +53,7 @@ export function StorageCard() {
             <List size="sm" spacing={2}>
               <List.Item>Back up each workspace regularly, or connect it to a team server, so there is a second copy.</List.Item>
               <List.Item>Bookmark Fanfare or install it (the install icon in the address bar): browsers keep the data of sites you use that way. Then press Check again.</List.Item>
-              <List.Item>Or use the Fanfare desktop app.</List.Item>
+              {!window.fanfare && <List.Item>Or use the Fanfare desktop app.</List.Item>}
             </List>
           </div>
         )}
