@@ -31,9 +31,13 @@ let running: Promise<unknown> = Promise.resolve();
  * media: those files are already in the same data folder). Resolves to the
  * kept backup, or null when there is nowhere to keep one.
  */
-export function keepAutomaticBackup(session: WorkspaceSession, workspace: WorkspaceEntry, reason: BackupReason, onProgress?: OnProgress): Promise<StoredBackupInfo | null> {
+export function keepAutomaticBackup(
+  session: WorkspaceSession | null, workspace: WorkspaceEntry, reason: BackupReason, onProgress?: OnProgress, workspaceState?: Uint8Array,
+): Promise<StoredBackupInfo | null> {
   const work = running.catch(() => undefined).then(async () => {
-    const made = await makeBackup(session, workspace, { includeMedia: false, reason, onProgress: (p) => onProgress?.({ ...p, fraction: (p.fraction ?? 0) * 0.7 }) });
+    const made = await makeBackup(session, workspace, {
+      includeMedia: false, reason, workspaceState, onProgress: (p) => onProgress?.({ ...p, fraction: (p.fraction ?? 0) * 0.7 }),
+    });
     try {
       const kept = await keepInBackupsFolder(made.blob, (p) => onProgress?.({ ...p, fraction: 0.7 + (p.fraction ?? 0) * 0.3 }));
       backupsChanged();
@@ -67,4 +71,13 @@ export async function dailyBackupIfDue(session: WorkspaceSession, workspace: Wor
   const last = await newest(workspace.id, 'daily');
   if (last && Date.now() - Date.parse(last.header.createdAt) < DAY_MS) return null;
   return keepAutomaticBackup(session, workspace, 'daily');
+}
+
+/**
+ * Before a migration rewrites records to a new shape: the data engine hands
+ * over the workspace's state as it was loaded, before migrating it (see the
+ * hook described in docs/backups.md), and it is kept like any other.
+ */
+export function backUpBeforeMigration(workspace: WorkspaceEntry, stateBeforeMigration: Uint8Array): Promise<StoredBackupInfo | null> {
+  return keepAutomaticBackup(null, workspace, 'before-migration', undefined, stateBeforeMigration);
 }

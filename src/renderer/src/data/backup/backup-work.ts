@@ -19,7 +19,8 @@ export interface StoredDoc {
 
 export interface CollectRequest {
   op: 'collect';
-  workspaceDatabase: string;
+  /** Null when the caller has the workspace's state already (the engine's, before a migration). */
+  workspaceDatabase: string | null;
   richText: StoredDoc[];
 }
 
@@ -54,7 +55,7 @@ async function mergedDoc(database: string): Promise<Uint8Array> {
 
 export async function collect(request: CollectRequest, progress: WorkProgress): Promise<CollectResult> {
   progress(0, 'Reading the workspace’s records and their history');
-  const workspaceBytes = await mergedDoc(request.workspaceDatabase);
+  const workspaceBytes = request.workspaceDatabase ? await mergedDoc(request.workspaceDatabase) : new Uint8Array();
   const workspace = { key: 'workspace', bytes: workspaceBytes, sha256: await sha256Hex(workspaceBytes) };
   const richText: CollectedDoc[] = [];
   for (const [i, doc] of request.richText.entries()) {

@@ -139,28 +139,36 @@ async function readMedia(sha256: string, signal?: AbortSignal): Promise<Uint8Arr
  * are saved first, so the backup holds what the screen shows.
  */
 export async function makeBackup(
-  session: WorkspaceSession, workspace: WorkspaceEntry,
-  options: { includeMedia: boolean; reason: BackupReason; onProgress?: OnProgress; signal?: AbortSignal; now?: Date },
+  session: WorkspaceSession | null, workspace: WorkspaceEntry,
+  options: {
+    includeMedia: boolean; reason: BackupReason; onProgress?: OnProgress; signal?: AbortSignal; now?: Date;
+    /** The workspace's state as the data engine holds it (before a migration changes it); without it, what IndexedDB holds. */
+    workspaceState?: Uint8Array;
+  },
 ): Promise<MadeBackup> {
   const report = options.onProgress ?? (() => undefined);
   report({ fraction: 0, message: 'Saving what was just typed' });
-  await session.caughtUp;
-  await Promise.all([session.flush(), allRichTextSaved()]);
+  if (session && !options.workspaceState) {
+    await session.caughtUp;
+    await session.flush();
+  }
+  await allRichTextSaved();
   options.signal?.throwIfAborted();
 
   const records: Record<string, number> = {};
-  for (const collection of collectionNames) records[collection] = await session.projection.collections[collection].count().exec();
+  if (session) for (const collection of collectionNames) records[collection] = await session.projection.collections[collection].count().exec();
   const richTextDocs = await storedRichText(workspace.id);
   const docsShare = options.includeMedia ? 0.5 : 0.95;
   const collected = await collectInBackground(
-    { workspaceDatabase: ydocDatabaseName(workspace.id), richText: richTextDocs },
+    { workspaceDatabase: options.workspaceState ? null : ydocDatabaseName(workspace.id), richText: richTextDocs },
     (fraction, message) => report({ fraction: 0.02 + fraction * docsShare, message }),
   );
+  if (options.workspaceState) collected.workspace = { key: 'workspace', bytes: options.workspaceState, sha256: await sha256Hex(options.workspaceState) };
   options.signal?.throwIfAborted();
 
   const media: { sha256: string; name: string; bytes: Uint8Array }[] = [];
   const mediaLeftOut: string[] = [];
-  if (options.includeMedia) {
+  if (options.includeMedia && session) {
     const fromRecords = await namedMedia(session);
     const named = [...fromRecords, ...await picturesInText(collected.richText, new Set(fromRecords.map((m) => m.sha256)))];
     const totalBytes = named.reduce((n, m) => n + m.sizeBytes, 0) || 1;
