@@ -199,3 +199,39 @@ test('media files chosen for the backup come back into the media store, byte for
   await expect(other.getByTestId('asset-card')).toHaveCount(1);
   await fresh.close();
 });
+
+test('a big import keeps a backup first, listed in Settings; restoring it gives the list as it was before the import', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/creators');
+  await page.getByRole('button', { name: 'Start my own workspace' }).click();
+  await page.getByLabel('Brand or team name').fill('Northwind');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByText('Your creator list starts here')).toBeVisible();
+
+  const lines = ['Name;Instagram;Email'];
+  for (let i = 0; i < 150; i++) lines.push(`Creator ${i};@northwind.creator.${i};c${i}@example.com`);
+  await page.getByRole('button', { name: 'Import' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Import creators' });
+  await wizard.locator('input[type=file]').setInputFiles({ name: 'spring list.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('button', { name: 'Check the file' }).click();
+  await wizard.getByRole('button', { name: 'Import 150 creators' }).click();
+  await expect(wizard.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
+  await wizard.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByText('150 creators in this workspace')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const row = page.getByTestId('kept-backup').filter({ hasText: 'Before an import' }).filter({ hasText: 'Northwind' });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: /^Restore the backup of Northwind/ }).click();
+  const restoreDialog = page.getByRole('dialog', { name: 'Restore from a backup' });
+  await expect(restoreDialog.getByTestId('backup-summary')).toContainText('Before an import');
+  await restoreDialog.getByRole('button', { name: 'Restore as a new workspace' }).click();
+  await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Northwind \(restored/, { timeout: 60_000 });
+  await page.goto('/#/creators');
+  await expect(page.getByText('Your creator list starts here')).toBeVisible();
+  // The workspace the backup came from is untouched.
+  await page.getByRole('button', { name: 'Switch workspace' }).click();
+  await page.getByRole('menuitem', { name: 'Northwind', exact: true }).click();
+  await expect(page.getByText('150 creators in this workspace')).toBeVisible();
+});

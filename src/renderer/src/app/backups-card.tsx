@@ -43,7 +43,6 @@ export function BackupsCard() {
     return onBackupsChanged(refresh);
   }, [refresh]);
 
-  const manyWorkspaces = new Set((list ?? []).map((b) => b.header.workspace.id)).size > 1;
   const stillHere = new Set(workspaces.map((w) => w.id));
 
   return (
@@ -70,7 +69,7 @@ export function BackupsCard() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Made</Table.Th>
-              {manyWorkspaces && <Table.Th>Workspace</Table.Th>}
+              <Table.Th>Workspace</Table.Th>
               <Table.Th>Why</Table.Th>
               <Table.Th ta="right">Size</Table.Th>
               <Table.Th />
@@ -80,14 +79,12 @@ export function BackupsCard() {
             {list.map((b) => (
               <Table.Tr key={b.id} data-testid="kept-backup">
                 <Table.Td><Text size="sm">{when(b.header.createdAt)}</Text></Table.Td>
-                {manyWorkspaces && (
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm">{b.header.workspace.name}</Text>
-                      {!stillHere.has(b.header.workspace.id) && <Badge size="xs" color="gray" variant="light">Not in your workspaces</Badge>}
-                    </Group>
-                  </Table.Td>
-                )}
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm">{b.header.workspace.name}</Text>
+                    {!stillHere.has(b.header.workspace.id) && <Badge size="xs" color="gray" variant="light">Not in your workspaces</Badge>}
+                  </Group>
+                </Table.Td>
                 <Table.Td><Badge variant="light" color={b.header.reason === 'daily' ? 'gray' : 'fanfare'}>{backupReasonLabels[b.header.reason] ?? b.header.reason}</Badge></Table.Td>
                 <Table.Td ta="right"><Text size="sm" c="dimmed">{formatSize(b.sizeBytes)}</Text></Table.Td>
                 <Table.Td ta="right">
