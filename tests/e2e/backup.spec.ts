@@ -20,6 +20,16 @@ interface StoredWorkspace {
 /** Reads a workspace straight from the browser profile's IndexedDB, as y-indexeddb left it. */
 function readStored(page: Page, name: RegExp): Promise<StoredWorkspace> {
   return page.evaluate(async (pattern) => {
+    // Runs in the page; this file is typechecked without the DOM's types.
+    const { localStorage, indexedDB } = globalThis as unknown as {
+      localStorage: { getItem(key: string): string | null };
+      indexedDB: {
+        open(name: string): { result: IdbDatabase; error: unknown; onerror: (() => void) | null; onsuccess: (() => void) | null };
+        databases(): Promise<{ name?: string }[]>;
+      };
+    };
+    type IdbRequest = { result: unknown; error: unknown; onsuccess: (() => void) | null; onerror: (() => void) | null };
+    type IdbDatabase = { close(): void; transaction(stores: string[], mode: string): { objectStore(name: string): { getAll(): IdbRequest } } };
     const entry = (JSON.parse(localStorage.getItem('fanfare.workspaces.v1') ?? '[]') as { id: string; name: string }[])
       .find((w) => new RegExp(pattern).test(w.name));
     if (!entry) throw new Error(`No workspace named like ${pattern}`);
