@@ -75,7 +75,7 @@ test('Settings says whether the browser keeps Fanfare’s data, what that means,
   const card = page.getByTestId('storage-card');
   await expect(card).toBeVisible();
   // Headless Chromium refuses persistent storage to a site the person has not engaged with.
-  const granted = await page.evaluate(() => navigator.storage.persisted());
+  const granted = await page.evaluate(() => (globalThis as unknown as { navigator: { storage: { persisted(): Promise<boolean> } } }).navigator.storage.persisted());
   if (granted) await expect(card.getByTestId('storage-kept')).toContainText('agreed to keep');
   else {
     await expect(card.getByTestId('storage-kept')).toContainText('may clear it without asking');

@@ -10,6 +10,7 @@ import { BackupsCard } from '../app/backups-card';
 import { CustomFieldsCard } from './custom-fields-card';
 import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';
+import { StorageCard } from './storage-card';
 
 const transportLabel: Record<AppInfo['transport'], string> = {
   electron: 'Desktop app', web: 'In your browser (local web host)', 'in-process': 'Test harness',
@@ -84,6 +85,7 @@ export function SettingsScreen() {
       <YourNameCard />
       {session && <VettingCriteriaCard />}
       {session && <CustomFieldsCard />}
+      <StorageCard />
       <BackupsCard />
       <TeamSyncCard />
       <MediaTools />
