@@ -5,6 +5,7 @@ import {
 } from '../data/workspace-registry';
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { WorkspaceSession } from '../data/workspace-session';
+import { backUpBeforeMigration } from '../data/backup/automatic-backups';
 import { checkInvite } from '../data/check-invite';
 import type { MediaSync } from '../data/media-sync';
 import { startMediaSync } from '../data/media-sync-session';
@@ -21,6 +22,23 @@ async function seedSampleIfEmpty(session: WorkspaceSession): Promise<void> {
   await session.caughtUp;
   // The engine writes the sample only into an empty workspace; its changes arrive like any others.
   if (await session.commands.loadDemo({ seed: 2026, creators: SAMPLE_CREATORS })) await session.projection.settled();
+}
+
+/**
+ * Records written by an older Fanfare are updated when the workspace opens,
+ * and a backup of them as they were is kept first. Without one the update
+ * still happens (the workspace would not open otherwise), and the person is told.
+ */
+async function keepBackupBeforeMigration(entry: WorkspaceEntry, state: Uint8Array): Promise<void> {
+  try {
+    await backUpBeforeMigration(entry, state);
+  } catch (error) {
+    notifications.show({
+      color: 'orange', autoClose: false, title: `No backup was kept before updating “${entry.name}”`,
+      message: `Fanfare updated this workspace's records to the new version without keeping a copy of them first (${(error as Error)?.message ?? error}). `
+        + 'Your workspace is fine. To be safe, back it up now with “Back up this workspace…” in the workspace menu.',
+    });
+  }
 }
 
 export function WorkspaceProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
@@ -44,7 +62,7 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
       setSession(null);
       setCaughtUp(false);
       setOpenFailed(false);
-      const next = await WorkspaceSession.open(id);
+      const next = await WorkspaceSession.open(id, { beforeMigration: (state) => keepBackupBeforeMigration(entry, state) });
       try {
         if (entry.sample) await seedSampleIfEmpty(next);
       } catch (error) {

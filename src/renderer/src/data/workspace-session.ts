@@ -58,6 +58,15 @@ export interface Commands {
   disconnect(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /**
+   * Keeps the workspace's state as it was loaded, before records are
+   * migrated to a newer shape: the migration waits for it to settle. A
+   * failure is the caller's to tell the person; the migration goes on anyway.
+   */
+  beforeMigration?: (stateBeforeMigration: Uint8Array) => Promise<unknown>;
+}
+
 export interface OpenTimings {
   /** From "open" to the projection answering queries (from the snapshot when there is one). */
   queryableMs: number;
@@ -101,7 +110,7 @@ export class WorkspaceSession {
   /** Whether the engine has stored every change in this browser. */
   saveState: SaveState = SAVED;
 
-  private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null) {
+  private constructor(id: string, projection: Projection, timings: OpenTimings, snapshot: LoadedSnapshot | null, private readonly options: SessionOptions) {
     this.id = id;
     this.projection = projection;
     this.timings = timings;
@@ -111,7 +120,7 @@ export class WorkspaceSession {
     this.caughtUp = (snapshot ? nextTask() : Promise.resolve()).then(() => this.catchUp(started, snapshot?.docVersion ?? null));
   }
 
-  static async open(id: string): Promise<WorkspaceSession> {
+  static async open(id: string, options: SessionOptions = {}): Promise<WorkspaceSession> {
     const started = performance.now();
     const [projection, snapshot] = await Promise.all([Projection.create(id), loadSnapshot(id).catch(() => null)]);
     try {
@@ -122,7 +131,7 @@ export class WorkspaceSession {
         ydocLoadMs: null, reconcileMs: null, engine: null,
         snapshotReadMs: snapshot ? read - started : null, snapshotLoadMs: snapshot ? performance.now() - read : null,
       };
-      const session = new WorkspaceSession(id, projection, timings, snapshot);
+      const session = new WorkspaceSession(id, projection, timings, snapshot, options);
       if (!snapshot) {
         try {
           await session.caughtUp;
@@ -203,6 +212,10 @@ export class WorkspaceSession {
         if (event.state.state === 'saved') this.orphanSaved?.();
         return;
       }
+      if (event.event === 'before-migration') {
+        void this.keepStateBeforeMigration(engine, event.state);
+        return;
+      }
       if (this.closed) return;
       if (event.event === 'changes') void this.apply(event.batches);
       else if (event.event === 'sync-status') {
@@ -220,7 +233,7 @@ export class WorkspaceSession {
       else if (event.event === 'error' || event.event === 'snapshot-failed') console.error('Fanfare data engine:', event.message);
     });
     const me = getMe();
-    const result = await this.engine.api.open(this.id, me.id, basis, me.named ? me.name : null);
+    const result = await this.engine.api.open(this.id, me.id, basis, me.named ? me.name : null, { waitForBackupBeforeMigration: !!this.options.beforeMigration });
     this.stopMe = onMeChange((changed) => void engine.api.setActorName(changed.name).catch(() => undefined));
     if (this.announced) void this.engine.api.setPresence(this.announced);
     if (this.closed) return;
@@ -239,6 +252,17 @@ export class WorkspaceSession {
     this.timings.caughtUpMs = performance.now() - started;
     // Only now: other tabs' changes must land after what open() returned, never under it.
     await engine.api.joinTabs();
+  }
+
+  /** The engine waits for this answer before migrating, whatever became of the backup. */
+  private async keepStateBeforeMigration(engine: EngineClient, state: Uint8Array): Promise<void> {
+    try {
+      await this.options.beforeMigration?.(state);
+    } catch (error) {
+      console.error('Fanfare could not keep a backup before updating this workspace:', error);
+    } finally {
+      await engine.api.migrationBackupDone().catch(() => undefined);
+    }
   }
 
   private async apply(batches: RecordBatch[]): Promise<void> {

@@ -16,11 +16,12 @@ import { observeHistory } from '../../../../shared/data/history';
 import { likelyDuplicates } from '../../../../shared/data/likely-duplicates';
 import { mergeCreators } from '../../../../shared/data/merge-creators';
 import type { StoreOperation } from '../../../../shared/data/store';
-import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenResult, SerializedError } from './protocol';
+import type { EngineCalls, EngineEvent, EngineRequest, EngineResponse, OpenOptions, OpenResult, SerializedError } from './protocol';
 import { commitImport } from '../../../../shared/import/commit';
 import type { ImportPlan } from '../../../../shared/import/plan';
 import type { ImportSettings } from '../../../../shared/import/types';
 import { ImportJobs } from './import-jobs';
+import { needsMigration } from './needs-migration';
 import { LocalStore } from '../local-store';
 import { TabSync } from '../tab-sync';
 
@@ -55,12 +56,16 @@ export class DataEngine implements EngineCalls {
   private sync: TeamSync | null = null;
   private presence: PresenceState | null = null;
   private readonly imports: ImportJobs;
+  /** Lets a waiting open() go on to migrate once the UI has kept the backup of the state before it. */
+  private stateKept: { done: () => void; closed: (error: Error) => void } | null = null;
 
   constructor(private readonly emit: (event: EngineEvent) => void) {
     this.imports = new ImportJobs(emit);
   }
 
-  async open(workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName: string | null = null): Promise<OpenResult> {
+  async open(
+    workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName: string | null = null, options: OpenOptions = {},
+  ): Promise<OpenResult> {
     await this.close();
     const started = performance.now();
     this.workspaceId = workspaceId;
@@ -70,7 +75,11 @@ export class DataEngine implements EngineCalls {
     this.local = local;
     this.stopSaveState = local.onState((state) => this.emit({ event: 'save-state', state }));
     await local.loaded;
-    migrateWorkspace(this.doc);
+    // The check is migrateWorkspace's own scan, stopping early: an up-to-date workspace is scanned once, as before.
+    if (needsMigration(this.doc)) {
+      await this.handOverStateBeforeMigration(this.doc, options.waitForBackupBeforeMigration === true);
+      migrateWorkspace(this.doc);
+    }
     const ydocLoadMs = performance.now() - started;
 
     const reconciling = performance.now();
@@ -86,6 +95,29 @@ export class DataEngine implements EngineCalls {
       stopHistory();
     };
     return { batches, replace, ydocLoadMs, reconcileMs: performance.now() - reconciling, reconciled: replace ? 0 : batchSize(batches) };
+  }
+
+  /**
+   * A migration rewrites records in the one durable copy, so the workspace
+   * as it was loaded goes to the UI first to be kept as a backup. When asked
+   * to, this waits until the UI says it is done (kept or failed: a migration
+   * is not optional), so a crash during the migration finds the backup there.
+   */
+  private async handOverStateBeforeMigration(doc: Y.Doc, wait: boolean): Promise<void> {
+    const state = Y.encodeStateAsUpdate(doc);
+    if (!wait) {
+      this.emit({ event: 'before-migration', state });
+      return;
+    }
+    const kept = new Promise<void>((done, closed) => { this.stateKept = { done, closed }; });
+    this.emit({ event: 'before-migration', state });
+    await kept;
+  }
+
+  /** The UI has kept (or failed to keep) the backup asked for by 'before-migration': the migration goes on. */
+  migrationBackupDone() {
+    this.stateKept?.done();
+    this.stateKept = null;
   }
 
   /**
@@ -254,6 +286,9 @@ export class DataEngine implements EngineCalls {
   }
 
   async close() {
+    // An open() waiting for a backup must not wait for ever, nor migrate a workspace being closed.
+    this.stateKept?.closed(new Error('This workspace was closed while it was opening.'));
+    this.stateKept = null;
     this.imports.clear();
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;

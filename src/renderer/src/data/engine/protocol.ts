@@ -19,7 +19,9 @@ import type { SaveState } from '../local-store';
  */
 export interface EngineCalls {
   /** `basis` is the docVersion of the snapshot the UI is showing, or null when it shows none. */
-  open(workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName?: string | null): Promise<OpenResult>;
+  open(workspaceId: string, actorId: string | null, basis: Uint8Array | null, actorName?: string | null, options?: OpenOptions): Promise<OpenResult>;
+  /** Answers 'before-migration': the backup of the state before it is kept (or could not be), so the migration goes on. */
+  migrationBackupDone(): void;
   create(collection: CollectionName, input: unknown, options?: CreateOptions): Record<string, unknown>;
   createMany(collection: CollectionName, inputs: unknown[]): number;
   update(collection: CollectionName, id: string, patch: Record<string, unknown>, options?: UpdateOptions): Record<string, unknown>;
@@ -75,6 +77,15 @@ export interface EngineCalls {
 
 export type EngineMethod = keyof EngineCalls;
 
+export interface OpenOptions {
+  /**
+   * When records need migrating, wait after 'before-migration' until
+   * migrationBackupDone() is called before changing them. Without it the
+   * event is still sent, but the migration does not wait.
+   */
+  waitForBackupBeforeMigration?: boolean;
+}
+
 export interface OpenResult {
   /**
    * Changes that bring what the UI shows level with the Y.Doc. With
@@ -112,6 +123,11 @@ export type EngineEvent =
   /** Whether every change is stored in this browser; 'failing' when it refuses (a full disk), with the changes kept in memory. */
   | { event: 'save-state'; state: SaveState }
   | { event: 'error'; message: string }
+  /**
+   * Records are about to be migrated to a newer shape: the workspace's whole
+   * state as it was loaded (Y.encodeStateAsUpdate), to keep as a backup.
+   */
+  | { event: 'before-migration'; state: Uint8Array }
   | { event: 'sync-status'; status: SyncStatus }
   /** Records whose change history grew (an edit here or a teammate's). */
   | { event: 'history'; records: { collection: CollectionName; id: string }[] }
