@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
-import { guardClose } from './close-handshake';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { guardClose, unsavedCloseQuestion } from './close-handshake';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createHostHandlers } from './handlers';
 import { SyncHost } from './services/sync-host';
@@ -59,7 +59,13 @@ function createWindow(): BrowserWindow {
   });
   if (maximized) win.maximize();
   trackWindowState(win, stateFile);
-  guardClose(win, ipcMain);
+  guardClose(win, ipcMain, {
+    askToCloseUnsaved: async (readiness) => (await dialog.showMessageBox(win, unsavedCloseQuestion(readiness))).response === 1,
+    // Quitting waits for this window; kept open, the app stays too.
+    onKeptOpen: () => {
+      quitting = false;
+    },
+  });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

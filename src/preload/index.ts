@@ -29,7 +29,8 @@ const bridge: HostBridge = {
   onBeforeClose(save) {
     ipcRenderer.removeAllListeners(IPC_BEFORE_CLOSE_CHANNEL);
     ipcRenderer.on(IPC_BEFORE_CLOSE_CHANNEL, () => {
-      void save().catch(() => undefined).finally(() => ipcRenderer.send(IPC_READY_TO_CLOSE_CHANNEL));
+      // A save that threw says nothing about refused writes: those are answered as saved: false.
+      void save().catch(() => undefined).then((readiness) => ipcRenderer.send(IPC_READY_TO_CLOSE_CHANNEL, readiness ?? null));
     });
   },
 };

@@ -15,9 +15,22 @@ export const IPC_PROGRESS_CHANNEL = 'fanfare:progress';
 /** Renderer → main, fire and forget: stop the call with this id. */
 export const IPC_CANCEL_CHANNEL = 'fanfare:cancel';
 
-/** Main → renderer: the window is closing, save what is pending. Renderer → main: saved, close now. */
+/**
+ * Main → renderer: the window is closing, save what is pending. Renderer →
+ * main: done, with a CloseReadiness saying whether everything is stored.
+ */
 export const IPC_BEFORE_CLOSE_CHANNEL = 'fanfare:before-close';
 export const IPC_READY_TO_CLOSE_CHANNEL = 'fanfare:ready-to-close';
+
+/**
+ * What the page answers before its window closes. `saved: false` means the
+ * browser's storage refuses some change (a full disk), kept in this window
+ * only: closing would lose it, so the person is asked first.
+ */
+export interface CloseReadiness {
+  saved: boolean;
+  problem: 'disk-full' | 'refused' | null;
+}
 
 export interface CallRequest {
   callId: string;
@@ -41,8 +54,12 @@ export interface HostBridge {
   call(method: HostMethod, input: unknown, onProgress?: (progress: Progress) => void, onCallId?: (callId: string) => void): Promise<CallResult>;
   /** Stops a running call: its handler sees its signal abort, and the call ends with "cancelled". */
   cancel(callId: string): void;
-  /** Runs `save` when the window is about to close; the window waits for it (up to a few seconds). */
-  onBeforeClose(save: () => Promise<void>): void;
+  /**
+   * Runs `save` when the window is about to close; the window waits for it
+   * (up to a few seconds). When it answers that something is not saved, the
+   * person is asked whether to close anyway.
+   */
+  onBeforeClose(save: () => Promise<CloseReadiness | void>): void;
 }
 
 export function toCallResult(error: unknown): CallResult & { ok: false } {

@@ -10,6 +10,7 @@ import { checkInvite } from '../data/check-invite';
 import type { MediaSync } from '../data/media-sync';
 import { startMediaSync } from '../data/media-sync-session';
 import { allRichTextSaved } from '../data/rich-text/open-rich-text';
+import { savedOrRefused } from '../data/save-status';
 import { host } from '../host';
 import type { Invite } from '../../../shared/sync/invite';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
@@ -197,9 +198,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
     // Save the latest snapshot when the window goes away; the Y.Doc is already saved.
     window.addEventListener('pagehide', () => void sessionRef.current?.flush());
     // In the desktop app, closing the window waits for this (a few seconds at most).
-    window.fanfare?.onBeforeClose(async () => {
-      await Promise.all([sessionRef.current?.flush(), allRichTextSaved()]);
-    });
+    // Changes the browser refuses to store (a full disk) are answered at once: the app asks before closing.
+    window.fanfare?.onBeforeClose(() => savedOrRefused(Promise.all([sessionRef.current?.flush(), allRichTextSaved()])));
     // First run: a new user lands in the sample workspace.
     if (!hasRegistry()) void createSample();
     else {

@@ -1,3 +1,4 @@
+import type { CloseReadiness } from '../../../shared/api/wire';
 import type { SaveState } from './local-store';
 
 /**
@@ -63,4 +64,29 @@ function summarise(): SaveSummary {
     detail: first?.detail ?? null,
     since: first?.since ?? null,
   };
+}
+
+/**
+ * Before the window closes: resolves once `saving` has finished with
+ * everything stored, or at once when the browser refuses a write (now or
+ * while waiting), since those changes are then in this window only and the
+ * person must be asked before it closes.
+ */
+export function savedOrRefused(saving: Promise<unknown>): Promise<CloseReadiness> {
+  return new Promise((resolve) => {
+    const refused = () => {
+      if (!summary.failing) return false;
+      stop();
+      resolve({ saved: false, problem: summary.problem });
+      return true;
+    };
+    const stop = onSaveSummary(refused);
+    if (refused()) return;
+    // A save that failed for another reason says nothing of refused writes; the summary does.
+    void saving.catch(() => undefined).then(() => {
+      if (refused()) return;
+      stop();
+      resolve({ saved: true, problem: null });
+    });
+  });
 }
