@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { rotateAfterRefusal, rotateBrowserLog } from './idb';
 
 /** y-indexeddb's object stores: the same format, so databases written by either open in the other. */
 const UPDATES = 'updates';
@@ -236,7 +237,8 @@ export class LocalStore {
   /**
    * Folds every row into one, in one transaction so another window's rows
    * written meanwhile are read in (and kept) before the old ones go. A
-   * refused compaction loses nothing: the rows stay as they were.
+   * refused compaction loses nothing: the rows stay as they were (the log
+   * is rotated all the same).
    */
   private async compact(): Promise<void> {
     const db = this.db;
@@ -261,64 +263,16 @@ export class LocalStore {
         this.rows = 1;
         resolve();
       };
-      tx.onerror = tx.onabort = () => resolve();
+      tx.onerror = tx.onabort = () => {
+        // Nothing is lost (the rows stay as they were), but a refused commit tears the browser's log.
+        void rotateAfterRefusal();
+        resolve();
+      };
     });
   }
 }
 
 /** The count matters to the person only while saving fails; otherwise it would be a message per keystroke. */
-const ROTATION_DATABASE = 'fanfare-log-rotation';
-/** Past Chromium's IndexedDB write buffer, so its LevelDB moves what it holds into a table and starts a new log. */
-const ROTATION_BYTES = 8 * 1024 * 1024;
-/** Below the size at which Chromium keeps a value as a separate blob file: these must go through the log. */
-const ROTATION_CHUNK = 32 * 1024;
-let rotation: Promise<void> | null = null;
-
-/**
- * Measured in Chromium 156 on a real full disk: a commit refused with
- * "disk full" leaves a torn record at the end of the origin's LevelDB log,
- * and Chromium reuses that log after space comes back, so later writes land
- * behind the torn record. They read back fine in that session, but when the
- * browser restarts it cannot open the store and deletes every IndexedDB
- * database of the origin: every workspace. Writing past the write buffer
- * makes LevelDB flush to a table and start a clean log, after which a
- * restart opens everything (tests/e2e/browser-storage.spec.ts). The ballast
- * goes in a database of its own, deleted straight after.
- */
-export function rotateBrowserLog(): Promise<void> {
-  rotation ??= (async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(ROTATION_DATABASE);
-      request.onupgradeneeded = () => request.result.createObjectStore('ballast', { autoIncrement: true });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      // Random, so that a browser compressing values cannot shrink it below the write buffer.
-      const chunk = crypto.getRandomValues(new Uint8Array(ROTATION_CHUNK));
-      const perTransaction = 32;
-      for (let written = 0; written < ROTATION_BYTES; written += ROTATION_CHUNK * perTransaction) {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['ballast'], 'readwrite');
-          for (let i = 0; i < perTransaction; i++) tx.objectStore('ballast').add(chunk);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-          tx.onabort = () => reject(tx.error ?? new DOMException('The save was interrupted', 'AbortError'));
-        });
-      }
-    } finally {
-      db.close();
-      await new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(ROTATION_DATABASE);
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      });
-    }
-  })().finally(() => {
-    rotation = null;
-  });
-  return rotation;
-}
-
 function sameState(a: SaveState, b: SaveState): boolean {
   return a.state === b.state && (a.state !== 'failing' || a.unsaved === b.unsaved) && a.problem === b.problem && a.detail === b.detail && a.since === b.since;
 }

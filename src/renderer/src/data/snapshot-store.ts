@@ -1,6 +1,6 @@
 import type { ProjectedDocs } from '../../../shared/data/batches';
 import { collectionNames, collections } from '../../../shared/data/schemas';
-import { openDatabase, requestToPromise, transactionDone } from './idb';
+import { openDatabase, requestToPromise, writeDone } from './idb';
 
 const DB_NAME = 'fanfare-snapshots';
 const STORE = 'snapshots';
@@ -46,7 +46,43 @@ export interface LoadedSnapshot {
 
 let dbPromise: Promise<IDBDatabase> | null = null;
 function db(): Promise<IDBDatabase> {
-  return (dbPromise ??= openDatabase(DB_NAME, [STORE]));
+  if (dbPromise) return dbPromise;
+  // Neither a refused open (Chromium's UnknownError while the disk is full) nor a connection the browser
+  // closed (as after a failed commit) is kept: the next use opens again.
+  const opening: Promise<IDBDatabase> = openDatabase(DB_NAME, [STORE]).then((connection) => {
+    connection.onclose = () => { if (dbPromise === opening) dbPromise = null; };
+    return connection;
+  }, (error) => {
+    if (dbPromise === opening) dbPromise = null;
+    throw error;
+  });
+  return (dbPromise = opening);
+}
+
+/**
+ * One write transaction. A snapshot is derived (rebuilt from the Y.Doc), so
+ * a refused one only fails; but the browser's log is rotated after it
+ * (writeDone) like after any refused write, and the connection, which
+ * Chromium closes after a failed commit, is opened afresh next time.
+ */
+async function write(work: (store: IDBObjectStore) => void): Promise<void> {
+  const connection = await db();
+  try {
+    const tx = connection.transaction(STORE, 'readwrite');
+    try {
+      work(tx.objectStore(STORE));
+    } catch (error) {
+      // Half a snapshot must not be committed.
+      tx.abort();
+      throw error;
+    }
+    await writeDone(tx);
+  } catch (error) {
+    const current = dbPromise;
+    if (current && await current.catch(() => null) === connection && dbPromise === current) dbPromise = null;
+    connection.close();
+    throw error;
+  }
 }
 
 /** Pieces sort after their workspace's own record and before any other workspace's ("\u0000" < any id character). */
@@ -75,9 +111,12 @@ export async function loadSnapshot(workspaceId: string): Promise<LoadedSnapshot 
   return { docVersion: snapshot.docVersion, docs };
 }
 
-export async function saveSnapshot(workspaceId: string, docVersion: Uint8Array, docs: ProjectedDocs): Promise<void> {
-  const store = (await db()).transaction(STORE, 'readwrite').objectStore(STORE);
+export function saveSnapshot(workspaceId: string, docVersion: Uint8Array, docs: ProjectedDocs): Promise<void> {
   // One transaction: a reader sees the old copy or the new one, never a mix.
+  return write((store) => saveInto(store, workspaceId, docVersion, docs));
+}
+
+function saveInto(store: IDBObjectStore, workspaceId: string, docVersion: Uint8Array, docs: ProjectedDocs): void {
   store.delete(piecesOf(workspaceId));
   const pieces: Snapshot['pieces'] = {};
   for (const name of collectionNames) {
@@ -88,12 +127,11 @@ export async function saveSnapshot(workspaceId: string, docVersion: Uint8Array, 
     pieces[name] = count;
   }
   store.put({ format: SNAPSHOT_FORMAT, docVersion, savedAt: new Date().toISOString(), pieces } satisfies Snapshot, workspaceId);
-  await transactionDone(store.transaction);
 }
 
-export async function deleteSnapshot(workspaceId: string): Promise<void> {
-  const store = (await db()).transaction(STORE, 'readwrite').objectStore(STORE);
-  store.delete(workspaceId);
-  store.delete(piecesOf(workspaceId));
-  await transactionDone(store.transaction);
+export function deleteSnapshot(workspaceId: string): Promise<void> {
+  return write((store) => {
+    store.delete(workspaceId);
+    store.delete(piecesOf(workspaceId));
+  });
 }

@@ -1,3 +1,6 @@
+import { rotateAfterRefusal } from '../idb';
+import { classifySaveError } from '../local-store';
+
 /**
  * y-indexeddb's own layout, read and written directly: a database per
  * Y.Doc with an 'updates' store (auto-increment keys, one Yjs update each)
@@ -7,6 +10,14 @@
  */
 const UPDATES = 'updates';
 const CUSTOM = 'custom';
+
+/** A refused restore in words: what happened, that nothing was kept, and what to do. */
+function refusedRestore(error: DOMException | null): Error {
+  const { problem, detail } = classifySaveError(error ?? new DOMException('The save was interrupted', 'AbortError'));
+  return new Error(problem === 'disk-full'
+    ? `There is not enough space on this computer to restore this backup: the browser refused to store it (${detail}). Nothing was restored. Free some disk space, then restore it again.`
+    : `The browser refused to store the restored workspace (${detail}). Nothing was restored. Restart the browser or free some disk space, then restore it again.`);
+}
 
 function open(name: string, create: boolean): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
@@ -58,17 +69,29 @@ export async function writeFreshDoc(name: string, update: Uint8Array): Promise<v
       const tx = db.transaction([UPDATES], 'readwrite');
       const store = tx.objectStore(UPDATES);
       const count = store.count();
+      let existing = false;
       count.onsuccess = () => {
         if (count.result > 0) {
+          existing = true;
           tx.abort();
           reject(new Error(`${name} already holds data; nothing was written over it.`));
           return;
         }
         store.add(update);
       };
+      let refusedHere = false;
+      const refused = () => {
+        if (refusedHere) return;
+        refusedHere = true;
+        // The browser refused the commit (a full disk): its log is torn and owed a rotation.
+        void rotateAfterRefusal();
+        reject(refusedRestore(tx.error));
+      };
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('The browser refused to save the restored workspace'));
-      tx.onabort = () => reject(tx.error ?? new Error('The browser stopped saving the restored workspace (is the disk full?)'));
+      tx.onerror = refused;
+      tx.onabort = () => {
+        if (!existing) refused();
+      };
     });
   } finally {
     db.close();
