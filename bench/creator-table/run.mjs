@@ -1,13 +1,13 @@
 // Creator-list benchmarks through the real built app (web host + Chromium),
 // on a 50,000-creator workspace: keystroke → rows painted for search, filter
 // change → rows painted, and long tasks / dropped frames while scrolling.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildIfNeeded } from '../../scripts/lib/build-if-needed.mjs';
+import { startWebHost } from '../../scripts/lib/start-web-host.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -19,18 +19,7 @@ buildIfNeeded();
 await build({ root: here, base: '/__bench/', logLevel: 'warn', build: { outDir: seedDir, emptyOutDir: true, rollupOptions: { input: join(here, 'index.html') } } });
 
 // The app, as people run it in a browser: the web host serving the built renderer.
-const host = spawn(process.execPath, [join(root, 'out/main/web-host.js'), '--port', '0'], {
-  env: { ...process.env, FANFARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'fanfare-bench-table-')) }, stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolveUrl, reject) => {
-  let out = '';
-  host.stdout.on('data', (chunk) => {
-    out += chunk;
-    const match = out.match(/running at (http:\/\/[^\s]+\/)/);
-    if (match) resolveUrl(match[1]);
-  });
-  host.on('exit', (code) => reject(new Error(`The web host stopped (${code}) before it started: ${out}`)));
-});
+const { host, url } = await startWebHost(mkdtempSync(join(tmpdir(), 'fanfare-bench-table-')));
 
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',

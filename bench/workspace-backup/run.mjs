@@ -4,13 +4,13 @@
 // the restored workspace is open and loaded. Prints seconds, file size, peak
 // memory (Chromium's processes and the web host, resident) and the longest
 // task on the screen's thread while each runs.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildIfNeeded } from '../../scripts/lib/build-if-needed.mjs';
+import { startWebHost } from '../../scripts/lib/start-web-host.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -21,18 +21,7 @@ buildIfNeeded();
 await build({ root: here, base: '/__bench/', logLevel: 'warn', build: { outDir: seedDir, emptyOutDir: true, rollupOptions: { input: join(here, 'index.html') } } });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fanfare-bench-backup-'));
-const host = spawn(process.execPath, [join(root, 'out/main/web-host.js'), '--port', '0'], {
-  env: { ...process.env, FANFARE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolveUrl, reject) => {
-  let out = '';
-  host.stdout.on('data', (chunk) => {
-    out += chunk;
-    const match = out.match(/running at (http:\/\/[^\s]+\/)/);
-    if (match) resolveUrl(match[1]);
-  });
-  host.on('exit', (code) => reject(new Error(`The web host stopped (${code}) before it started: ${out}`)));
-});
+const { host, url } = await startWebHost(dataDir);
 
 /** Resident memory of a process and everything it started (Chromium: browser, renderers, GPU, workers' hosts). */
 function treeRss(pid) {

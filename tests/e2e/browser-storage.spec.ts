@@ -1,6 +1,7 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext } from '@playwright/test';
 import { join } from 'node:path';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
+import { editPhone } from './laptops';
 
 // The browser profile lives on a real small tmpfs; "disk full" is the kernel's ENOSPC, which Chromium
 // answers with QuotaExceededError ("Encountered disk full while committing transaction") and then
@@ -15,14 +16,6 @@ test.afterEach(() => disk.unmount());
 async function launch(baseURL: string): Promise<BrowserContext> {
   const launchOptions = test.info().project.use.launchOptions ?? {};
   return chromium.launchPersistentContext(join(disk.dir, 'profile'), { ...launchOptions, baseURL, viewport: { width: 1400, height: 900 } });
-}
-
-async function editPhone(page: Page, phone: string) {
-  const contact = page.getByTestId('contact-card');
-  await contact.getByRole('button', { name: 'Edit contact' }).click();
-  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill(phone);
-  await contact.getByRole('button', { name: 'Save' }).click();
-  await expect(contact.getByText(phone)).toBeVisible();
 }
 
 test('a change the full disk refuses is said at once, kept in the window, and saved once space comes back', async ({ baseURL }) => {

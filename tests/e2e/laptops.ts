@@ -39,3 +39,22 @@ export async function connectTeam(page: Page, invite: string): Promise<void> {
   await page.getByRole('button', { name: 'Connect to the team server' }).click();
   await expect(page.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
 }
+
+/** Adds a creator by name alone (Creators → Add creator). */
+export async function addCreator(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name: 'Creators' }).click();
+  await page.getByRole('button', { name: /Add (your first )?creator/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a creator' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Add creator' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Changes the phone number on the open creator profile's contact card. */
+export async function editPhone(page: Page, phone: string): Promise<void> {
+  const contact = page.getByTestId('contact-card');
+  await contact.getByRole('button', { name: 'Edit contact' }).click();
+  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill(phone);
+  await contact.getByRole('button', { name: 'Save' }).click();
+  await expect(contact.getByText(phone)).toBeVisible();
+}

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createSyncServer } from '../../sync-server/server';
 import { mountSmallDisk, type SmallDisk } from '../support/small-disk';
-import { joinTeam } from './laptops';
+import { addCreator, joinTeam } from './laptops';
 
 // The team server's disk fills up (a real tmpfs) while a teammate works: the app
 // says so in words, keeps the work, and is back in sync by itself once there is space.
@@ -18,15 +18,6 @@ test.afterAll(async () => {
   await server?.close();
   disk?.unmount();
 });
-
-async function addCreator(page: Page, name: string) {
-  await page.getByRole('link', { name: 'Creators' }).click();
-  await page.getByRole('button', { name: /Add (your first )?creator/ }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add a creator' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Add creator' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('a full disk on the team server is said plainly, the work is kept, and sync resumes by itself', async ({ browser }) => {
   const { invite } = server.createWorkspace('Full disk team');

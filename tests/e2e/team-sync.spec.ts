@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createSyncServer } from '../../sync-server/server';
-import { joinTeam, ownWorkspace } from './laptops';
+import { addCreator, joinTeam, ownWorkspace } from './laptops';
 
 // A real sync server on 127.0.0.1, two browser profiles (two teammates' laptops).
 let server: Awaited<ReturnType<typeof createSyncServer>>;
@@ -18,15 +18,6 @@ test.afterAll(async () => {
   await server?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function addCreator(page: Page, name: string) {
-  await page.getByRole('link', { name: 'Creators' }).click();
-  await page.getByRole('button', { name: /Add (your first )?creator/ }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add a creator' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Add creator' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('two teammates share a workspace through the team server', async ({ browser }) => {
   const { invite } = await server.createWorkspace('Acme team');

@@ -1,15 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { editPhone } from './laptops';
 
 // Two tabs of one browser profile on one workspace: each has its own data engine and Y.Doc, kept in step
 // over a BroadcastChannel (desktop windows share one origin the same way).
-
-async function editPhone(page: Page, phone: string) {
-  const contact = page.getByTestId('contact-card');
-  await contact.getByRole('button', { name: 'Edit contact' }).click();
-  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill(phone);
-  await contact.getByRole('button', { name: 'Save' }).click();
-  await expect(contact.getByText(phone)).toBeVisible();
-}
 
 async function openCreator(page: Page, index: number): Promise<string> {
   await page.goto('/#/creators');
