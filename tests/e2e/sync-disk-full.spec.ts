@@ -29,7 +29,7 @@ test('a full disk on the team server is said plainly, the work is kept, and sync
   const indicator = alex.getByTestId('sync-indicator').first();
   await expect(indicator).toHaveText(/Waiting for the team server/);
   await addCreator(alex, 'Nguyễn Thị Hương');
-  await expect(indicator).toHaveText(/Waiting for the team server · \d+ changes? waiting to send/);
+  await expect(indicator).toHaveText(/Waiting for the team server · \d+ changes? not sent yet/);
   await indicator.hover();
   await expect(alex.getByRole('tooltip')).toHaveText('The team server cannot save right now; your changes are kept on this laptop and will be sent when it can.');
   await alex.screenshot({ path: 'test-results/sync-disk-full-header.png' });

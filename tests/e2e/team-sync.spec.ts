@@ -56,7 +56,7 @@ test('work done while the server is down survives a reload and reaches the team;
   await server.close();
   await expect(alex.getByTestId('sync-indicator')).toHaveText(/Offline/);
   await addCreator(alex, 'Nguyễn Thị Hương');
-  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Offline · \d+ changes? waiting to send/);
+  await expect(alex.getByTestId('sync-indicator')).toHaveText(/Offline · \d+ changes? not sent yet/);
 
   await alex.reload();
   await alex.getByRole('link', { name: 'Creators' }).click();

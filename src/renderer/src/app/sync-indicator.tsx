@@ -3,7 +3,7 @@ import { IconCloud, IconCloudCheck, IconCloudOff, IconCloudPause, IconCloudX } f
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { navigate } from './routes';
 
-const waitingText = (n: number) => (n === 0 ? '' : ` · ${n} ${n === 1 ? 'change' : 'changes'} waiting to send`);
+const waitingText = (n: number) => (n === 0 ? '' : ` · ${n} ${n === 1 ? 'change' : 'changes'} not sent yet`);
 
 /** Always visible while a workspace syncs with the team: what state it is in, and what is not sent yet. */
 export function SyncIndicator() {
