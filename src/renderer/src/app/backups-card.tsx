@@ -51,7 +51,7 @@ export function BackupsCard() {
         <Stack gap={2}>
           <Text fw={700}>Backups</Text>
           <Text size="sm" c="dimmed" maw={620}>
-            Fanfare keeps a backup of each workspace on this computer once a day and before big changes (an import of many rows, merging duplicates, a restore):
+            Fanfare keeps a backup of each workspace on this computer once a day and before big changes (an import of many rows, merging duplicates, a restore, an update of Fanfare that reshapes your data):
             the last 7 days, one a week for 4 weeks before that, and the last 5 before big changes. For a copy elsewhere, save a backup file.
           </Text>
         </Stack>
