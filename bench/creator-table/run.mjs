@@ -1,13 +1,13 @@
 // Creator-list benchmarks through the real built app (web host + Chromium),
 // on a 50,000-creator workspace: keystroke → rows painted for search, filter
 // change → rows painted, and long tasks / dropped frames while scrolling.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildIfNeeded } from '../../scripts/lib/build-if-needed.mjs';
-import { startWebHost } from '../../scripts/lib/start-web-host.mjs';
+import { serveSeedPages, startWebHost } from '../../scripts/lib/start-web-host.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -26,16 +26,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-// The seeding page is served on the app's own origin, where its IndexedDB and localStorage live.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-await context.route(`${url}__bench/**`, (route) => {
-  const path = join(seedDir, new URL(route.request().url()).pathname.replace(/^\/__bench\//, ''));
-  try {
-    route.fulfill({ body: readFileSync(path), contentType: types[extname(path)] ?? 'application/octet-stream' });
-  } catch {
-    route.fulfill({ status: 404 });
-  }
-});
+await serveSeedPages(context, url, seedDir);
 
 const page = await context.newPage();
 page.on('pageerror', (error) => console.error('page error:', error.message));

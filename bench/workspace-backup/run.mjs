@@ -6,11 +6,11 @@
 // task on the screen's thread while each runs.
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildIfNeeded } from '../../scripts/lib/build-if-needed.mjs';
-import { startWebHost } from '../../scripts/lib/start-web-host.mjs';
+import { serveSeedPages, startWebHost } from '../../scripts/lib/start-web-host.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -79,7 +79,6 @@ const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const longTasks = () => {
   window.__longest = 0;
   new PerformanceObserver((list) => {
@@ -88,14 +87,7 @@ const longTasks = () => {
 };
 
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-await context.route(`${url}__bench/**`, (route) => {
-  const path = join(seedDir, new URL(route.request().url()).pathname.replace(/^\/__bench\//, ''));
-  try {
-    route.fulfill({ body: readFileSync(path), contentType: types[extname(path)] ?? 'application/octet-stream' });
-  } catch {
-    route.fulfill({ status: 404 });
-  }
-});
+await serveSeedPages(context, url, seedDir);
 await context.addInitScript(longTasks);
 const page = await context.newPage();
 page.on('pageerror', (error) => console.error('page error:', error.message));

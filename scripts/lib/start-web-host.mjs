@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { projectRoot } from './build-if-needed.mjs';
 
 /**
@@ -21,4 +22,21 @@ export async function startWebHost(dataDir) {
     host.on('exit', (code) => reject(new Error(`The web host stopped (${code}) before it started: ${out}`)));
   });
   return { host, url };
+}
+
+const SEED_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * Serves a bench's own seeding page (built into `seedDir`) under `<url>__bench/`,
+ * on the app's own origin, where its IndexedDB and localStorage live.
+ */
+export async function serveSeedPages(context, url, seedDir) {
+  await context.route(`${url}__bench/**`, (route) => {
+    const path = join(seedDir, new URL(route.request().url()).pathname.replace(/^\/__bench\//, ''));
+    try {
+      route.fulfill({ body: readFileSync(path), contentType: SEED_TYPES[extname(path)] ?? 'application/octet-stream' });
+    } catch {
+      route.fulfill({ status: 404 });
+    }
+  });
 }
