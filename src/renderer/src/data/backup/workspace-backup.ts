@@ -7,6 +7,7 @@ import { newId } from '../../../../shared/data/ids';
 import { collectionNames } from '../../../../shared/data/schemas';
 import { CHUNK_BYTES } from '../../../../shared/media/library-contract';
 import { host } from '../../host';
+import { base64ToBytes, bytesToBase64, fileToBase64 } from '../../host/base64';
 import { ydocDatabaseName } from '../engine/names';
 import { allRichTextSaved } from '../rich-text/open-rich-text';
 import { richTextDatabasePrefix } from '../rich-text/rich-text-doc';
@@ -29,32 +30,6 @@ export interface MadeBackup {
 export interface MediaSummary {
   files: number;
   bytes: number;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** The browser's own encoder: several times quicker than building the string in script for megabytes. */
-function blobToBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The backup could not be read back'));
-    reader.readAsDataURL(blob);
-  });
-}
-
-function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** The rich-text documents this computer holds for a workspace (brief bodies, notes), by document id. */
@@ -118,7 +93,7 @@ async function readMedia(sha256: string, signal?: AbortSignal): Promise<Uint8Arr
       throw error;
     }
     total = piece.totalBytes;
-    const bytes = fromBase64(piece.data);
+    const bytes = base64ToBytes(piece.data);
     if (bytes.length === 0) break;
     pieces.push(bytes);
     offset += bytes.length;
@@ -211,7 +186,7 @@ export async function keepInBackupsFolder(blob: Blob, onProgress?: OnProgress): 
   for (let offset = 0; ; offset += BACKUP_CHUNK_BYTES) {
     const last = offset + BACKUP_CHUNK_BYTES >= blob.size;
     onProgress?.({ fraction: Math.min(1, offset / blob.size), message: 'Keeping the backup on this computer' });
-    const data = await blobToBase64(blob.slice(offset, offset + BACKUP_CHUNK_BYTES));
+    const data = await fileToBase64(blob.slice(offset, offset + BACKUP_CHUNK_BYTES));
     const result = await host['backup-save']({ uploadId, offset, data, last });
     if (result.done) return result.backup;
   }
@@ -225,7 +200,7 @@ export async function fetchKeptBackup(id: string, onProgress?: OnProgress): Prom
   while (offset < total) {
     const piece = await host['backup-read']({ id, offset, length: BACKUP_CHUNK_BYTES });
     total = piece.totalBytes;
-    const bytes = fromBase64(piece.data);
+    const bytes = base64ToBytes(piece.data);
     if (bytes.length === 0) break;
     parts.push(bytes);
     offset += bytes.length;
@@ -281,7 +256,7 @@ async function uploadMedia(bytes: Uint8Array, name: string, sha256: string): Pro
   if (bytes.length === 0) return;
   const uploadId = newId('up');
   for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
-    await host['library-upload-chunk']({ uploadId, offset, data: toBase64(bytes.subarray(offset, offset + CHUNK_BYTES)) });
+    await host['library-upload-chunk']({ uploadId, offset, data: bytesToBase64(bytes.subarray(offset, offset + CHUNK_BYTES)) });
   }
   // eslint-disable-next-line no-control-regex
   const fileName = name.replace(/[/\\\u0000-\u001f]/g, '-').slice(0, 255) || 'media';

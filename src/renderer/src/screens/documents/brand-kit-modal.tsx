@@ -5,7 +5,7 @@ import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { host } from '../../host';
 import { fontFamilies, fontFamilyLabels, type FontFamily } from '../../../../shared/documents/model';
-import { fileToBase64 } from './base64';
+import { fileToBase64 } from '../../host/base64';
 import { useBrandKit } from './use-brand-kit';
 
 /** The look of every PDF the team makes: name, colours, font and logo, shared by the workspace. */

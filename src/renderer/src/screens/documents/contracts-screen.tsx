@@ -16,7 +16,7 @@ import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { BrandKitModal } from './brand-kit-modal';
 import { CampaignDocumentsModal } from './campaign-documents-modal';
 import { contractRequest, contractStatusColors, contractStatusLabels, type ContractRow } from './contract-row';
-import { fileToBase64 } from './base64';
+import { fileToBase64 } from '../../host/base64';
 import { NewContractsModal } from './new-contracts-modal';
 import { PdfPreviewModal } from './pdf-preview-modal';
 import { useBrandKit } from './use-brand-kit';

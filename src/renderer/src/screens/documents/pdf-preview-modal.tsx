@@ -7,7 +7,7 @@ import type { FontFamily } from '../../../../shared/documents/model';
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { downloadBlob } from '../../components/download-file';
 import { host } from '../../host';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../../host/base64';
 import { PdfPagePreview } from './pdf-page-preview';
 import { loadPreviewFonts } from './preview-fonts';
 

@@ -1,6 +1,6 @@
 import { host } from '../../host';
 import type { FontFamily, FontVariant } from '../../../../shared/documents/model';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../../host/base64';
 
 const loaded = new Map<FontFamily, Promise<void>>();
 

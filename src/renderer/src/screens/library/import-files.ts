@@ -1,17 +1,12 @@
 import type { MediaFile } from '../../../../shared/api/contract';
 import { CHUNK_BYTES } from '../../../../shared/media/library-contract';
 import { host } from '../../host';
+import { bytesToBase64 } from '../../host/base64';
 
 const MEDIA_EXTENSIONS = /\.(mp4|m4v|mov|webm|mkv|avi|3gp|jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp)$/i;
 
 export function isMediaFile(file: File): boolean {
   return file.type.startsWith('image/') || file.type.startsWith('video/') || MEDIA_EXTENSIONS.test(file.name);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 function newUploadId(): string {
@@ -25,7 +20,7 @@ export async function uploadFile(file: File, onBytes: (sent: number) => void, si
   while (offset < file.size) {
     signal?.throwIfAborted();
     const piece = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
-    await host['library-upload-chunk']({ uploadId, offset, data: toBase64(piece) }, { signal });
+    await host['library-upload-chunk']({ uploadId, offset, data: bytesToBase64(piece) }, { signal });
     offset += piece.length;
     onBytes(offset);
   }

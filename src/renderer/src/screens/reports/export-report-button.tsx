@@ -12,16 +12,10 @@ import { downloadBlob } from '../../components/download-file';
 import { reportError } from '../../components/report-error';
 import { downloadTable } from '../../components/table-download';
 import { host } from '../../host';
+import { base64ToBytes } from '../../host/base64';
 
 function slug(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'report';
-}
-
-function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
 }
 
 /** The report as an Excel workbook for leadership, or its tables as CSV. */
@@ -40,7 +34,7 @@ export function ExportReportButton({ report, title, view, ownerNames }: { report
         fileName: `${slug(title)}-${period}`,
       });
       const file = await host['reports-export-xlsx'](input, { onProgress: (p) => notifications.update({ id, loading: true, title: 'Preparing the Excel report', message: p.message, autoClose: false }) });
-      downloadBlob(file.fileName, new Blob([base64Bytes(file.base64)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      downloadBlob(file.fileName, new Blob([base64ToBytes(file.base64)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
       notifications.update({ id, loading: false, color: 'teal', title: 'Excel report ready', message: `${file.fileName}: a summary of live formulas, the posts, creators and spend sheets, and charts.`, autoClose: 5000, withCloseButton: true });
     } catch (error) {
       notifications.update({ id, loading: false, color: 'red', title: 'Could not make the Excel report', message: error instanceof Error ? error.message : String(error), autoClose: false, withCloseButton: true });
