@@ -6,6 +6,7 @@ import {
   BACKUP_EXTENSION, backupReasons, readBackupHeader, readBackupIndex, readSection, type BackupHeader, type ByteSource,
 } from '../../../shared/backup/backup-format';
 import { backupsToDelete } from '../../../shared/backup/retention';
+import { fsyncDir, writeAll } from '../durable-file';
 
 /** One automatic backup in the folder, as Settings lists it. */
 export interface StoredBackup {
@@ -83,13 +84,7 @@ export class BackupFolder {
       }
       const file = await open(temp, have === null ? 'wx' : 'r+', 0o600);
       try {
-        let done = 0;
-        // A short write on a nearly full disk is a real outcome: keep writing what is left, or fail.
-        while (done < input.bytes.length) {
-          const { bytesWritten } = await file.write(input.bytes, done, input.bytes.length - done, input.offset + done);
-          if (bytesWritten <= 0) throw Object.assign(new Error('No bytes were written'), { code: 'ENOSPC' });
-          done += bytesWritten;
-        }
+        await writeAll(file, input.bytes, input.offset);
         if (input.last) await file.sync();
       } finally {
         await file.close();
@@ -128,21 +123,9 @@ export class BackupFolder {
     const path = this.pathOf(id);
     await rename(temp, path);
     await chmod(path, 0o600);
-    await this.syncFolder();
+    fsyncDir(this.root);
     await this.prune();
     return { id, sizeBytes, header };
-  }
-
-  /** The rename is only durable once the folder itself is flushed. */
-  private async syncFolder(): Promise<void> {
-    const dir = await open(this.root, 'r');
-    try {
-      await dir.sync();
-    } catch {
-      // Some file systems refuse fsync on a folder; the data itself is flushed.
-    } finally {
-      await dir.close();
-    }
   }
 
   /** Every backup, newest first; `workspaceId` narrows to one workspace. Unreadable files are left out, not deleted. */

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, createReadStream, fsyncSync, openSync } from 'node:fs';
-import { chmod, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { chmod, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { MediaStatus } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
+import { fsyncDir, writeAll } from '../durable-file';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** Leftovers of a crash or a killed download; younger ones may belong to another Fanfare on the same folder. */
@@ -185,21 +186,6 @@ const inStore = (path: string) => (error: unknown): never => {
   throw error;
 };
 
-/**
- * `write()` may take fewer bytes than it was given (a nearly full disk does
- * exactly that) and says so only in its count: write the rest, until the
- * disk either takes it or fails with ENOSPC.
- */
-async function writeAll(file: FileHandle, chunk: Uint8Array): Promise<void> {
-  let offset = 0;
-  while (offset < chunk.length) {
-    const { bytesWritten } = await file.write(chunk, offset, chunk.length - offset);
-    // No progress and no error: treat it as the full disk it almost certainly is, rather than loop forever.
-    if (bytesWritten <= 0) throw Object.assign(new Error('The disk took no more bytes.'), { code: 'ENOSPC' });
-    offset += bytesWritten;
-  }
-}
-
 /** Size and SHA-256 of a file as read back from the disk. */
 async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
@@ -209,19 +195,4 @@ async function hashFile(path: string): Promise<{ size: number; sha256: string }>
     hash.update(chunk);
   }
   return { size, sha256: hash.digest('hex') };
-}
-
-/** So the rename itself survives a power cut; Windows cannot open folders for this and does not need it. */
-function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return;
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Best effort: the file itself is already flushed.
-  }
 }
