@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCESS_FILE } from './access-store';
+import { listBlobFiles } from './blob-files';
 import { docsFolder, scanDocs, type DocsFindings, type Problem } from './docs-scan';
 import { SyncServerError } from './errors';
 
@@ -39,7 +40,7 @@ export function refusal(dataDir: string, problems: Problem[]): string {
 /** No documents database at all, but media files: the documents were lost or not restored. */
 export function missingDocsProblems(dataDir: string, docs: DocsFindings): Problem[] {
   if (docs.exists) return [];
-  const blobs = countBlobFiles(join(dataDir, 'blobs'));
+  const blobs = listBlobFiles(dataDir).length;
   if (blobs === 0) return [];
   return [{
     file: docsFolder(dataDir),
@@ -75,16 +76,4 @@ function accessShapeError(parsed: unknown): string | null {
     !t || typeof t.id !== 'string' || typeof t.hash !== 'string' || !/^[0-9a-f]{64}$/.test(t.hash) || typeof t.workspaceId !== 'string');
   if (badToken >= 0) return `invite (token) number ${badToken + 1} is incomplete`;
   return null;
-}
-
-/** Media files under blobs/ (uploads in progress, in blobs/.incoming, and damaged files set aside in blobs/.damaged do not count). */
-export function countBlobFiles(root: string): number {
-  if (!existsSync(root)) return 0;
-  let count = 0;
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const where = entry.parentPath ?? (entry as unknown as { path: string }).path;
-    if (!where.split(/[\\/]/).some((part) => part === '.incoming' || part === '.damaged')) count++;
-  }
-  return count;
 }
