@@ -51,10 +51,20 @@ export interface DamagedBlob {
 /** A stored file opened for HEAD/GET: the size and the bytes come from this one open file. */
 export interface OpenBlob {
   readonly size: number;
-  /** Exactly `size` bytes. A file not checked yet is hashed on the way and, if wrong, errors before its last chunk. */
-  stream(): Readable;
+  /**
+   * Exactly `size` bytes, or with `range` the bytes `start..end` (inclusive) of them, for a
+   * download resuming after a dropped connection. A file not checked yet is hashed on the way
+   * and, if wrong, errors before its last chunk; a range is only asked of a checked file.
+   */
+  stream(range?: ByteRange): Readable;
   /** For when no body is sent (HEAD); `stream()` closes the file itself. */
   close(): Promise<void>;
+}
+
+/** Inclusive byte positions, as HTTP `Range: bytes=start-end` names them. */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 export type BlobLookup = { state: 'missing' } | { state: 'damaged'; damaged: DamagedBlob } | { state: 'found'; file: OpenBlob };
@@ -313,14 +323,18 @@ export class BlobStore {
     return {
       size,
       close,
-      stream: () => {
-        if (size === 0) {
+      stream: (range?: ByteRange) => {
+        const start = range?.start ?? 0;
+        const end = range?.end ?? size - 1;
+        if (size === 0 || end < start) {
           void close();
           return Readable.from([]);
         }
+        // Part of a file can't be checked on the way (the hash needs all of it): callers check it first.
+        if (unchecked && range) throw new Error('A byte range of a stored file was asked before the file was checked.');
         closed = true; // the stream owns the file from here, and closes it
-        // Positioned reads from the start, and never past the size that was stat'ed: those are the bytes announced.
-        const bytes = createReadStream('', { fd: file, start: 0, end: size - 1, highWaterMark: READ_CHUNK });
+        // Positioned reads, and never past the size that was stat'ed: those are the bytes announced.
+        const bytes = createReadStream('', { fd: file, start, end, highWaterMark: READ_CHUNK });
         if (!unchecked) return bytes;
         const checking = this.checkOnTheWay(unchecked, size);
         // A read error ends the answer too: without the last chunk the client never takes it for whole.
