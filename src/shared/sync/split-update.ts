@@ -1,0 +1,355 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/**
+ * Cuts one Yjs (v1) update into pieces that each stay under `maxBytes`, such
+ * that applying them all, in order, gives exactly the document the whole
+ * update gives. A 100,000-creator workspace is about 120 MB as one update,
+ * over what a team server accepts as one message (64 MB by default).
+ *
+ * It works on the bytes, never building Yjs structs (a Y.Doc of that update
+ * costs over a GB): a v1 struct is encoded without reference to its
+ * neighbours, so a client's run of structs can be cut anywhere between two
+ * structs and given a header of its own (struct count, client, first clock).
+ *
+ * Pieces follow the order Yjs itself integrates in: a struct that points at
+ * another client's struct (its left or right neighbour when it was inserted,
+ * or the type it lives in) goes after it. So a receiver (the server, or a
+ * teammate the server relays to) can integrate each piece as it arrives
+ * instead of holding it as pending until the rest comes. The deletions go
+ * last, after every struct they may name.
+ *
+ * A single struct bigger than `maxBytes` (one value of many MB) cannot be cut
+ * and goes alone in a piece of its own. Throws on bytes that are not an
+ * update; callers then send the update whole.
+ */
+export function splitUpdate(update: Uint8Array, maxBytes: number): Uint8Array[] {
+  if (update.length <= maxBytes) return [update];
+  const { sections, deletesAt } = readSections(update);
+  const pieces = new PieceWriter(update, maxBytes);
+  schedule(update, sections, pieces);
+  pieces.addDeletes(deletesAt);
+  return pieces.finish();
+}
+
+/** One client's structs in the update, and how far they have been put into pieces. */
+interface Section {
+  client: number;
+  /** Clock just past the client's last struct in the update. */
+  endClock: number;
+  /** Next struct not yet placed: where its bytes start, its clock, how many are left. */
+  pos: number;
+  clock: number;
+  left: number;
+  onStack: boolean;
+}
+
+const BITS5 = 0b11111;
+const BIT7 = 0b1000000;
+const BIT8 = 0b10000000;
+const GC = 0;
+const SKIP = 10;
+const XML_ELEMENT = 3;
+const XML_HOOK = 5;
+
+/** First pass: where each client's structs start, and the clock they end at. */
+function readSections(update: Uint8Array): { sections: Section[]; deletesAt: number } {
+  const d = decoding.createDecoder(update);
+  const count = decoding.readVarUint(d);
+  const sections: Section[] = [];
+  const seen = new Set<number>();
+  for (let c = 0; c < count; c++) {
+    const structs = decoding.readVarUint(d);
+    const client = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
+    if (seen.has(client)) throw new Error('a client appears twice in the update');
+    seen.add(client);
+    const section: Section = { client, endClock: clock, pos: d.pos, clock, left: structs, onStack: false };
+    for (let s = 0; s < structs; s++) {
+      if (d.pos >= update.length) throw new Error('the update ends inside a struct');
+      section.endClock += skipStruct(d);
+    }
+    sections.push(section);
+  }
+  return { sections, deletesAt: d.pos };
+}
+
+/**
+ * Second pass: structs into pieces in an order where each struct's references
+ * to other clients come first (the way Yjs integrates: follow a missing
+ * reference onto a stack, come back when it is there).
+ */
+function schedule(update: Uint8Array, sections: Section[], pieces: PieceWriter): void {
+  const byClient = new Map<number, Section>();
+  for (const section of sections) byClient.set(section.client, section);
+  const d = decoding.createDecoder(update);
+  const stack: Section[] = [];
+  for (const start of sections) {
+    stack.push(start);
+    start.onStack = true;
+    while (stack.length > 0) {
+      const section = stack[stack.length - 1];
+      if (section.left === 0) {
+        stack.pop();
+        section.onStack = false;
+        continue;
+      }
+      d.pos = section.pos;
+      const blocker = firstMissingReference(d, section, byClient);
+      // A blocker already on the stack would be a cycle, impossible in an update Yjs wrote: place the struct anyway.
+      if (blocker && !blocker.onStack) {
+        stack.push(blocker);
+        blocker.onStack = true;
+        continue;
+      }
+      d.pos = section.pos;
+      const length = skipStruct(d);
+      pieces.addStruct(section.client, section.clock, section.pos, d.pos);
+      section.pos = d.pos;
+      section.clock += length;
+      section.left--;
+      // It was only needed by the one below it on the stack: go back there (as Yjs does).
+      if (stack.length > 1) {
+        stack.pop();
+        section.onStack = false;
+      }
+    }
+  }
+}
+
+/** The section holding a struct that the struct at `d` points at and that is not placed yet, if any. */
+function firstMissingReference(d: decoding.Decoder, own: Section, byClient: Map<number, Section>): Section | null {
+  const info = decoding.readUint8(d);
+  const kind = info & BITS5;
+  if (kind === GC || kind === SKIP) return null;
+  let missing: Section | null = null;
+  const check = (client: number, clock: number) => {
+    if (missing || client === own.client) return;
+    const other = byClient.get(client);
+    if (other && clock >= other.clock && clock < other.endClock) missing = other;
+  };
+  if (info & BIT8) check(decoding.readVarUint(d), decoding.readVarUint(d));
+  if (info & BIT7) check(decoding.readVarUint(d), decoding.readVarUint(d));
+  if ((info & (BIT7 | BIT8)) === 0 && decoding.readVarUint(d) !== 1) check(decoding.readVarUint(d), decoding.readVarUint(d));
+  return missing;
+}
+
+/** Skips one struct; returns how many clock ticks it covers. */
+function skipStruct(d: decoding.Decoder): number {
+  const info = decoding.readUint8(d);
+  const kind = info & BITS5;
+  if (kind === GC || kind === SKIP) return decoding.readVarUint(d);
+  if (info & BIT8) skipId(d);
+  if (info & BIT7) skipId(d);
+  if ((info & (BIT7 | BIT8)) === 0) {
+    if (decoding.readVarUint(d) === 1) skipBytes(d);
+    else skipId(d);
+    if (info & 0b100000) skipBytes(d); // the key in its parent map
+  }
+  switch (kind) {
+    case 1: // deleted: a length
+      return decoding.readVarUint(d);
+    case 2: { // JSON values
+      const n = decoding.readVarUint(d);
+      for (let i = 0; i < n; i++) skipBytes(d);
+      return n;
+    }
+    case 3: // binary
+    case 5: // embed
+      skipBytes(d);
+      return 1;
+    case 4: // string: as long as the JS string is (UTF-16 units)
+      return skipString(d);
+    case 6: // format: key and value
+      skipBytes(d);
+      skipBytes(d);
+      return 1;
+    case 7: { // a type
+      const ref = decoding.readVarUint(d);
+      if (ref > 6) throw new Error('an unknown type in the update');
+      if (ref === XML_ELEMENT || ref === XML_HOOK) skipBytes(d);
+      return 1;
+    }
+    case 8: { // any values
+      const n = decoding.readVarUint(d);
+      for (let i = 0; i < n; i++) skipAny(d);
+      return n;
+    }
+    case 9: // subdocument: guid and options
+      skipBytes(d);
+      skipAny(d);
+      return 1;
+    default:
+      throw new Error('an unknown kind of content in the update');
+  }
+}
+
+function skipId(d: decoding.Decoder): void {
+  decoding.readVarUint(d);
+  decoding.readVarUint(d);
+}
+
+function skipBytes(d: decoding.Decoder): void {
+  const length = decoding.readVarUint(d);
+  if (d.pos + length > d.arr.length) throw new Error('the update ends inside a value');
+  d.pos += length;
+}
+
+/** Skips a UTF-8 string and returns its length in UTF-16 units, as Yjs counts a string's clock ticks. */
+function skipString(d: decoding.Decoder): number {
+  const length = decoding.readVarUint(d);
+  const end = d.pos + length;
+  if (end > d.arr.length) throw new Error('the update ends inside a value');
+  const bytes = d.arr;
+  let units = 0;
+  for (let i = d.pos; i < end; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1; // a 4-byte character is a surrogate pair
+  }
+  d.pos = end;
+  return units;
+}
+
+/** Skips one lib0 "any" value (lib0/decoding readAny) without building it. */
+function skipAny(d: decoding.Decoder): void {
+  const type = decoding.readUint8(d);
+  switch (type) {
+    case 127: case 126: case 121: case 120: return; // undefined, null, false, true
+    case 125: decoding.readVarInt(d); return;
+    case 124: d.pos += 4; return;
+    case 123: case 122: d.pos += 8; return;
+    case 119: case 116: skipBytes(d); return; // string, bytes
+    case 118: { // object
+      const n = decoding.readVarUint(d);
+      for (let i = 0; i < n; i++) {
+        skipBytes(d);
+        skipAny(d);
+      }
+      return;
+    }
+    case 117: { // array
+      const n = decoding.readVarUint(d);
+      for (let i = 0; i < n; i++) skipAny(d);
+      return;
+    }
+    default:
+      throw new Error('an unknown value in the update');
+  }
+}
+
+/** One client's contiguous run of structs within a piece. */
+interface Run {
+  client: number;
+  clock: number;
+  structs: number;
+  from: number;
+  to: number;
+}
+
+/** Room for a run's header (three varints) when sizing a piece. */
+const RUN_HEADER = 3 * 8;
+/** Room for the piece's own counts (clients, deletions). */
+const PIECE_HEADER = 2 * 8;
+/** Room for one deleted range (two varints). */
+const RANGE = 2 * 8;
+
+class PieceWriter {
+  private readonly done: Uint8Array[] = [];
+  private runs = new Map<number, Run>();
+  private bytes = PIECE_HEADER;
+
+  constructor(private readonly update: Uint8Array, private readonly maxBytes: number) {}
+
+  addStruct(client: number, clock: number, from: number, to: number): void {
+    let run = this.runs.get(client);
+    if (this.runs.size > 0 && this.bytes + (to - from) + (run ? 0 : RUN_HEADER) > this.maxBytes) {
+      this.flush();
+      run = undefined;
+    }
+    // Placed structs of one client follow each other, so a run only ever grows at its end.
+    if (run) {
+      run.structs++;
+      run.to = to;
+      this.bytes += to - from;
+    } else {
+      this.runs.set(client, { client, clock, structs: 1, from, to });
+      this.bytes += to - from + RUN_HEADER;
+    }
+  }
+
+  /** The delete set (everything from `at` to the end) into the last piece, or pieces of its own when it does not fit. */
+  addDeletes(at: number): void {
+    const d = decoding.createDecoder(this.update);
+    d.pos = at;
+    const clients = decoding.readVarUint(d);
+    let pending: Array<[number, number[]]> = [];
+    let size = 0;
+    const flushDeletes = () => {
+      if (pending.length === 0) return;
+      if (this.runs.size > 0 && this.bytes + size > this.maxBytes) this.flush();
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, pending.length);
+      for (const [client, ranges] of pending) {
+        encoding.writeVarUint(encoder, client);
+        encoding.writeVarUint(encoder, ranges.length / 2);
+        for (const n of ranges) encoding.writeVarUint(encoder, n);
+      }
+      this.flush(encoding.toUint8Array(encoder));
+      pending = [];
+      size = 0;
+    };
+    for (let c = 0; c < clients; c++) {
+      const client = decoding.readVarUint(d);
+      const count = decoding.readVarUint(d);
+      let ranges: number[] | null = null;
+      for (let r = 0; r < count; r++) {
+        if (d.pos >= this.update.length) throw new Error('the update ends inside its deletions');
+        const clock = decoding.readVarUint(d);
+        const len = decoding.readVarUint(d);
+        if (size > 0 && PIECE_HEADER + size + RANGE + (ranges ? 0 : RUN_HEADER) > this.maxBytes) {
+          flushDeletes();
+          ranges = null;
+        }
+        if (!ranges) {
+          ranges = [];
+          pending.push([client, ranges]);
+          size += RUN_HEADER;
+        }
+        ranges.push(clock, len);
+        size += RANGE;
+      }
+    }
+    if (d.pos !== this.update.length) throw new Error('the update has bytes after its deletions');
+    flushDeletes();
+  }
+
+  finish(): Uint8Array[] {
+    if (this.runs.size > 0) this.flush();
+    return this.done;
+  }
+
+  /** Writes the current runs (and `deletes`, or none) as one piece, copying each byte once. */
+  private flush(deletes: Uint8Array = NO_DELETES): void {
+    const parts: Uint8Array[] = [varUints([this.runs.size])];
+    for (const run of this.runs.values()) parts.push(varUints([run.structs, run.client, run.clock]), this.update.subarray(run.from, run.to));
+    parts.push(deletes);
+    const piece = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      piece.set(part, at);
+      at += part.length;
+    }
+    this.done.push(piece);
+    this.runs = new Map();
+    this.bytes = PIECE_HEADER;
+  }
+}
+
+/** No deletions: a delete set of zero clients. */
+const NO_DELETES = new Uint8Array([0]);
+
+function varUints(numbers: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const n of numbers) encoding.writeVarUint(encoder, n);
+  return encoding.toUint8Array(encoder);
+}
