@@ -8,6 +8,7 @@ import type { SyncHost } from './services/sync-host';
 import { HostError } from '../shared/api/errors';
 import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
+import { remoteStatus } from './services/media-store/remote-status';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
 import { renderDocument } from './services/documents/render-document';
 import { createLibraryHandlers } from './services/library/library-handlers';
@@ -72,6 +73,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
     'media-download': async ({ sha256, fileName, ...remote }, ctx) =>
       downloadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'media-remote-status': async ({ sha256s, fileName: _fileName, ...remote }, ctx) => remoteStatus(remote, sha256s, ctx.signal),
     'documents-render': async (input) => {
       const { bytes: _bytes, ...file } = await renderDocument(input.document, { mediaStore: options.mediaStore, preview: input.preview });
       return file;

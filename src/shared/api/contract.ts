@@ -75,6 +75,13 @@ export const hostContract = {
   'media-download': {
     input: z.object({ sha256, ...teamServer }).strict(),
   },
+  /** Which of these files the team server has (to show "only on the team server" or "missing everywhere"). */
+  'media-remote-status': {
+    input: z.object({
+      sha256s: z.array(sha256).max(500, 'Ask the team server about at most 500 files at once'),
+      ...teamServer,
+    }).strict(),
+  },
   /** Makes a PDF (brief, contract, guide, form) with the brand kit; with `preview`, also what each page shows. */
   'documents-render': {
     input: z.object({ document: documentRequest, preview: z.boolean().default(false) }).strict(),
@@ -196,6 +203,12 @@ export interface MediaStatus {
   missing: string[];
 }
 
+export interface MediaRemoteStatus {
+  onServer: string[];
+  /** Never uploaded, or set aside by the server as damaged. */
+  notOnServer: string[];
+}
+
 export interface MediaTransfer {
   sha256: string;
   sizeBytes: number;
@@ -237,6 +250,7 @@ export interface HostOutputs extends LibraryOutputs {
   'media-status': MediaStatus;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;
+  'media-remote-status': MediaRemoteStatus;
   'reports-export-xlsx': { fileName: string; base64: string; sizeBytes: number };
   'campaign-plan-export': { fileName: string; base64: string; sizeBytes: number };
   'backup-save': { done: false; receivedBytes: number } | { done: true; backup: StoredBackupInfo };

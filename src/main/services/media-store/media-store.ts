@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { chmod, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, stat, truncate, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { MediaStatus } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
@@ -24,6 +24,12 @@ export interface WriteOptions {
   expected?: string;
   signal?: AbortSignal;
   /** Bytes written so far, after each chunk. */
+  onBytes?: (done: number) => void;
+}
+
+export interface PartOptions {
+  signal?: AbortSignal;
+  /** Bytes of the part file so far (the bytes kept from before included), after each chunk. */
   onBytes?: (done: number) => void;
 }
 
@@ -146,6 +152,84 @@ export class MediaStore {
     }
   }
 
+  /**
+   * How many bytes of a download of `sha256` are already here from an earlier
+   * try (a dropped connection, a restart), to ask the server for the rest.
+   */
+  async partSize(sha256: string): Promise<number> {
+    const info = await stat(this.partPathOf(sha256)).catch(() => null);
+    return info?.isFile() ? info.size : 0;
+  }
+
+  async discardPart(sha256: string): Promise<void> {
+    await unlink(this.partPathOf(sha256)).catch(() => undefined);
+  }
+
+  /**
+   * Downloads go through a part file named by their hash, so a dropped
+   * connection costs only the bytes still to come: the bytes of `source` are
+   * appended at `offset` (what the server was asked to resume from; anything
+   * past it is cut off first). When they end, the whole part file is read back
+   * and hashed: only bytes that match `sha256` are renamed into place; wrong
+   * ones are thrown away (HostError "damaged"). A cancel, a full disk or a
+   * disk error removes the part file; a failure of the source (the network)
+   * keeps it for the next try.
+   */
+  async writePart(sha256: string, source: AsyncIterable<Buffer | Uint8Array>, offset: number, options: PartOptions = {}): Promise<Written> {
+    await this.prepare();
+    const part = this.partPathOf(sha256);
+    let keep = false;
+    try {
+      if (offset > 0) await truncate(part, offset).catch(inStore(part));
+      const file = await open(part, offset > 0 ? 'a' : 'w', PRIVATE_FILE).catch(inStore(part));
+      let size = offset;
+      try {
+        try {
+          for await (const chunk of source) {
+            options.signal?.throwIfAborted();
+            await writeAll(file, chunk).catch(inStore(part));
+            size += chunk.length;
+            options.onBytes?.(size);
+          }
+        } catch (error) {
+          // The line dropped: what arrived is good to keep, once it is on the disk.
+          if (!options.signal?.aborted && !isStoreError(error, part)) {
+            keep = true;
+            await file.sync().catch(() => undefined);
+          }
+          throw error;
+        }
+        options.signal?.throwIfAborted();
+        await file.sync().catch(inStore(part));
+      } finally {
+        await file.close().catch(inStore(part));
+      }
+      // Everything, the bytes kept from an earlier try included, as the disk gives it back.
+      const kept = await hashFile(part).catch(inStore(part));
+      if (kept.sha256 !== sha256) throw new HostError('damaged', DAMAGED);
+      if (kept.size !== size) throw new HostError('not-available', DISK_FAILED);
+      options.signal?.throwIfAborted();
+      if ((await this.check(sha256)) === 'intact') return { sha256, sizeBytes: size, stored: false };
+      const target = this.pathOf(sha256);
+      await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR });
+      await chmod(dirname(target), PRIVATE_DIR);
+      await rename(part, target);
+      fsyncDir(dirname(target));
+      const info = await stat(target).catch(() => null);
+      if (info) this.verified.set(sha256, statKey(info));
+      return { sha256, sizeBytes: size, stored: true };
+    } catch (error) {
+      throw diskProblem(error, this.root) ?? error;
+    } finally {
+      if (!keep) await unlink(part).catch(() => undefined);
+    }
+  }
+
+  private partPathOf(sha256: string): string {
+    if (!SHA256_HEX.test(sha256)) throw new HostError('invalid-input', 'Not a file fingerprint (SHA-256).');
+    return join(this.incoming, `${sha256}.part`);
+  }
+
   private prepare(): Promise<void> {
     this.prepared ??= (async () => {
       await mkdir(this.incoming, { recursive: true, mode: PRIVATE_DIR });
@@ -179,6 +263,9 @@ function diskProblem(error: unknown, root: string): HostError | null {
 }
 
 const statKey = (info: { ino: number; size: number; mtimeMs: number }) => `${info.ino}:${info.size}:${info.mtimeMs}`;
+
+/** A failure of this computer's disk (marked by `inStore`), as opposed to one of the network. */
+const isStoreError = (error: unknown, path: string) => (error as NodeJS.ErrnoException | null)?.path === path;
 
 /** Writes through a handle name no file; name the store's own, so its disk problems are told apart from the source's. */
 const inStore = (path: string) => (error: unknown): never => {

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTransfer, Progress } from '../../../shared/api/contract';
@@ -87,34 +88,102 @@ export async function uploadMedia(store: MediaStore, remote: TeamRemote, sha256:
   }
 }
 
+/** A line that drops mid-download is picked up again at once this many times, each from where it stopped. */
+const RESUME_TRIES = 3;
+const RESUME_PAUSE_MS = 300;
+
+/** One download per file per store: a second caller waits for the first and finds the file here. */
+const downloading = new Map<string, Promise<unknown>>();
+
 /**
- * Fetches a file from the team server into the store. The bytes stream into
- * a temp file and are hashed on the way; only a file whose hash matches its
- * name is kept. A cancel or a failure leaves nothing behind.
+ * Fetches a file from the team server into the store. The bytes go to a part
+ * file named by the hash; a dropped connection is resumed from where it
+ * stopped (HTTP Range), at once a few times and later from the part file
+ * (after a restart too). The whole file is hashed once it is complete; only a
+ * file whose hash matches its name is kept. A cancel leaves nothing behind.
  */
 export async function downloadMedia(store: MediaStore, remote: TeamRemote, sha256: string, options: TransferOptions = {}): Promise<MediaTransfer> {
+  const key = `${store.root}|${sha256}`;
+  for (;;) {
+    const running = downloading.get(key);
+    if (!running) break;
+    await running.catch(() => undefined);
+    options.signal?.throwIfAborted();
+  }
+  const work = downloadOnce(store, remote, sha256, options);
+  downloading.set(key, work);
+  try {
+    return await work;
+  } finally {
+    if (downloading.get(key) === work) downloading.delete(key);
+  }
+}
+
+async function downloadOnce(store: MediaStore, remote: TeamRemote, sha256: string, options: TransferOptions): Promise<MediaTransfer> {
   const { signal } = options;
   const label = labelOf(sha256, options.fileName);
   // Read back, not just looked up: a damaged copy under this name is fetched again and replaced.
   if ((await store.check(sha256)) === 'intact') {
+    await store.discardPart(sha256);
     options.onProgress?.({ fraction: 1, message: `${label} is already on this computer` });
     return { sha256, sizeBytes: (await store.sizeOf(sha256)) ?? 0, transferred: false };
   }
-  try {
-    const res = await blobRequest(remote, sha256, { method: 'GET', signal });
-    if (res.statusCode !== 200) throw statusProblem(res.statusCode ?? 0, await readServerMessage(res), 'download', label);
-    const declared = Number(res.headers['content-length']);
-    const total = Number.isFinite(declared) && declared >= 0 ? declared : null;
-    const progress = byteProgress(options.onProgress, 'Downloading', label, total);
-    progress.update(0);
+  let progress: ReturnType<typeof byteProgress> | null = null;
+  let restartedWhole = false;
+  for (let attempt = 0; ; attempt++) {
+    const offset = await store.partSize(sha256);
+    let arrived = false;
     try {
-      const written = await store.write(res, { expected: sha256, signal, onBytes: (done) => progress.update(done) });
-      progress.finish(written.sizeBytes);
-      return { sha256, sizeBytes: written.sizeBytes, transferred: true };
-    } finally {
-      res.destroy();
+      const res = await blobRequest(remote, sha256, { method: 'GET', signal, headers: offset > 0 ? { Range: `bytes=${offset}-` } : {} });
+      if (res.statusCode === 416) {
+        // What is kept is as long as the file or longer: it can't be the start of it. Start over.
+        res.resume();
+        await store.discardPart(sha256);
+        if (restartedWhole) throw statusProblem(416, null, 'download', label);
+        restartedWhole = true;
+        continue;
+      }
+      if (res.statusCode !== 200 && res.statusCode !== 206) throw statusProblem(res.statusCode ?? 0, await readServerMessage(res), 'download', label);
+      // A server without ranges answers the whole file (200): then it is written from the start.
+      const from = res.statusCode === 206 ? offset : 0;
+      const total = totalOf(res, from);
+      progress ??= byteProgress(options.onProgress, 'Downloading', label, total);
+      progress.update(from);
+      try {
+        const written = await store.writePart(sha256, markArrival(res, () => (arrived = true)), from, { signal, onBytes: (done) => progress!.update(done) });
+        progress.finish(written.sizeBytes);
+        return { sha256, sizeBytes: written.sizeBytes, transferred: true };
+      } finally {
+        res.destroy();
+      }
+    } catch (error) {
+      const problem = networkProblem(error, 'download', signal);
+      // Bytes kept from before and the new ones did not make the file: the old ones may be what was wrong.
+      if (problem.code === 'damaged' && offset > 0 && !restartedWhole) {
+        restartedWhole = true;
+        continue;
+      }
+      // The line dropped after bytes came through: pick up from where it stopped.
+      if (problem.code === 'unreachable' && arrived && attempt < RESUME_TRIES && !signal?.aborted) {
+        await new Promise((resolve) => setTimeout(resolve, RESUME_PAUSE_MS));
+        continue;
+      }
+      throw problem;
     }
-  } catch (error) {
-    throw networkProblem(error, 'download', signal);
+  }
+}
+
+/** The whole file's size: from `Content-Range` (".../total") on a resumed answer, else `Content-Length`. */
+function totalOf(res: IncomingMessage, from: number): number | null {
+  const range = /\/(\d+)$/.exec(String(res.headers['content-range'] ?? ''));
+  if (range) return Number(range[1]);
+  const declared = Number(res.headers['content-length']);
+  return Number.isFinite(declared) && declared >= 0 ? from + declared : null;
+}
+
+async function* markArrival(source: AsyncIterable<Buffer>, onFirst: () => void): AsyncIterable<Buffer> {
+  for await (const chunk of source) {
+    onFirst();
+    yield chunk;
   }
 }

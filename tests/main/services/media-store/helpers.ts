@@ -86,12 +86,22 @@ export function recorder() {
  * `flipByteAt`, the byte at that offset of what the server sends is changed on
  * the way: bytes damaged in transit, which the app must refuse.
  */
-export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, delayMs = 20, flipByteAt = -1 } = {}) {
+export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, delayMs = 20, flipByteAt = -1, dropFirstAfter = -1 } = {}) {
   const sockets = new Set<Socket>();
-  const relay = (from: Socket, to: Socket, flipAt = -1) => {
+  /** Bytes relayed from the server, over all connections. */
+  let downstream = 0;
+  let connections = 0;
+  const relay = (from: Socket, to: Socket, flipAt = -1, dropAt = -1) => {
     let seen = 0;
     from.on('data', (chunk: Buffer) => {
       if (flipAt >= seen && flipAt < seen + chunk.length) chunk[flipAt - seen] ^= 0xff;
+      if (to.destroyed) return;
+      if (dropAt >= 0 && seen + chunk.length > dropAt) {
+        // The line drops: this connection dies, the next one gets through.
+        from.destroy();
+        to.destroy();
+        return;
+      }
       seen += chunk.length;
       from.pause();
       let offset = 0;
@@ -111,8 +121,10 @@ export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, del
   const server: Server = createServer((client) => {
     const upstream = connect(targetPort, '127.0.0.1');
     for (const s of [client, upstream]) sockets.add(s);
-    relay(client, upstream);
-    relay(upstream, client, flipByteAt);
+    connections++;
+    relay(client, upstream, -1);
+    relay(upstream, client, flipByteAt, connections === 1 ? dropFirstAfter : -1);
+    upstream.on('data', (chunk: Buffer) => void (downstream += chunk.length));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -122,5 +134,5 @@ export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, del
     server.close(() => resolve());
   });
   cleanups.push(cut);
-  return { url: `ws://127.0.0.1:${port}`, cut };
+  return { url: `ws://127.0.0.1:${port}`, cut, bytesFromServer: () => downstream, connections: () => connections };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../../../../src/main/handlers';
@@ -155,15 +155,78 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
     expect(filesUnder(b.mediaDir)).toEqual([]);
   });
 
-  it('removes the part file when the line drops mid-download, and says the server cannot be reached', async () => {
+  it('keeps what arrived when the line drops and the server stays away, and fetches only the rest later', async () => {
     const { team, source } = await uploadedFromA(4 * MB);
     const link = await slowLink(team.server.port);
     const b = laptop();
     const download = b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url }, {
-      onProgress: (p) => void ((p.fraction ?? 0) > 0.05 && link.cut()),
+      onProgress: (p) => void ((p.fraction ?? 0) > 0.25 && link.cut()),
     });
     await expect(download).rejects.toMatchObject({ code: 'unreachable' });
-    expect(filesUnder(b.mediaDir)).toEqual([]);
+    // Nothing under the file's own name; the bytes that came are kept aside for the next try.
+    expect(filesUnder(b.mediaDir)).toEqual([`.incoming/${source.sha256}.part`]);
+    const kept = await b.store.partSize(source.sha256);
+    expect(kept).toBeGreaterThan(MB);
+
+    const counting = await slowLink(team.server.port, { delayMs: 0 });
+    const progress = recorder();
+    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote, server: counting.url, fileName: 'clip.mp4' }, progress))
+      .toEqual({ sha256: source.sha256, sizeBytes: 4 * MB, transferred: true });
+    expect(readFileSync(b.store.pathOf(source.sha256)).equals(source.bytes)).toBe(true);
+    expect(filesUnder(b.mediaDir)).toEqual([`${source.sha256.slice(0, 2)}/${source.sha256}`]);
+    // Only the rest travelled (plus one answer's headers), and the bar started where it had got to.
+    expect(counting.bytesFromServer()).toBeLessThan(4 * MB - kept + 2048);
+    expect(progress.events[0].fraction).toBeCloseTo(kept / (4 * MB), 5);
+    expect(progress.events.at(-1)).toEqual({ fraction: 1, message: 'Downloading clip.mp4 · 4 of 4 MB' });
+  });
+
+  it('picks a dropped download up again by itself, from where it stopped', async () => {
+    const { team, source } = await uploadedFromA(4 * MB);
+    const link = await slowLink(team.server.port, { delayMs: 0, dropFirstAfter: MB + 12_345 });
+    const b = laptop();
+    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url }))
+      .toMatchObject({ sha256: source.sha256, transferred: true });
+    expect(readFileSync(b.store.pathOf(source.sha256)).equals(source.bytes)).toBe(true);
+    expect(link.connections()).toBe(2);
+    // Starting over would have cost the first MB again; only the piece lost with the line (<= 64 KB here) travels twice.
+    expect(link.bytesFromServer()).toBeLessThan(4 * MB + 128 * 1024);
+  });
+
+  it('starts over when the bytes kept from before turn out wrong, and keeps only the right file', async () => {
+    const { team, source } = await uploadedFromA(2 * MB);
+    const b = laptop();
+    // A part file from an earlier try whose bytes went bad on this disk.
+    const part = join(b.mediaDir, '.incoming', `${source.sha256}.part`);
+    mkdirSync(join(b.mediaDir, '.incoming'), { recursive: true });
+    writeFileSync(part, Buffer.alloc(MB, 3));
+    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote })).toMatchObject({ transferred: true });
+    expect(readFileSync(b.store.pathOf(source.sha256)).equals(source.bytes)).toBe(true);
+    expect(filesUnder(b.mediaDir)).toEqual([`${source.sha256.slice(0, 2)}/${source.sha256}`]);
+  });
+
+  it('fetches a file once when two callers ask for it at the same time', async () => {
+    const { team, source } = await uploadedFromA(3 * MB);
+    const link = await slowLink(team.server.port, { delayMs: 0 });
+    const b = laptop();
+    const [one, two] = await Promise.all([
+      b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url }),
+      b.host['media-download']({ sha256: source.sha256, ...team.remote, server: link.url }),
+    ]);
+    expect([one.transferred, two.transferred].sort()).toEqual([false, true]);
+    expect(link.bytesFromServer()).toBeLessThan(3 * MB * 1.01);
+  });
+
+  it('says which files the team server has, and which it does not (media-remote-status)', async () => {
+    const { team, source } = await uploadedFromA(100_000);
+    const b = laptop();
+    const never = sha256Of(Buffer.from('only on Sam’s laptop'));
+    expect(await b.host['media-remote-status']({ sha256s: [source.sha256, never], ...team.remote }))
+      .toEqual({ onServer: [source.sha256], notOnServer: [never] });
+    // A copy that rotted on the server is set aside: for the team, it is not there any more.
+    writeFileSync(join(team.dataDir, 'blobs', team.remote.workspaceId, source.sha256.slice(0, 2), source.sha256), Buffer.alloc(100_000, 1));
+    expect(await b.host['media-remote-status']({ sha256s: [source.sha256], ...team.remote })).toEqual({ onServer: [], notOnServer: [source.sha256] });
+    await team.server.close();
+    await expect(b.host['media-remote-status']({ sha256s: [never], ...team.remote })).rejects.toMatchObject({ code: 'unreachable' });
   });
 
   it('stops an upload when cancelled; the server keeps nothing', async () => {
