@@ -15,12 +15,14 @@ export const DEFAULT_EXPORT_PATTERN = '{campaign}_{creator}_{channel}_{ratio}';
 export interface ExportNameParts {
   campaign: string | null;
   creator: string | null;
-  preset: Pick<ChannelPreset, 'channel' | 'width' | 'height'>;
+  preset: Pick<ChannelPreset, 'channel' | 'width' | 'height'> & { paid?: boolean };
   extension: string;
 }
 
 /**
  * `{campaign}_{creator}_{channel}_{ratio}.mp4`, e.g. `Spring-launch_Zoë-Kim_TikTok_9x16.mp4`.
+ * A cut for a paid placement ends `_paid` (`…_Meta-Reels-ads_9x16_paid.mp4`), so
+ * whoever uploads the pack never runs an organic cut as an ad or the reverse.
  * A name already in `taken` gets `-2`, `-3`… so a pack never overwrites itself.
  */
 export function exportFileName(parts: ExportNameParts, taken: Set<string>, pattern = DEFAULT_EXPORT_PATTERN): string {
@@ -30,7 +32,7 @@ export function exportFileName(parts: ExportNameParts, taken: Set<string>, patte
     channel: namePart(parts.preset.channel, 'channel'),
     ratio: ratioOf(parts.preset.width, parts.preset.height, 'x'),
   };
-  const base = pattern.replace(/\{(campaign|creator|channel|ratio)\}/g, (_, key: string) => values[key]);
+  const base = pattern.replace(/\{(campaign|creator|channel|ratio)\}/g, (_, key: string) => values[key]) + (parts.preset.paid ? '_paid' : '');
   let name = `${base}.${parts.extension}`;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}.${parts.extension}`;
   taken.add(name.toLowerCase());

@@ -10,6 +10,8 @@ import { channelPresetFields } from './channel-presets';
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)');
 const uploadId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not an upload id');
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{4,64}$/, 'Not a job id');
+/** The workspace a job belongs to: its queue, its outputs and its records stay there. */
+const workspaceId = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'Not a workspace id');
 /** A plain file name: no folders, nothing a file system refuses. */
 const fileName = z.string().trim().min(1, 'The file needs a name').max(255, 'The file name is too long')
   // eslint-disable-next-line no-control-regex
@@ -53,6 +55,7 @@ export const libraryContract = {
   },
   'cut-jobs-start': {
     input: z.object({
+      workspaceId,
       sourceSha256: sha256,
       sourceFileName: fileName,
       sourceAssetId: z.string().min(1).max(64),
@@ -67,19 +70,20 @@ export const libraryContract = {
       }).strict()).min(1, 'Choose at least one channel').max(12, 'At most 12 outputs per cut'),
     }).strict(),
   },
-  /** The queue; with `afterVersion` it waits (up to `waitMs`) until something changes, so progress arrives as it happens. */
+  /** One workspace's queue; with `afterVersion` it waits (up to `waitMs`) until something of that workspace changes, so progress arrives as it happens. */
   'cut-jobs-list': {
     input: z.object({
+      workspaceId,
       afterVersion: z.number().int().min(-1).default(-1),
       waitMs: z.number().int().min(0).max(25_000).default(0),
     }).strict(),
   },
   'cut-jobs-cancel': {
-    input: z.object({ jobId }).strict(),
+    input: z.object({ workspaceId, jobId }).strict(),
   },
-  /** Removes finished, failed and cancelled jobs from the list. */
+  /** Removes the workspace's finished, failed and cancelled jobs from its list. */
   'cut-jobs-clear': {
-    input: z.object({}).strict(),
+    input: z.object({ workspaceId }).strict(),
   },
   /** Assets × presets into one zip, named by the export convention. */
   'library-export': {
@@ -112,6 +116,8 @@ export interface CutJobOutputView {
 
 export interface CutJobView {
   id: string;
+  /** The workspace that started it; only that workspace lists it and files its outputs. */
+  workspaceId: string;
   sourceSha256: string;
   sourceFileName: string;
   sourceAssetId: string;

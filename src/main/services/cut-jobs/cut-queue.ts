@@ -34,6 +34,19 @@ interface Job {
   controller: AbortController;
 }
 
+interface Waiter {
+  /** Undefined: woken by any change (a reader of the whole queue). */
+  workspaceId: string | undefined;
+  wake: () => void;
+}
+
+export interface ListOptions {
+  /** Only this workspace's jobs; its version moves only when one of them changes. */
+  workspaceId?: string;
+  afterVersion?: number;
+  waitMs?: number;
+}
+
 /** The screen needs a few updates a second, not one per ffmpeg block. */
 const PROGRESS_INTERVAL_MS = 250;
 const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', 'gif', 'bmp_pipe', 'tiff_pipe', 'avif', 'heif']);
@@ -49,14 +62,18 @@ function stemOf(fileName: string): string {
 
 /**
  * Cut jobs live in the main process, so closing or reloading the window
- * loses nothing: the page asks for the list again. Every failure ends as a
- * job marked failed with a sentence for the marketer; nothing here throws
- * into the process.
+ * loses nothing: the page asks for the list again. Every job belongs to the
+ * workspace that started it: a workspace lists, cancels and clears only its
+ * own, so switching workspaces mid-cut never shows (or files) a job in the
+ * wrong one. Every failure ends as a job marked failed with a sentence for
+ * the marketer; nothing here throws into the process.
  */
 export class CutQueue {
   private readonly jobs = new Map<string, Job>();
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Set<Waiter>();
   private version = 0;
+  /** The version at which each workspace's jobs last changed, so a long poll wakes only for its own. */
+  private readonly changedAt = new Map<string, number>();
   private running = 0;
   private readonly concurrency: number;
   private idle: Promise<void> = Promise.resolve();
@@ -69,7 +86,7 @@ export class CutQueue {
   start(input: CutJobInput): CutJobView {
     const id = randomUUID();
     const view: CutJobView = {
-      id, sourceSha256: input.sourceSha256, sourceFileName: input.sourceFileName, sourceAssetId: input.sourceAssetId,
+      id, workspaceId: input.workspaceId, sourceSha256: input.sourceSha256, sourceFileName: input.sourceFileName, sourceAssetId: input.sourceAssetId,
       kind: 'video', createdAt: new Date().toISOString(), status: 'queued', percent: 0, secondsLeft: null, error: null,
       outputs: input.outputs.map((o) => ({
         presetId: o.preset.id, presetName: o.preset.name, width: o.preset.width, height: o.preset.height, fit: o.fit,
@@ -78,39 +95,46 @@ export class CutQueue {
     };
     this.jobs.set(id, { view, input, controller: new AbortController() });
     if (!this.resolveIdle) this.idle = new Promise((resolve) => (this.resolveIdle = resolve));
-    this.bump();
+    this.bump(view.workspaceId);
     this.pump();
     return structuredClone(view);
   }
 
-  snapshot(): { version: number; jobs: CutJobView[] } {
-    return { version: this.version, jobs: [...this.jobs.values()].map((j) => structuredClone(j.view)) };
+  /** One workspace's jobs (or, without one, every job: tests and benchmarks). */
+  snapshot(workspaceId?: string): { version: number; jobs: CutJobView[] } {
+    const jobs = [...this.jobs.values()].filter((j) => workspaceId === undefined || j.view.workspaceId === workspaceId);
+    return { version: this.versionOf(workspaceId), jobs: jobs.map((j) => structuredClone(j.view)) };
   }
 
-  /** Answers at once when the caller is behind; otherwise waits for the next change (or the time limit). */
-  async list(afterVersion = -1, waitMs = 0, signal?: AbortSignal): Promise<{ version: number; jobs: CutJobView[] }> {
-    if (afterVersion !== this.version || waitMs === 0) return this.snapshot();
+  /** Answers at once when the caller is behind; otherwise waits for the next change of its workspace (or the time limit). */
+  async list(options: ListOptions = {}, signal?: AbortSignal): Promise<{ version: number; jobs: CutJobView[] }> {
+    const { workspaceId, afterVersion = -1, waitMs = 0 } = options;
+    if (afterVersion !== this.versionOf(workspaceId) || waitMs === 0) return this.snapshot(workspaceId);
     await new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        signal?.removeEventListener('abort', done);
-        resolve();
+      const waiter: Waiter = {
+        workspaceId,
+        wake: () => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          signal?.removeEventListener('abort', waiter.wake);
+          resolve();
+        },
       };
-      const timer = setTimeout(done, waitMs);
-      this.waiters.add(done);
-      signal?.addEventListener('abort', done, { once: true });
+      const timer = setTimeout(waiter.wake, waitMs);
+      this.waiters.add(waiter);
+      signal?.addEventListener('abort', waiter.wake, { once: true });
     });
-    return this.snapshot();
+    return this.snapshot(workspaceId);
   }
 
-  cancel(id: string): CutJobView | null {
+  /** Another workspace's job is not this workspace's to cancel: it answers null, as for an unknown job. */
+  cancel(id: string, workspaceId?: string): CutJobView | null {
     const job = this.jobs.get(id);
-    if (!job) return null;
+    if (!job || (workspaceId !== undefined && job.view.workspaceId !== workspaceId)) return null;
     if (job.view.status === 'queued') {
       job.view.status = 'cancelled';
       job.view.secondsLeft = null;
-      this.bump();
+      this.bump(job.view.workspaceId);
       this.checkIdle();
     } else if (job.view.status === 'running') {
       job.controller.abort();
@@ -118,12 +142,13 @@ export class CutQueue {
     return structuredClone(job.view);
   }
 
-  clear(): { version: number; jobs: CutJobView[] } {
+  clear(workspaceId?: string): { version: number; jobs: CutJobView[] } {
     for (const [id, job] of this.jobs) {
+      if (workspaceId !== undefined && job.view.workspaceId !== workspaceId) continue;
       if (job.view.status !== 'queued' && job.view.status !== 'running') this.jobs.delete(id);
     }
-    this.bump();
-    return this.snapshot();
+    this.bump(workspaceId);
+    return this.snapshot(workspaceId);
   }
 
   /** Resolves when nothing is queued or running (tests, shutdown). */
@@ -141,9 +166,18 @@ export class CutQueue {
     await this.idle;
   }
 
-  private bump(): void {
+  private versionOf(workspaceId: string | undefined): number {
+    return workspaceId === undefined ? this.version : this.changedAt.get(workspaceId) ?? 0;
+  }
+
+  /** A change to one workspace's jobs wakes its readers and the whole-queue ones, never another workspace's. */
+  private bump(workspaceId: string | undefined): void {
     this.version++;
-    for (const wake of [...this.waiters]) wake();
+    if (workspaceId !== undefined) this.changedAt.set(workspaceId, this.version);
+    else for (const ws of this.changedAt.keys()) this.changedAt.set(ws, this.version);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.workspaceId === undefined || workspaceId === undefined || waiter.workspaceId === workspaceId) waiter.wake();
+    }
   }
 
   private checkIdle(): void {
@@ -160,10 +194,10 @@ export class CutQueue {
       if (!next) break;
       this.running++;
       next.view.status = 'running';
-      this.bump();
+      this.bump(next.view.workspaceId);
       void this.run(next).finally(() => {
         this.running--;
-        this.bump();
+        this.bump(next.view.workspaceId);
         this.pump();
         this.checkIdle();
       });
@@ -236,7 +270,7 @@ export class CutQueue {
         out.problem = verdict.problems.join(' ');
       }
       job.view.percent = Math.round(((i + 1) / job.input.outputs.length) * 100);
-      this.bump();
+      this.bump(job.view.workspaceId);
     }
     this.settle(job);
   }
@@ -269,7 +303,7 @@ export class CutQueue {
           // The last percent belongs to the check: 100 means checked, not just written.
           job.view.percent = Math.min(99, Math.floor(fraction * 100));
           job.view.secondsLeft = fraction > 0.02 ? Math.max(0, Math.round(((now - startedAt) / 1000) * (1 - fraction) / fraction)) : null;
-          this.bump();
+          this.bump(job.view.workspaceId);
         },
       });
     } catch (error) {
@@ -279,7 +313,7 @@ export class CutQueue {
 
     job.view.percent = 99;
     job.view.secondsLeft = null;
-    this.bump();
+    this.bump(job.view.workspaceId);
     for (const [i, spec] of job.input.outputs.entries()) {
       job.controller.signal.throwIfAborted();
       const path = join(dir, names[i]);

@@ -87,9 +87,9 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
     'library-read': async (input) =>
       readSlice(need().pathOf(input.sha256), input.offset, input.length, 'This file is not on this computer yet; it will be once it has downloaded from your team.'),
     'cut-jobs-start': async (input) => needQueue().start(input),
-    'cut-jobs-list': async (input, ctx) => needQueue().list(input.afterVersion, input.waitMs, ctx.signal),
-    'cut-jobs-cancel': async (input) => needQueue().cancel(input.jobId),
-    'cut-jobs-clear': async () => needQueue().clear(),
+    'cut-jobs-list': async (input, ctx) => needQueue().list(input, ctx.signal),
+    'cut-jobs-cancel': async (input) => needQueue().cancel(input.jobId, input.workspaceId),
+    'cut-jobs-clear': async (input) => needQueue().clear(input.workspaceId),
     'library-export': async (input, ctx) => {
       const s = need();
       await sweepExports();

@@ -28,7 +28,7 @@ async function add(name: string): Promise<string> {
 
 function job(sha: string, fileName: string, outputs: Partial<CutJobInput['outputs'][number]>[], range: Partial<CutJobInput> = {}): CutJobInput {
   return {
-    sourceSha256: sha, sourceFileName: fileName, sourceAssetId: 'asset-1', inSeconds: 0, outSeconds: null,
+    workspaceId: 'ws-a', sourceSha256: sha, sourceFileName: fileName, sourceAssetId: 'asset-1', inSeconds: 0, outSeconds: null,
     outputs: outputs.map((o) => ({ preset: tall, fit: 'crop', focusX: 0.5, focusY: 0.5, keepAudio: true, ...o })), ...range,
   };
 }
@@ -156,7 +156,7 @@ describe('the queue', () => {
     const started = slowQueue.start(job(sha, 'a.mp4', [{ preset: slow }, { preset: slow, fit: 'blur' }]));
     const queued = slowQueue.start(job(sha, 'b.mp4', [{ preset: tall }]));
     // Wait until ffmpeg is really writing.
-    for (let v = -1; slowQueue.snapshot().jobs[0].status !== 'running';) v = (await slowQueue.list(v, 2000)).version;
+    for (let v = -1; slowQueue.snapshot().jobs[0].status !== 'running';) v = (await slowQueue.list({ afterVersion: v, waitMs: 2000 })).version;
     await new Promise((r) => setTimeout(r, 300));
     expect(slowQueue.cancel(queued.id)?.status).toBe('cancelled');
     slowQueue.cancel(started.id);
@@ -169,10 +169,40 @@ describe('the queue', () => {
 
   it('tells a waiting reader about changes as they happen, and clears finished jobs', async () => {
     const before = queue.snapshot().version;
-    const waiting = queue.list(before, 5000);
+    const waiting = queue.list({ afterVersion: before, waitMs: 5000 });
     queue.start(job(await add('portrait-silent.mp4'), 'p.mp4', [{ preset: square }]));
     expect((await waiting).version).toBeGreaterThan(before);
     await queue.whenIdle();
     expect(queue.clear().jobs).toEqual([]);
+  });
+});
+
+describe('each workspace has its own queue', () => {
+  it('lists, wakes, cancels and clears only the jobs of the workspace that asks', async () => {
+    const sha = await add('portrait-silent.mp4');
+    const rooms = new CutQueue({ store, workDir: join(root, 'cuts-rooms'), concurrency: 1, x264Preset: 'superfast' });
+    const b0 = rooms.snapshot('ws-b').version;
+    // B waits for news; A's whole job, start to finish, must not wake it.
+    const bWaiting = rooms.list({ workspaceId: 'ws-b', afterVersion: b0, waitMs: 60_000 });
+    let bWoke = false;
+    void bWaiting.then(() => (bWoke = true));
+    const a = rooms.start(job(sha, 'a.mp4', [{ preset: square }]));
+    expect(a.workspaceId).toBe('ws-a');
+    await rooms.whenIdle();
+    await new Promise((r) => setImmediate(r));
+    expect(bWoke).toBe(false);
+    expect(rooms.snapshot('ws-b')).toEqual({ version: b0, jobs: [] });
+    expect(rooms.snapshot('ws-a').jobs.map((j) => [j.id, j.status, j.workspaceId])).toEqual([[a.id, 'done', 'ws-a']]);
+
+    // B's own job wakes B, and B sees only that one.
+    const b = rooms.start({ ...job(sha, 'b.mp4', [{ preset: square }]), workspaceId: 'ws-b' });
+    const woke = await bWaiting;
+    expect(woke.jobs.map((j) => j.id)).toEqual([b.id]);
+    // B cannot cancel or clear A's job.
+    expect(rooms.cancel(a.id, 'ws-b')).toBeNull();
+    await rooms.whenIdle();
+    expect(rooms.clear('ws-b').jobs).toEqual([]);
+    expect(rooms.snapshot('ws-a').jobs.map((j) => j.id)).toEqual([a.id]);
+    expect(rooms.snapshot().jobs).toHaveLength(1);
   });
 });

@@ -18,15 +18,19 @@ const STATUS: Record<CutJobView['status'], { label: string; color: string }> = {
   cancelled: { label: 'Cancelled', color: 'gray' },
 };
 
-/** The queue: progress and time left while cutting, what was checked when done, the reason when not. */
-export function CutJobsPanel({ jobs, problem }: { jobs: CutJobView[]; problem: string | null }) {
+/**
+ * The open workspace's queue: progress and time left while cutting, what was
+ * checked when done, the reason when not. Another workspace's cuts are never
+ * shown here; they carry on and are filed in their own workspace.
+ */
+export function CutJobsPanel({ jobs, problem, workspaceId }: { jobs: CutJobView[]; problem: string | null; workspaceId: string }) {
   if (jobs.length === 0 && !problem) return null;
   const finished = jobs.some((j) => j.status !== 'queued' && j.status !== 'running');
   return (
     <Card withBorder radius="md" p="md" mb="lg" data-testid="cut-jobs">
       <Group justify="space-between" mb="xs">
         <Text fw={700}>Cuts in progress</Text>
-        {finished && <Button size="xs" variant="subtle" onClick={() => void host['cut-jobs-clear']({}).catch(reportError('The list was not cleared'))}>Clear finished</Button>}
+        {finished && <Button size="xs" variant="subtle" onClick={() => void host['cut-jobs-clear']({ workspaceId }).catch(reportError('The list was not cleared'))}>Clear finished</Button>}
       </Group>
       {problem && <Text size="sm" c="red">{problem}</Text>}
       <Stack gap="sm">
@@ -40,7 +44,7 @@ export function CutJobsPanel({ jobs, problem }: { jobs: CutJobView[]; problem: s
                   <Badge size="sm" variant="light" color={status.color}>{status.label}</Badge>
                 </Group>
                 {(job.status === 'running' || job.status === 'queued') && (
-                  <Button size="xs" variant="default" onClick={() => void host['cut-jobs-cancel']({ jobId: job.id }).catch(reportError('The cut was not cancelled'))}>Cancel</Button>
+                  <Button size="xs" variant="default" onClick={() => void host['cut-jobs-cancel']({ workspaceId, jobId: job.id }).catch(reportError('The cut was not cancelled'))}>Cancel</Button>
                 )}
               </Group>
               {job.status === 'running' && (

@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, Progress, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { ratioOf, type ChannelPreset } from '../../../../shared/media/channel-presets';
+import { presetOfCut } from '../../../../shared/media/pack-plan';
 import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
+import { useWorkspace } from '../../app/workspace-context';
 import { host } from '../../host';
 import { FocusPicker } from './focus-picker';
-import type { AssetRow, LibraryData } from './library-data';
+import { ensureLocalFiles, type AssetRow, type FetchProgress, type LibraryData } from './library-data';
 import { thumbnailOf } from './thumbnail-cache';
 import { TrimTimeline } from './trim-timeline';
 
@@ -16,8 +18,13 @@ interface Props {
   onClose: () => void;
 }
 
-/** Pick the part, the focal point and the channels; one job makes every output. */
+/**
+ * Pick the part, the focal point and the channels; one job makes every
+ * output, in the open workspace's queue. A teammate's original is fetched
+ * from the team server first, with progress.
+ */
 export function CutModal({ asset, data, onClose }: Props) {
+  const { session, media } = useWorkspace();
   const isVideo = asset.kind === 'video';
   const duration = asset.durationSeconds ?? 0;
   const [range, setRange] = useState<[number, number]>([0, duration]);
@@ -30,20 +37,34 @@ export function CutModal({ asset, data, onClose }: Props) {
   const [confirmed, setConfirmed] = useState(false);
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [fetching, setFetching] = useState<FetchProgress | null>(null);
+  const [here, setHere] = useState(false);
+  const made = useMemo(() => new Set(data.assets.filter((a) => a.derivedFromId === asset.id).map((c) => presetOfCut(c, data.presets)?.id)), [data, asset.id]);
 
   useEffect(() => {
-    void thumbnailOf(asset.sha256, 'large').then(setPoster);
-    if (isVideo) {
-      host['library-frames']({ sha256: asset.sha256, count: 10 }).then((r) => setFrames(r.frames), (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
-    }
-  }, [asset.sha256, isVideo]);
+    const controller = new AbortController();
+    const fail = (e: unknown) => !controller.signal.aborted && setProblem(e instanceof Error ? e.message : String(e));
+    void (async () => {
+      // The frames and the cut both need the original's bytes on this computer.
+      await ensureLocalFiles(media, [asset], setFetching, controller.signal);
+      if (controller.signal.aborted) return;
+      setFetching(null);
+      setHere(true);
+      void thumbnailOf(asset.sha256, 'large').then(setPoster);
+      if (isVideo) host['library-frames']({ sha256: asset.sha256, count: 10 }, { signal: controller.signal }).then((r) => setFrames(r.frames), fail);
+    })().catch((e: unknown) => {
+      setFetching(null);
+      fail(e);
+    });
+    return () => controller.abort();
+  }, [asset, isVideo, media]);
 
   const length = range[1] - range[0];
   const picked = data.presets.filter((p) => chosen[p.id]);
   const tooLong = (p: ChannelPreset) => isVideo && length > p.maxDurationSeconds;
   const paidWarnings = useMemo(() => picked.filter((p) => p.paid).map((p) => ({ preset: p, coverage: paidUseCoverage(data.rightsOfAsset(asset), p.channel, data.today) }))
     .filter((w) => !w.coverage.covered), [picked, data, asset]);
-  const blocked = picked.length === 0 || picked.some(tooLong) || (paidWarnings.length > 0 && !confirmed) || starting;
+  const blocked = !here || picked.length === 0 || picked.some(tooLong) || (paidWarnings.length > 0 && !confirmed) || starting;
 
   const suggest = async () => {
     setSuggesting(true);
@@ -61,8 +82,9 @@ export function CutModal({ asset, data, onClose }: Props) {
     setStarting(true);
     setProblem(null);
     try {
+      if (!session) throw new Error('Open a workspace first.');
       await host['cut-jobs-start']({
-        sourceSha256: asset.sha256, sourceFileName: asset.fileName, sourceAssetId: asset.id,
+        workspaceId: session.id, sourceSha256: asset.sha256, sourceFileName: asset.fileName, sourceAssetId: asset.id,
         inSeconds: isVideo ? range[0] : 0, outSeconds: isVideo ? range[1] : null,
         outputs: picked.map((preset) => ({ preset, fit: chosen[preset.id], focusX: focus.x, focusY: focus.y, keepAudio })),
       });
@@ -77,6 +99,12 @@ export function CutModal({ asset, data, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} size={980} title={<Text fw={700}>Cut “{asset.fileName}” for channels</Text>}>
       <Stack gap="md">
+        {fetching && (
+          <Stack gap={4} data-testid="cut-fetching">
+            <Text size="sm">{fetching.message}</Text>
+            <Progress value={fetching.fraction * 100} aria-label="Fetching the original" animated />
+          </Stack>
+        )}
         {isVideo && <TrimTimeline frames={frames} duration={duration} value={range} onChange={setRange} />}
         <Group align="flex-start" gap="xl" wrap="nowrap">
           <Stack gap="xs">
@@ -88,7 +116,7 @@ export function CutModal({ asset, data, onClose }: Props) {
             <Text fw={600} size="sm">Channels</Text>
             {data.presets.map((p) => (
               <Group key={p.id} justify="space-between" wrap="nowrap" gap="xs">
-                <Checkbox label={<Group gap={6} wrap="nowrap"><Text size="sm">{p.name}</Text><Text size="xs" c="dimmed">{ratioOf(p.width, p.height)} · {p.width}×{p.height}</Text>{p.paid && <Badge size="xs" color="orange">Paid</Badge>}</Group>}
+                <Checkbox label={<Group gap={6} wrap="nowrap"><Text size="sm">{p.name}</Text><Text size="xs" c="dimmed">{ratioOf(p.width, p.height)} · {p.width}×{p.height}</Text>{p.paid && <Badge size="xs" color="orange">Paid</Badge>}{made.has(p.id) && <Badge size="xs" variant="light" color="teal">Already cut</Badge>}</Group>}
                   checked={!!chosen[p.id]} onChange={(e) => {
                     const on = e.currentTarget.checked;
                     setChosen((c) => {

@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Checkbox, Group, Modal, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ratioOf } from '../../../../shared/media/channel-presets';
-import { exportFileName, namePart } from '../../../../shared/media/export-names';
+import { namePart } from '../../../../shared/media/export-names';
+import { planPack } from '../../../../shared/media/pack-plan';
 import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
+import { useWorkspace } from '../../app/workspace-context';
 import { downloadBlob } from '../../components/download-file';
 import { host } from '../../host';
-import type { AssetRow, LibraryData } from './library-data';
+import { ensureLocalFiles, type AssetRow, type LibraryData } from './library-data';
 
 interface Props {
   assets: AssetRow[];
@@ -16,58 +18,67 @@ interface Props {
 
 /**
  * A pack for an agency or an ads manager: the chosen files in the chosen
- * channel formats, named `{campaign}_{creator}_{channel}_{ratio}`. A format
- * counts as made when a checked cut of that file exists in the library.
+ * channel formats, each once (`planPack`), named
+ * `{campaign}_{creator}_{channel}_{ratio}` (`_paid` for ads placements). A
+ * format counts as made when a cut for that very preset exists in the
+ * library. Teammates' files are fetched first; closing the dialog (or
+ * switching workspace) stops the pack.
  */
 export function ExportPackModal({ assets, data, onClose }: Props) {
+  const { media } = useWorkspace();
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
   const [presetIds, setPresetIds] = useState<string[]>([]);
   const [includeOriginals, setIncludeOriginals] = useState(assets.length > 0);
   const [confirmed, setConfirmed] = useState(false);
   const [packName, setPackName] = useState(() => namePart(assets[0]?.campaignId ? data.campaignName.get(assets[0].campaignId) ?? 'pack' : 'Fanfare pack', 'pack'));
   const [progress, setProgress] = useState<number | null>(null);
+  const [step, setStep] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const plan = useMemo(() => {
-    const taken = new Set<string>();
-    const items: { sha256: string; name: string }[] = [];
-    const missing: string[] = [];
-    for (const a of assets) {
-      const original = a.derivedFromId ? data.assets.find((x) => x.id === a.derivedFromId) ?? a : a;
-      const parts = { campaign: a.campaignId ? data.campaignName.get(a.campaignId) ?? null : null, creator: a.creatorId ? data.creatorName.get(a.creatorId) ?? null : null };
-      const ext = (a.fileName.split('.').pop() ?? 'bin').toLowerCase();
-      if (includeOriginals) items.push({ sha256: a.sha256, name: exportFileName({ ...parts, preset: { channel: a.source === 'cut' ? 'cut' : 'original', width: a.width ?? 1, height: a.height ?? 1 }, extension: ext }, taken) });
-      for (const id of presetIds) {
-        const preset = data.presets.find((p) => p.id === id)!;
-        const cut = data.assets.find((x) => x.derivedFromId === original.id && x.width === preset.width && x.height === preset.height);
-        if (!cut) missing.push(`${original.fileName} → ${preset.name}`);
-        else items.push({ sha256: cut.sha256, name: exportFileName({ ...parts, preset, extension: (cut.fileName.split('.').pop() ?? 'mp4').toLowerCase() }, taken) });
-      }
-    }
-    return { items, missing };
-  }, [assets, presetIds, includeOriginals, data]);
+  const plan = useMemo(() => planPack({
+    selected: assets, library: data.assets, presets: data.presets, asIs: includeOriginals,
+    formats: presetIds.map((id) => data.presets.find((p) => p.id === id)).filter((p) => p !== undefined),
+    campaignName: (id) => data.campaignName.get(id) ?? null, creatorName: (id) => data.creatorName.get(id) ?? null,
+  }), [assets, presetIds, includeOriginals, data]);
+  const paidCount = plan.items.filter((i) => i.paid).length;
 
   const warnings = useMemo(() => presetIds.map((id) => data.presets.find((p) => p.id === id)!).filter((p) => p.paid)
     .flatMap((p) => assets.map((a) => ({ a, p, c: paidUseCoverage(data.rightsOfAsset(a), p.channel, data.today) })).filter((w) => !w.c.covered)), [presetIds, assets, data]);
 
   const run = async () => {
+    const controller = new AbortController();
+    running.current = controller;
+    const { signal } = controller;
     setProblem(null);
     setProgress(0);
     try {
-      const result = await host['library-export']({ items: plan.items, packName: namePart(packName, 'pack') }, { onProgress: (p) => setProgress((p.fraction ?? 0) * 0.5) });
+      const byId = new Map(data.assets.map((a) => [a.id, a]));
+      await ensureLocalFiles(media, plan.items.map((i) => ({ sha256: i.sha256, fileName: byId.get(i.assetId)?.fileName ?? i.name })), (p) => {
+        setStep(p.message);
+        setProgress(p.fraction * 0.3);
+      }, signal);
+      setStep('Packing…');
+      const items = plan.items.map(({ sha256, name }) => ({ sha256, name }));
+      const result = await host['library-export']({ items, packName: namePart(packName, 'pack') }, { signal, onProgress: (p) => setProgress(0.3 + (p.fraction ?? 0) * 0.35) });
+      setStep('Downloading the zip…');
       const parts: BlobPart[] = [];
       for (let offset = 0; offset < result.totalBytes;) {
-        const { data: piece } = await host['library-export-read']({ exportId: result.exportId, offset, length: 512 * 1024 });
+        const { data: piece } = await host['library-export-read']({ exportId: result.exportId, offset, length: 512 * 1024 }, { signal });
         const bytes = Uint8Array.from(atob(piece), (ch) => ch.charCodeAt(0));
         if (bytes.length === 0) break;
         parts.push(bytes);
         offset += bytes.length;
-        setProgress(0.5 + (offset / result.totalBytes) * 0.5);
+        setProgress(0.65 + (offset / result.totalBytes) * 0.35);
       }
+      if (signal.aborted) return;
       downloadBlob(result.fileName, new Blob(parts, { type: 'application/zip' }));
       onClose();
     } catch (e) {
+      if (signal.aborted) return;
       setProblem(e instanceof Error ? e.message : String(e));
       setProgress(null);
+      setStep(null);
     }
   };
 
@@ -86,7 +97,7 @@ export function ExportPackModal({ assets, data, onClose }: Props) {
         </Checkbox.Group>
         {plan.missing.length > 0 && (
           <Alert color="yellow" title="Not cut yet, so not in the pack">
-            <Text size="sm">{plan.missing.slice(0, 6).join('; ')}{plan.missing.length > 6 ? ` and ${plan.missing.length - 6} more` : ''}. Cut them first (open the file, then “Cut for channels”).</Text>
+            <Text size="sm">{plan.missing.slice(0, 6).map((m) => `${m.fileName} → ${m.preset.name}`).join('; ')}{plan.missing.length > 6 ? ` and ${plan.missing.length - 6} more` : ''}. Cut them first (open the file, then “Cut for channels”).</Text>
           </Alert>
         )}
         {warnings.length > 0 && (
@@ -97,8 +108,16 @@ export function ExportPackModal({ assets, data, onClose }: Props) {
             </Stack>
           </Alert>
         )}
-        <Text size="xs" c="dimmed">Named like {plan.items[0]?.name ?? 'Spring-launch_Zoë-Kim_TikTok_9x16.mp4'}</Text>
-        {progress !== null && <Progress value={progress * 100} aria-label="Preparing the pack" />}
+        <Text size="xs" c="dimmed">
+          Named like {plan.items[0]?.name ?? 'Spring-launch_Zoë-Kim_TikTok_9x16.mp4'}
+          {paidCount > 0 && ` · ${paidCount} ${paidCount === 1 ? 'file is' : 'files are'} cut for paid ads and end in “_paid”`}
+        </Text>
+        {progress !== null && (
+          <Stack gap={4}>
+            {step && <Text size="sm">{step}</Text>}
+            <Progress value={progress * 100} aria-label="Preparing the pack" />
+          </Stack>
+        )}
         {problem && <Alert color="red">{problem}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>

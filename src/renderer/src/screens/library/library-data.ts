@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { HostError } from '../../../../shared/api/errors';
 import { mergePresets, type ChannelPreset } from '../../../../shared/media/channel-presets';
 import { rightsFor, rightsStatus, type LibraryAsset, type RightRecord, type RightsStatus } from '../../../../shared/media/library-filter';
+import type { MediaSync } from '../../data/media-sync';
+import { host } from '../../host';
 import { useRxQuery } from '../../hooks/use-rx-query';
 
 export interface AssetRow extends LibraryAsset {
@@ -79,4 +82,37 @@ export interface AssetListProps {
   selected: Set<string>;
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
+}
+
+export interface FetchProgress {
+  /** 0..1 over every file still to fetch. */
+  fraction: number;
+  message: string;
+}
+
+/**
+ * Makes sure the bytes of these files are on this computer before a cut or a
+ * pack needs them: a teammate's file is fetched from the team server (one at
+ * a time, with progress), a file already here costs one question to the host.
+ */
+export async function ensureLocalFiles(media: MediaSync | null, files: readonly { sha256: string; fileName: string }[], onProgress: (progress: FetchProgress) => void, signal?: AbortSignal): Promise<void> {
+  const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
+  const missing = new Set<string>();
+  for (let i = 0; i < unique.length; i += 5000) {
+    for (const sha of (await host['media-status']({ sha256s: unique.slice(i, i + 5000).map((f) => f.sha256) }, { signal })).missing) missing.add(sha);
+  }
+  const toFetch = unique.filter((f) => missing.has(f.sha256));
+  if (toFetch.length === 0) return;
+  if (!media) {
+    throw new HostError('not-found', `${toFetch.length === 1 ? `“${toFetch[0].fileName}” is` : `${toFetch.length} files are`} not on this computer, and this workspace is not connected to a team server to fetch ${toFetch.length === 1 ? 'it' : 'them'} from.`);
+  }
+  for (const [i, file] of toFetch.entries()) {
+    const message = `Fetching ${file.fileName} from your team${toFetch.length > 1 ? ` (${i + 1} of ${toFetch.length})` : ''}…`;
+    onProgress({ fraction: i / toFetch.length, message });
+    await media.ensureLocal(file.sha256, {
+      fileName: file.fileName, signal,
+      onProgress: (p) => onProgress({ fraction: (i + (p.fraction ?? 0)) / toFetch.length, message }),
+    });
+  }
+  onProgress({ fraction: 1, message: 'Every file is on this computer.' });
 }

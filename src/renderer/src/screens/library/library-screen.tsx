@@ -33,7 +33,7 @@ export function LibraryScreen() {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const { jobs, problem } = useCutJobs(data.assets, data.loaded);
+  const { jobs, problem, workspaceId } = useCutJobs(data.assets, data.loaded);
 
   const existingShas = useCallback(() => new Set(data.assets.map((a) => a.sha256)), [data.assets]);
   const importer = useLibraryImport(existingShas, { creatorId: filter.creatorId, campaignId: filter.campaignId });
@@ -106,7 +106,7 @@ export function LibraryScreen() {
         </Card>
       )}
 
-      <CutJobsPanel jobs={jobs} problem={problem} />
+      <CutJobsPanel jobs={jobs} problem={problem} workspaceId={workspaceId} />
 
       {dragging && (
         <Card withBorder radius="lg" p="xl" mb="lg" style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: 'var(--mantine-color-fanfare-5)' }}>

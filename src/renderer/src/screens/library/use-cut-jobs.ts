@@ -1,21 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CutJobView } from '../../../../shared/media/library-contract';
-import { useSession } from '../../app/workspace-context';
+import { useWorkspace } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { host } from '../../host';
 import type { AssetRow } from './library-data';
 
-/** Outputs this window has already filed in the library (two effects must not file one twice). */
+/** Outputs this window has filed or is filing (two effects must not file one twice). */
 const filed = new Set<string>();
 
 /**
- * The cutting queue as the main process has it. The page asks and the host
- * answers as soon as anything changes (or after 20 s), so progress arrives
- * as it happens, and a reloaded window simply asks again: nothing is lost.
- * Finished outputs are filed in the library as cuts of their original.
+ * The open workspace's cutting queue as the main process has it. The page
+ * asks and the host answers as soon as one of this workspace's jobs changes
+ * (or after 20 s), so progress arrives as it happens, and a reloaded window
+ * simply asks again: nothing is lost. Finished outputs are filed as cuts of
+ * their original only in the workspace that started the job: a job that
+ * finished while the person was in another workspace is filed the next time
+ * its own workspace's library is open, once its records have caught up
+ * (so a cut already filed is recognised, not filed again).
  */
 export function useCutJobs(assets: AssetRow[], loaded: boolean) {
-  const session = useSession();
+  const { session, caughtUp } = useWorkspace();
+  if (!session) throw new Error('No workspace is open');
+  const workspaceId = session.id;
   const [jobs, setJobs] = useState<CutJobView[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const assetsRef = useRef(assets);
@@ -28,10 +34,12 @@ export function useCutJobs(assets: AssetRow[], loaded: boolean) {
     void (async () => {
       while (!controller.signal.aborted) {
         try {
-          const result = await host['cut-jobs-list']({ afterVersion: version, waitMs: first ? 0 : 20_000 }, { signal: controller.signal });
+          const result = await host['cut-jobs-list']({ workspaceId, afterVersion: version, waitMs: first ? 0 : 20_000 }, { signal: controller.signal });
+          if (controller.signal.aborted) return;
           first = false;
           version = result.version;
-          setJobs(result.jobs);
+          // The host lists only this workspace's jobs; the filter is a second lock on the door.
+          setJobs(result.jobs.filter((j) => j.workspaceId === workspaceId));
           setProblem(null);
         } catch (error) {
           if (controller.signal.aborted) return;
@@ -41,16 +49,18 @@ export function useCutJobs(assets: AssetRow[], loaded: boolean) {
       }
     })();
     return () => controller.abort();
-  }, []);
+  }, [workspaceId]);
 
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || !caughtUp) return;
     const known = new Set(assetsRef.current.map((a) => `${a.derivedFromId ?? ''}:${a.sha256}`));
     const source = new Map(assetsRef.current.map((a) => [a.id, a]));
-    const toFile = jobs.flatMap((job) => job.outputs.flatMap((out, i) => {
+    const keys: string[] = [];
+    const toFile = jobs.filter((job) => job.workspaceId === session.id).flatMap((job) => job.outputs.flatMap((out, i) => {
       const key = `${job.id}:${i}`;
       if (!out.file || filed.has(key) || known.has(`${job.sourceAssetId}:${out.file.sha256}`)) return [];
       filed.add(key);
+      keys.push(key);
       const original = source.get(job.sourceAssetId);
       const m = out.file;
       return [{
@@ -61,8 +71,13 @@ export function useCutJobs(assets: AssetRow[], loaded: boolean) {
         tags: [...(original?.tags ?? []), out.presetName].slice(0, 50),
       }];
     }));
-    if (toFile.length) void session.commands.createMany('assets', toFile).catch(reportError('The finished cuts could not be added to the library'));
-  }, [jobs, loaded, session]);
+    if (toFile.length === 0) return;
+    session.commands.createMany('assets', toFile).catch((error: unknown) => {
+      // Not filed after all (the workspace closed meanwhile): the next look at this workspace's queue tries again.
+      for (const key of keys) filed.delete(key);
+      reportError('The finished cuts could not be added to the library')(error);
+    });
+  }, [jobs, loaded, caughtUp, session]);
 
-  return { jobs, problem };
+  return { jobs, problem, workspaceId };
 }
