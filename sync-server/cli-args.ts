@@ -23,6 +23,9 @@ export interface CliOptions {
   maxMessageBytes: number;
   maxBlobBytes: number;
   maxConnectionsPerToken: number;
+  /** Unset: the server's default (twice, and four times, the message limit at least). */
+  maxInflightBytesPerToken?: number;
+  maxInflightBytesPerWorkspace?: number;
 }
 
 export const USAGE = `Fanfare sync server
@@ -30,6 +33,7 @@ export const USAGE = `Fanfare sync server
   sync-server [serve] [--host 127.0.0.1] [--port 1234] [--data ./sync-data]
                       [--cert cert.pem --key key.pem] [--public-url wss://sync.example.com]
                       [--max-message-mb 64] [--max-blob-mb 2048] [--max-connections-per-token 50]
+                      [--max-inflight-mb-per-token 128] [--max-inflight-mb-per-workspace 256]
   sync-server create-workspace "Name" [--data DIR]   prints {"workspaceId","token","invite",…}
   sync-server invite WORKSPACE_ID [--data DIR]       a new invite (new token) for a workspace
   sync-server revoke TOKEN_OR_PREFIX [--data DIR]    the token stops working at once
@@ -57,6 +61,8 @@ export function parseCli(argv: string[]): { command: Command; options: CliOption
         'max-message-mb': { type: 'string' },
         'max-blob-mb': { type: 'string' },
         'max-connections-per-token': { type: 'string' },
+        'max-inflight-mb-per-token': { type: 'string' },
+        'max-inflight-mb-per-workspace': { type: 'string' },
         to: { type: 'string' },
         from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -79,6 +85,14 @@ export function parseCli(argv: string[]): { command: Command; options: CliOption
       ? DEFAULTS.maxConnectionsPerToken
       : integer(values['max-connections-per-token'], '--max-connections-per-token', 1, 100_000),
   };
+  for (const [flag, key] of [['--max-inflight-mb-per-token', 'maxInflightBytesPerToken'], ['--max-inflight-mb-per-workspace', 'maxInflightBytesPerWorkspace']] as const) {
+    const text = values[flag.slice(2) as 'max-inflight-mb-per-token' | 'max-inflight-mb-per-workspace'];
+    if (text === undefined) continue;
+    const bytes = megabytes(text, flag, 0);
+    // A message of the largest size must fit, or it would be refused every time it is sent again.
+    if (bytes < options.maxMessageBytes) throw new SyncServerError(`${flag} must be at least --max-message-mb (${options.maxMessageBytes / 1024 / 1024} MB), or the largest change could never be received.`);
+    options[key] = bytes;
+  }
   if (Boolean(options.cert) !== Boolean(options.key)) throw new SyncServerError('TLS needs both --cert and --key.');
   if (options.publicUrl && !/^wss?:\/\/[^\s/]+/.test(options.publicUrl)) {
     throw new SyncServerError('--public-url must start with ws:// or wss://, for example wss://sync.example.com.');

@@ -21,6 +21,12 @@ export const CLOSE = {
   malformed: 4500,
   /** The server cannot save right now (disk full, a storage error); it reopens its store and clients come back. */
   storage: 4503,
+  /**
+   * The invite (or its workspace) already has as many bytes on their way in as
+   * the server holds for it; the connection is closed before the next message
+   * is read, and the client sends it again when it reconnects.
+   */
+  busy: 4513,
   /** The client stopped answering pings (logged only: the socket is cut, no close frame reaches it). */
   noPong: 4508,
   /** The room had to be reloaded from disk; reconnecting is enough. */
@@ -33,6 +39,7 @@ export const CLOSE_REASON = {
   storage: 'The team server cannot save right now; your changes are kept on this laptop and will be sent when it can.',
   reload: 'The document is being reloaded; reconnecting.',
   noPong: 'The app stopped answering.',
+  busy: 'The team server is receiving too much from this invite at once; this app will send its changes again shortly.',
   goingAway: 'The sync server is shutting down.',
 } as const;
 

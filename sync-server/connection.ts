@@ -1,4 +1,7 @@
+import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
+import { FrameMeter } from './frame-meter';
+import type { InflightBudget } from './inflight-budget';
 import type { Logger } from './logger';
 import type { Peer } from './room';
 import type { RoomRegistry } from './room-registry';
@@ -15,9 +18,21 @@ export interface ConnectionInfo {
   remote: string;
 }
 
+export interface ConnectionLimits {
+  /** The socket under the WebSocket, read here ahead of ws for frame headers. */
+  socket: Duplex;
+  budget: InflightBudget;
+  /** ws's own limit (maxPayload): a frame over it is ws's to refuse, with 1009. */
+  maxMessageBytes: number;
+}
+
+/** After a refusal's close frame, how long the client has to see it before the socket is cut. */
+const REFUSED_GRACE_MS = 1_000;
+
 /** Puts an accepted WebSocket into its room and logs how it ends. */
-export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: RoomRegistry, log: Logger): Peer {
-  const { tokenId, workspaceId, room: roomName, remote } = info;
+export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: RoomRegistry, log: Logger, limits: ConnectionLimits): Peer {
+  const { tokenId, tokenHash, workspaceId, room: roomName, remote } = info;
+  const { socket, budget } = limits;
   // Why the server ended it, when it did: the code the socket reports is often 1006 by then.
   let closeReason = '';
   let closeCode: number | undefined;
@@ -49,12 +64,43 @@ export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: Roo
   const room = rooms.join(roomName, peer);
   log({ event: 'connected', tokenId, workspaceId, room: roomName, remote });
 
+  // Every frame is paid for from the invite's and the workspace's budget when
+  // its header arrives, before ws buffers any of it, and paid back once the
+  // room is done with the message. One that does not fit is refused: the
+  // connection is closed and not one more byte of it is read. The client
+  // reconnects and sends again what the server lacks, so nothing is lost,
+  // and the server never holds more for one invite than its budget.
+  let receiving = 0;
+  let refused = false;
+  const meter = new FrameMeter((length) => {
+    if (refused || length > limits.maxMessageBytes) return;
+    if (budget.tryReserve(tokenHash, workspaceId, length)) {
+      receiving += length;
+      return;
+    }
+    refused = true;
+    log({
+      event: 'refused', tokenId, workspaceId, room: roomName, remote, code: CLOSE.busy, reason: 'too many bytes in flight',
+      frameBytes: length, heldByInvite: budget.heldBy(tokenHash), heldInWorkspace: budget.heldIn(workspaceId),
+    });
+    peer.close(CLOSE.busy, CLOSE_REASON.busy);
+    socket.pause();
+    setTimeout(() => ws.terminate(), REFUSED_GRACE_MS).unref();
+  });
+  const onData = (chunk: Buffer): void => meter.push(chunk);
+  // Ahead of ws's own listener, so a header is counted before ws buffers the frame behind it.
+  socket.prependListener('data', onData);
+
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    const bytes = toBytes(data);
+    const held = Math.min(bytes.byteLength, receiving);
+    receiving -= held;
     if (!isBinary) {
+      budget.release(tokenHash, workspaceId, held);
       peer.close(CLOSE.malformed, CLOSE_REASON.malformed);
       return;
     }
-    room.receive(peer, toBytes(data));
+    void room.receive(peer, bytes).finally(() => budget.release(tokenHash, workspaceId, held));
   });
 
   let alive = true;
@@ -84,6 +130,10 @@ export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: Roo
 
   ws.on('close', (code: number) => {
     clearInterval(ping);
+    socket.off('data', onData);
+    // Frames never finished are let go with the socket; queued messages are paid back as the room handles them.
+    budget.release(tokenHash, workspaceId, receiving);
+    receiving = 0;
     rooms.leave(room, peer);
     log({ event: 'disconnected', tokenId, workspaceId, room: roomName, remote, code: closeCode ?? code, ...(closeReason ? { reason: closeReason } : {}) });
   });

@@ -1,6 +1,7 @@
 import { StorageUnavailable, type DocPersistence } from './doc-persistence';
 import type { Logger } from './logger';
 import { Room, type Peer } from './room';
+import type { PresenceLimits } from './presence-owners';
 import { CLOSE, CLOSE_REASON } from './close-codes';
 
 /**
@@ -14,6 +15,7 @@ export class RoomRegistry {
   constructor(
     private readonly persistence: DocPersistence,
     private readonly log: Logger,
+    private readonly presence?: PresenceLimits,
   ) {
     persistence.onEvent((event) => {
       if (event.type === 'failed') this.dropAll(CLOSE.storage, CLOSE_REASON.storage);
@@ -28,7 +30,7 @@ export class RoomRegistry {
   join(name: string, peer: Peer): Room {
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.persistence, this.onBroken);
+      room = new Room(name, this.persistence, this.onBroken, { presence: this.presence, log: this.log });
       this.rooms.set(name, room);
     }
     room.join(peer);

@@ -14,6 +14,8 @@ import { SyncServerError } from './errors';
 import { refuseUpgrade, remoteOf, sendError, sendJson, tokenFrom } from './http-util';
 import { jsonLineLogger, type Logger } from './logger';
 import { RoomRegistry } from './room-registry';
+import { InflightBudget } from './inflight-budget';
+import { PRESENCE_DEFAULTS, type PresenceLimits } from './presence-owners';
 import { tokenId } from './tokens';
 import { describeInvite, type IssuedInvite } from './issued-invite';
 import { parseRoomPath } from './room-path';
@@ -29,6 +31,15 @@ export interface SyncServerOptions {
   maxBlobBytes?: number;
   /** Open connections one token may have at once (429 above it). */
   maxConnectionsPerToken?: number;
+  /**
+   * Bytes one token may have on their way in at once: frames being received
+   * and messages not yet handled (4513 above it). At least maxMessageBytes.
+   */
+  maxInflightBytesPerToken?: number;
+  /** The same for all tokens of one workspace together. At least maxMessageBytes. */
+  maxInflightBytesPerWorkspace?: number;
+  /** Presence client ids one connection may hold in a room, and the largest presence state (bytes of JSON). */
+  presence?: Partial<PresenceLimits>;
   /** PEM certificate and key: serve wss:// and https:// directly. */
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** The address teammates use, when it is not host:port (a reverse proxy, a LAN name). Goes into invites. */
@@ -59,6 +70,10 @@ export const DEFAULTS = {
   maxBlobBytes: 2 * 1024 * 1024 * 1024,
   // One per open document (the workspace plus each open brief), across a few windows.
   maxConnectionsPerToken: 50,
+  // Two messages of the largest size: a first upload and one more change. Bounds what one invite costs in memory.
+  maxInflightBytesPerToken: 128 * 1024 * 1024,
+  // Four of them: two invites at their limit.
+  maxInflightBytesPerWorkspace: 256 * 1024 * 1024,
 } as const;
 
 /** How often the access file is re-read, so revocations from the CLI close connections promptly. */
@@ -68,6 +83,15 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const host = options.host ?? DEFAULTS.host;
   const maxConnectionsPerToken = options.maxConnectionsPerToken ?? DEFAULTS.maxConnectionsPerToken;
   const log = options.log ?? jsonLineLogger;
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULTS.maxMessageBytes;
+  const budget = new InflightBudget(
+    options.maxInflightBytesPerToken ?? Math.max(DEFAULTS.maxInflightBytesPerToken, 2 * maxMessageBytes),
+    options.maxInflightBytesPerWorkspace ?? Math.max(DEFAULTS.maxInflightBytesPerWorkspace, 4 * maxMessageBytes),
+  );
+  // A message of the largest size must fit, or it would be refused every time it is sent again.
+  if (budget.perToken < maxMessageBytes || budget.perWorkspace < maxMessageBytes) {
+    throw new SyncServerError('The in-flight limits per invite and per workspace must be at least the message size limit (--max-message-mb).');
+  }
 
   // A damaged folder is refused before anything opens it: LevelDB would "repair" a folder
   // missing CURRENT into an empty database and delete its tables. A new folder passes.
@@ -85,9 +109,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       log({ event: 'storage-reopen-failed', ...where, attempt: event.attempt, reason: event.cause, retryInMs: event.retryInMs, message: 'The document store could not be reopened yet; trying again.' });
     } else log({ event: 'storage-recovered', ...where, attempt: event.attempt, downMs: event.downMs, message: 'The document store was reopened; changes are accepted again.' });
   });
-  const rooms = new RoomRegistry(persistence, log);
+  const rooms = new RoomRegistry(persistence, log, { ...PRESENCE_DEFAULTS, ...options.presence });
   let closing: Promise<void> | null = null;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? DEFAULTS.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false });
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://sync.invalid');
@@ -152,7 +176,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         ws.close(CLOSE.storage, CLOSE_REASON.storage);
         return;
       }
-      attachConnection(ws, { ...who, tokenHash: check.tokenHash, remote }, rooms, log);
+      attachConnection(ws, { ...who, tokenHash: check.tokenHash, remote }, rooms, log, { socket, budget, maxMessageBytes });
     });
   };
 

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as encoding from 'lib0/encoding';
+import { buildCli, runCli, serveCli } from './cli-process';
+import { cleanupAll, freePort, tempDir } from './helpers';
+import { CLOSE, CLOSE_REASON } from '../../sync-server/close-codes';
+
+afterEach(cleanupAll);
+
+const MB = 1024 * 1024;
+
+/** Resident memory of a process, from the kernel: now (VmRSS) and its peak so far (VmHWM), in bytes. */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)![1]) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/** One y-websocket sync update message carrying `payload`, written as the header and the payload (never copied). */
+function updateHeader(payloadLength: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // sync
+  encoding.writeVarUint(encoder, 2); // update
+  encoding.writeVarUint(encoder, payloadLength);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('sync server: bytes in flight per invite', () => {
+  let cli: string;
+  let remove: () => void;
+  beforeAll(async () => {
+    ({ cli, remove } = await buildCli());
+  }, 120_000);
+  afterAll(() => remove?.());
+
+  it('20 connections of one invite sending 60 MB messages at once: refused with 4513 past the budget, and the server stays within it', async () => {
+    const dataDir = tempDir();
+    const { workspaceId, token } = JSON.parse(runCli(cli, ['create-workspace', 'Acme', '--data', dataDir]).stdout) as { workspaceId: string; token: string };
+    const port = await freePort();
+    const server = await serveCli(cli, ['--port', String(port), '--data', dataDir]);
+    try {
+      const pid = server.child.pid!;
+      const url = `ws://127.0.0.1:${port}/${workspaceId}?token=${encodeURIComponent(token)}`;
+      // Sockets open and idle first, so the baseline counts what connections cost by themselves.
+      const sockets = await Promise.all(Array.from({ length: 20 }, () => new Promise<WebSocket>((resolve, reject) => {
+        // An all-zero mask: ws then sends the payload as it is, so the test does not hold 20 copies of 60 MB.
+        const ws = new WebSocket(url, { generateMask: (mask: Buffer) => mask.fill(0) });
+        ws.on('open', () => resolve(ws));
+        ws.on('error', reject);
+      })));
+      await new Promise((r) => setTimeout(r, 300));
+      const before = memoryOf(pid);
+
+      const payload = Buffer.alloc(60 * MB, 7); // not an update the server can read: each one it accepts ends in 4500
+      const header = updateHeader(payload.length);
+      const endings = sockets.map((ws) => new Promise<{ code: number; reason: string }>((resolve) => {
+        ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+        ws.on('error', () => undefined);
+      }));
+      for (const ws of sockets) {
+        ws.send(header, { binary: true, fin: false });
+        ws.send(payload, { binary: true, fin: true });
+      }
+      const codes = (await Promise.all(endings)).map((e) => e.code);
+      const after = memoryOf(pid);
+      const grew = after.peak - before.rss;
+      console.log(`server RSS before ${Math.round(before.rss / MB)} MB, peak while 20 × 60 MB arrived ${Math.round(after.peak / MB)} MB (+${Math.round(grew / MB)} MB); closes: ${codes.join(',')}`);
+
+      expect(codes.filter((code) => code === CLOSE.busy).length).toBeGreaterThan(0);
+      expect(codes.every((code) => code === CLOSE.busy || code === CLOSE.malformed)).toBe(true);
+      // The invite's budget is 128 MB in flight; with ws's copy of a finished frame and the room reading it, the
+      // server grows by well under 400 MB (20 × 60 MB held at once would be 1.2 GB, twice that with the copies).
+      expect(grew).toBeLessThan(400 * MB);
+      const refusals = server.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => l.event === 'refused' && l.code === CLOSE.busy);
+      expect(refusals.length).toBe(codes.filter((code) => code === CLOSE.busy).length);
+      expect(refusals[0]).toMatchObject({ tokenId: token.slice(0, 8), workspaceId, reason: 'too many bytes in flight' });
+      expect(Number(refusals[0].heldByInvite) + 60 * MB).toBeGreaterThan(128 * MB);
+
+      // The server is fine, and the invite works again once its bytes are handled.
+      const again = await new Promise<{ code: number; reason: string }>((resolve, reject) => {
+        const ws = new WebSocket(url);
+        ws.on('open', () => {
+          ws.send(Uint8Array.of(0, 0, 1, 0));
+        });
+        ws.on('message', (data: Buffer) => {
+          if (data[0] === 0 && data[1] === 1) ws.close(1000, 'done');
+        });
+        ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+        ws.on('error', reject);
+      });
+      expect(again.code).toBe(1000);
+      expect(CLOSE_REASON.busy.length).toBeLessThan(123);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  }, 120_000);
+});
