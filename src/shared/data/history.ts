@@ -44,9 +44,27 @@ export function appendHistory(doc: Y.Doc, collection: CollectionName, id: string
 }
 
 /**
+ * How close together two people's writes of one field count as "at the same
+ * time" when the second was written over the first. Online, a teammate's
+ * value arrives within a second, so whoever saves next starts from it on
+ * paper while their form or title box still shows what they began editing
+ * from: their line's previous value is the teammate's, yet they never saw
+ * it. Within this window the overwritten value is listed as a clash (one
+ * click from coming back); later, the second writer is taken to have seen it.
+ */
+export const CLASH_WINDOW_MS = 30_000;
+
+const msBetween = (a: FieldChange, b: FieldChange): number => Math.abs(Date.parse(a.at) - Date.parse(b.at));
+
+/**
  * The history, newest first, with the changes whose value the record holds marked.
- * Two changes to one field are concurrent when neither author's previous
- * value was the other's result: each edited without seeing the other.
+ * Two people's changes to one field are concurrent when each edited without
+ * seeing the other (both started from the same previous value: offline, or
+ * online with the writes crossing on the way), or when one wrote over the
+ * other's value within CLASH_WINDOW_MS (online, the second was already
+ * editing when the first arrived). A person's later edits of their own
+ * clashing value clash too, so their last value is never the one left
+ * without a way back.
  */
 export function readHistory(doc: Y.Doc, collection: CollectionName, id: string, record: Record<string, unknown> | null): FieldChangeView[] {
   const entries = historyArray(doc, collection, id).toArray();
@@ -56,11 +74,23 @@ export function readHistory(doc: Y.Doc, collection: CollectionName, id: string, 
   for (const [field, changes] of byField) {
     for (const change of changes) change.current = !!record && sameJson(change.value, record[field]);
     // Only people's competing edits can be concurrent; merge notes are context.
-    for (const a of changes) {
-      for (const b of changes) {
-        if (a === b || a.by === b.by || a.note || b.note) continue;
-        const sawEachOther = sameJson(a.previous, b.value) || sameJson(b.previous, a.value);
-        if (!sawEachOther && sameJson(a.previous, b.previous) && !sameJson(a.value, b.value)) a.concurrent = b.concurrent = true;
+    const edits = changes.filter((change) => !change.note);
+    for (const a of edits) {
+      for (const b of edits) {
+        if (a === b || a.by === b.by || sameJson(a.value, b.value)) continue;
+        const crossed = sameJson(a.previous, b.previous) && !sameJson(a.previous, b.value) && !sameJson(b.previous, a.value);
+        const overwroteAtOnce = sameJson(b.previous, a.value) && !sameJson(a.previous, b.value) && msBetween(a, b) <= CLASH_WINDOW_MS;
+        if (crossed || overwroteAtOnce) a.concurrent = b.concurrent = true;
+      }
+    }
+    // Follow each clash along its author's own next edits (x → a1 → a2 offline: a2 is what they meant to keep).
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const later of edits) {
+        if (later.concurrent) continue;
+        if (edits.some((earlier) => earlier.concurrent && earlier.by === later.by && earlier !== later && sameJson(later.previous, earlier.value) && earlier.at <= later.at)) {
+          later.concurrent = grew = true;
+        }
       }
     }
   }
