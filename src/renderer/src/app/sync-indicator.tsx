@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { IconCloud, IconCloudCheck, IconCloudOff, IconCloudPause, IconCloudX } from '@tabler/icons-react';
+import { IconCloud, IconCloudCheck, IconCloudOff, IconCloudPause, IconCloudUp, IconCloudX } from '@tabler/icons-react';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { navigate } from './routes';
 
@@ -9,8 +9,12 @@ const waitingText = (n: number) => (n === 0 ? '' : ` · ${n} ${n === 1 ? 'change
 export function SyncIndicator() {
   const status = useSyncStatus();
   if (status.state === 'off') return null;
+  // Connected, but the server has not yet confirmed the latest change: "Synced" only once it has.
+  const sending = status.waiting > 0 || !!status.unsent;
   const view = {
-    synced: { color: 'teal', icon: <IconCloudCheck size={14} />, label: 'Synced', tip: 'Your teammates have all your changes.' },
+    synced: sending
+      ? { color: 'blue', icon: <IconCloudUp size={14} />, label: status.waiting > 0 ? `Sending ${status.waiting} ${status.waiting === 1 ? 'change' : 'changes'}…` : 'Sending…', tip: 'Your latest changes are on their way to the team server.' }
+      : { color: 'teal', icon: <IconCloudCheck size={14} />, label: 'Synced', tip: 'Your teammates have all your changes.' },
     connecting: { color: 'blue', icon: <IconCloud size={14} />, label: `Connecting${waitingText(status.waiting)}`, tip: status.message ?? 'Reaching the team server.' },
     offline: status.message
       // The server is reachable but said why it cannot take changes now (disk full, restarting): it is retried.

@@ -115,7 +115,7 @@ describe('team sync: transient is not refusal', () => {
     const firstRefusal = statuses.findIndex((s) => s.state === 'refused');
     expect(firstRefusal).toBeGreaterThan(statuses.findLastIndex((s) => s.message === 'The team server could not read a change from this app; reconnecting.'));
     expect(statuses.slice(firstRefusal).every((s) => s.state === 'refused')).toBe(true);
-    expect(statuses[statuses.length - 1]).toEqual({ state: 'refused', waiting: 0, message: 'This invite was revoked. Ask for a new one.' });
+    expect(statuses[statuses.length - 1]).toEqual({ state: 'refused', waiting: 0, message: 'This invite was revoked. Ask for a new one.', unsent: false });
     expect(server.connections).toBe(5);
     expect(retrying()).toBe(false);
   }, 30_000);
@@ -142,8 +142,8 @@ describe('team sync: transient is not refusal', () => {
 
     disk.release();
     items.set('after', 'space is back');
-    const back = await laptop.until((s) => s.state === 'synced', 'sync to resume');
-    expect(back).toEqual({ state: 'synced', waiting: 0, message: null });
+    const back = await laptop.until((s) => s.state === 'synced' && !s.unsent, 'sync to resume and the server to confirm');
+    expect(back).toEqual({ state: 'synced', waiting: 0, message: null, unsent: false });
     expect(laptop.statuses.some((s) => s.state === 'refused')).toBe(false);
 
     // Everything typed meanwhile reached the server: a second laptop gets all of it.

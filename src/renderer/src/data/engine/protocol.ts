@@ -141,9 +141,16 @@ export type ImportPhase = 'reading' | 'checking' | 'saving';
 /** What the header shows about team sync. */
 export interface SyncStatus {
   state: 'off' | 'offline' | 'connecting' | 'synced' | 'paused' | 'refused';
-  /** Local changes the server does not have yet. */
+  /**
+   * The person's changes the server has not confirmed yet: one per edit
+   * (a saved form, a renamed brief, a moved card: one undo step), whether
+   * made offline or in flight; a rich-text document with unsent text counts
+   * as one.
+   */
   waiting: number;
   message: string | null;
+  /** Something local (an edit or the app's own bookkeeping) is not confirmed by the server yet: never "Synced" then. */
+  unsent?: boolean;
 }
 
 export type EngineMessage = EngineResponse | EngineEvent;

@@ -1,9 +1,11 @@
 import { WebsocketProvider } from 'y-websocket';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Invite } from '../../../../shared/sync/invite';
 import { readPresence, type PeerPresence, type PresenceState } from '../../../../shared/sync/presence';
 import { blobUrlOf } from '../../../../shared/sync/server-url';
+import { LOCAL_ORIGIN } from '../../../../shared/data/ydoc';
 import type { SyncStatus } from './protocol';
+import { RoomWatch } from './room-watch';
 
 /**
  * What the team server's close codes mean here (sync-server/close-codes.ts;
@@ -34,15 +36,26 @@ export function transientNotice(code: number, reason: string): string | null {
   return TRANSIENT_NOTICES[code] ?? (reason || null);
 }
 
+/** The one place the workspace room's provider is made. */
+function openProvider(invite: Invite, doc: Y.Doc): WebsocketProvider {
+  return new WebsocketProvider(invite.server, invite.workspaceId, doc, {
+    params: { token: invite.token },
+    // Tabs share IndexedDB already; cross-tab broadcast would only echo.
+    disableBc: true,
+    maxBackoffTime: 30_000,
+  });
+}
+
 /**
  * The link between a workspace's Y.Doc and the team's sync server (the
- * stock y-websocket client; it reconnects with backoff by itself). It keeps
- * a count of changes made since the last time the server had everything, so
- * the UI can say how much is waiting to be sent.
+ * stock y-websocket client; it reconnects with backoff by itself). A
+ * heartbeat (RoomWatch) tells a dead connection within 3 s, and counts the
+ * person's edits until the server confirms it has them, so the UI can say
+ * how many changes are waiting to be sent.
  */
 export class TeamSync {
   private readonly provider: WebsocketProvider;
-  private waiting = 0;
+  private readonly watch: RoomWatch;
   private paused = false;
   private refused: string | null = null;
   /** Why the server last closed the connection, while it is not back to synced. */
@@ -53,24 +66,20 @@ export class TeamSync {
   private destroyed = false;
 
   constructor(
-    private readonly doc: Y.Doc,
+    doc: Y.Doc,
     invite: Invite,
     private readonly emit: (status: SyncStatus) => void,
     private readonly emitPresence: (peers: PeerPresence[]) => void = () => undefined,
   ) {
-    this.provider = new WebsocketProvider(invite.server, invite.workspaceId, doc, {
-      params: { token: invite.token },
-      // Tabs share IndexedDB already; cross-tab broadcast would only echo.
-      disableBc: true,
-      maxBackoffTime: 30_000,
-    });
+    this.provider = openProvider(invite, doc);
+    // A person's edit is one transaction of the store (one save, one undo or redo); app bookkeeping is not counted, only sent.
+    this.watch = new RoomWatch(this.provider, (origin) => origin === LOCAL_ORIGIN || origin instanceof Y.UndoManager, () => this.report());
     this.provider.on('status', (event: { status: string }) => {
       if (event.status === 'disconnected') this.lost = true;
       this.report();
     });
     this.provider.on('sync', (synced: boolean) => {
       if (synced) {
-        this.waiting = 0;
         this.lost = false;
         this.notice = null;
       }
@@ -90,7 +99,6 @@ export class TeamSync {
       this.provider.disconnect();
       this.report();
     });
-    doc.on('update', this.onUpdate);
     this.provider.awareness.on('change', this.onPresence);
     this.report();
   }
@@ -116,7 +124,7 @@ export class TeamSync {
 
   destroy(): void {
     this.destroyed = true;
-    this.doc.off('update', this.onUpdate);
+    this.watch.destroy();
     this.provider.awareness.off('change', this.onPresence);
     this.emitPresence([]);
     this.provider.destroy();
@@ -144,15 +152,6 @@ export class TeamSync {
     this.report();
   }
 
-  private onUpdate = (_update: Uint8Array, origin: unknown) => {
-    // Our own edits count until the server has them; the server's do not.
-    if (origin === this.provider) return;
-    if (!this.provider.synced || !this.provider.wsconnected) {
-      this.waiting += 1;
-      this.report();
-    }
-  };
-
   private onPresence = () => {
     const peers: PeerPresence[] = [];
     for (const [clientId, state] of this.provider.awareness.getStates()) {
@@ -169,6 +168,7 @@ export class TeamSync {
       : !this.lost && (this.provider.wsconnecting || this.provider.wsconnected) ? 'connecting'
       : 'offline';
     const message = state === 'refused' ? this.refused : state === 'offline' || state === 'connecting' ? this.notice : null;
-    this.emit({ state, waiting: this.waiting, message });
+    const { waiting, sent } = this.watch.progress;
+    this.emit({ state, waiting, message, unsent: !sent });
   }
 }

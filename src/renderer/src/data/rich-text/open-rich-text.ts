@@ -4,6 +4,8 @@ interface Entry {
   doc: RichTextDoc;
   users: number;
   closing: ReturnType<typeof setTimeout> | null;
+  /** Stops waiting for the team server to confirm the text before closing. */
+  stopWaiting: (() => void) | null;
 }
 
 const open = new Map<string, Entry>();
@@ -19,12 +21,14 @@ export function acquireRichText(workspaceId: string, docId: string, link: RichTe
   const key = `${workspaceId}/${docId}/${link ? `${link.invite.server}|${link.invite.token}|${link.paused}` : 'local'}`;
   let entry = open.get(key);
   if (!entry) {
-    entry = { doc: new RichTextDoc(workspaceId, docId, link), users: 0, closing: null };
+    entry = { doc: new RichTextDoc(workspaceId, docId, link), users: 0, closing: null, stopWaiting: null };
     open.set(key, entry);
   }
   const held = entry;
   if (held.closing) clearTimeout(held.closing);
   held.closing = null;
+  held.stopWaiting?.();
+  held.stopWaiting = null;
   held.users += 1;
   let released = false;
   return {
@@ -35,8 +39,19 @@ export function acquireRichText(workspaceId: string, docId: string, link: RichTe
       held.users -= 1;
       if (held.users > 0) return;
       held.closing = setTimeout(() => {
-        open.delete(key);
-        void held.doc.destroy();
+        held.closing = null;
+        const close = () => {
+          held.stopWaiting?.();
+          held.stopWaiting = null;
+          open.delete(key);
+          void held.doc.destroy();
+        };
+        // Text typed just before leaving the page still goes to the team (and the header keeps counting it) before the link closes.
+        const waits = (s: RichTextDoc['teamStatus']) => s.waiting > 0 && !s.sent && s.state !== 'paused';
+        if (!waits(held.doc.teamStatus)) return close();
+        held.stopWaiting = held.doc.onTeamStatus((status) => {
+          if (!waits(status)) close();
+        });
       }, LINGER_MS);
     },
   };

@@ -4,6 +4,8 @@ import type { Invite } from '../../../../shared/sync/invite';
 import { LocalStore } from '../local-store';
 import { reportSaveState, forgetSaveState } from '../save-status';
 import { TabSync } from '../tab-sync';
+import { RoomWatch } from '../engine/room-watch';
+import { forgetRoomStatus, reportRoomStatus, type RoomStatus } from './room-status';
 
 /** The fragment TipTap edits inside each rich-text Y.Doc. */
 export const RICH_TEXT_FIELD = 'body';
@@ -31,6 +33,12 @@ export class RichTextDoc {
   private tabs: TabSync | null = null;
   private readonly saveListeners = new Set<(saved: boolean) => void>();
   private readonly saveKey: string;
+  private readonly watch: RoomWatch | null = null;
+  private readonly teamListeners = new Set<(status: RoomStatus) => void>();
+  /** Once a connection is lost, retries read "offline" rather than "connecting", until the next sync. */
+  private lost = false;
+  private readonly paused: boolean;
+  private lastTeam: RoomStatus | null = null;
 
   constructor(readonly workspaceId: string, readonly docId: string, link: RichTextLink | null) {
     const name = richTextDatabasePrefix(workspaceId) + docId;
@@ -46,6 +54,7 @@ export class RichTextDoc {
       this.tabs = new TabSync(this.doc, name);
       this.tabs.join();
     });
+    this.paused = !!link?.paused;
     this.provider = link
       ? new WebsocketProvider(link.invite.server, `${link.invite.workspaceId}/${docId}`, this.doc, {
         params: { token: link.invite.token },
@@ -54,6 +63,49 @@ export class RichTextDoc {
         connect: !link.paused,
       })
       : null;
+    if (this.provider) {
+      // Typing counts; what the local copy or another tab brings in only has to be sent.
+      this.watch = new RoomWatch(this.provider, (origin) => !(origin instanceof LocalStore) && !(origin instanceof TabSync), () => this.reportTeam());
+      this.provider.on('status', ({ status }: { status: string }) => {
+        if (status === 'disconnected') this.lost = true;
+        this.reportTeam();
+      });
+      this.provider.on('connection-close', () => {
+        this.lost = true;
+        this.reportTeam();
+      });
+      this.provider.on('sync', (synced: boolean) => {
+        if (synced) this.lost = false;
+        this.reportTeam();
+      });
+    }
+    this.reportTeam();
+  }
+
+  /** Where this document stands with the team server: 'off' when the workspace has none. */
+  get teamStatus(): RoomStatus {
+    const provider = this.provider;
+    if (!provider || !this.watch) return { state: 'off', waiting: 0, sent: true };
+    const { waiting, sent } = this.watch.progress;
+    const state: RoomStatus['state'] = this.paused || !provider.shouldConnect ? 'paused'
+      : provider.wsconnected && provider.synced ? 'synced'
+      : this.lost ? 'offline' : 'connecting';
+    return { state, waiting, sent };
+  }
+
+  onTeamStatus(listener: (status: RoomStatus) => void): () => void {
+    this.teamListeners.add(listener);
+    return () => this.teamListeners.delete(listener);
+  }
+
+  private reportTeam(): void {
+    const status = this.teamStatus;
+    const last = this.lastTeam;
+    // Every keystroke is a change; the header needs to hear only when something it shows moves.
+    if (last && last.state === status.state && last.sent === status.sent && (last.waiting > 0) === (status.waiting > 0)) return;
+    this.lastTeam = status;
+    if (status.state !== 'off') reportRoomStatus(this.saveKey, status);
+    this.teamListeners.forEach((l) => l(status));
   }
 
   /** Resolves when the server has everything (or at once, when there is no server). */
@@ -86,7 +138,10 @@ export class RichTextDoc {
 
   /** Waits until everything typed is stored (retrying while the browser refuses), then lets go. */
   async destroy(): Promise<void> {
+    this.watch?.destroy();
     this.provider?.destroy();
+    forgetRoomStatus(this.saveKey);
+    this.teamListeners.clear();
     await this.local.loaded.catch(() => undefined);
     await this.local.flush();
     this.tabs?.destroy();

@@ -1,0 +1,131 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { TeamSync } from '../../../../src/renderer/src/data/engine/team-sync';
+import type { SyncStatus } from '../../../../src/renderer/src/data/engine/protocol';
+import { LOCAL_ORIGIN } from '../../../../src/shared/data/ydoc';
+import { parseInvite, type Invite } from '../../../../src/shared/sync/invite';
+
+/**
+ * The heartbeat and the count of unsent changes, against the real sync
+ * server behind a TCP proxy that can go silent without closing anything
+ * (what a pulled cable or a frozen server looks like to a browser). Server
+ * and Node modules are imported at run time so the browser typecheck does
+ * not pull them in.
+ */
+const serverModule = '../../../../sync-server/server';
+const proxyModule = '../../../support/stall-proxy';
+
+interface SyncServer {
+  port: number;
+  url: string;
+  createWorkspace(name: string): { invite: string; token: string };
+  close(): Promise<void>;
+}
+interface StallProxy {
+  url: string;
+  stall(): void;
+  resume(): void;
+  close(): Promise<void>;
+}
+
+beforeAll(async () => {
+  const ws = await import('ws');
+  (globalThis as { WebSocket?: unknown }).WebSocket ??= ws.WebSocket;
+});
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function serverBehindProxy(): Promise<{ direct: Invite; proxied: Invite; proxy: StallProxy }> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dataDir = mkdtempSync(`${tmpdir()}/fanfare-heartbeat-`);
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const { createSyncServer } = (await import(/* @vite-ignore */ serverModule)) as { createSyncServer(options: object): Promise<SyncServer> };
+  const server = await createSyncServer({ host: '127.0.0.1', port: 0, dataDir, log: () => undefined });
+  cleanups.push(() => server.close());
+  const { startStallProxy } = (await import(/* @vite-ignore */ proxyModule)) as { startStallProxy(port: number): Promise<StallProxy> };
+  const proxy = await startStallProxy(server.port);
+  cleanups.push(() => proxy.close());
+  const parsed = parseInvite(server.createWorkspace('Acme').invite);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return { direct: parsed.invite, proxied: { ...parsed.invite, server: proxy.url }, proxy };
+}
+
+function link(invite: Invite) {
+  const doc = new Y.Doc();
+  const statuses: SyncStatus[] = [];
+  const waiters: (() => void)[] = [];
+  const sync = new TeamSync(doc, invite, (status) => {
+    statuses.push(status);
+    waiters.splice(0).forEach((wake) => wake());
+  });
+  cleanups.push(() => {
+    sync.destroy();
+    doc.destroy();
+  });
+  const last = () => statuses[statuses.length - 1];
+  const until = async (check: (status: SyncStatus) => boolean, what: string) => {
+    const deadline = Date.now() + 20_000;
+    while (!check(last())) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last status ${JSON.stringify(last())}`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+    return last();
+  };
+  /** One edit as the store makes it: one transaction. */
+  const edit = (key: string, value: string) => doc.transact(() => doc.getMap('creators').set(key, value), LOCAL_ORIGIN);
+  return { doc, statuses, until, edit };
+}
+
+const allSent = (s: SyncStatus) => s.state === 'synced' && s.waiting === 0 && !s.unsent;
+
+describe('team sync heartbeat', () => {
+  it('calls a silent connection offline within 3 s, counts each edit made meanwhile, and says sent only once the server has them all', async () => {
+    const { direct, proxied, proxy } = await serverBehindProxy();
+    const laptop = link(proxied);
+    await laptop.until(allSent, 'the first sync');
+
+    // One edit online: sent, and confirmed.
+    laptop.edit('c1', 'Maya');
+    await laptop.until(allSent, 'the first edit to be confirmed');
+
+    proxy.stall();
+    const cut = Date.now();
+    await laptop.until((s) => s.state === 'offline', 'offline');
+    const seconds = (Date.now() - cut) / 1000;
+    console.log(`offline shown ${seconds.toFixed(2)} s after the link went silent`);
+    expect(seconds).toBeLessThan(3.5);
+
+    for (const name of ['Alex', 'Sam', 'Jo', 'Kim']) laptop.edit(`c-${name}`, name);
+    expect(laptop.statuses.at(-1)).toMatchObject({ state: 'offline', waiting: 4, unsent: true });
+
+    proxy.resume();
+    await laptop.until(allSent, 'the four edits to be confirmed');
+    // At that moment the server has every one: a laptop that asks it directly gets all five.
+    const other = link(direct);
+    await other.until(allSent, 'the second laptop to sync');
+    expect([...other.doc.getMap('creators').keys()].sort()).toEqual(['c-Alex', 'c-Jo', 'c-Kim', 'c-Sam', 'c1']);
+  }, 60_000);
+
+  it('is not "synced" after a reconnect until the server confirms the edits made offline', async () => {
+    const { proxied, proxy } = await serverBehindProxy();
+    const laptop = link(proxied);
+    await laptop.until(allSent, 'the first sync');
+    proxy.stall();
+    await laptop.until((s) => s.state === 'offline', 'offline');
+    laptop.edit('c1', 'Maya');
+    laptop.edit('c2', 'Zoë');
+    proxy.resume();
+    await laptop.until(allSent, 'everything confirmed');
+    // Every status between the edits and the confirmation still counted them.
+    const afterEdits = laptop.statuses.slice(laptop.statuses.findIndex((s) => s.waiting === 2));
+    const firstConfirmed = afterEdits.findIndex(allSent);
+    expect(afterEdits.slice(0, firstConfirmed).every((s) => s.waiting === 2 && s.unsent)).toBe(true);
+  }, 60_000);
+});
