@@ -13,13 +13,29 @@ import type { Invite } from '../../../shared/sync/invite';
  * Kept free of the DOM and of Node so it runs against the real host in tests.
  */
 
-export type MediaHost = Pick<HostApi, 'media-status' | 'media-upload' | 'media-download'>;
+export type MediaHost = Pick<HostApi, 'media-status' | 'media-upload' | 'media-download' | 'media-remote-status'>;
+
+/**
+ * Which teammates' files this laptop fetches by itself: every one ("all"), or
+ * only those someone opens, previews, cuts or packs ("open"). Per laptop, not
+ * synced: a small disk or a slow line is this computer's business.
+ */
+export type DownloadMode = 'all' | 'open';
+
+/**
+ * Where an asset's bytes are, as the Library shows it. `checking`: not here,
+ * and the team server has not said yet (or cannot be reached). `unknown`: no
+ * team server and not on this computer.
+ */
+export type AssetMediaState = 'local' | 'downloading' | 'remote' | 'missing' | 'checking' | 'unknown';
 
 /** What the queue needs of an `assets` record. */
 export interface MediaAsset {
   sha256: string;
   fileName: string;
   sizeBytes: number;
+  /** Who added it (the record's `createdBy`), to say whose laptop a missing file is on. */
+  addedBy?: string | null;
 }
 
 /**
@@ -49,6 +65,29 @@ export interface FileProblem {
   message: string;
 }
 
+export interface MissingFile {
+  sha256: string;
+  fileName: string;
+  addedBy: string | null;
+}
+
+/** Teammates' files coming to this computer. */
+export interface IncomingStatus {
+  mode: DownloadMode;
+  /** Media files whose bytes are on this computer. */
+  here: number;
+  /** On the team server and not here (being fetched or not). */
+  onServer: number;
+  /** Not here and not on the team server: only on the laptop of whoever added them, if anywhere. */
+  missing: MissingFile[];
+  /** Not here, and the team server has not said yet whether it has them. */
+  unknown: number;
+  /** Fetched by themselves ("all media") since the queue was last empty: done of total, bytes fraction. */
+  run: { done: number; total: number; fraction: number | null } | null;
+  /** Files that would not come (a disk full, damaged on the way five times). */
+  failed: FileProblem[];
+}
+
 export interface MediaSyncStatus {
   /**
    * off: no team server. checking: asking the host which files are here.
@@ -68,6 +107,8 @@ export interface MediaSyncStatus {
   failed: FileProblem[];
   /** Why it is waiting or refused, in the words the host gave. */
   message: string | null;
+  /** Absent in statuses made before downloads were counted (the "off" placeholder). */
+  incoming?: IncomingStatus;
 }
 
 export interface MediaSyncOptions {
@@ -78,6 +119,13 @@ export interface MediaSyncOptions {
   retryMs?: { first: number; max: number };
   /** Tries for a file that fails for a reason other than the network (damaged on the way). */
   maxAttempts?: number;
+  downloadMode?: DownloadMode;
+  /**
+   * How often files missing everywhere are asked about again (a teammate's laptop may come back
+   * online and send them), and how often files this laptop sent are checked to still be on the
+   * server (it sets aside a copy it finds damaged, and then needs it again).
+   */
+  recheckMs?: { missing: number; uploaded: number };
 }
 
 interface Active {
@@ -90,11 +138,19 @@ interface Download extends Active {
   fileName: string;
   promise: Promise<void>;
   listeners: Set<(progress: Progress) => void>;
+  /** Callers still waiting for it; when the last one gives up, so does the download (unless the background queue wants it). */
+  waiting: number;
+  background: boolean;
+  /** Counted in "Downloading X of Y" (it was started by the background queue). */
+  inRun: boolean;
+  sizeBytes: number;
 }
 
 /** Failures that trying again cannot fix; the file waits until the user asks again. */
 const FINAL = new Set(['too-large', 'not-found', 'invalid-input']);
 const STATUS_BATCH = 1000;
+const REMOTE_BATCH = 500;
+const NOT_CONNECTED = 'This workspace is not connected to a team server, so files from teammates can’t be fetched.';
 
 const sameRemote = (a: Invite | null, b: Invite | null) =>
   a?.server === b?.server && a?.workspaceId === b?.workspaceId && a?.token === b?.token;
@@ -104,6 +160,8 @@ export class MediaSync {
   private readonly concurrency: number;
   private readonly retryMs: { first: number; max: number };
   private readonly maxAttempts: number;
+  private readonly recheckMs: { missing: number; uploaded: number };
+  private mode: DownloadMode;
 
   private remote: Invite | null = null;
   /** Bumped whenever the remote changes: answers about the old one are dropped. */
@@ -115,19 +173,31 @@ export class MediaSync {
 
   private assets = new Map<string, MediaAsset>();
   private uploaded = new Set<string>();
+  /** Files the host has said are on this computer, and files it has said are not. */
+  private here = new Set<string>();
   private notHere = new Set<string>();
+  /** For files not here: whether the team server has them (absent: not asked yet, or no answer). */
+  private serverHas = new Map<string, boolean>();
   private queue: string[] = [];
   private readonly active = new Map<string, Active>();
   private readonly downloads = new Map<string, Download>();
+  /** Teammates' files to fetch by themselves ("all media"), in library order. */
+  private downloadQueue: string[] = [];
+  private downloadFailed = new Map<string, string>();
+  private downloadAttempts = new Map<string, number>();
   private failed = new Map<string, string>();
   private attempts = new Map<string, number>();
   private checking = 0;
+  private asking = 0;
 
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private missingTimer: ReturnType<typeof setInterval> | null = null;
+  private uploadedTimer: ReturnType<typeof setInterval> | null = null;
   private backoffMs: number;
   private waitingMessage: string | null = null;
   private runTotal = 0;
   private runDone = 0;
+  private downRun = { files: 0, done: 0, bytes: 0, doneBytes: 0 };
 
   private readonly listeners = new Set<(status: MediaSyncStatus) => void>();
   private current: MediaSyncStatus;
@@ -137,6 +207,8 @@ export class MediaSync {
     this.concurrency = options.concurrency ?? 2;
     this.retryMs = options.retryMs ?? { first: 2_000, max: 60_000 };
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.recheckMs = options.recheckMs ?? { missing: 30_000, uploaded: 15 * 60_000 };
+    this.mode = options.downloadMode ?? 'all';
     this.backoffMs = this.retryMs.first;
     this.current = this.compute();
   }
@@ -145,37 +217,80 @@ export class MediaSync {
     return this.current;
   }
 
+  get downloadMode(): DownloadMode {
+    return this.mode;
+  }
+
   onStatus(listener: (status: MediaSyncStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Where a file's bytes are, for the Library; `fraction` while it is being fetched. */
+  stateOf(sha256: string): { state: AssetMediaState; fraction: number | null } {
+    const download = this.downloads.get(sha256);
+    if (download && !this.here.has(sha256)) return { state: 'downloading', fraction: download.fraction };
+    if (this.here.has(sha256)) return { state: 'local', fraction: null };
+    if (!this.remote) return { state: 'unknown', fraction: null };
+    const onServer = this.serverHas.get(sha256);
+    return { state: onServer === true ? 'remote' : onServer === false ? 'missing' : 'checking', fraction: null };
   }
 
   /** The team server to use (the workspace's invite), or null when the workspace syncs with no one. */
   setRemote(invite: Invite | null): void {
     if (this.closed || sameRemote(this.remote, invite)) return;
     this.generation++;
-    for (const { controller } of this.active.values()) controller.abort();
+    for (const { controller } of [...this.active.values(), ...this.downloads.values()]) controller.abort();
     this.active.clear();
+    this.downloads.clear();
     this.clearRetry();
     this.remote = invite ? { server: invite.server, workspaceId: invite.workspaceId, token: invite.token } : null;
     this.queue = [];
     this.checking = 0;
+    this.asking = 0;
+    this.here = new Set();
     this.notHere = new Set();
+    this.serverHas = new Map();
+    this.downloadQueue = [];
+    this.downloadFailed = new Map();
+    this.downloadAttempts = new Map();
+    this.downRun = { files: 0, done: 0, bytes: 0, doneBytes: 0 };
     this.failed = new Map();
     this.attempts = new Map();
     this.refused = null;
     this.waitingMessage = null;
     this.runTotal = this.runDone = 0;
     this.uploaded = new Set(invite ? this.memory.load(this.memoryKey()) : []);
+    this.startTimers();
     this.emit();
     if (invite) void this.consider([...this.assets.keys()]);
   }
 
-  /** While paused nothing is sent; files being sent stop and go back to the front of the queue. */
+  /** "all": fetch every teammate's file by itself; "open": only when something needs it. */
+  setDownloadMode(mode: DownloadMode): void {
+    if (this.closed || mode === this.mode) return;
+    this.mode = mode;
+    if (mode === 'all') {
+      for (const [sha, has] of this.serverHas) if (has) this.enqueueDownload(sha);
+    } else {
+      // Files already on their way finish; the rest wait until someone opens them.
+      this.downloadQueue = [];
+      for (const download of this.downloads.values()) download.background = false;
+      this.downRun = { files: 0, done: 0, bytes: 0, doneBytes: 0 };
+      for (const [sha, download] of this.downloads) if (download.waiting === 0) this.downloads.get(sha)?.controller.abort();
+    }
+    this.pump();
+    this.emit();
+  }
+
+  /** While paused nothing is sent or fetched by itself; files under way stop and go back to the front of the queue. */
   setPaused(paused: boolean): void {
     if (this.closed || paused === this.paused) return;
     this.paused = paused;
-    if (paused) for (const { controller } of this.active.values()) controller.abort();
+    if (paused) {
+      for (const { controller } of this.active.values()) controller.abort();
+      for (const download of this.downloads.values()) if (download.waiting === 0) download.controller.abort();
+    }
     this.pump();
     this.emit();
   }
@@ -197,6 +312,8 @@ export class MediaSync {
     // A file removed from the library need not be sent (one being sent finishes).
     for (const sha of this.queue) if (!next.has(sha)) this.runTotal -= this.assets.get(sha)?.sizeBytes ?? 0;
     this.queue = this.queue.filter((sha) => next.has(sha));
+    // Nor fetched.
+    this.downloadQueue = this.downloadQueue.filter((sha) => next.has(sha));
     this.assets = next;
     if (this.queue.length === 0 && this.active.size === 0) this.runTotal = this.runDone = 0;
     this.emit();
@@ -213,62 +330,49 @@ export class MediaSync {
     for (const sha of this.failed.keys()) this.enqueue(sha);
     this.failed.clear();
     this.attempts.clear();
-    const unsure = [...this.notHere];
-    this.notHere.clear();
+    const retryDownloads = [...this.downloadFailed.keys()];
+    this.downloadFailed.clear();
+    this.downloadAttempts.clear();
+    const unsure = [...this.notHere].filter((sha) => this.serverHas.get(sha) !== true);
+    for (const sha of retryDownloads) if (this.serverHas.get(sha)) this.enqueueDownload(sha);
     this.pump();
     this.emit();
-    if (unsure.length) void this.consider(unsure);
+    if (unsure.length) void this.askServer(unsure);
   }
 
   /**
    * Makes sure a file's bytes are on this computer, fetching them from the
-   * team server if needed. Callers asking for the same file share one
-   * download; aborting `signal` stops it.
+   * team server if needed (resuming where an earlier try stopped, hashed,
+   * with progress). Callers asking for the same file share one download;
+   * aborting `signal` stops waiting for it, and the download stops once
+   * nobody waits for it any more.
    */
   ensureLocal(sha256: string, options: { fileName?: string; onProgress?: (progress: Progress) => void; signal?: AbortSignal } = {}): Promise<void> {
-    const running = this.downloads.get(sha256);
-    if (running) {
-      if (options.onProgress) running.listeners.add(options.onProgress);
-      return running.promise;
-    }
-    const remote = this.remote;
-    if (this.closed || !remote) {
-      return Promise.reject(new HostError('not-available', 'This workspace is not connected to a team server, so files from teammates can’t be fetched.'));
-    }
-    const fileName = options.fileName ?? this.assets.get(sha256)?.fileName ?? 'file';
-    const controller = new AbortController();
-    if (options.signal?.aborted) controller.abort();
-    options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-    const download: Download = {
-      controller, fileName, fraction: 0, message: `Downloading ${fileName}…`, listeners: new Set(options.onProgress ? [options.onProgress] : []),
-      promise: Promise.resolve(),
-    };
-    const generation = this.generation;
-    download.promise = this.host['media-download']({ sha256, ...remote, fileName }, {
-      signal: controller.signal,
-      onProgress: (progress) => {
-        download.fraction = progress.fraction;
-        download.message = progress.message;
-        download.listeners.forEach((l) => l(progress));
-        this.emit();
-      },
-    }).then(() => {
-      // It came from the server, so the server has it: nothing to send back.
-      if (generation === this.generation) this.rememberUploaded(sha256);
-      this.notHere.delete(sha256);
-    }).finally(() => {
-      this.downloads.delete(sha256);
-      this.emit();
+    if (options.signal?.aborted) return Promise.reject(new HostError('cancelled', 'Cancelled.'));
+    const download = this.downloads.get(sha256) ?? this.startDownload(sha256, options.fileName, false);
+    if (download === null) return this.withoutServer(sha256, options.fileName);
+    download.waiting++;
+    download.background = false;
+    if (options.onProgress) download.listeners.add(options.onProgress);
+    const { signal } = options;
+    if (!signal) return download.promise;
+    return new Promise<void>((resolve, reject) => {
+      const giveUp = () => {
+        download.waiting--;
+        if (options.onProgress) download.listeners.delete(options.onProgress);
+        if (download.waiting <= 0 && !download.background) download.controller.abort();
+        reject(new HostError('cancelled', 'Cancelled.'));
+      };
+      signal.addEventListener('abort', giveUp, { once: true });
+      download.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', giveUp));
     });
-    this.downloads.set(sha256, download);
-    this.emit();
-    return download.promise;
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.clearRetry();
+    this.stopTimers();
     for (const { controller } of [...this.active.values(), ...this.downloads.values()]) controller.abort();
     this.listeners.clear();
   }
@@ -283,19 +387,143 @@ export class MediaSync {
     this.memory.save(this.memoryKey(), [...this.uploaded]);
   }
 
-  /** Asks the host which of these files are here; those are queued, the others are a teammate's. */
+  private forgetUploaded(sha256s: string[]): void {
+    if (!this.remote || !sha256s.some((sha) => this.uploaded.has(sha))) return;
+    for (const sha of sha256s) this.uploaded.delete(sha);
+    this.memory.save(this.memoryKey(), [...this.uploaded]);
+  }
+
+  /** No team server: a file here is fine; one that is not cannot come from anywhere. */
+  private async withoutServer(sha256: string, fileName?: string): Promise<void> {
+    const { present } = await this.host['media-status']({ sha256s: [sha256] });
+    if (present.includes(sha256)) return;
+    const name = fileName ?? this.assets.get(sha256)?.fileName;
+    throw new HostError('not-available', name ? `“${name}” is not on this computer. ${NOT_CONNECTED}` : NOT_CONNECTED);
+  }
+
+  private startDownload(sha256: string, fileName: string | undefined, background: boolean): Download | null {
+    const remote = this.remote;
+    if (this.closed || !remote) return null;
+    const asset = this.assets.get(sha256);
+    const name = fileName ?? asset?.fileName ?? 'file';
+    const controller = new AbortController();
+    const download: Download = {
+      controller, fileName: name, fraction: 0, message: `Downloading ${name}…`, listeners: new Set(),
+      promise: Promise.resolve(), waiting: 0, background, inRun: background, sizeBytes: asset?.sizeBytes ?? 0,
+    };
+    const generation = this.generation;
+    const current = () => generation === this.generation && !this.closed;
+    download.promise = this.host['media-download']({ sha256, ...remote, fileName: name }, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        download.fraction = progress.fraction;
+        download.message = progress.message;
+        download.listeners.forEach((l) => l(progress));
+        if (current()) this.emit();
+      },
+    }).then(
+      () => {
+        if (!current()) return;
+        // It came from the server (or was here), so the server need not be sent it; and it is here now.
+        if (this.serverHas.get(sha256)) this.rememberUploaded(sha256);
+        this.markHere(sha256);
+        this.downloadAttempts.delete(sha256);
+        if (download.inRun) {
+          this.downRun.done++;
+          this.downRun.doneBytes += download.sizeBytes;
+        }
+      },
+      (error: unknown) => {
+        if (current()) this.failedDownload(sha256, download, error);
+        throw error;
+      },
+    ).finally(() => {
+      if (this.downloads.get(sha256) === download) this.downloads.delete(sha256);
+      if (!current()) return;
+      if (this.downloadQueue.length === 0 && ![...this.downloads.values()].some((d) => d.inRun)) this.downRun = { files: 0, done: 0, bytes: 0, doneBytes: 0 };
+      this.pump();
+      this.emit();
+    });
+    // Nobody may be waiting (the background queue): a failure is recorded above, not left unhandled.
+    download.promise.catch(() => undefined);
+    this.downloads.set(sha256, download);
+    this.downloadQueue = this.downloadQueue.filter((sha) => sha !== sha256);
+    this.emit();
+    return download;
+  }
+
+  private failedDownload(sha256: string, download: Download, error: unknown): void {
+    const code = error instanceof HostError ? error.code : 'internal';
+    const message = error instanceof Error ? error.message : String(error);
+    const requeue = this.mode === 'all' && this.serverHas.get(sha256) === true && download.inRun;
+    // Leaves this run for good (a requeued file stays counted in it).
+    const leaveRun = () => {
+      if (!download.inRun) return;
+      this.downRun.files = Math.max(0, this.downRun.files - 1);
+      this.downRun.bytes -= download.sizeBytes;
+    };
+    if (code === 'not-found') {
+      leaveRun();
+      // Not on the server (never sent, or set aside as damaged there): missing everywhere until someone sends it.
+      this.serverHas.set(sha256, false);
+      return;
+    }
+    if (code === 'cancelled' || code === 'unauthorized' || code === 'unreachable') {
+      if (code === 'unauthorized') this.refused = message;
+      if (code === 'unreachable') {
+        this.waitingMessage = message;
+        this.scheduleRetry();
+      }
+      if (requeue) this.downloadQueue.unshift(sha256);
+      else leaveRun();
+      return;
+    }
+    const tries = (this.downloadAttempts.get(sha256) ?? 0) + 1;
+    if (tries >= this.maxAttempts || !requeue) {
+      leaveRun();
+      this.downloadFailed.set(sha256, message);
+      this.downloadAttempts.delete(sha256);
+      return;
+    }
+    this.downloadAttempts.set(sha256, tries);
+    this.downloadQueue.push(sha256);
+  }
+
+  private markHere(sha256: string): void {
+    this.here.add(sha256);
+    this.notHere.delete(sha256);
+    this.serverHas.delete(sha256);
+    this.downloadFailed.delete(sha256);
+  }
+
+  /**
+   * Asks the host which of these files are here: those not yet on the server
+   * are queued to go up; the others are a teammate's, and the server is asked
+   * whether it has them. With `recheckUploaded`, files this laptop remembers
+   * sending are checked to still be on the server.
+   */
   private async consider(shas: string[]): Promise<void> {
     const generation = this.generation;
-    const fresh = shas.filter((sha) => !this.uploaded.has(sha) && !this.queue.includes(sha) && !this.active.has(sha) && !this.failed.has(sha));
+    const fresh = shas.filter((sha) => !this.here.has(sha) && !this.notHere.has(sha) && !this.queue.includes(sha) && !this.active.has(sha) && !this.failed.has(sha));
     if (!this.remote || fresh.length === 0) return;
     this.checking++;
     this.emit();
+    const missing: string[] = [];
+    const sentBefore: string[] = [];
     try {
       for (let i = 0; i < fresh.length; i += STATUS_BATCH) {
-        const { present, missing } = await this.host['media-status']({ sha256s: fresh.slice(i, i + STATUS_BATCH) });
+        const answer = await this.host['media-status']({ sha256s: fresh.slice(i, i + STATUS_BATCH) });
         if (generation !== this.generation || this.closed) return;
-        for (const sha of missing) this.notHere.add(sha);
-        for (const sha of present) if (this.assets.has(sha)) this.enqueue(sha);
+        for (const sha of answer.missing) {
+          if (this.here.has(sha)) continue;
+          this.notHere.add(sha);
+          missing.push(sha);
+        }
+        for (const sha of answer.present) {
+          this.here.add(sha);
+          if (this.uploaded.has(sha)) sentBefore.push(sha);
+          else if (this.assets.has(sha)) this.enqueue(sha);
+        }
         this.pump();
         this.emit();
       }
@@ -306,6 +534,66 @@ export class MediaSync {
       if (generation === this.generation) this.checking--;
       this.emit();
     }
+    if (missing.length) await this.askServer(missing);
+    // Sent in an earlier session: still there? (Checked once per session, then now and then.)
+    if (sentBefore.length) await this.recheckUploaded(sentBefore);
+  }
+
+  /** Whether the team server has these files (not here); in "all media", those it has are fetched. */
+  private async askServer(shas: string[]): Promise<void> {
+    const remote = this.remote;
+    const generation = this.generation;
+    if (!remote || this.closed) return;
+    this.asking++;
+    this.emit();
+    try {
+      for (let i = 0; i < shas.length; i += REMOTE_BATCH) {
+        const { onServer, notOnServer } = await this.host['media-remote-status']({ sha256s: shas.slice(i, i + REMOTE_BATCH), ...remote });
+        if (generation !== this.generation || this.closed) return;
+        for (const sha of notOnServer) if (!this.here.has(sha)) this.serverHas.set(sha, false);
+        for (const sha of onServer) {
+          if (this.here.has(sha)) continue;
+          this.serverHas.set(sha, true);
+          if (this.mode === 'all') this.enqueueDownload(sha);
+        }
+        this.pump();
+        this.emit();
+      }
+    } catch (error) {
+      if (generation !== this.generation || this.closed) return;
+      const code = error instanceof HostError ? error.code : 'internal';
+      if (code === 'unauthorized') this.refused = (error as Error).message;
+      // Unreachable: the files stay "not known yet"; coming back online asks again.
+    } finally {
+      if (generation === this.generation) this.asking--;
+      this.emit();
+    }
+  }
+
+  /**
+   * Files this laptop sent are remembered as being on the server. The server
+   * sets aside a copy it finds damaged and then answers 404: such files are
+   * forgotten and sent again. Cheap (a HEAD each), so at every open and now
+   * and then.
+   */
+  private async recheckUploaded(only?: string[]): Promise<void> {
+    const remote = this.remote;
+    const generation = this.generation;
+    const mine = (only ?? [...this.uploaded]).filter((sha) => this.uploaded.has(sha) && this.here.has(sha) && this.assets.has(sha));
+    if (!remote || mine.length === 0) return;
+    try {
+      for (let i = 0; i < mine.length; i += REMOTE_BATCH) {
+        const { notOnServer } = await this.host['media-remote-status']({ sha256s: mine.slice(i, i + REMOTE_BATCH), ...remote });
+        if (generation !== this.generation || this.closed) return;
+        if (notOnServer.length === 0) continue;
+        this.forgetUploaded(notOnServer);
+        for (const sha of notOnServer) this.enqueue(sha);
+        this.pump();
+        this.emit();
+      }
+    } catch {
+      // Unreachable or refused: the next check (or the next open) asks again.
+    }
   }
 
   private enqueue(sha256: string): void {
@@ -314,9 +602,23 @@ export class MediaSync {
     this.runTotal += this.assets.get(sha256)?.sizeBytes ?? 0;
   }
 
+  private enqueueDownload(sha256: string): void {
+    if (this.here.has(sha256) || this.downloads.has(sha256) || this.downloadQueue.includes(sha256) || this.downloadFailed.has(sha256)) return;
+    this.downloadQueue.push(sha256);
+    this.downRun.files++;
+    this.downRun.bytes += this.assets.get(sha256)?.sizeBytes ?? 0;
+  }
+
   private pump(): void {
     if (this.closed || !this.remote || this.paused || this.refused || !this.online || this.retryTimer) return;
     while (this.active.size < this.concurrency && this.queue.length) this.upload(this.queue.shift()!);
+    // Fetching by itself takes its own two lanes: a teammate's big video must not hold up sending yours.
+    const backgroundCount = () => [...this.downloads.values()].filter((d) => d.background).length;
+    while (this.mode === 'all' && this.downloadQueue.length && backgroundCount() < this.concurrency) {
+      const sha = this.downloadQueue.shift()!;
+      if (this.here.has(sha) || this.downloads.has(sha)) continue;
+      this.startDownload(sha, undefined, true);
+    }
   }
 
   private upload(sha256: string): void {
@@ -395,6 +697,50 @@ export class MediaSync {
     this.retryTimer = null;
   }
 
+  private startTimers(): void {
+    this.stopTimers();
+    if (!this.remote) return;
+    this.missingTimer = setInterval(() => {
+      if (this.paused || !this.online || this.refused) return;
+      const missing = [...this.serverHas].filter(([sha, has]) => !has && this.assets.has(sha)).map(([sha]) => sha);
+      if (missing.length) void this.askServer(missing);
+    }, this.recheckMs.missing);
+    this.uploadedTimer = setInterval(() => {
+      if (!this.paused && this.online && !this.refused) void this.recheckUploaded();
+    }, this.recheckMs.uploaded);
+  }
+
+  private stopTimers(): void {
+    if (this.missingTimer) clearInterval(this.missingTimer);
+    if (this.uploadedTimer) clearInterval(this.uploadedTimer);
+    this.missingTimer = this.uploadedTimer = null;
+  }
+
+  private computeIncoming(): IncomingStatus {
+    let onServer = 0;
+    let unknown = 0;
+    const missing: MissingFile[] = [];
+    for (const [sha, asset] of this.assets) {
+      if (this.here.has(sha) || !this.notHere.has(sha)) continue;
+      const has = this.serverHas.get(sha);
+      if (has === true || this.downloads.has(sha)) onServer++;
+      else if (has === false) missing.push({ sha256: sha, fileName: asset.fileName, addedBy: asset.addedBy ?? null });
+      else unknown++;
+    }
+    let inFlight = 0;
+    for (const download of this.downloads.values()) if (download.background) inFlight += (download.fraction ?? 0) * download.sizeBytes;
+    const run = this.downRun.files > 0
+      ? { done: this.downRun.done, total: this.downRun.files, fraction: this.downRun.bytes > 0 ? Math.min((this.downRun.doneBytes + inFlight) / this.downRun.bytes, 1) : null }
+      : null;
+    const name = (sha: string) => this.assets.get(sha)?.fileName ?? 'file';
+    return {
+      mode: this.mode,
+      here: [...this.assets.keys()].filter((sha) => this.here.has(sha)).length,
+      onServer, missing, unknown, run,
+      failed: [...this.downloadFailed].map(([sha256, message]) => ({ sha256, fileName: name(sha256), message })),
+    };
+  }
+
   private compute(): MediaSyncStatus {
     const pending = this.queue.length + this.active.size;
     const state: MediaSyncStatus['state'] = !this.remote ? 'off'
@@ -414,11 +760,13 @@ export class MediaSync {
       pending,
       fraction,
       uploads: [...this.active].map(([sha256, job]) => ({ sha256, fileName: name(sha256), fraction: job.fraction, message: job.message })),
-      downloads: [...this.downloads].map(([sha256, job]) => ({ sha256, fileName: job.fileName, fraction: job.fraction, message: job.message })),
+      downloads: [...this.downloads].filter(([sha256]) => !this.here.has(sha256))
+        .map(([sha256, job]) => ({ sha256, fileName: job.fileName, fraction: job.fraction, message: job.message })),
       failed: [...this.failed].map(([sha256, message]) => ({ sha256, fileName: name(sha256), message })),
       message: state === 'refused' ? this.refused
         : state === 'waiting' ? this.waitingMessage ?? (this.online ? null : 'The team server can’t be reached; files will upload when you’re back online.')
         : null,
+      incoming: this.remote ? this.computeIncoming() : undefined,
     };
   }
 
