@@ -331,7 +331,9 @@ class PieceWriter {
   /** Writes the current runs (and `deletes`, or none) as one piece, copying each byte once. */
   private flush(deletes: Uint8Array = NO_DELETES): void {
     const parts: Uint8Array[] = [varUints([this.runs.size])];
-    for (const run of this.runs.values()) parts.push(varUints([run.structs, run.client, run.clock]), this.update.subarray(run.from, run.to));
+    // Highest client first, as Yjs writes them: Y.mergeUpdates (the server merges what it stores) relies on that order.
+    const runs = [...this.runs.values()].sort((a, b) => b.client - a.client);
+    for (const run of runs) parts.push(varUints([run.structs, run.client, run.clock]), this.update.subarray(run.from, run.to));
     parts.push(deletes);
     const piece = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
     let at = 0;

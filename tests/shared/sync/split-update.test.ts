@@ -31,6 +31,10 @@ function expectSameDocument(original: Y.Doc, update: Uint8Array, maxBytes: numbe
   expect(stateOf(copy)).toEqual(stateOf(original));
   expect(Y.equalSnapshots(Y.snapshot(copy), Y.snapshot(original))).toBe(true);
   expect(Buffer.from(Y.encodeStateAsUpdate(copy)).equals(Buffer.from(Y.encodeStateAsUpdate(original)))).toBe(true);
+  // Merged into one (as the server stores them), they are the same document too.
+  const merged = new Y.Doc({ gc: original.gc });
+  Y.applyUpdate(merged, Y.mergeUpdates(pieces));
+  expect(stateOf(merged)).toEqual(stateOf(original));
   return pieces;
 }
 
