@@ -1,6 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
-import { FrameMeter } from './frame-meter';
+import { InflightGate } from './inflight-gate';
 import type { InflightBudget } from './inflight-budget';
 import type { Logger } from './logger';
 import type { Peer } from './room';
@@ -64,43 +64,32 @@ export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: Roo
   const room = rooms.join(roomName, peer);
   log({ event: 'connected', tokenId, workspaceId, room: roomName, remote });
 
-  // Every frame is paid for from the invite's and the workspace's budget when
-  // its header arrives, before ws buffers any of it, and paid back once the
-  // room is done with the message. One that does not fit is refused: the
-  // connection is closed and not one more byte of it is read. The client
-  // reconnects and sends again what the server lacks, so nothing is lost,
-  // and the server never holds more for one invite than its budget.
-  let receiving = 0;
-  let refused = false;
-  const meter = new FrameMeter((length) => {
-    if (refused || length > limits.maxMessageBytes) return;
-    if (budget.tryReserve(tokenHash, workspaceId, length)) {
-      receiving += length;
-      return;
-    }
-    refused = true;
-    log({
-      event: 'refused', tokenId, workspaceId, room: roomName, remote, code: CLOSE.busy, reason: 'too many bytes in flight',
-      frameBytes: length, heldByInvite: budget.heldBy(tokenHash), heldInWorkspace: budget.heldIn(workspaceId),
-    });
-    peer.close(CLOSE.busy, CLOSE_REASON.busy);
-    socket.pause();
-    setTimeout(() => ws.terminate(), REFUSED_GRACE_MS).unref();
+  // Bytes in flight are bounded per invite and per workspace (see InflightGate): a fast
+  // sender waits; a connection whose message cannot fit is refused, and its client sends
+  // again what the server lacks when it reconnects, so nothing is lost either way.
+  const gate = new InflightGate({
+    socket, budget, tokenHash, workspaceId, maxMessageBytes: limits.maxMessageBytes,
+    onRefuse(frameBytes) {
+      log({
+        event: 'refused', tokenId, workspaceId, room: roomName, remote, code: CLOSE.busy, reason: 'too many bytes in flight',
+        frameBytes, heldByInvite: budget.heldBy(tokenHash), heldInWorkspace: budget.heldIn(workspaceId),
+      });
+      peer.close(CLOSE.busy, CLOSE_REASON.busy);
+      setTimeout(() => ws.terminate(), REFUSED_GRACE_MS).unref();
+    },
   });
-  const onData = (chunk: Buffer): void => meter.push(chunk);
   // Ahead of ws's own listener, so a header is counted before ws buffers the frame behind it.
-  socket.prependListener('data', onData);
+  socket.prependListener('data', gate.onData);
 
   ws.on('message', (data: RawData, isBinary: boolean) => {
     const bytes = toBytes(data);
-    const held = Math.min(bytes.byteLength, receiving);
-    receiving -= held;
+    const reserved = gate.received(bytes.byteLength);
     if (!isBinary) {
-      budget.release(tokenHash, workspaceId, held);
+      gate.handled(reserved);
       peer.close(CLOSE.malformed, CLOSE_REASON.malformed);
       return;
     }
-    void room.receive(peer, bytes).finally(() => budget.release(tokenHash, workspaceId, held));
+    void room.receive(peer, bytes).finally(() => gate.handled(reserved));
   });
 
   let alive = true;
@@ -130,10 +119,8 @@ export function attachConnection(ws: WebSocket, info: ConnectionInfo, rooms: Roo
 
   ws.on('close', (code: number) => {
     clearInterval(ping);
-    socket.off('data', onData);
-    // Frames never finished are let go with the socket; queued messages are paid back as the room handles them.
-    budget.release(tokenHash, workspaceId, receiving);
-    receiving = 0;
+    socket.off('data', gate.onData);
+    gate.close();
     rooms.leave(room, peer);
     log({ event: 'disconnected', tokenId, workspaceId, room: roomName, remote, code: closeCode ?? code, ...(closeReason ? { reason: closeReason } : {}) });
   });

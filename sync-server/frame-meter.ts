@@ -14,8 +14,12 @@ export class FrameMeter {
   /** Payload bytes of the current frame still to come (skipped). */
   private remaining = 0;
 
-  /** `onDataFrame` gets the payload length of each data frame (text, binary, continuation), as soon as its header is complete. */
-  constructor(private readonly onDataFrame: (payloadLength: number) => void) {}
+  /**
+   * `onDataFrame` gets each data frame (text, binary, continuation) as soon as its
+   * header is complete: its payload length, whether it continues a message begun
+   * by an earlier frame, and whether it ends its message (the FIN bit).
+   */
+  constructor(private readonly onDataFrame: (frame: { payloadLength: number; continuation: boolean; fin: boolean }) => void) {}
 
   push(chunk: Uint8Array): void {
     let at = 0;
@@ -30,9 +34,10 @@ export class FrameMeter {
       const needed = this.neededHeaderLength();
       if (this.headerLength < needed) continue;
       const { opcode, payloadLength } = this.readHeader();
+      const fin = (this.header[0] & 0x80) !== 0;
       this.headerLength = 0;
       this.remaining = payloadLength;
-      if (opcode < 0x8) this.onDataFrame(payloadLength);
+      if (opcode < 0x8) this.onDataFrame({ payloadLength, continuation: opcode === 0, fin });
     }
   }
 

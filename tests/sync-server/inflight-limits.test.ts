@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import { buildCli, runCli, serveCli } from './cli-process';
-import { cleanupAll, freePort, tempDir } from './helpers';
+import * as Y from 'yjs';
+import { cleanupAll, connect, freePort, mapOf, rawConnect, startServer, synced, tempDir, updateMessage, waitFor } from './helpers';
 import { CLOSE, CLOSE_REASON } from '../../sync-server/close-codes';
 
 afterEach(cleanupAll);
@@ -95,5 +96,27 @@ describe('sync server: bytes in flight per invite', () => {
       server.child.kill('SIGTERM');
       await server.exited;
     }
+  }, 120_000);
+
+  it('a connection sending big changes faster than they are written is slowed down, not refused, and everything arrives', async () => {
+    // Small limits, same shape: 4 MB messages, 8 MB in flight per invite; ten changes of 3 MB sent back to back.
+    const server = await startServer({ maxMessageBytes: 4 * MB, maxInflightBytesPerToken: 8 * MB, maxInflightBytesPerWorkspace: 8 * MB });
+    const { workspaceId, token } = server.createWorkspace('Acme');
+    const source = new Y.Doc();
+    const changes: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => changes.push(update));
+    for (let i = 0; i < 10; i++) source.getMap('items').set(`big${i}`, `${i}`.repeat(3 * MB));
+    const sender = (await rawConnect(server.url, workspaceId, token)).ws!;
+    const codes: number[] = [];
+    sender.on('close', (code) => codes.push(code));
+    for (const change of changes) sender.send(updateMessage(change));
+
+    const teammate = connect(server.url, workspaceId, token);
+    await synced(teammate);
+    await waitFor(() => Object.keys(mapOf(teammate)).length === 10, 60_000, 'all ten changes at the teammate');
+    expect(mapOf(teammate)).toEqual(source.getMap('items').toJSON());
+    expect(codes).toEqual([]);
+    expect(server.logs.filter((l) => l.event === 'refused')).toEqual([]);
+    source.destroy();
   }, 120_000);
 });
