@@ -70,9 +70,10 @@ describe('sync server: bytes in flight per invite', () => {
 
       expect(codes.filter((code) => code === CLOSE.busy).length).toBeGreaterThan(0);
       expect(codes.every((code) => code === CLOSE.busy || code === CLOSE.malformed)).toBe(true);
-      // The invite's budget is 128 MB in flight; with ws's copy of a finished frame and the room reading it, the
-      // server grows by well under 400 MB (20 × 60 MB held at once would be 1.2 GB, twice that with the copies).
-      expect(grew).toBeLessThan(400 * MB);
+      // The invite's budget is 128 MB in flight. ws copies a message once when its last frame is in, and once more
+      // when it came in fragments, and the copies it let go wait for the garbage collector: at most about three
+      // times the budget, under 450 MB (it measures ~300-360 MB; the server before held 20 × 60 MB, ~2.5 GB).
+      expect(grew).toBeLessThan(450 * MB);
       const refusals = server.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => l.event === 'refused' && l.code === CLOSE.busy);
       expect(refusals.length).toBe(codes.filter((code) => code === CLOSE.busy).length);
       expect(refusals[0]).toMatchObject({ tokenId: token.slice(0, 8), workspaceId, reason: 'too many bytes in flight' });
