@@ -72,7 +72,7 @@ describe('sync server: bytes in flight per invite', () => {
       expect(codes.every((code) => code === CLOSE.busy || code === CLOSE.malformed)).toBe(true);
       // The invite's budget is 128 MB in flight. ws copies a message once when its last frame is in, and once more
       // when it came in fragments, and the copies it let go wait for the garbage collector: at most about three
-      // times the budget, under 450 MB (it measures ~300-360 MB; the server before held 20 × 60 MB, ~2.5 GB).
+      // times the budget, under 450 MB (it measures ~300-360 MB; the server before grew by 1.3 GB, npm run bench -- sync-limits).
       expect(grew).toBeLessThan(450 * MB);
       const refusals = server.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => l.event === 'refused' && l.code === CLOSE.busy);
       expect(refusals.length).toBe(codes.filter((code) => code === CLOSE.busy).length);
