@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSyncServer } from '../../../sync-server/server';
-import { MediaSync, memoryInMemory, type MediaAsset, type MediaHost, type MediaSyncStatus } from '../../../src/renderer/src/data/media-sync';
+import { fetchMissingMedia, MediaSync, memoryInMemory, type MediaAsset, type MediaHost, type MediaSyncStatus } from '../../../src/renderer/src/data/media-sync';
 import { summarizeMediaDownloads, summarizeMediaSync } from '../../../src/renderer/src/data/media-sync-summary';
 import { cleanupAll, laptop, randomFile, slowLink, startServer, tempDir, waitUntil } from '../../main/services/media-store/helpers';
 
@@ -343,5 +343,16 @@ describe('media sync: teammates’ files come to this laptop', () => {
     await until(onB, (s) => s.incoming?.onServer === 1);
     await onB.ensureLocal(asset.sha256);
     expect(readFileSync(b.store.pathOf(asset.sha256)).equals(asset.bytes)).toBe(true);
+  });
+
+  it('fetches the pictures a document lacked, and leaves out the ones that cannot come', async () => {
+    const { team, assets, samsFile } = await teamWithFiles([200_000, 300_000]);
+    const b = laptop();
+    const onB = mediaSync(b.host, { downloadMode: 'open' });
+    onB.setRemote(team.issued);
+    onB.setAssets([...assets, samsFile]);
+    expect(await fetchMissingMedia(onB, [assets[0].sha256, samsFile.sha256, assets[1].sha256, assets[0].sha256])).toBe(2);
+    expect(await b.host['media-status']({ sha256s: assets.map((a) => a.sha256) })).toMatchObject({ missing: [] });
+    expect(await fetchMissingMedia(null, [samsFile.sha256])).toBe(0);
   });
 });

@@ -775,3 +775,16 @@ export class MediaSync {
     for (const listener of this.listeners) listener(this.current);
   }
 }
+
+/**
+ * For a document (PDF, report) whose render said some pictures are not on
+ * this computer (`missingImages`): fetches them from the team server. Resolves
+ * with how many arrived, so the caller renders again only when it helps. A
+ * picture that cannot come (missing everywhere, offline) stays out, as the
+ * render already says; the document is never held up by it.
+ */
+export async function fetchMissingMedia(media: MediaSync | null, sha256s: readonly string[], signal?: AbortSignal): Promise<number> {
+  if (!media || sha256s.length === 0) return 0;
+  const settled = await Promise.allSettled([...new Set(sha256s)].map((sha256) => media.ensureLocal(sha256, { signal })));
+  return settled.filter((s) => s.status === 'fulfilled').length;
+}

@@ -1,34 +1,75 @@
-import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useWorkspace } from '../app/workspace-context';
-import { summarizeMediaSync, type MediaSyncSummary } from '../data/media-sync-summary';
+import type { DownloadMode } from '../data/media-sync';
+import { chooseDownloadMode } from '../data/media-sync-session';
+import { summarizeMediaDownloads, summarizeMediaSync, type MediaSyncSummary } from '../data/media-sync-summary';
 import { useMediaSyncStatus } from '../hooks/use-media-sync';
+import { useTeammates } from './tasks/use-teammates';
+
+/** A long list of missing files says little more than its count. */
+const MISSING_SHOWN = 5;
 
 const toneColor: Record<MediaSyncSummary['tone'], string> = { ok: 'teal', busy: 'blue', waiting: 'dimmed', problem: 'red' };
 
-/** Settings → Team sync → "Media files": whether photos and videos have reached the team, file by file while they travel. */
+/**
+ * Settings → Team sync → "Media files": whether this computer's photos and
+ * videos have reached the team, whether the team's have reached this
+ * computer, file by file while they travel; and whether to fetch them all.
+ */
 export function MediaSyncLine() {
   const { media } = useWorkspace();
   const status = useMediaSyncStatus();
-  const summary = summarizeMediaSync(status);
-  if (!summary) return null;
+  const { nameOf } = useTeammates();
+  const [mode, setMode] = useState<DownloadMode>(media?.downloadMode ?? 'all');
+  const sent = summarizeMediaSync(status);
+  const received = summarizeMediaDownloads(status, nameOf);
+  if (!sent) return null;
   const moving = [...status.uploads, ...status.downloads];
+  const canRetry = status.failed.length > 0 || status.state === 'waiting' || (received?.failed.length ?? 0) > 0;
   return (
-    <Stack gap={6} maw={560} data-testid="media-sync">
-      <Group gap="xs" wrap="nowrap">
+    <Stack gap={8} maw={620} data-testid="media-sync">
+      <Group justify="space-between" wrap="nowrap" align="flex-end">
         <Text size="sm" fw={600}>Media files</Text>
-        <Text size="sm" c={toneColor[summary.tone]} data-testid="media-sync-headline">{summary.headline}</Text>
+        <Stack gap={2} align="flex-end">
+          <Text size="xs" c="dimmed" id="download-media-label">Download teammates’ media to this computer</Text>
+          <SegmentedControl size="xs" value={mode} aria-labelledby="download-media-label" data-testid="download-mode"
+            data={[{ value: 'all', label: 'All media' }, { value: 'open', label: 'Only what I open' }]}
+            onChange={(value) => {
+              const next = value === 'open' ? 'open' : 'all';
+              setMode(next);
+              chooseDownloadMode(media, next);
+            }} />
+        </Stack>
       </Group>
-      {summary.detail && <Text size="xs" c="dimmed">{summary.detail}</Text>}
+      <Group gap="xs" wrap="nowrap">
+        <IconArrowUp size={14} aria-hidden />
+        <Text size="sm" c={toneColor[sent.tone]} data-testid="media-sync-headline">{sent.headline}</Text>
+      </Group>
+      {sent.detail && <Text size="xs" c="dimmed">{sent.detail}</Text>}
+      {received && (
+        <>
+          <Group gap="xs" wrap="nowrap">
+            <IconArrowDown size={14} aria-hidden />
+            <Text size="sm" c={toneColor[received.tone]} data-testid="media-sync-incoming">{received.headline}</Text>
+          </Group>
+          {received.detail && <Text size="xs" c="dimmed">{received.detail}</Text>}
+        </>
+      )}
       {moving.map((file) => (
         <Stack key={file.sha256} gap={2}>
           <Text size="xs">{file.message}</Text>
           <Progress size="sm" value={(file.fraction ?? 0) * 100} animated={file.fraction === null} aria-label={file.message} />
         </Stack>
       ))}
+      {received?.missing.slice(0, MISSING_SHOWN).map((line) => <Text key={line} size="xs" c="orange.8">{line}</Text>)}
+      {(received?.missing.length ?? 0) > MISSING_SHOWN && <Text size="xs" c="orange.8">…and {received!.missing.length - MISSING_SHOWN} more.</Text>}
       {status.failed.map((file) => (
         <Text key={file.sha256} size="xs" c="red">{file.message}</Text>
       ))}
-      {(status.failed.length > 0 || status.state === 'waiting') && (
+      {received?.failed.map((line) => <Text key={line} size="xs" c="red">{line}</Text>)}
+      {canRetry && (
         <Group><Button size="xs" variant="default" onClick={() => media?.retryNow()}>Try again now</Button></Group>
       )}
     </Stack>

@@ -4,7 +4,11 @@ import { useEffect, useState } from 'react';
 import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
+import { useTeammates } from '../tasks/use-teammates';
+import { AssetMediaNote } from './asset-media-note';
+import { createdByOf } from './asset-media-words';
 import { AssetPreview } from './asset-preview';
+import { useAssetMediaState } from './use-asset-media-state';
 import { formatBytes, formatDuration, rightsLabels, type AssetRow, type LibraryData } from './library-data';
 
 interface Props {
@@ -17,9 +21,12 @@ interface Props {
 
 export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
   const session = useSession();
+  const { nameOf } = useTeammates();
+  const where = useAssetMediaState(asset?.sha256 ?? '');
   const [notes, setNotes] = useState('');
   useEffect(() => setNotes(asset?.notes ?? ''), [asset?.id, asset?.notes]);
   if (!asset) return <Drawer opened={false} onClose={onClose} />;
+  const addedBy = createdByOf(asset) ? nameOf(createdByOf(asset)) : null;
 
   const save = (patch: Partial<Pick<AssetRow, 'creatorId' | 'campaignId' | 'tags' | 'notes'>>) =>
     session.commands.update('assets', asset.id, patch).catch(reportError('The change was not saved'));
@@ -33,7 +40,8 @@ export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700} lineClamp={1}>{asset.fileName}</Text>}>
       <Stack gap="md">
-        <AssetPreview asset={asset} />
+        <AssetPreview asset={asset} addedBy={addedBy} />
+        {where.state !== 'local' && <AssetMediaNote view={where} addedBy={addedBy} />}
         <Group>
           {canCut && <Button leftSection={<IconScissors size={16} />} onClick={() => onCut(asset)}>Cut for channels</Button>}
           <Button variant="default" color="red" leftSection={<IconTrash size={16} />}
@@ -44,7 +52,7 @@ export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
           <Detail label="Size" value={`${asset.width && asset.height ? `${asset.width}×${asset.height} · ` : ''}${formatBytes(asset.sizeBytes)}`} />
           {asset.kind === 'video' && <Detail label="Length" value={formatDuration(asset.durationSeconds)} />}
           {asset.kind === 'video' && <Detail label="Codecs" value={[asset.videoCodec, asset.audioCodec || 'no sound'].filter(Boolean).join(' + ')} />}
-          <Detail label="Added" value={new Date(asset.createdAt).toLocaleString()} />
+          <Detail label="Added" value={`${new Date(asset.createdAt).toLocaleString()}${addedBy ? ` by ${addedBy}` : ''}`} />
           <Detail label="Fingerprint" value={`${asset.sha256.slice(0, 12)}…`} />
         </SimpleGrid>
         <Select label="Creator" placeholder="Who made this?" clearable searchable value={asset.creatorId}

@@ -1,11 +1,14 @@
 import { memo } from 'react';
 import { Badge, Card, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { orientationOf } from '../../../../shared/media/library-filter';
+import { useTeammates } from '../tasks/use-teammates';
 import { AssetThumb } from './asset-thumb';
+import { AssetWhere } from './asset-where';
 import { formatDuration, rightsLabels, type AssetListProps } from './library-data';
 
 /** Memoised: the queue's progress re-renders the screen a few times a second, and the list need not follow. */
 export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onToggle, onOpen }: AssetListProps) {
+  const { nameOf } = useTeammates();
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="md">
       {assets.map((a) => {
@@ -21,6 +24,9 @@ export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onTog
                 <Badge size="sm" color="dark" variant="filled" style={{ position: 'absolute', bottom: 8, right: 8 }}>{formatDuration(a.durationSeconds)}</Badge>
               )}
               {a.source === 'cut' && <Badge size="sm" variant="filled" style={{ position: 'absolute', top: 8, right: 8 }}>Cut</Badge>}
+              <div style={{ position: 'absolute', bottom: 8, left: 8 }}>
+                <AssetWhere asset={a} nameOf={nameOf} />
+              </div>
             </div>
             <Stack gap={4} p="sm">
               <Text size="sm" fw={600} lineClamp={1} title={a.fileName}>{a.fileName}</Text>
@@ -38,3 +44,4 @@ export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onTog
     </SimpleGrid>
   );
 });
+

@@ -1,10 +1,13 @@
 import { memo } from 'react';
 import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
+import { useTeammates } from '../tasks/use-teammates';
+import { AssetWhere } from './asset-where';
 import { AssetThumb } from './asset-thumb';
 import { formatBytes, formatDuration, rightsLabels, type AssetListProps } from './library-data';
 
 /** Memoised: the queue's progress re-renders the screen a few times a second, and the list need not follow. */
 export const AssetTable = memo(function AssetTable({ assets, data, selected, onToggle, onOpen }: AssetListProps) {
+  const { nameOf } = useTeammates();
   return (
     <Table highlightOnHover verticalSpacing="xs" data-testid="asset-table">
       <Table.Thead>
@@ -35,6 +38,7 @@ export const AssetTable = memo(function AssetTable({ assets, data, selected, onT
                   {a.source === 'cut' && <Badge size="xs" style={{ flexShrink: 0 }}>Cut</Badge>}
                 </Group>
                 <Text size="xs" c="dimmed">{a.tags.join(', ')}</Text>
+                <AssetWhere asset={a} nameOf={nameOf} compact />
               </Table.Td>
               <Table.Td><Text size="sm">{a.creatorId ? data.creatorName.get(a.creatorId) ?? '—' : '—'}</Text></Table.Td>
               <Table.Td><Text size="sm">{a.campaignId ? data.campaignName.get(a.campaignId) ?? '—' : '—'}</Text></Table.Td>
