@@ -120,4 +120,43 @@ describe('sync server: bytes in flight per invite', () => {
     expect(server.logs.filter((l) => l.event === 'refused')).toEqual([]);
     source.destroy();
   }, 120_000);
+
+  it('frames still arriving count against the workspace: a third invite is refused while two others hold its budget, another workspace is not', async () => {
+    const server = await startServer({ maxMessageBytes: 4 * MB, maxInflightBytesPerToken: 4 * MB, maxInflightBytesPerWorkspace: 8 * MB });
+    const { workspaceId, token: first } = server.createWorkspace('Acme');
+    const { token: second } = server.invite(workspaceId);
+    const { token: third } = server.invite(workspaceId);
+    const other = server.createWorkspace('Other');
+
+    // Two clients begin a 4 MB message each and send only its first kilobyte (a slow link, or on purpose).
+    const slow = await Promise.all([first, second].map(async (token) => {
+      const { ws } = await rawConnect(server.url, workspaceId, token);
+      const header = Buffer.from([0x82, 0x80 | 127, 0, 0, 0, 0, 0, 0x40, 0, 0, 0, 0, 0, 0]); // binary, masked (zero mask), 4 MB
+      (ws as unknown as { _socket: { write(bytes: Buffer): void } })._socket.write(Buffer.concat([header, Buffer.alloc(1024)]));
+      return ws!;
+    }));
+    await waitFor(() => server.logs.filter((l) => l.event === 'connected').length === 2);
+
+    const refusedAt = (await rawConnect(server.url, workspaceId, third)).ws!;
+    const ending = new Promise<number>((resolve) => refusedAt.on('close', (code) => resolve(code)));
+    refusedAt.send(updateMessage(Y.encodeStateAsUpdate(new Y.Doc())));
+    expect(await ending).toBe(CLOSE.busy);
+    expect(server.logs.find((l) => l.event === 'refused')).toMatchObject({ tokenId: third.slice(0, 8), heldInWorkspace: 8 * MB, heldByInvite: 0 });
+
+    // Another workspace has its own budget.
+    const elsewhere = connect(server.url, other.workspaceId, other.token);
+    await synced(elsewhere);
+    elsewhere.doc.getMap('items').set('fine', true);
+    const check = connect(server.url, other.workspaceId, other.token);
+    await waitFor(() => mapOf(check).fine === true);
+
+    // When the slow ones go, what they held goes with them: the third invite is served.
+    for (const ws of slow) ws.terminate();
+    await waitFor(() => server.logs.filter((l) => l.event === 'disconnected').length >= 3);
+    const back = connect(server.url, workspaceId, third);
+    await synced(back);
+    back.doc.getMap('items').set('sent', true);
+    const teammate = connect(server.url, workspaceId, first);
+    await waitFor(() => mapOf(teammate).sent === true);
+  });
 });
