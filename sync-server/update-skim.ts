@@ -27,6 +27,33 @@ export function isReadableUpdate(update: Uint8Array): boolean {
   }
 }
 
+/**
+ * The clients of an update's struct sections, in the order they are written
+ * (null when the walk cannot read it). Yjs writes them highest first, and
+ * Y.mergeUpdates, with which the server merges what it stores, relies on it:
+ * given another order, it drops structs.
+ */
+export function sectionClients(update: Uint8Array): number[] | null {
+  try {
+    const d = decoding.createDecoder(update);
+    const count = decoding.readVarUint(d);
+    const clients: number[] = [];
+    for (let c = 0; c < count; c++) {
+      if (d.pos >= update.length) return null;
+      const structs = decoding.readVarUint(d);
+      clients.push(decoding.readVarUint(d));
+      decoding.readVarUint(d); // clock
+      for (let s = 0; s < structs; s++) {
+        if (d.pos >= update.length) return null;
+        skimStruct(d);
+      }
+    }
+    return clients;
+  } catch {
+    return null;
+  }
+}
+
 const BITS5 = 0b11111;
 const BIT6 = 0b100000;
 const BIT7 = 0b1000000;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { DeleteSetLike } from './delete-ranges';
 import { skeletonUpdate, type StateVector } from './state-vector';
+import { sectionClients } from './update-skim';
 
 /** What the server needs to know about an update it is about to accept. */
 export interface UpdateFacts {
@@ -34,6 +35,7 @@ export function readUpdate(update: Uint8Array, known: StateVector): UpdateFacts 
   try {
     // Into an empty room (a first upload, maybe 60 MB) there is nothing to stand in for: skip the extra decoding.
     const decoded = known.size > 0 ? Y.decodeUpdate(update) : null;
+    if (!inYjsOrder(sectionClients(update) ?? clientsOf((decoded ?? Y.decodeUpdate(update)).structs))) return null;
     const before = decoded ? knownOf(involvedClients(decoded.structs), known) : new Map<number, number>();
     if (before.size > 0) Y.applyUpdate(scratch, skeletonUpdate(before));
     Y.applyUpdate(scratch, update);
@@ -63,6 +65,23 @@ function deletesOf(scratch: Y.Doc): DeleteSetLike {
     for (const [client, items] of Y.decodeUpdateV2(pending).ds.clients) ds.clients.set(client, [...(ds.clients.get(client) ?? []), ...items]);
   }
   return ds;
+}
+
+/**
+ * Each client once, highest first, as every Yjs encoder writes them. The
+ * server merges stored updates with Y.mergeUpdates, which silently drops
+ * structs of an update in any other order, so such an update (only a crafted
+ * or broken client sends one) is refused rather than stored and lost later.
+ */
+function inYjsOrder(clients: number[]): boolean {
+  for (let i = 1; i < clients.length; i++) if (clients[i] >= clients[i - 1]) return false;
+  return true;
+}
+
+function clientsOf(structs: Array<Y.Item | Y.GC | Y.Skip>): number[] {
+  const clients: number[] = [];
+  for (const struct of structs) if (struct.id.client !== clients[clients.length - 1]) clients.push(struct.id.client);
+  return clients;
 }
 
 /** The clients whose structs integrating these would look at: their own, and those they point at. */
