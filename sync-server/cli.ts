@@ -75,6 +75,8 @@ async function serve(options: CliOptions): Promise<void> {
     maxMessageBytes: options.maxMessageBytes,
     maxBlobBytes: options.maxBlobBytes,
     maxConnectionsPerToken: options.maxConnectionsPerToken,
+    maxInflightBytesPerToken: options.maxInflightBytesPerToken,
+    maxInflightBytesPerWorkspace: options.maxInflightBytesPerWorkspace,
   });
   let stopping = false;
   const stop = (signal: string): void => {
