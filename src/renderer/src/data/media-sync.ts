@@ -150,6 +150,8 @@ interface Download extends Active {
 const FINAL = new Set(['too-large', 'not-found', 'invalid-input']);
 const STATUS_BATCH = 1000;
 const REMOTE_BATCH = 500;
+/** A file the server did not have is asked about again after this, then twice as long each time. */
+const FIRST_MISSING_ASK_MS = 2_000;
 const NOT_CONNECTED = 'This workspace is not connected to a team server, so files from teammates can’t be fetched.';
 
 const sameRemote = (a: Invite | null, b: Invite | null) =>
@@ -178,6 +180,8 @@ export class MediaSync {
   private notHere = new Set<string>();
   /** For files not here: whether the team server has them (absent: not asked yet, or no answer). */
   private serverHas = new Map<string, boolean>();
+  /** When to ask the server again about a file it did not have, and the wait before that. */
+  private missingAsk = new Map<string, { at: number; delay: number }>();
   private queue: string[] = [];
   private readonly active = new Map<string, Active>();
   private readonly downloads = new Map<string, Download>();
@@ -251,6 +255,7 @@ export class MediaSync {
     this.here = new Set();
     this.notHere = new Set();
     this.serverHas = new Map();
+    this.missingAsk = new Map();
     this.downloadQueue = [];
     this.downloadFailed = new Map();
     this.downloadAttempts = new Map();
@@ -465,7 +470,7 @@ export class MediaSync {
     if (code === 'not-found') {
       leaveRun();
       // Not on the server (never sent, or set aside as damaged there): missing everywhere until someone sends it.
-      this.serverHas.set(sha256, false);
+      this.markMissing(sha256);
       return;
     }
     if (code === 'cancelled' || code === 'unauthorized' || code === 'unreachable') {
@@ -489,10 +494,22 @@ export class MediaSync {
     this.downloadQueue.push(sha256);
   }
 
+  /**
+   * Not on the server. Most often the teammate's upload is simply still under
+   * way (the record travels in milliseconds, the bytes take longer), so it is
+   * asked about again soon, then less and less often, up to `recheckMs.missing`.
+   */
+  private markMissing(sha256: string): void {
+    this.serverHas.set(sha256, false);
+    const delay = Math.min((this.missingAsk.get(sha256)?.delay ?? FIRST_MISSING_ASK_MS / 2) * 2, this.recheckMs.missing);
+    this.missingAsk.set(sha256, { delay, at: Date.now() + delay });
+  }
+
   private markHere(sha256: string): void {
     this.here.add(sha256);
     this.notHere.delete(sha256);
     this.serverHas.delete(sha256);
+    this.missingAsk.delete(sha256);
     this.downloadFailed.delete(sha256);
   }
 
@@ -550,10 +567,11 @@ export class MediaSync {
       for (let i = 0; i < shas.length; i += REMOTE_BATCH) {
         const { onServer, notOnServer } = await this.host['media-remote-status']({ sha256s: shas.slice(i, i + REMOTE_BATCH), ...remote });
         if (generation !== this.generation || this.closed) return;
-        for (const sha of notOnServer) if (!this.here.has(sha)) this.serverHas.set(sha, false);
+        for (const sha of notOnServer) if (!this.here.has(sha)) this.markMissing(sha);
         for (const sha of onServer) {
           if (this.here.has(sha)) continue;
           this.serverHas.set(sha, true);
+          this.missingAsk.delete(sha);
           if (this.mode === 'all') this.enqueueDownload(sha);
         }
         this.pump();
@@ -700,11 +718,13 @@ export class MediaSync {
   private startTimers(): void {
     this.stopTimers();
     if (!this.remote) return;
+    // Ticks often; each missing file is asked about on its own schedule (see markMissing).
     this.missingTimer = setInterval(() => {
       if (this.paused || !this.online || this.refused) return;
-      const missing = [...this.serverHas].filter(([sha, has]) => !has && this.assets.has(sha)).map(([sha]) => sha);
-      if (missing.length) void this.askServer(missing);
-    }, this.recheckMs.missing);
+      const now = Date.now();
+      const due = [...this.missingAsk].filter(([sha, ask]) => ask.at <= now && this.serverHas.get(sha) === false && this.assets.has(sha)).map(([sha]) => sha);
+      if (due.length) void this.askServer(due);
+    }, Math.max(50, Math.min(FIRST_MISSING_ASK_MS, this.recheckMs.missing)));
     this.uploadedTimer = setInterval(() => {
       if (!this.paused && this.online && !this.refused) void this.recheckUploaded();
     }, this.recheckMs.uploaded);
