@@ -24,12 +24,24 @@ import * as encoding from 'lib0/encoding';
  * update; callers then send the update whole.
  */
 export function splitUpdate(update: Uint8Array, maxBytes: number): Uint8Array[] {
-  if (update.length <= maxBytes) return [update];
+  return [...updatePieces(update, maxBytes)];
+}
+
+/**
+ * The same pieces, one at a time, so a caller can send each before the next
+ * is cut (and let its event loop run in between). The bytes are all read
+ * before the first piece comes out: it throws then or never.
+ */
+export function* updatePieces(update: Uint8Array, maxBytes: number): Generator<Uint8Array, void, undefined> {
+  if (update.length <= maxBytes) {
+    yield update;
+    return;
+  }
   const { sections, deletesAt } = readSections(update);
   const pieces = new PieceWriter(update, maxBytes);
-  schedule(update, sections, pieces);
+  yield* schedule(update, sections, pieces);
   pieces.addDeletes(deletesAt);
-  return pieces.finish();
+  yield* pieces.finish();
 }
 
 /** One client's structs in the update, and how far they have been put into pieces. */
@@ -71,7 +83,24 @@ function readSections(update: Uint8Array): { sections: Section[]; deletesAt: num
     }
     sections.push(section);
   }
-  return { sections, deletesAt: d.pos };
+  const deletesAt = d.pos;
+  skipDeletes(d);
+  return { sections, deletesAt };
+}
+
+function skipDeletes(d: decoding.Decoder): void {
+  const clients = decoding.readVarUint(d);
+  for (let c = 0; c < clients; c++) {
+    if (d.pos >= d.arr.length) throw new Error('the update ends inside its deletions');
+    decoding.readVarUint(d); // client
+    const ranges = decoding.readVarUint(d);
+    for (let r = 0; r < ranges; r++) {
+      if (d.pos >= d.arr.length) throw new Error('the update ends inside its deletions');
+      decoding.readVarUint(d);
+      decoding.readVarUint(d);
+    }
+  }
+  if (d.pos !== d.arr.length) throw new Error('the update has bytes after its deletions');
 }
 
 /**
@@ -79,7 +108,7 @@ function readSections(update: Uint8Array): { sections: Section[]; deletesAt: num
  * to other clients come first (the way Yjs integrates: follow a missing
  * reference onto a stack, come back when it is there).
  */
-function schedule(update: Uint8Array, sections: Section[], pieces: PieceWriter): void {
+function* schedule(update: Uint8Array, sections: Section[], pieces: PieceWriter): Generator<Uint8Array, void, undefined> {
   const byClient = new Map<number, Section>();
   for (const section of sections) byClient.set(section.client, section);
   const d = decoding.createDecoder(update);
@@ -105,6 +134,7 @@ function schedule(update: Uint8Array, sections: Section[], pieces: PieceWriter):
       d.pos = section.pos;
       const length = skipStruct(d);
       pieces.addStruct(section.client, section.clock, section.pos, d.pos);
+      if (pieces.ready) yield* pieces.take();
       section.pos = d.pos;
       section.clock += length;
       section.left--;
@@ -323,9 +353,18 @@ class PieceWriter {
     flushDeletes();
   }
 
+  get ready(): boolean {
+    return this.done.length > 0;
+  }
+
+  /** The pieces completed so far, each handed out once. */
+  take(): Uint8Array[] {
+    return this.done.length === 0 ? this.done : this.done.splice(0);
+  }
+
   finish(): Uint8Array[] {
     if (this.runs.size > 0) this.flush();
-    return this.done;
+    return this.take();
   }
 
   /** Writes the current runs (and `deletes`, or none) as one piece, copying each byte once. */
