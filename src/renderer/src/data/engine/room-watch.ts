@@ -15,9 +15,14 @@ export const HEARTBEAT_MS = 1_000;
  */
 export const SILENCE_MS = 2_500;
 const CHECK_MS = 250;
-/** Before the first sync a whole workspace may be on its way in one message: y-websocket's own limit then. */
+/** Between the server's first word and the first sync a whole workspace may be on its way in one message: y-websocket's own limit then. */
 const FIRST_SYNC_SILENCE_MS = 30_000;
-/** A connection attempt that neither opens nor fails (a server that accepts and then freezes) is tried afresh. */
+/**
+ * A connection that neither opens nor fails, or opens and never says a word
+ * (a server that accepts and then freezes, a proxy that swallows it), is
+ * tried afresh. Generous: a server loading a large workspace from disk
+ * speaks only once it is loaded.
+ */
 const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface RoomProgress {
@@ -60,7 +65,9 @@ export class RoomWatch {
   private buffered = 0;
   private readonly timer: ReturnType<typeof setInterval>;
   private lastQuestion = 0;
-  private readonly originalAwareness: WebsocketProvider['messageHandlers'][number];
+  private readonly originalHandlers: WebsocketProvider['messageHandlers'];
+  /** Some message came on the current connection. */
+  private heard = false;
 
   constructor(
     private readonly provider: WebsocketProvider,
@@ -69,11 +76,12 @@ export class RoomWatch {
     private readonly onChange: () => void,
   ) {
     this.answered = provider.doc.store.clients.size === 0;
-    this.originalAwareness = provider.messageHandlers[MESSAGE_AWARENESS];
-    provider.messageHandlers[MESSAGE_AWARENESS] = (...args) => {
-      this.originalAwareness(...args);
-      this.onAnswer();
-    };
+    this.originalHandlers = provider.messageHandlers.slice();
+    provider.messageHandlers = provider.messageHandlers.map((handle, type) => (...args: Parameters<typeof handle>) => {
+      this.heard = true;
+      handle(...args);
+      if (type === MESSAGE_AWARENESS) this.onAnswer();
+    });
     provider.doc.on('update', this.onUpdate);
     provider.on('status', this.onStatus);
     provider.on('sync', this.onSync);
@@ -90,7 +98,7 @@ export class RoomWatch {
 
   destroy(): void {
     clearInterval(this.timer);
-    this.provider.messageHandlers[MESSAGE_AWARENESS] = this.originalAwareness;
+    this.provider.messageHandlers = this.originalHandlers;
     this.provider.doc.off('update', this.onUpdate);
     this.provider.off('status', this.onStatus);
     this.provider.off('sync', this.onSync);
@@ -108,6 +116,7 @@ export class RoomWatch {
   private onStatus = ({ status }: { status: string }) => {
     this.connectingSince = status === 'connecting' ? Date.now() : 0;
     if (status !== 'connected') this.asked = null;
+    if (status === 'connected') this.heard = false;
   };
 
   private onSync = (synced: boolean) => {
@@ -147,7 +156,7 @@ export class RoomWatch {
     if (ws.bufferedAmount < this.buffered) this.lastProgress = now;
     this.buffered = ws.bufferedAmount;
     const lastHeard = Math.max(provider.wsLastMessageReceived, this.lastProgress);
-    const limit = provider.synced ? SILENCE_MS : FIRST_SYNC_SILENCE_MS;
+    const limit = provider.synced ? SILENCE_MS : this.heard ? FIRST_SYNC_SILENCE_MS : CONNECT_TIMEOUT_MS;
     if (now - lastHeard > limit) return this.drop();
     if (now - this.lastQuestion >= HEARTBEAT_MS) this.ask();
   };
