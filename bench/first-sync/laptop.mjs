@@ -67,7 +67,7 @@ if (role === 'a') {
     provider = new WebsocketProvider(url, room, doc, { params: { token }, disableBc: true, WebSocketPolyfill: BrowserLikeWebSocket });
     sendInPieces(provider);
     const closes = [];
-    provider.on('connection-close', (event) => { log(`closed ${event?.code ?? 'by the client'}`); if (event) closes.push(event.code); });
+    provider.on('connection-close', (event) => { log(`closed ${event?.code ?? 'by the client'}`); closes.push(event?.code ?? 0); });
     provider.on('status', ({ status: s }) => log(s));
     await new Promise((resolve) => provider.once('sync', resolve));
     log('synced; waiting for the server to have everything');
@@ -87,7 +87,7 @@ if (role === 'a') {
     provider = new WebsocketProvider(url, room, doc, { params: { token }, disableBc: true, WebSocketPolyfill: BrowserLikeWebSocket });
     sendInPieces(provider);
     const closes = [];
-    provider.on('connection-close', (event) => event && closes.push(event.code));
+    provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
     await new Promise((resolve) => {
       const check = () => provider.synced && sameBytes(Y.encodeStateVector(doc), want) && resolve();
       provider.on('sync', check);
