@@ -151,16 +151,18 @@ test('a teammate’s photo and video reach the other laptop: real previews, the 
 
   await expect(bea.getByTestId('media-sync-incoming')).toHaveText('1 file only on the team server — downloaded when you open them · 1 file missing everywhere');
   await expect(bea.getByTestId('media-sync')).toContainText('“sam-unboxing.mov” is not on the team server: it was added on Sam’s computer');
-  await bea.screenshot({ path: `${shots}/settings-media-files.png`, fullPage: true });
+  await bea.locator('.mantine-Card-root', { hasText: 'Team sync' }).screenshot({ path: `${shots}/settings-media-files.png` });
 
   await bea.getByRole('link', { name: 'Library' }).click();
   await expect(card(bea, 'later photo.jpg').getByTestId('media-state')).toHaveAttribute('data-state', 'remote');
   await expect(card(bea, 'later photo.jpg')).toContainText('Only on the team server');
   await expect(card(bea, 'sam-unboxing.mov').getByTestId('media-state')).toHaveAttribute('data-state', 'missing');
-  await expect(card(bea, 'sam-unboxing.mov')).toContainText('Missing everywhere · added by Sam');
+  await expect(card(bea, 'sam-unboxing.mov')).toContainText('Missing everywhere');
+  await expect(card(bea, 'sam-unboxing.mov').getByTestId('missing-added-by')).toHaveText('Added by Sam; not on the team server yet');
   await bea.screenshot({ path: `${shots}/library-media-states.png` });
   await bea.getByRole('button', { name: 'List' }).click();
   await expect(bea.getByTestId('asset-table')).toContainText('Only on the team server');
+  await expect(bea.getByTestId('asset-table')).toContainText('Missing everywhere · added by Sam');
   await bea.screenshot({ path: `${shots}/library-media-states-list.png` });
   await bea.getByRole('button', { name: 'Grid' }).click();
 

@@ -76,7 +76,8 @@ export function summarizeMediaDownloads(status: MediaSyncStatus, nameOf: (id: st
       : status.state === 'paused' ? ' — sync paused'
       : status.state === 'waiting' ? ' — offline'
       : '';
-    return { headline: `${files(onServer)} only on the team server${why}${missingNote}`, tone: mode === 'open' ? 'ok' : 'waiting', detail: null, ...extras };
+    const tone = incoming.missing.length ? 'waiting' : mode === 'open' ? 'ok' : 'waiting';
+    return { headline: `${files(onServer)} only on the team server${why}${missingNote}`, tone, detail: null, ...extras };
   }
   if (unknown) {
     return { headline: `Checking ${files(unknown)} with the team server…${missingNote}`, tone: 'busy', detail: null, ...extras };

@@ -30,19 +30,7 @@ export function MediaSyncLine() {
   const canRetry = status.failed.length > 0 || status.state === 'waiting' || (received?.failed.length ?? 0) > 0;
   return (
     <Stack gap={8} maw={620} data-testid="media-sync">
-      <Group justify="space-between" wrap="nowrap" align="flex-end">
-        <Text size="sm" fw={600}>Media files</Text>
-        <Stack gap={2} align="flex-end">
-          <Text size="xs" c="dimmed" id="download-media-label">Download teammates’ media to this computer</Text>
-          <SegmentedControl size="xs" value={mode} aria-labelledby="download-media-label" data-testid="download-mode"
-            data={[{ value: 'all', label: 'All media' }, { value: 'open', label: 'Only what I open' }]}
-            onChange={(value) => {
-              const next = value === 'open' ? 'open' : 'all';
-              setMode(next);
-              chooseDownloadMode(media, next);
-            }} />
-        </Stack>
-      </Group>
+      <Text size="sm" fw={600}>Media files</Text>
       <Group gap="xs" wrap="nowrap">
         <IconArrowUp size={14} aria-hidden />
         <Text size="sm" c={toneColor[sent.tone]} data-testid="media-sync-headline">{sent.headline}</Text>
@@ -72,6 +60,17 @@ export function MediaSyncLine() {
       {canRetry && (
         <Group><Button size="xs" variant="default" onClick={() => media?.retryNow()}>Try again now</Button></Group>
       )}
+      <Group gap="sm" mt={4}>
+        <Text size="sm" id="download-media-label">Download teammates’ media</Text>
+        <SegmentedControl size="xs" value={mode} aria-labelledby="download-media-label" data-testid="download-mode"
+          data={[{ value: 'all', label: 'All media' }, { value: 'open', label: 'Only what I open' }]}
+          onChange={(value) => {
+            const next = value === 'open' ? 'open' : 'all';
+            setMode(next);
+            chooseDownloadMode(media, next);
+          }} />
+        <Text size="xs" c="dimmed">{mode === 'all' ? 'Every file comes to this computer by itself.' : 'A file comes when you open, cut or pack it.'} Only for this computer.</Text>
+      </Group>
     </Stack>
   );
 }

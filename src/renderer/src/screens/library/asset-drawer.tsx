@@ -41,7 +41,8 @@ export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
     <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700} lineClamp={1}>{asset.fileName}</Text>}>
       <Stack gap="md">
         <AssetPreview asset={asset} addedBy={addedBy} />
-        {where.state !== 'local' && <AssetMediaNote view={where} addedBy={addedBy} />}
+        {/* A missing file's preview already says where it is and whose it is. */}
+        {where.state !== 'local' && where.state !== 'missing' && <AssetMediaNote view={where} addedBy={addedBy} />}
         <Group>
           {canCut && <Button leftSection={<IconScissors size={16} />} onClick={() => onCut(asset)}>Cut for channels</Button>}
           <Button variant="default" color="red" leftSection={<IconTrash size={16} />}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Badge, Card, Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { orientationOf } from '../../../../shared/media/library-filter';
 import { useTeammates } from '../tasks/use-teammates';
+import { AssetMissingLine } from './asset-missing-line';
 import { AssetThumb } from './asset-thumb';
 import { AssetWhere } from './asset-where';
 import { formatDuration, rightsLabels, type AssetListProps } from './library-data';
@@ -24,12 +25,13 @@ export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onTog
                 <Badge size="sm" color="dark" variant="filled" style={{ position: 'absolute', bottom: 8, right: 8 }}>{formatDuration(a.durationSeconds)}</Badge>
               )}
               {a.source === 'cut' && <Badge size="sm" variant="filled" style={{ position: 'absolute', top: 8, right: 8 }}>Cut</Badge>}
-              <div style={{ position: 'absolute', bottom: 8, left: 8 }}>
+              <div style={{ position: 'absolute', bottom: 8, left: 8, right: a.kind === 'video' ? 56 : 8 }}>
                 <AssetWhere asset={a} nameOf={nameOf} />
               </div>
             </div>
             <Stack gap={4} p="sm">
               <Text size="sm" fw={600} lineClamp={1} title={a.fileName}>{a.fileName}</Text>
+              <AssetMissingLine asset={a} nameOf={nameOf} />
               <Text size="xs" c="dimmed" lineClamp={1}>
                 {[a.creatorId ? data.creatorName.get(a.creatorId) : null, a.width && a.height ? `${a.width}×${a.height}` : null, orientationOf(a.width, a.height)].filter(Boolean).join(' · ') || 'No details yet'}
               </Text>

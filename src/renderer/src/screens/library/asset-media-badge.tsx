@@ -5,7 +5,7 @@ import type { AssetMediaView } from './use-asset-media-state';
 
 /**
  * Where an asset's bytes are, on its thumbnail: a small check when they are
- * here, words otherwise. `compact` for the list's narrow column.
+ * here, words otherwise. `compact` for the list, where the badge sits under the file name.
  */
 export function AssetMediaBadge({ view, addedBy, compact = false }: { view: AssetMediaView; addedBy: string | null; compact?: boolean }) {
   const label = mediaStateLabel(view, addedBy);
@@ -22,7 +22,7 @@ export function AssetMediaBadge({ view, addedBy, compact = false }: { view: Asse
   if (view.state === 'downloading') {
     return (
       <Stack gap={2} w={compact ? 90 : 130} data-testid="media-state" data-state="downloading" aria-label={label}>
-        <Badge size="sm" variant="filled" color="blue" leftSection={<IconCloudDownload size={12} />}>{label}</Badge>
+        <Badge size="sm" variant="filled" color="blue" tt="none" leftSection={<IconCloudDownload size={12} />}>{label}</Badge>
         <Progress size={4} value={(view.fraction ?? 0) * 100} animated={view.fraction === null} aria-hidden />
       </Stack>
     );
@@ -31,8 +31,8 @@ export function AssetMediaBadge({ view, addedBy, compact = false }: { view: Asse
     : view.state === 'remote' ? { color: 'indigo', icon: <IconCloud size={12} /> }
     : { color: 'gray', icon: <IconCloud size={12} /> };
   const badge = (
-    <Badge size="sm" variant="filled" color={tone.color} leftSection={tone.icon} data-testid="media-state" data-state={view.state}
-      style={{ maxWidth: compact ? 160 : 220 }}>
+    <Badge size="sm" variant="filled" color={tone.color} tt="none" leftSection={tone.icon} data-testid="media-state" data-state={view.state}
+      style={{ maxWidth: compact ? undefined : '100%' }}>
       {label}
     </Badge>
   );
