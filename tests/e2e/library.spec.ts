@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -110,4 +110,50 @@ test('a marketer imports a video, cuts it to two channels, follows the progress 
   await formats.getByRole('button', { name: 'Add format' }).click();
   await expect(formats.getByRole('cell', { name: '1000×1500 (2:3)' })).toBeVisible();
   await page.screenshot({ path: `${shots}/library-formats.png` });
+  await page.keyboard.press('Escape');
+  await expect(formats).toBeHidden();
+
+  // The paid cut, made differently (fit with a blurred fill), so it is other bytes than the organic Reels cut.
+  await page.getByRole('combobox', { name: 'Originals or cuts' }).click();
+  await page.getByRole('option', { name: 'Originals', exact: true }).click();
+  await page.getByTestId('asset-table').getByText(videoName).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cut for channels' }).click();
+  const paidModal = page.getByRole('dialog', { name: /Cut “/ });
+  await paidModal.getByRole('checkbox', { name: /Reels ad \(paid\)/ }).check();
+  await paidModal.getByText('Fit, blurred fill').click();
+  await paidModal.getByRole('checkbox', { name: 'I have checked with the creator; cut it anyway' }).check();
+  await paidModal.getByRole('button', { name: 'Cut 1 version' }).click();
+  await expect(paidModal).toBeHidden();
+  await expect(page.getByTestId('cut-job')).toHaveCount(2);
+  for (const j of await page.getByTestId('cut-job').all()) await expect(j).toContainText('Ready', { timeout: 180_000 });
+
+  // Originals and all their cuts selected, three formats: each file × format once, the paid cut under its own name.
+  await page.getByRole('combobox', { name: 'Originals or cuts' }).click();
+  await page.getByRole('option', { name: 'Originals and cuts' }).click();
+  await expect(page.getByText('5 of 5 files')).toBeVisible();
+  await page.getByRole('button', { name: 'Select all shown' }).click();
+  await page.getByRole('button', { name: 'Export pack (5)' }).click();
+  const pack = page.getByRole('dialog', { name: /Export a pack/ });
+  await pack.getByRole('checkbox', { name: /Instagram Reels/ }).check();
+  await pack.getByRole('checkbox', { name: /Reels ad \(paid\)/ }).check();
+  await pack.getByRole('checkbox', { name: /Square 1:1/ }).check();
+  await expect(pack.getByText('Not cut yet, so not in the pack')).toBeVisible();
+  await pack.getByRole('checkbox', { name: 'I have checked with the creators; export anyway' }).check();
+  await pack.getByRole('textbox', { name: 'Pack name' }).fill('Summer pack');
+  await expect(pack.getByTestId('pack-summary')).toHaveText('In the pack: 2 as they are, 2 for organic posts, 1 for paid ads. Each file and format appears once.');
+  await pack.screenshot({ path: `${shots}/library-export-pack.png` });
+  const [download] = await Promise.all([page.waitForEvent('download'), pack.getByRole('button', { name: 'Download 5 files as a zip' }).click()]);
+  const zip = join(dir, 'pack.zip');
+  await download.saveAs(zip);
+  const read = (name: string) => execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))', zip, name], { maxBuffer: 256 * 1024 * 1024 });
+  const names = JSON.parse(execFileSync('python3', ['-c', 'import json,sys,zipfile; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))', zip], { encoding: 'utf8' })) as string[];
+  expect(names.slice().sort()).toEqual([
+    'no-campaign_no-creator_Feed-square_1x1.mp4',
+    'no-campaign_no-creator_Instagram-Reels_9x16.mp4',
+    'no-campaign_no-creator_Meta-Reels-ads_9x16_paid.mp4',
+    'no-campaign_no-creator_original_16x9.mp4',
+    'no-campaign_no-creator_original_3x4.jpg',
+  ]);
+  expect(read('no-campaign_no-creator_original_16x9.mp4').equals(readFileSync(join(dir, videoName)))).toBe(true);
+  expect(read('no-campaign_no-creator_Meta-Reels-ads_9x16_paid.mp4').equals(read('no-campaign_no-creator_Instagram-Reels_9x16.mp4'))).toBe(false);
 });

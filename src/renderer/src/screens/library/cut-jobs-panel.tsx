@@ -50,7 +50,7 @@ export function CutJobsPanel({ jobs, problem, workspaceId }: { jobs: CutJobView[
               {job.status === 'running' && (
                 <Group gap="sm" wrap="nowrap">
                   <Progress value={job.percent} style={{ flex: 1 }} aria-label={`Cutting ${job.sourceFileName}`} animated />
-                  <Text size="xs" c="dimmed" w={170} ta="right">{job.percent}% · {timeLeft(job.secondsLeft)}</Text>
+                  <Text size="xs" c="dimmed" w={240} ta="right">{job.percent}% · {timeLeft(job.secondsLeft)}</Text>
                 </Group>
               )}
               {job.error && <Text size="sm" c="red">{job.error}</Text>}

@@ -43,8 +43,15 @@ export function ExportPackModal({ assets, data, onClose }: Props) {
   }), [assets, presetIds, includeOriginals, data]);
   const paidCount = plan.items.filter((i) => i.paid).length;
 
-  const warnings = useMemo(() => presetIds.map((id) => data.presets.find((p) => p.id === id)!).filter((p) => p.paid)
-    .flatMap((p) => assets.map((a) => ({ a, p, c: paidUseCoverage(data.rightsOfAsset(a), p.channel, data.today) })).filter((w) => !w.c.covered)), [presetIds, assets, data]);
+  // Only what goes in the pack as an ad is checked, once per original (its cuts share its rights).
+  const warnings = useMemo(() => plan.items.filter((i) => i.paid).flatMap((i) => {
+    const a = data.assets.find((x) => x.id === i.originalId) ?? data.assets.find((x) => x.id === i.assetId);
+    const p = data.presets.find((x) => x.id === i.presetId);
+    if (!a || !p) return [];
+    const c = paidUseCoverage(data.rightsOfAsset(a), p.channel, data.today);
+    return c.covered ? [] : [{ a, p, c }];
+  }), [plan, data]);
+  const asIsCount = plan.items.filter((i) => i.presetId === null).length;
 
   const run = async () => {
     const controller = new AbortController();
@@ -112,6 +119,11 @@ export function ExportPackModal({ assets, data, onClose }: Props) {
           Named like {plan.items[0]?.name ?? 'Spring-launch_Zoë-Kim_TikTok_9x16.mp4'}
           {paidCount > 0 && ` · ${paidCount} ${paidCount === 1 ? 'file is' : 'files are'} cut for paid ads and end in “_paid”`}
         </Text>
+        {plan.items.length > 0 && (
+          <Text size="sm" data-testid="pack-summary">
+            In the pack: {asIsCount} as {asIsCount === 1 ? 'it is' : 'they are'}, {plan.items.length - asIsCount - paidCount} for organic posts, {paidCount} for paid ads. Each file and format appears once.
+          </Text>
+        )}
         {progress !== null && (
           <Stack gap={4}>
             {step && <Text size="sm">{step}</Text>}
