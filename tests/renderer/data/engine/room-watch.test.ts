@@ -1,5 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { RoomWatch } from '../../../../src/renderer/src/data/engine/room-watch';
+import { sendInPieces } from '../../../../src/renderer/src/data/engine/piecewise-sync';
 import { TeamSync } from '../../../../src/renderer/src/data/engine/team-sync';
 import type { SyncStatus } from '../../../../src/renderer/src/data/engine/protocol';
 import { LOCAL_ORIGIN } from '../../../../src/shared/data/ydoc';
@@ -117,6 +120,8 @@ describe('team sync heartbeat', () => {
     const { proxied, proxy } = await serverBehindProxy();
     const laptop = link(proxied);
     await laptop.until(allSent, 'the first sync');
+    laptop.edit('c0', 'Sam');
+    await laptop.until(allSent, 'the first edit to be confirmed');
     proxy.stall();
     await laptop.until((s) => s.state === 'offline', 'offline');
     laptop.edit('c1', 'Maya');
@@ -128,4 +133,50 @@ describe('team sync heartbeat', () => {
     const firstConfirmed = afterEdits.findIndex(allSent);
     expect(afterEdits.slice(0, firstConfirmed).every((s) => s.waiting === 2 && s.unsent)).toBe(true);
   }, 60_000);
+
+  it('says sent only after the last piece of a first upload sent in pieces, whatever the uploader asks the server meanwhile', async () => {
+    const { direct } = await serverBehindProxy();
+    const doc = new Y.Doc();
+    const creators = doc.getMap('creators');
+    doc.transact(() => {
+      for (let i = 0; i < 3_000; i++) creators.set(`c${i}`, `Creator number ${i} with a longish name`);
+    });
+    const provider = new WebsocketProvider(direct.server, direct.workspaceId, doc, { params: { token: direct.token }, disableBc: true, connect: false });
+    sendInPieces(provider, 8 * 1024);
+    const sends: string[] = [];
+    let sentAt = -1;
+    const watch = new RoomWatch(provider, () => true, () => {
+      if (sentAt < 0 && watch.progress.sent) sentAt = sends.length;
+    });
+    provider.on('status', ({ status }: { status: string }) => {
+      const ws = provider.ws;
+      if (status !== 'connected' || !ws) return;
+      const send = ws.send.bind(ws);
+      ws.send = (data) => {
+        const bytes = new Uint8Array(data as ArrayBuffer);
+        sends.push(bytes[0] === 0 ? `sync-${bytes[1]}` : `type-${bytes[0]}`);
+        send(data);
+      };
+    });
+    cleanups.push(() => {
+      watch.destroy();
+      provider.destroy();
+    });
+    expect(watch.progress.sent).toBe(false);
+    provider.connect();
+    const deadline = Date.now() + 20_000;
+    while (!watch.progress.sent && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(watch.progress.sent).toBe(true);
+    // Many pieces, each followed by the uploader's own question; "sent" came after the last one (the sync step 2) and one answer more.
+    expect(sends.filter((s) => s === 'sync-2').length).toBeGreaterThan(5);
+    expect(sends.filter((s) => s === 'type-3').length).toBeGreaterThan(5);
+    expect(sends.slice(0, sentAt)).toContain('sync-1');
+    const lastPiece = sends.lastIndexOf('sync-1');
+    expect(sends.slice(lastPiece + 1, sentAt)).toContain('type-3');
+
+    const other = link(direct);
+    await other.until(allSent, 'a second laptop to sync');
+    expect(other.doc.getMap('creators').size).toBe(3_000);
+  }, 60_000);
 });
+

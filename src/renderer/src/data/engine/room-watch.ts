@@ -1,9 +1,11 @@
 import * as encoding from 'lib0/encoding';
 import type { WebsocketProvider } from 'y-websocket';
 
-/** y-websocket's message types. */
+/** y-websocket's message types, and the sync message that carries a copy's state. */
+const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
 const MESSAGE_QUERY_AWARENESS = 3;
+const MESSAGE_SYNC_STEP2 = 1;
 
 /** How often a connected room asks the server for a sign of life. */
 export const HEARTBEAT_MS = 1_000;
@@ -15,7 +17,12 @@ export const HEARTBEAT_MS = 1_000;
  */
 export const SILENCE_MS = 2_500;
 const CHECK_MS = 250;
-/** Between the server's first word and the first sync a whole workspace may be on its way in one message: y-websocket's own limit then. */
+/**
+ * From the server's first word until it has answered a question asked after
+ * the sync exchange, a whole workspace may be on its way (down in one
+ * message, or up in pieces the server stores one by one): y-websocket's own
+ * limit then.
+ */
 const FIRST_SYNC_SILENCE_MS = 30_000;
 /**
  * A connection that neither opens nor fails, or opens and never says a word
@@ -52,8 +59,14 @@ export class RoomWatch {
   private madeEdits = 0;
   private confirmed = 0;
   private confirmedEdits = 0;
-  /** The counts when the outstanding question was asked. */
-  private asked: { made: number; edits: number } | null = null;
+  /**
+   * Questions sent on this connection and not yet answered, in order: ours
+   * carry the counts when asked; others' (the piecewise upload asks after
+   * each piece) are null, so their answers are not taken for ours.
+   */
+  private questions: ({ made: number; edits: number } | null)[] = [];
+  /** This copy's whole state has gone out on the current connection (the sync step 2, stock or the last piece). */
+  private stateSent = false;
   /**
    * The server has answered a question asked after a sync: what this copy
    * held before the watch began (yesterday's offline work) is there too. An
@@ -68,6 +81,9 @@ export class RoomWatch {
   private readonly originalHandlers: WebsocketProvider['messageHandlers'];
   /** Some message came on the current connection. */
   private heard = false;
+  private asking = false;
+  /** One of our questions was answered on the current connection. */
+  private caughtUp = false;
 
   constructor(
     private readonly provider: WebsocketProvider,
@@ -115,8 +131,11 @@ export class RoomWatch {
 
   private onStatus = ({ status }: { status: string }) => {
     this.connectingSince = status === 'connecting' ? Date.now() : 0;
-    if (status !== 'connected') this.asked = null;
-    if (status === 'connected') this.heard = false;
+    this.questions = [];
+    this.stateSent = false;
+    this.heard = false;
+    this.caughtUp = false;
+    if (status === 'connected' && this.provider.ws) this.watchSends(this.provider.ws);
   };
 
   private onSync = (synced: boolean) => {
@@ -124,25 +143,46 @@ export class RoomWatch {
     this.onChange();
   };
 
+  /** Sees every message this connection sends, whoever sends it: questions to match answers with, and the sync step 2. */
+  private watchSends(ws: WebSocket): void {
+    const send = ws.send.bind(ws);
+    ws.send = (data) => {
+      const bytes = data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : null;
+      if (bytes?.[0] === MESSAGE_QUERY_AWARENESS && !this.asking) this.questions.push(null);
+      if (bytes?.[0] === MESSAGE_SYNC && bytes[1] === MESSAGE_SYNC_STEP2) this.stateSent = true;
+      send(data);
+    };
+  }
+
   private onAnswer(): void {
-    const asked = this.asked;
+    if (this.questions.length === 0) return; // Presence news, not an answer.
+    const asked = this.questions.shift();
     if (!asked) return;
-    this.asked = null;
     this.confirmed = asked.made;
     this.confirmedEdits = asked.edits;
+    this.caughtUp = true;
     this.answered = true;
     this.onChange();
     if (this.made !== this.confirmed) this.ask();
   }
 
-  /** Only once synced: before that, the server may not yet have what the sync exchange sends it. */
+  /**
+   * Only once synced and this copy's state has gone out: a question asked
+   * before then could be answered before the server has what the sync
+   * exchange sends it.
+   */
   private ask(): void {
     const ws = this.provider.ws;
-    if (this.asked || !ws || !this.provider.wsconnected || !this.provider.synced || ws.readyState !== ws.OPEN) return;
+    if (this.questions.some(Boolean) || !this.stateSent || !ws || !this.provider.wsconnected || !this.provider.synced || ws.readyState !== ws.OPEN) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_QUERY_AWARENESS);
-    ws.send(encoding.toUint8Array(encoder));
-    this.asked = { made: this.made, edits: this.madeEdits };
+    this.asking = true;
+    try {
+      ws.send(encoding.toUint8Array(encoder));
+    } finally {
+      this.asking = false;
+    }
+    this.questions.push({ made: this.made, edits: this.madeEdits });
     this.lastQuestion = Date.now();
   }
 
@@ -156,7 +196,8 @@ export class RoomWatch {
     if (ws.bufferedAmount < this.buffered) this.lastProgress = now;
     this.buffered = ws.bufferedAmount;
     const lastHeard = Math.max(provider.wsLastMessageReceived, this.lastProgress);
-    const limit = provider.synced ? SILENCE_MS : this.heard ? FIRST_SYNC_SILENCE_MS : CONNECT_TIMEOUT_MS;
+    // The short limit once the server has caught up with this connection's start (a big first upload can keep it busy for long).
+    const limit = this.caughtUp ? SILENCE_MS : this.heard ? FIRST_SYNC_SILENCE_MS : CONNECT_TIMEOUT_MS;
     if (now - lastHeard > limit) return this.drop();
     if (now - this.lastQuestion >= HEARTBEAT_MS) this.ask();
   };
