@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { HostParsedInput, MediaFile } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
 import { buildCutArgs, CutPlanError } from '../../../shared/media/cut-plan';
 import type { CutJobView } from '../../../shared/media/library-contract';
+import { writeAll } from '../durable-file';
 import type { MediaStore } from '../media-store/media-store';
 import { resolveTool, type MediaToolsOptions } from '../media-tools';
 import { explainFfmpegFailure } from './explain-failure';
@@ -26,6 +27,12 @@ export interface CutQueueOptions {
   concurrency?: number;
   mediaTools?: MediaToolsOptions;
   x264Preset?: string;
+  /**
+   * Where finished jobs are kept until their workspace clears them, so a job
+   * that finished while its workspace was not open is still there to be
+   * filed after the app restarts.
+   */
+  journal?: string;
 }
 
 interface Job {
@@ -47,6 +54,8 @@ export interface ListOptions {
   waitMs?: number;
 }
 
+/** Finished jobs kept across restarts; the oldest go first beyond this. */
+const JOURNAL_JOBS = 500;
 /** The screen needs a few updates a second, not one per ffmpeg block. */
 const PROGRESS_INTERVAL_MS = 250;
 const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', 'gif', 'bmp_pipe', 'tiff_pipe', 'avif', 'heif']);
@@ -81,6 +90,45 @@ export class CutQueue {
 
   constructor(private readonly options: CutQueueOptions) {
     this.concurrency = Math.max(1, options.concurrency ?? defaultConcurrency());
+    for (const kept of this.readJournal()) this.jobs.set(kept.view.id, { ...kept, controller: new AbortController() });
+  }
+
+  private readJournal(): Pick<Job, 'view' | 'input'>[] {
+    if (!this.options.journal) return [];
+    try {
+      const kept = JSON.parse(readFileSync(this.options.journal, 'utf8')) as unknown;
+      return Array.isArray(kept) ? kept.filter((j: Job) => j?.view?.status === 'done' && typeof j.view.workspaceId === 'string') : [];
+    } catch {
+      // None yet, or a torn one: the outputs are still in the media store, only the list is gone.
+      return [];
+    }
+  }
+
+  private journalWrite: Promise<void> = Promise.resolve();
+
+  /** Writes the finished jobs (one write at a time, the newest state last): a temporary file, then a rename. */
+  private saveJournal(): void {
+    const path = this.options.journal;
+    if (!path) return;
+    const kept = [...this.jobs.values()].filter((j) => j.view.status === 'done').slice(-JOURNAL_JOBS).map(({ view, input }) => ({ view, input }));
+    const text = JSON.stringify(kept);
+    this.journalWrite = this.journalWrite.then(async () => {
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      const file = await open(temporary, 'w');
+      try {
+        await writeAll(file, Buffer.from(text, 'utf8'));
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await rename(temporary, path);
+    }).catch(() => undefined);
+  }
+
+  /** Resolves when the finished jobs are written down (tests). */
+  whenSaved(): Promise<void> {
+    return this.journalWrite;
   }
 
   start(input: CutJobInput): CutJobView {
@@ -147,6 +195,7 @@ export class CutQueue {
       if (workspaceId !== undefined && job.view.workspaceId !== workspaceId) continue;
       if (job.view.status !== 'queued' && job.view.status !== 'running') this.jobs.delete(id);
     }
+    this.saveJournal();
     this.bump(workspaceId);
     return this.snapshot(workspaceId);
   }
@@ -354,6 +403,7 @@ export class CutQueue {
     } else {
       job.view.status = 'done';
       job.view.error = failed.length ? `${failed.length} of ${job.view.outputs.length} cuts failed their check.` : null;
+      this.saveJournal();
     }
   }
 }

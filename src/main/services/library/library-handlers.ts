@@ -55,7 +55,10 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
   const root = store ? join(dirname(store.root), 'library') : '';
   const frames = store ? createFrameService(store, root, options.mediaTools) : null;
   const uploads = store ? new Uploads(join(root, 'uploads'), store, options.mediaTools) : null;
-  const queue = store ? new CutQueue({ store, workDir: join(root, 'cuts'), mediaTools: options.mediaTools, concurrency: options.concurrency, x264Preset: options.x264Preset }) : null;
+  const queue = store ? new CutQueue({
+    store, workDir: join(root, 'cuts'), journal: join(root, 'cut-jobs.json'),
+    mediaTools: options.mediaTools, concurrency: options.concurrency, x264Preset: options.x264Preset,
+  }) : null;
   const needFrames = () => (need(), frames!);
   const needQueue = () => (need(), queue!);
   const exportsDir = join(root, 'exports');

@@ -205,4 +205,25 @@ describe('each workspace has its own queue', () => {
     expect(rooms.snapshot('ws-a').jobs.map((j) => j.id)).toEqual([a.id]);
     expect(rooms.snapshot().jobs).toHaveLength(1);
   });
+
+  it('keeps finished jobs across a restart until their workspace clears them, so their outputs can still be filed', async () => {
+    const journal = join(root, 'journal', 'cut-jobs.json');
+    const first = new CutQueue({ store, workDir: join(root, 'cuts-journal'), journal, concurrency: 1, x264Preset: 'superfast' });
+    const sha = await add('portrait-silent.mp4');
+    const a = first.start(job(sha, 'a.mp4', [{ preset: square }]));
+    first.start({ ...job(await add('notes.mp4'), 'notes.mp4', [{ preset: square }]), workspaceId: 'ws-b' });
+    await first.whenIdle();
+    await first.whenSaved();
+    const done = first.snapshot('ws-a').jobs[0];
+    expect(done.outputs[0].file).not.toBeNull();
+
+    // The app restarts: A's finished job is there with its output; B's failed one is not kept.
+    const second = new CutQueue({ store, workDir: join(root, 'cuts-journal'), journal, concurrency: 1 });
+    expect(second.snapshot('ws-a').jobs).toEqual([done]);
+    expect(second.snapshot('ws-b').jobs).toEqual([]);
+    expect(second.cancel(a.id, 'ws-b')).toBeNull();
+    second.clear('ws-a');
+    await second.whenSaved();
+    expect(new CutQueue({ store, workDir: join(root, 'cuts-journal'), journal }).snapshot().jobs).toEqual([]);
+  });
 });
