@@ -5,7 +5,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { RenderedDocumentFile } from '../../../../shared/api/contract';
 import type { FontFamily } from '../../../../shared/documents/model';
 import type { DocumentRequest } from '../../../../shared/documents/requests';
+import { useWorkspace } from '../../app/workspace-context';
 import { downloadBlob } from '../../components/download-file';
+import { fetchMissingMedia } from '../../data/media-sync';
 import { host } from '../../host';
 import { base64ToBytes } from '../../host/base64';
 import { PdfPagePreview } from './pdf-page-preview';
@@ -22,6 +24,7 @@ export function PdfPreviewModal({ request, title, onClose, actions }: { request:
   const [error, setError] = useState<string | null>(null);
   // Kept apart from `request`: the pages stay drawn while the modal fades out after the request is gone.
   const [family, setFamily] = useState<FontFamily>('noto-sans');
+  const { media } = useWorkspace();
 
   useEffect(() => {
     if (!request) return;
@@ -29,12 +32,14 @@ export function PdfPreviewModal({ request, title, onClose, actions }: { request:
     setError(null);
     setFamily(request.brand.font);
     const abort = new AbortController();
+    const render = () => host['documents-render']({ document: request, preview: true }, { signal: abort.signal });
     Promise.all([
-      host['documents-render']({ document: request, preview: true }, { signal: abort.signal }),
+      // A teammate's pictures come from the team server first; then the pages are drawn again with them.
+      render().then(async (first) => ((await fetchMissingMedia(media, first.missingImages, abort.signal)) > 0 ? render() : first)),
       loadPreviewFonts(request.brand.font).catch(() => undefined),
     ]).then(([rendered]) => !abort.signal.aborted && setFile(rendered), (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
     return () => abort.abort();
-  }, [request]);
+  }, [request, media]);
 
   const save = () => {
     if (!file) return;
