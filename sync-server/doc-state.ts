@@ -4,6 +4,15 @@ import type { BaseDescription, DocPersistence, StoredRoom, StoredUpdate } from '
 import { includes, type StateVector } from './state-vector';
 import { readUpdate, type UpdateFacts } from './validate-update';
 import { compactionFor } from './compaction-policy';
+import { splitUpdate } from '../src/shared/sync/split-update';
+
+/**
+ * The most the server sends in one message when answering a client: a big
+ * stored workspace (120 MB for 100,000 creators) goes as pieces of this size,
+ * which a client applies one by one, staying responsive (and heard from)
+ * in between, instead of one message it spends many seconds on.
+ */
+export const OUTGOING_PIECE_BYTES = 8 * 1024 * 1024;
 
 /** An update with nothing in it: what an empty document sends. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
@@ -32,6 +41,8 @@ export interface NewUpdate {
  */
 export class DocState {
   private base: Uint8Array | null = null;
+  /** The base cut into pieces for sending, once a client has needed all of it. */
+  private basePieces: Uint8Array[] | null = null;
   private baseClock = -1;
   private baseStateVector: StateVector = new Map();
   private baseDeletes: Uint8Array = EMPTY_UPDATE;
@@ -73,13 +84,14 @@ export class DocState {
     const theirs = Y.decodeStateVector(encodedStateVector);
     const parts: Uint8Array[] = [];
     if (this.base) {
-      if (lacksAll(theirs, this.baseStateVector)) parts.push(this.base);
+      // Cut once per base: every new teammate gets the same pieces.
+      if (lacksAll(theirs, this.baseStateVector)) parts.push(...(this.basePieces ??= inPieces(this.base)));
       else if (!this.baseGaps && includes(theirs, this.baseStateVector)) parts.push(this.baseDeletes);
-      else parts.push(Y.diffUpdate(this.base, encodedStateVector));
+      else parts.push(...inPieces(Y.diffUpdate(this.base, encodedStateVector)));
     }
     if (this.tail.length > 0) {
       const tail = this.mergedTail();
-      parts.push(theirs.size === 0 ? tail : Y.diffUpdate(tail, encodedStateVector));
+      parts.push(...inPieces(theirs.size === 0 ? tail : Y.diffUpdate(tail, encodedStateVector)));
     }
     return parts.length > 0 ? parts : [EMPTY_UPDATE];
   }
@@ -169,6 +181,7 @@ export class DocState {
   /** `stateVector` becomes the base's own: the room's state vector must be another Map. */
   private setBase(update: Uint8Array, description: BaseDescription, stateVector: StateVector): void {
     this.base = update;
+    this.basePieces = null;
     this.baseClock = description.clock;
     this.baseStateVector = stateVector;
     this.baseDeletes = description.deletes;
@@ -212,6 +225,16 @@ function describeBase({ clock, update }: StoredUpdate): BaseDescription {
     deletes: DeleteRanges.from(rest.ds).toUpdate(),
     gaps: rest.structs.some((s) => !(s instanceof Y.Skip)),
   };
+}
+
+/** An update as pieces the size of one outgoing message (as it is, should the cut fail: it was stored, so Yjs reads it). */
+function inPieces(update: Uint8Array): Uint8Array[] {
+  if (update.length <= OUTGOING_PIECE_BYTES) return [update];
+  try {
+    return splitUpdate(update, OUTGOING_PIECE_BYTES);
+  } catch {
+    return [update];
+  }
 }
 
 /** True when `theirs` has none of the structs `stored` counts (a new client, or one with only its own changes). */

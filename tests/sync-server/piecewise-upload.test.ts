@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { cleanupAll, connect, docOf, fetchMissing, rawConnect, sameBytes, startServer, synced, waitFor, updateMessage, type Client } from './helpers';
 import { splitUpdate } from '../../src/shared/sync/split-update';
+import { OUTGOING_PIECE_BYTES } from '../../sync-server/doc-state';
 import { WorkspaceStore } from '../../src/shared/data/store';
 import { generateDemoWorkspace } from '../../src/shared/demo/generate';
 import { loadDemoRecords } from '../../src/shared/demo/load';
@@ -158,4 +159,20 @@ describe('a workspace bigger than the server accepts as one message', { timeout:
     expect(stateOf(docOf(stored.updates))).toEqual(stateOf(doc));
     expect(refusals(server)).toEqual([]);
   });
+
+  it('comes down to a new teammate in messages no bigger than the server sends (8 MB), however big the stored workspace', async () => {
+    const server = await startServer();
+    const { workspaceId, token } = server.createWorkspace('Big brand');
+    const doc = bigWorkspace(8000);
+    const update = Y.encodeStateAsUpdate(doc);
+    expect(update.length).toBeGreaterThan(OUTGOING_PIECE_BYTES);
+    const raw = await rawConnect(server.url, workspaceId, token);
+    for (const piece of splitUpdate(update, 2 * 1024 * 1024)) raw.ws!.send(updateMessage(piece));
+    const deadline = Date.now() + 90_000;
+    let answer = await fetchMissing(server.url, workspaceId, token);
+    while (!sameBytes(Y.encodeStateVector(docOf(answer.updates)), Y.encodeStateVector(doc)) && Date.now() < deadline) answer = await fetchMissing(server.url, workspaceId, token);
+    expect(answer.updates.length).toBeGreaterThan(1);
+    for (const part of answer.updates) expect(part.length).toBeLessThanOrEqual(OUTGOING_PIECE_BYTES);
+    expect(stateOf(docOf(answer.updates))).toEqual(stateOf(doc));
+  }, 240_000);
 });
