@@ -81,6 +81,10 @@ export const libraryContract = {
   'cut-jobs-cancel': {
     input: z.object({ workspaceId, jobId }).strict(),
   },
+  /** The job's outputs are in its workspace's library now: no window files them again. */
+  'cut-jobs-filed': {
+    input: z.object({ workspaceId, jobId }).strict(),
+  },
   /** Removes the workspace's finished, failed and cancelled jobs from its list. */
   'cut-jobs-clear': {
     input: z.object({ workspaceId }).strict(),
@@ -130,6 +134,8 @@ export interface CutJobView {
   secondsLeft: number | null;
   error: string | null;
   outputs: CutJobOutputView[];
+  /** Its checked outputs have been added to its workspace's library. */
+  filed: boolean;
 }
 
 export interface LibraryOutputs {
@@ -143,6 +149,7 @@ export interface LibraryOutputs {
   'cut-jobs-start': CutJobView;
   'cut-jobs-list': { version: number; jobs: CutJobView[] };
   'cut-jobs-cancel': CutJobView | null;
+  'cut-jobs-filed': CutJobView | null;
   'cut-jobs-clear': { version: number; jobs: CutJobView[] };
   'library-export': { exportId: string; fileName: string; totalBytes: number; fileCount: number };
   'library-export-read': { data: string; totalBytes: number };

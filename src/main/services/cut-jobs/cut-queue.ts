@@ -135,7 +135,7 @@ export class CutQueue {
     const id = randomUUID();
     const view: CutJobView = {
       id, workspaceId: input.workspaceId, sourceSha256: input.sourceSha256, sourceFileName: input.sourceFileName, sourceAssetId: input.sourceAssetId,
-      kind: 'video', createdAt: new Date().toISOString(), status: 'queued', percent: 0, secondsLeft: null, error: null,
+      kind: 'video', createdAt: new Date().toISOString(), status: 'queued', percent: 0, secondsLeft: null, error: null, filed: false,
       outputs: input.outputs.map((o) => ({
         presetId: o.preset.id, presetName: o.preset.name, width: o.preset.width, height: o.preset.height, fit: o.fit,
         status: 'pending', problem: null, file: null, checks: [],
@@ -186,6 +186,18 @@ export class CutQueue {
       this.checkIdle();
     } else if (job.view.status === 'running') {
       job.controller.abort();
+    }
+    return structuredClone(job.view);
+  }
+
+  /** Its workspace has filed the outputs; kept across restarts, so they are never filed twice. */
+  markFiled(id: string, workspaceId: string): CutJobView | null {
+    const job = this.jobs.get(id);
+    if (!job || job.view.workspaceId !== workspaceId || job.view.status !== 'done') return null;
+    if (!job.view.filed) {
+      job.view.filed = true;
+      this.saveJournal();
+      this.bump(workspaceId);
     }
     return structuredClone(job.view);
   }

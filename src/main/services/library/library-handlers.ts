@@ -92,6 +92,7 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
     'cut-jobs-start': async (input) => needQueue().start(input),
     'cut-jobs-list': async (input, ctx) => needQueue().list(input, ctx.signal),
     'cut-jobs-cancel': async (input) => needQueue().cancel(input.jobId, input.workspaceId),
+    'cut-jobs-filed': async (input) => needQueue().markFiled(input.jobId, input.workspaceId),
     'cut-jobs-clear': async (input) => needQueue().clear(input.workspaceId),
     'library-export': async (input, ctx) => {
       const s = need();

@@ -222,6 +222,12 @@ describe('each workspace has its own queue', () => {
     expect(second.snapshot('ws-a').jobs).toEqual([done]);
     expect(second.snapshot('ws-b').jobs).toEqual([]);
     expect(second.cancel(a.id, 'ws-b')).toBeNull();
+    // Filed by A (not by B), and still marked filed after another restart.
+    expect(second.markFiled(a.id, 'ws-b')).toBeNull();
+    expect(second.markFiled(a.id, 'ws-a')?.filed).toBe(true);
+    await second.whenSaved();
+    const third = new CutQueue({ store, workDir: join(root, 'cuts-journal'), journal, concurrency: 1 });
+    expect(third.snapshot('ws-a').jobs.map((j) => j.filed)).toEqual([true]);
     second.clear('ws-a');
     await second.whenSaved();
     expect(new CutQueue({ store, workDir: join(root, 'cuts-journal'), journal }).snapshot().jobs).toEqual([]);

@@ -5,8 +5,8 @@ import { reportError } from '../../components/report-error';
 import { host } from '../../host';
 import type { AssetRow } from './library-data';
 
-/** Outputs this window has filed or is filing (two effects must not file one twice). */
-const filed = new Set<string>();
+/** Jobs this window has filed or is filing (two effects must not file one twice). */
+const filing = new Set<string>();
 
 /**
  * The open workspace's cutting queue as the main process has it. The page
@@ -14,9 +14,11 @@ const filed = new Set<string>();
  * (or after 20 s), so progress arrives as it happens, and a reloaded window
  * simply asks again: nothing is lost. Finished outputs are filed as cuts of
  * their original only in the workspace that started the job: a job that
- * finished while the person was in another workspace is filed the next time
- * its own workspace's library is open, once its records have caught up
- * (so a cut already filed is recognised, not filed again).
+ * finished while the person was in another workspace (or before a restart:
+ * the host keeps finished jobs) is filed the next time its own workspace's
+ * library is open. The host then marks the job filed, so a cut filed and
+ * later deleted is not filed again; a cut already in the library (filed, but
+ * the mark did not arrive) is recognised, not added twice.
  */
 export function useCutJobs(assets: AssetRow[], loaded: boolean) {
   const { session, caughtUp } = useWorkspace();
@@ -55,28 +57,30 @@ export function useCutJobs(assets: AssetRow[], loaded: boolean) {
     if (!loaded || !caughtUp) return;
     const known = new Set(assetsRef.current.map((a) => `${a.derivedFromId ?? ''}:${a.sha256}`));
     const source = new Map(assetsRef.current.map((a) => [a.id, a]));
-    const keys: string[] = [];
-    const toFile = jobs.filter((job) => job.workspaceId === session.id).flatMap((job) => job.outputs.flatMap((out, i) => {
-      const key = `${job.id}:${i}`;
-      if (!out.file || filed.has(key) || known.has(`${job.sourceAssetId}:${out.file.sha256}`)) return [];
-      filed.add(key);
-      keys.push(key);
+    for (const job of jobs) {
+      if (job.workspaceId !== session.id || job.status !== 'done' || job.filed || filing.has(job.id)) continue;
+      filing.add(job.id);
       const original = source.get(job.sourceAssetId);
-      const m = out.file;
-      return [{
-        sha256: m.sha256, fileName: m.fileName, mimeType: m.mimeType, kind: m.kind, sizeBytes: m.sizeBytes,
-        width: m.width, height: m.height, durationSeconds: m.durationSeconds, videoCodec: m.videoCodec, audioCodec: m.audioCodec,
-        source: 'cut' as const, derivedFromId: job.sourceAssetId,
-        creatorId: original?.creatorId ?? null, campaignId: original?.campaignId ?? null, contentId: original?.contentId ?? null,
-        tags: [...(original?.tags ?? []), out.presetName].slice(0, 50),
-      }];
-    }));
-    if (toFile.length === 0) return;
-    session.commands.createMany('assets', toFile).catch((error: unknown) => {
-      // Not filed after all (the workspace closed meanwhile): the next look at this workspace's queue tries again.
-      for (const key of keys) filed.delete(key);
-      reportError('The finished cuts could not be added to the library')(error);
-    });
+      const toFile = job.outputs.flatMap((out) => {
+        const m = out.file;
+        if (!m || known.has(`${job.sourceAssetId}:${m.sha256}`)) return [];
+        return [{
+          sha256: m.sha256, fileName: m.fileName, mimeType: m.mimeType, kind: m.kind, sizeBytes: m.sizeBytes,
+          width: m.width, height: m.height, durationSeconds: m.durationSeconds, videoCodec: m.videoCodec, audioCodec: m.audioCodec,
+          source: 'cut' as const, derivedFromId: job.sourceAssetId,
+          creatorId: original?.creatorId ?? null, campaignId: original?.campaignId ?? null, contentId: original?.contentId ?? null,
+          tags: [...(original?.tags ?? []), out.presetName].slice(0, 50),
+        }];
+      });
+      void (async () => {
+        if (toFile.length) await session.commands.createMany('assets', toFile);
+        await host['cut-jobs-filed']({ workspaceId: job.workspaceId, jobId: job.id });
+      })().catch((error: unknown) => {
+        // Not filed after all (the workspace closed meanwhile): the next look at this workspace's queue tries again.
+        filing.delete(job.id);
+        reportError('The finished cuts could not be added to the library')(error);
+      });
+    }
   }, [jobs, loaded, caughtUp, session]);
 
   return { jobs, problem, workspaceId };
