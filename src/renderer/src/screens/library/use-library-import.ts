@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { MediaFile } from '../../../../shared/api/contract';
 import { HostError } from '../../../../shared/api/errors';
 import { useSession } from '../../app/workspace-context';
+import { reportError } from '../../components/report-error';
 import { isMediaFile, uploadFile } from './import-files';
 
 export interface ImportState {
@@ -58,11 +59,18 @@ export function useLibraryImport(existingShas: () => Set<string>, defaults: { cr
       setState({ ...next });
     }
     if (added.length) {
+      const names = added.map((m) => m.fileName);
+      // The files are kept on this computer (by hash), so adding them again is instant; the person is told which.
+      const notAdded = (error: unknown) => {
+        next.skipped = [...next.skipped, ...names.map((fileName) => ({ fileName, reason: `Not added to the library (${error instanceof Error ? error.message : String(error)}). Add it again.` }))];
+        added.length = 0;
+        reportError(`${names.length === 1 ? `“${names[0]}” was` : `${names.length} files were`} not added to the library: add ${names.length === 1 ? 'it' : 'them'} again`)(error);
+      };
       await session.commands.createMany('assets', added.map((m) => ({
         sha256: m.sha256, fileName: m.fileName, mimeType: m.mimeType, kind: m.kind, sizeBytes: m.sizeBytes,
         width: m.width, height: m.height, durationSeconds: m.durationSeconds, videoCodec: m.videoCodec.slice(0, 40), audioCodec: m.audioCodec.slice(0, 40),
         source: 'ugc' as const, creatorId: defaults.creatorId, campaignId: defaults.campaignId,
-      })));
+      }))).catch(notAdded);
     }
     setState({ ...next, running: false, current: null, added: added.length });
   }, [session, existingShas, defaults.creatorId, defaults.campaignId]);
