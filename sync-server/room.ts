@@ -141,11 +141,12 @@ export class Room {
    * the stored document without waiting for the burst to be written, and the
    * burst's changes reach it by relay as each is saved (it is a peer since it
    * joined, so none is missed; one it already got twice is harmless in Yjs).
-   * Presence is not stored and carries its own clocks, so it never waits.
+   * The same for "who is here?". Presence is not stored and carries its own
+   * clocks, so it never waits.
    */
   receive(peer: Peer, message: Uint8Array): Promise<unknown> {
     const inRoom = this.peers.get(peer);
-    if (inRoom && !this.destroyed && this.state && (isPresence(message) || (inRoom.queued === 0 && isSyncStep1(message)))) {
+    if (inRoom && !this.destroyed && this.state && (isPresence(message) || (inRoom.queued === 0 && isQuestion(message)))) {
       try {
         this.handleNow(peer, message);
       } catch {
@@ -155,14 +156,16 @@ export class Room {
     }
     if (inRoom) inRoom.queued++;
     return this.enqueue(async () => {
-      if (inRoom) inRoom.queued--;
-      if (this.destroyed || !this.state) return;
       try {
+        if (this.destroyed || !this.state) return;
         await this.handle(peer, message);
       } catch {
         // handle() deals with failures of the document itself; anything thrown
         // here came from reading the client's bytes, so only that client goes.
         peer.close(CLOSE.malformed, CLOSE_REASON.malformed);
+      } finally {
+        // Only once its change is stored: a question asked meanwhile waits for it (see isQuestion).
+        if (inRoom) inRoom.queued--;
       }
     });
   }
@@ -358,14 +361,18 @@ function messageKind(message: Uint8Array): { type: number; step: number } | null
   }
 }
 
-const isPresence = (message: Uint8Array): boolean => {
-  const type = messageKind(message)?.type;
-  return type === MESSAGE_AWARENESS || type === MESSAGE_QUERY_AWARENESS;
-};
+const isPresence = (message: Uint8Array): boolean => messageKind(message)?.type === MESSAGE_AWARENESS;
 
-const isSyncStep1 = (message: Uint8Array): boolean => {
+/**
+ * Sync step 1 and "who is here?" (query awareness). Answered at once unless
+ * the asker's own changes are still queued: the app's once-a-second
+ * heartbeat asks the latter, and takes the answer as proof that every change
+ * it sent before the question is stored (room-watch.ts), so the answer must
+ * never overtake them.
+ */
+const isQuestion = (message: Uint8Array): boolean => {
   const kind = messageKind(message);
-  return kind?.type === MESSAGE_SYNC && kind.step === syncProtocol.messageYjsSyncStep1;
+  return (kind?.type === MESSAGE_SYNC && kind.step === syncProtocol.messageYjsSyncStep1) || kind?.type === MESSAGE_QUERY_AWARENESS;
 };
 
 function mergeDrops(a: PresenceDrops, b: PresenceDrops): PresenceDrops {

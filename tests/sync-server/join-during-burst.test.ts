@@ -67,4 +67,28 @@ describe('sync server: joining during a burst', () => {
     writer.close();
     doc.destroy();
   }, 120_000);
+
+  it('answers a writer\'s "who is here?" only after every change it sent before the question is stored (the heartbeat takes it as proof)', async () => {
+    const server = await startServer();
+    const { workspaceId, token } = server.createWorkspace('Acme');
+    const source = new Y.Doc();
+    const burst: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => burst.push(update));
+    for (let i = 0; i < 2_000; i++) source.getMap('items').set(`k${i}`, i);
+    source.destroy();
+
+    const writer = (await rawConnect(server.url, workspaceId, token)).ws!;
+    let answered = false;
+    writer.on('message', (data: Buffer) => {
+      if (data[0] === 1) answered = true; // the awareness answer
+    });
+    for (const update of burst) writer.send(updateMessage(update));
+    writer.send(Uint8Array.of(3)); // query awareness, right behind the burst
+    await waitFor(() => answered, 60_000, 'the answer to the question');
+    // A client joining now is answered from what is stored: it must hold the whole burst.
+    const late = connect(server.url, workspaceId, token);
+    await synced(late);
+    expect(Object.keys(mapOf(late)).length).toBe(2_000);
+    writer.close();
+  }, 120_000);
 });
