@@ -27,7 +27,11 @@ export function BriefScreen({ id }: { id: string }) {
   const brief = found?.[0];
   const siblings = useRxQuery<BriefRow>('documents', { selector: { kind: 'brief', campaignId: brief?.campaignId ?? '', deletedAt: null } }, `brief-versions-${brief?.campaignId ?? 'none'}`);
   const [title, setTitle] = useState('');
-  useEffect(() => setTitle(brief?.title ?? ''), [brief?.title]);
+  // What the title box held when the person started typing; a teammate's title arriving meanwhile must not wipe their draft.
+  const editingFrom = useRef<string | null>(null);
+  useEffect(() => {
+    if (editingFrom.current === null) setTitle(brief?.title ?? '');
+  }, [brief?.title]);
   const savedBody = useRef(brief?.body);
   savedBody.current = brief?.body;
   const saveBodyText = useCallback((body: string) => {
@@ -45,7 +49,10 @@ export function BriefScreen({ id }: { id: string }) {
   const update = (patch: Partial<Pick<BriefRow, 'title' | 'campaignId' | 'status'>>) =>
     session.commands.update('documents', brief.id, patch).catch(reportError('The brief was not saved'));
   const saveTitle = () => {
-    if (!title.trim()) return setTitle(brief.title);
+    const startedFrom = editingFrom.current;
+    editingFrom.current = null;
+    // Untouched: take whatever the team has now (a teammate may have renamed it meanwhile).
+    if (!title.trim() || title === startedFrom) return setTitle(brief.title);
     if (title.trim() !== brief.title) void update({ title: title.trim() });
   };
   const trash = async () => {
@@ -59,7 +66,7 @@ export function BriefScreen({ id }: { id: string }) {
       <Anchor href={hrefFor({ screen: 'briefs' })} size="sm"><Group gap={4}><IconArrowLeft size={14} />All briefs</Group></Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1 }}>
-          <TextInput value={title} onChange={(e) => setTitle(e.currentTarget.value)} onBlur={saveTitle} aria-label="Brief title"
+          <TextInput value={title} onChange={(e) => setTitle(e.currentTarget.value)} onFocus={() => { editingFrom.current = title; }} onBlur={saveTitle} aria-label="Brief title"
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt}
             styles={{ input: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }} />
           <Group gap="md">
