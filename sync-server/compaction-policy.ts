@@ -14,6 +14,15 @@ export const MAX_TAIL_UPDATES = 500;
 /** A document this small is merged whole whenever its tail is long: it takes milliseconds. */
 export const CHEAP_MERGE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Changes this big on average are a first upload or an import arriving in
+ * pieces (8 MB each, src/shared/sync/split-update.ts). Merging the whole
+ * document after each would cost its size again every time, growing with the
+ * square of the upload; such a tail waits until it is as big as the document,
+ * so the merges double and their total cost stays under twice the final size.
+ */
+export const BULK_UPDATE_BYTES = 1024 * 1024;
+
 export interface StoredShape {
   baseBytes: number;
   tailUpdates: number;
@@ -22,7 +31,8 @@ export interface StoredShape {
 
 export function compactionFor({ baseBytes, tailUpdates, tailBytes }: StoredShape): 'all' | 'tail' | null {
   if (tailUpdates === 0) return null;
-  if (tailBytes >= Math.max(MERGE_ALL_MIN_BYTES, baseBytes / MERGE_ALL_TAIL_FRACTION)) return 'all';
+  const bulk = tailBytes / tailUpdates >= BULK_UPDATE_BYTES;
+  if (tailBytes >= Math.max(MERGE_ALL_MIN_BYTES, bulk ? baseBytes : baseBytes / MERGE_ALL_TAIL_FRACTION)) return 'all';
   if (tailUpdates < MAX_TAIL_UPDATES) return null;
   return baseBytes + tailBytes <= CHEAP_MERGE_BYTES ? 'all' : 'tail';
 }

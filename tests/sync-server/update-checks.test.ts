@@ -113,9 +113,29 @@ describe('when stored updates are merged', () => {
     expect(compactionFor({ baseBytes: big, tailUpdates: 0, tailBytes: 0 })).toBeNull();
     expect(compactionFor({ baseBytes: big, tailUpdates: 100, tailBytes: 100_000 })).toBeNull();
     expect(compactionFor({ baseBytes: big, tailUpdates: MAX_TAIL_UPDATES, tailBytes: 100_000 })).toBe('tail');
-    expect(compactionFor({ baseBytes: big, tailUpdates: 2, tailBytes: big / 8 })).toBe('all');
+    expect(compactionFor({ baseBytes: big, tailUpdates: 200, tailBytes: big / 8 })).toBe('all');
     expect(compactionFor({ baseBytes: 10_000, tailUpdates: 3, tailBytes: 5_000 })).toBeNull(); // not worth a rewrite yet
     expect(compactionFor({ baseBytes: 10_000, tailUpdates: MAX_TAIL_UPDATES, tailBytes: 20_000 })).toBe('all');
     expect(compactionFor({ baseBytes: CHEAP_MERGE_BYTES, tailUpdates: MAX_TAIL_UPDATES, tailBytes: 20_000 })).toBe('tail');
+    // A first upload in 8 MB pieces: the whole document is merged only when the pieces double it, not after each one.
+    const piece = 8 * 1024 * 1024;
+    expect(compactionFor({ baseBytes: 0, tailUpdates: 1, tailBytes: piece })).toBe('all');
+    expect(compactionFor({ baseBytes: 4 * piece, tailUpdates: 1, tailBytes: piece })).toBeNull();
+    expect(compactionFor({ baseBytes: 4 * piece, tailUpdates: 3, tailBytes: 3 * piece })).toBeNull();
+    expect(compactionFor({ baseBytes: 4 * piece, tailUpdates: 4, tailBytes: 4 * piece })).toBe('all');
+    let base = 0;
+    let merged = 0;
+    let tail = 0;
+    let updates = 0;
+    for (let i = 0; i < 15; i++) {
+      tail += piece;
+      updates++;
+      if (compactionFor({ baseBytes: base, tailUpdates: updates, tailBytes: tail }) === 'all') {
+        base += tail;
+        merged += base;
+        tail = updates = 0;
+      }
+    }
+    expect(merged).toBeLessThan(2 * 15 * piece);
   });
 });

@@ -4,6 +4,7 @@ import type { Invite } from '../../../../shared/sync/invite';
 import { readPresence, type PeerPresence, type PresenceState } from '../../../../shared/sync/presence';
 import { blobUrlOf } from '../../../../shared/sync/server-url';
 import { LOCAL_ORIGIN } from '../../../../shared/data/ydoc';
+import { sendInPieces } from './piecewise-sync';
 import type { SyncStatus } from './protocol';
 import { RoomWatch } from './room-watch';
 
@@ -22,6 +23,7 @@ const TRANSIENT_NOTICES: Record<number, string> = {
   4500: 'The team server could not read a change from this app; reconnecting.',
   4503: 'The team server cannot save right now; your changes are kept on this laptop and will be sent when it can.',
   4509: 'The team server is reloading this workspace; reconnecting.',
+  4513: 'The team server is busy receiving other changes from this invite; your changes are kept on this laptop and sent again shortly.',
 };
 
 /** How often, at most, a connection refused before it opened leads to asking the server about the invite. */
@@ -38,12 +40,15 @@ export function transientNotice(code: number, reason: string): string | null {
 
 /** The one place the workspace room's provider is made. */
 function openProvider(invite: Invite, doc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(invite.server, invite.workspaceId, doc, {
+  const provider = new WebsocketProvider(invite.server, invite.workspaceId, doc, {
     params: { token: invite.token },
     // Tabs share IndexedDB already; cross-tab broadcast would only echo.
     disableBc: true,
     maxBackoffTime: 30_000,
   });
+  // A first upload or an import bigger than the server's message limit goes in pieces.
+  sendInPieces(provider);
+  return provider;
 }
 
 /**
