@@ -102,6 +102,23 @@ export class MediaStore {
   }
 
   /**
+   * Gives a checked file (flushed, hashed as the disk gives it back) its hash
+   * name, unless an intact copy is there already. Over a damaged file too:
+   * rename replaces it in one step, never leaving the name empty.
+   */
+  private async place(file: string, sha256: string, size: number): Promise<Written> {
+    if ((await this.check(sha256)) === 'intact') return { sha256, sizeBytes: size, stored: false };
+    const target = this.pathOf(sha256);
+    await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR });
+    await chmod(dirname(target), PRIVATE_DIR);
+    await rename(file, target);
+    fsyncDir(dirname(target));
+    const info = await stat(target).catch(() => null);
+    if (info) this.verified.set(sha256, statKey(info));
+    return { sha256, sizeBytes: size, stored: true };
+  }
+
+  /**
    * Streams bytes into the store. With `expected`, bytes that hash to anything
    * else are thrown away (HostError "damaged"). A file already under that name
    * is kept when intact and replaced when its bytes do not match its name. On
@@ -134,16 +151,7 @@ export class MediaStore {
       const kept = await hashFile(temp).catch(inStore(temp));
       if (kept.size !== size || kept.sha256 !== sha256) throw new HostError('not-available', DISK_FAILED);
       options.signal?.throwIfAborted();
-      const target = this.pathOf(sha256);
-      if ((await this.check(sha256)) === 'intact') return { sha256, sizeBytes: size, stored: false };
-      await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR });
-      await chmod(dirname(target), PRIVATE_DIR);
-      // Over a damaged file too: rename replaces it in one step, never leaving the name empty.
-      await rename(temp, target);
-      fsyncDir(dirname(target));
-      const info = await stat(target).catch(() => null);
-      if (info) this.verified.set(sha256, statKey(info));
-      return { sha256, sizeBytes: size, stored: true };
+      return await this.place(temp, sha256, size);
     } catch (error) {
       throw diskProblem(error, this.root) ?? error;
     } finally {
@@ -209,15 +217,7 @@ export class MediaStore {
       if (kept.sha256 !== sha256) throw new HostError('damaged', DAMAGED);
       if (kept.size !== size) throw new HostError('not-available', DISK_FAILED);
       options.signal?.throwIfAborted();
-      if ((await this.check(sha256)) === 'intact') return { sha256, sizeBytes: size, stored: false };
-      const target = this.pathOf(sha256);
-      await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR });
-      await chmod(dirname(target), PRIVATE_DIR);
-      await rename(part, target);
-      fsyncDir(dirname(target));
-      const info = await stat(target).catch(() => null);
-      if (info) this.verified.set(sha256, statKey(info));
-      return { sha256, sizeBytes: size, stored: true };
+      return await this.place(part, sha256, size);
     } catch (error) {
       throw diskProblem(error, this.root) ?? error;
     } finally {
