@@ -3,8 +3,8 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { RoomWatch } from '../../../../src/renderer/src/data/engine/room-watch';
 import { sendInPieces } from '../../../../src/renderer/src/data/engine/piecewise-sync';
-import { TeamSync } from '../../../../src/renderer/src/data/engine/team-sync';
 import type { SyncStatus } from '../../../../src/renderer/src/data/engine/protocol';
+import { linkTeamSync } from './link-team-sync';
 import { LOCAL_ORIGIN } from '../../../../src/shared/data/ydoc';
 import { parseInvite, type Invite } from '../../../../src/shared/sync/invite';
 
@@ -58,29 +58,7 @@ async function serverBehindProxy(): Promise<{ direct: Invite; proxied: Invite; p
 }
 
 function link(invite: Invite) {
-  const doc = new Y.Doc();
-  const statuses: SyncStatus[] = [];
-  const waiters: (() => void)[] = [];
-  const sync = new TeamSync(doc, invite, (status) => {
-    statuses.push(status);
-    waiters.splice(0).forEach((wake) => wake());
-  });
-  cleanups.push(() => {
-    sync.destroy();
-    doc.destroy();
-  });
-  const last = () => statuses[statuses.length - 1];
-  const until = async (check: (status: SyncStatus) => boolean, what: string) => {
-    const deadline = Date.now() + 20_000;
-    while (!check(last())) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last status ${JSON.stringify(last())}`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-    return last();
-  };
+  const { doc, statuses, until } = linkTeamSync(invite, cleanups);
   /** One edit as the store makes it: one transaction. */
   const edit = (key: string, value: string) => doc.transact(() => doc.getMap('creators').set(key, value), LOCAL_ORIGIN);
   return { doc, statuses, until, edit };

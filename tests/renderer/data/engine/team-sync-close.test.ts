@@ -1,7 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { TeamSync } from '../../../../src/renderer/src/data/engine/team-sync';
-import type { SyncStatus } from '../../../../src/renderer/src/data/engine/protocol';
+import { linkTeamSync } from './link-team-sync';
 import { parseInvite, type Invite } from '../../../../src/shared/sync/invite';
 
 /**
@@ -62,29 +60,7 @@ async function scriptedServer(closes: { code: number; reason: string }[]): Promi
 }
 
 function link(invite: Invite) {
-  const doc = new Y.Doc();
-  const statuses: SyncStatus[] = [];
-  const waiters: (() => void)[] = [];
-  const sync = new TeamSync(doc, invite, (status) => {
-    statuses.push(status);
-    waiters.splice(0).forEach((wake) => wake());
-  });
-  cleanups.push(() => {
-    sync.destroy();
-    doc.destroy();
-  });
-  const last = () => statuses[statuses.length - 1];
-  const until = async (check: (status: SyncStatus) => boolean, what: string) => {
-    const deadline = Date.now() + 20_000;
-    while (!check(last())) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last status ${JSON.stringify(last())}`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-    return last();
-  };
+  const { doc, sync, statuses, until } = linkTeamSync(invite, cleanups);
   /** Whether the stock provider will try again by itself. */
   const retrying = () => (sync as unknown as { provider: { shouldConnect: boolean } }).provider.shouldConnect;
   return { doc, sync, statuses, until, retrying };
