@@ -9,16 +9,16 @@
 // update only after it is stored, so relayed = stored. Rounds alternate between
 // the two servers; the median of each is reported.
 //   BENCH_SYNC_WRITE_BEFORE (default: the commit before item 1), BENCH_SYNC_WRITE_AFTER (default: HEAD)
-import { execFileSync, fork } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'vite';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
+import { bundleServerAt, serverChild } from '../lib/server-at-commit.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -41,24 +41,10 @@ const tempDir = (label) => {
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const n = (x) => Math.round(x).toLocaleString('en-US');
 
-/** The sync server as it was at `commit`, bundled for Node. */
-async function bundleAt(commit, label) {
-  const dir = tempDir(label);
-  execFileSync('sh', ['-c', `git -C "${root}" archive "${commit}" sync-server src/shared | tar -x -C "${dir}"`]);
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  await build({
-    root: dir, configFile: false, logLevel: 'warn',
-    build: {
-      ssr: true, outDir: join(dir, 'out'), emptyOutDir: true, target: 'node20', minify: false,
-      rollupOptions: { input: { server: join(dir, 'sync-server/server.ts') }, output: { format: 'es', entryFileNames: '[name].mjs' } },
-    },
-  });
-  const sha = execFileSync('git', ['-C', root, 'rev-parse', '--short', commit], { encoding: 'utf8' }).trim();
-  return { label, sha, bundle: join(dir, 'out/server.mjs') };
-}
+const bundleAt = (commit, label) => bundleServerAt(root, commit, tempDir(label), label);
 
 async function startServer(bundle) {
-  const child = fork(join(here, 'server-child.mjs'), [bundle, tempDir('data')], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(serverChild, [bundle, tempDir('data')], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = () => new Promise((res, rej) => {
     child.once('message', res);
     child.once('exit', (code) => rej(new Error(`the server exited with ${code}`)));

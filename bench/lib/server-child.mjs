@@ -1,6 +1,6 @@
 // One sync server in its own process, built from one commit (run.mjs bundles it):
 //   node server-child.mjs <bundled server.mjs> <dataDir>
-// It reports its URL and a workspace's invite token over IPC, and stops on 'stop'.
+// It reports its URL, its pid (a bench reads its memory from /proc) and a workspace's invites over IPC; it stops on 'stop'.
 import { pathToFileURL } from 'node:url';
 
 const [bundle, dataDir] = process.argv.slice(2);
@@ -11,11 +11,12 @@ process.on('disconnect', () => process.exit(1));
 process.on('message', async ({ cmd, arg }) => {
   if (cmd === 'workspace') {
     const { workspaceId, token } = server.createWorkspace(arg);
-    process.send({ workspaceId, token });
+    const { token: second } = server.invite(workspaceId);
+    process.send({ workspaceId, token, second });
   } else if (cmd === 'stop') {
     await server.close();
     process.send({ stopped: true });
     process.disconnect();
   }
 });
-process.send({ url: server.url });
+process.send({ url: server.url, pid: process.pid });
