@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import { skipDeletes, skipStruct } from '../src/shared/sync/update-format';
 
 /**
  * Whether a stored update can be read as a Yjs (v1) update, every byte of it.
@@ -45,7 +46,7 @@ export function sectionClients(update: Uint8Array): number[] | null {
       decoding.readVarUint(d); // clock
       for (let s = 0; s < structs; s++) {
         if (d.pos >= update.length) return null;
-        skimStruct(d);
+        skipStruct(d);
       }
     }
     return clients;
@@ -53,13 +54,6 @@ export function sectionClients(update: Uint8Array): number[] | null {
     return null;
   }
 }
-
-const BITS5 = 0b11111;
-const BIT6 = 0b100000;
-const BIT7 = 0b1000000;
-const BIT8 = 0b10000000;
-const XML_ELEMENT = 3;
-const XML_HOOK = 5;
 
 function skimUpdate(update: Uint8Array): boolean {
   const d = decoding.createDecoder(update);
@@ -72,87 +66,9 @@ function skimUpdate(update: Uint8Array): boolean {
     for (let s = 0; s < structs; s++) {
       // Garbage can claim billions of structs: stop as soon as the bytes run out.
       if (d.pos >= update.length) return false;
-      skimStruct(d);
+      skipStruct(d);
     }
   }
-  const deleteClients = decoding.readVarUint(d);
-  for (let c = 0; c < deleteClients; c++) {
-    if (d.pos >= update.length) return false;
-    decoding.readVarUint(d); // client
-    const ranges = decoding.readVarUint(d);
-    for (let r = 0; r < ranges; r++) {
-      if (d.pos >= update.length) return false;
-      decoding.readVarUint(d);
-      decoding.readVarUint(d);
-    }
-  }
-  return d.pos === update.length;
-}
-
-function skimStruct(d: decoding.Decoder): void {
-  const info = decoding.readUint8(d);
-  const kind = info & BITS5;
-  if (kind === 0 || kind === 10) {
-    decoding.readVarUint(d); // GC or Skip: a length
-    return;
-  }
-  if (info & BIT8) skipId(d);
-  if (info & BIT7) skipId(d);
-  if ((info & (BIT7 | BIT8)) === 0) {
-    if (decoding.readVarUint(d) === 1) skipString(d);
-    else skipId(d);
-    if (info & BIT6) skipString(d);
-  }
-  switch (kind) {
-    case 1: // deleted
-      decoding.readVarUint(d);
-      return;
-    case 2: { // JSON
-      const n = decoding.readVarUint(d);
-      for (let i = 0; i < n; i++) skipString(d);
-      return;
-    }
-    case 3: // binary
-      skipString(d);
-      return;
-    case 4: // string
-      skipString(d);
-      return;
-    case 5: // embed
-      skipString(d);
-      return;
-    case 6: // format: key and JSON value
-      skipString(d);
-      skipString(d);
-      return;
-    case 7: { // a type
-      const ref = decoding.readVarUint(d);
-      if (ref > 6) throw new Error('unknown type');
-      if (ref === XML_ELEMENT || ref === XML_HOOK) skipString(d);
-      return;
-    }
-    case 8: { // any
-      const n = decoding.readVarUint(d);
-      for (let i = 0; i < n; i++) decoding.readAny(d);
-      return;
-    }
-    case 9: // subdocument
-      skipString(d);
-      decoding.readAny(d);
-      return;
-    default:
-      throw new Error('unknown content');
-  }
-}
-
-function skipId(d: decoding.Decoder): void {
-  decoding.readVarUint(d);
-  decoding.readVarUint(d);
-}
-
-/** A length-prefixed string or buffer, skipped without decoding it. */
-function skipString(d: decoding.Decoder): void {
-  const length = decoding.readVarUint(d);
-  if (d.pos + length > d.arr.length) throw new Error('past the end');
-  d.pos += length;
+  skipDeletes(d);
+  return true;
 }

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { isGcOrSkip, readReferences, skipDeletes, skipStruct } from './update-format';
 
 /**
  * Cuts one Yjs (v1) update into pieces that each stay under `maxBytes`, such
@@ -56,14 +57,6 @@ interface Section {
   onStack: boolean;
 }
 
-const BITS5 = 0b11111;
-const BIT7 = 0b1000000;
-const BIT8 = 0b10000000;
-const GC = 0;
-const SKIP = 10;
-const XML_ELEMENT = 3;
-const XML_HOOK = 5;
-
 /** First pass: where each client's structs start, and the clock they end at. */
 function readSections(update: Uint8Array): { sections: Section[]; deletesAt: number } {
   const d = decoding.createDecoder(update);
@@ -86,21 +79,6 @@ function readSections(update: Uint8Array): { sections: Section[]; deletesAt: num
   const deletesAt = d.pos;
   skipDeletes(d);
   return { sections, deletesAt };
-}
-
-function skipDeletes(d: decoding.Decoder): void {
-  const clients = decoding.readVarUint(d);
-  for (let c = 0; c < clients; c++) {
-    if (d.pos >= d.arr.length) throw new Error('the update ends inside its deletions');
-    decoding.readVarUint(d); // client
-    const ranges = decoding.readVarUint(d);
-    for (let r = 0; r < ranges; r++) {
-      if (d.pos >= d.arr.length) throw new Error('the update ends inside its deletions');
-      decoding.readVarUint(d);
-      decoding.readVarUint(d);
-    }
-  }
-  if (d.pos !== d.arr.length) throw new Error('the update has bytes after its deletions');
 }
 
 /**
@@ -150,121 +128,14 @@ function* schedule(update: Uint8Array, sections: Section[], pieces: PieceWriter)
 /** The section holding a struct that the struct at `d` points at and that is not placed yet, if any. */
 function firstMissingReference(d: decoding.Decoder, own: Section, byClient: Map<number, Section>): Section | null {
   const info = decoding.readUint8(d);
-  const kind = info & BITS5;
-  if (kind === GC || kind === SKIP) return null;
+  if (isGcOrSkip(info)) return null;
   let missing: Section | null = null;
-  const check = (client: number, clock: number) => {
+  readReferences(d, info, (client, clock) => {
     if (missing || client === own.client) return;
     const other = byClient.get(client);
     if (other && clock >= other.clock && clock < other.endClock) missing = other;
-  };
-  if (info & BIT8) check(decoding.readVarUint(d), decoding.readVarUint(d));
-  if (info & BIT7) check(decoding.readVarUint(d), decoding.readVarUint(d));
-  if ((info & (BIT7 | BIT8)) === 0 && decoding.readVarUint(d) !== 1) check(decoding.readVarUint(d), decoding.readVarUint(d));
+  });
   return missing;
-}
-
-/** Skips one struct; returns how many clock ticks it covers. */
-function skipStruct(d: decoding.Decoder): number {
-  const info = decoding.readUint8(d);
-  const kind = info & BITS5;
-  if (kind === GC || kind === SKIP) return decoding.readVarUint(d);
-  if (info & BIT8) skipId(d);
-  if (info & BIT7) skipId(d);
-  if ((info & (BIT7 | BIT8)) === 0) {
-    if (decoding.readVarUint(d) === 1) skipBytes(d);
-    else skipId(d);
-    if (info & 0b100000) skipBytes(d); // the key in its parent map
-  }
-  switch (kind) {
-    case 1: // deleted: a length
-      return decoding.readVarUint(d);
-    case 2: { // JSON values
-      const n = decoding.readVarUint(d);
-      for (let i = 0; i < n; i++) skipBytes(d);
-      return n;
-    }
-    case 3: // binary
-    case 5: // embed
-      skipBytes(d);
-      return 1;
-    case 4: // string: as long as the JS string is (UTF-16 units)
-      return skipString(d);
-    case 6: // format: key and value
-      skipBytes(d);
-      skipBytes(d);
-      return 1;
-    case 7: { // a type
-      const ref = decoding.readVarUint(d);
-      if (ref > 6) throw new Error('an unknown type in the update');
-      if (ref === XML_ELEMENT || ref === XML_HOOK) skipBytes(d);
-      return 1;
-    }
-    case 8: { // any values
-      const n = decoding.readVarUint(d);
-      for (let i = 0; i < n; i++) skipAny(d);
-      return n;
-    }
-    case 9: // subdocument: guid and options
-      skipBytes(d);
-      skipAny(d);
-      return 1;
-    default:
-      throw new Error('an unknown kind of content in the update');
-  }
-}
-
-function skipId(d: decoding.Decoder): void {
-  decoding.readVarUint(d);
-  decoding.readVarUint(d);
-}
-
-function skipBytes(d: decoding.Decoder): void {
-  const length = decoding.readVarUint(d);
-  if (d.pos + length > d.arr.length) throw new Error('the update ends inside a value');
-  d.pos += length;
-}
-
-/** Skips a UTF-8 string and returns its length in UTF-16 units, as Yjs counts a string's clock ticks. */
-function skipString(d: decoding.Decoder): number {
-  const length = decoding.readVarUint(d);
-  const end = d.pos + length;
-  if (end > d.arr.length) throw new Error('the update ends inside a value');
-  const bytes = d.arr;
-  let units = 0;
-  for (let i = d.pos; i < end; i++) {
-    const b = bytes[i];
-    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1; // a 4-byte character is a surrogate pair
-  }
-  d.pos = end;
-  return units;
-}
-
-/** Skips one lib0 "any" value (lib0/decoding readAny) without building it. */
-function skipAny(d: decoding.Decoder): void {
-  const type = decoding.readUint8(d);
-  switch (type) {
-    case 127: case 126: case 121: case 120: return; // undefined, null, false, true
-    case 125: decoding.readVarInt(d); return;
-    case 124: d.pos += 4; return;
-    case 123: case 122: d.pos += 8; return;
-    case 119: case 116: skipBytes(d); return; // string, bytes
-    case 118: { // object
-      const n = decoding.readVarUint(d);
-      for (let i = 0; i < n; i++) {
-        skipBytes(d);
-        skipAny(d);
-      }
-      return;
-    }
-    case 117: { // array
-      const n = decoding.readVarUint(d);
-      for (let i = 0; i < n; i++) skipAny(d);
-      return;
-    }
-    default:
-      throw new Error('an unknown value in the update');
-  }
 }
 
 /** One client's contiguous run of structs within a piece. */
