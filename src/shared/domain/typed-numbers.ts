@@ -1,22 +1,23 @@
+import { count, percent } from './number-fields';
+import { readNumber } from './number-reader';
+
 /**
  * Numbers as marketers type them in a filter: "10k", "1.5M", "25,000",
- * "3.5%". Returns null for anything that is not clearly a number, so a half
- * typed value never filters on nonsense.
+ * "3.5%", read by the app's one number reader. Returns null for anything that
+ * is not clearly a number, so a half typed value never filters on nonsense.
  */
-const multipliers: Record<string, number> = { '': 1, k: 1_000, m: 1_000_000, b: 1_000_000_000 };
+const filterCount = count('Count');
+const filterPercent = percent('Share', { storedAsFraction: true });
 
 export function parseCount(text: string): number | null {
-  const match = text.trim().toLowerCase().replace(/[\s,_]/g, '').match(/^(\d+(?:\.\d+)?|\.\d+)([kmb]?)$/);
-  if (!match) return null;
-  return Math.round(Number(match[1]) * multipliers[match[2]]);
+  const read = readNumber(text, filterCount);
+  return read.ok ? read.value : null;
 }
 
 /** "3.5" and "3.5%" both mean 3.5%; the result is a fraction (0.035). */
 export function parsePercent(text: string): number | null {
-  const match = text.trim().replace(',', '.').match(/^(\d+(?:\.\d+)?|\.\d+)\s*%?$/);
-  if (!match) return null;
-  const value = Number(match[1]);
-  return value <= 100 ? Math.round(value * 1000) / 100_000 : null;
+  const read = readNumber(text, filterPercent);
+  return read.ok ? read.value : null;
 }
 
 /** Scores 1–5, with one decimal. */

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { NumberSpec } from './number-reader';
+
+/**
+ * The domain's own ranges, in one place: the form fields, the importers and
+ * the record schemas (which every write, local or merged, is checked
+ * against) all read them from here, so a value a form refuses is refused by
+ * an import too, with the same words.
+ *
+ * Bounds are what the thing is, not what looks tidy: a share of an audience
+ * is 0–100%; money is never negative; a wait in days is within a year or so.
+ */
+
+/** Largest amount in one field: keeps integer micros exact (2^53 micros is 9 billion). */
+const MONEY_MAX = 1_000_000_000;
+/** The most followed accounts have under a billion; ten is a typo, not a creator. */
+const AUDIENCE_MAX = 10_000_000_000;
+
+export const money = (label: string, extra: Partial<NumberSpec> = {}): NumberSpec =>
+  ({ label, kind: 'money', min: 0, max: MONEY_MAX, decimals: 2, ...extra });
+
+export const count = (label: string, extra: Partial<NumberSpec> = {}): NumberSpec =>
+  ({ label, kind: 'count', min: 0, ...extra });
+
+export const percent = (label: string, extra: Partial<NumberSpec> = {}): NumberSpec =>
+  ({ label, kind: 'percent', min: 0, max: 100, maxReason: `${label} is a share: at most 100%.`, ...extra });
+
+export const days = (label: string, min: number, max: number, maxReason?: string): NumberSpec =>
+  ({ label, kind: 'count', unit: 'days', min, max, maxReason });
+
+export const numberFields = {
+  followers: count('Followers', { max: AUDIENCE_MAX, maxReason: 'No account has ten billion followers; check the number.' }),
+  averageViews: count('Average views', { max: AUDIENCE_MAX * 10 }),
+  engagementRate: percent('Engagement rate', { storedAsFraction: true, decimals: 4, maxReason: 'Engagement rate is a share of the audience: at most 100%.' }),
+  audienceShare: percent('Share of audience', { decimals: 2 }),
+  commissionPercent: percent('Commission', { decimals: 2, maxReason: 'Commission is a share of each sale: at most 100%.' }),
+  /** Ten years: exclusivity is counted in months in practice; 99,999 days is a typo. */
+  exclusivityDays: days('Exclusivity', 0, 3650, 'Exclusivity is at most ten years (3,650 days).'),
+  quantity: count('Quantity', { min: 1, max: 1000, minReason: 'Quantity is at least 1: remove the deliverable instead.' }),
+  /** Net 180 is the longest payment term in common use. */
+  paymentTermsDays: days('Payment terms', 0, 180, 'Payment terms are at most 180 days.'),
+  followUpAfterDays: days('Follow up after', 1, 60, 'Follow up within 60 days.'),
+  maxFollowUps: count('Follow-ups', { min: 0, max: 5, maxReason: 'At most 5 follow-ups: more reads as spam.' }),
+  vettingWeight: { label: 'Weight', kind: 'decimal', min: 0, max: 5, decimals: 1, minReason: 'A weight is 0 (not counted) or more.' } satisfies NumberSpec,
+  score: { label: 'Score', kind: 'decimal', min: 1, max: 5, decimals: 1 } satisfies NumberSpec,
+  fee: money('Fee'),
+  bonus: money('Bonus'),
+  productValue: money('Products’ value'),
+  budget: money('Budget'),
+  price: money('Price'),
+  amountPaid: money('Amount paid'),
+  /** Platform metrics: a post's views, reach and interactions. */
+  metric: (label: string) => count(label, { max: AUDIENCE_MAX * 10 }),
+} as const;
+
+/**
+ * A zod number with the same bounds and words as the form field, for record
+ * schemas: a number that reaches the store by another way (an import, a
+ * teammate's older version) meets the same rule.
+ */
+export function boundedNumber(spec: NumberSpec): z.ZodNumber {
+  const factor = spec.kind === 'percent' && spec.storedAsFraction ? 100 : 1;
+  let schema = z.number();
+  if (spec.kind === 'count') schema = schema.int(`${spec.label} should be a whole number`);
+  const min = spec.min ?? 0;
+  schema = schema.min(min / factor, min === 0 ? `${spec.label} cannot be negative` : (spec.minReason ?? `${spec.label} is at least ${min}`));
+  if (spec.max != null) schema = schema.max(spec.max / factor, spec.maxReason ?? `${spec.label} is at most ${spec.max}`);
+  return schema;
+}
