@@ -363,9 +363,11 @@ const REVERSED = /^(reversed|rejected|declined|denied|cancell?ed|returned)$/i;
  * impact.com: one row per order. Each order is matched to a post by the
  * referring URL or sub id when they name one; otherwise to the creator (by
  * promo code, then partner name) and to their post in the campaign closest
- * before the order. Orders are counted and sale amounts summed per post,
- * and written as that post's totals (importing the same file twice gives the
- * same totals, not double). Reversed orders are not counted.
+ * before the order. Orders are counted and sale amounts summed per post.
+ * Whether they are added to the post's orders or replace them is the
+ * person's choice (metrics-import-changes.ts): a file of this week's orders
+ * adds, a file of every order since the post replaces. Reversed orders are
+ * not counted.
  */
 export function planAffiliateImport(table: Table, posts: readonly PostForImport[], matchers: AffiliateMatchers, options: { currency: string; now: string }): ImportPlan {
   const find = postFinder(posts);

@@ -19,6 +19,12 @@ export const metricSnapshot = z.object({
   /** A screenshot of the platform's insights, kept in the library as proof of the numbers. */
   evidenceAssetId: optionalRef,
   enteredBy: optionalRef,
+  /**
+   * The person was shown that these figures cannot all be true
+   * (domain/metric-plausibility.ts) and kept them. Absent on older
+   * snapshots, which read as not confirmed: no migration is needed.
+   */
+  implausibleConfirmed: z.boolean().default(false),
 });
 export type MetricSnapshot = z.infer<typeof metricSnapshot>;
 
