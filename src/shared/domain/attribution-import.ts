@@ -1,7 +1,9 @@
+import type { StoreOperation } from '../data/store';
 import type { Cell, Table } from '../import/types';
-import { findColumn } from './csv-text';
-import { MICROS } from './fields';
 import { normalizeCode } from './code-generation';
+import { findColumn } from './csv-text';
+import { MICROS, type Money } from './fields';
+import type { OrdersMode } from './metrics-import-changes';
 
 /**
  * Orders and revenue per code, from the shop. Two shapes are read:
@@ -10,7 +12,9 @@ import { normalizeCode } from './code-generation';
  * one row per order or line item (Shopify's orders CSV: "Name", "Discount
  * Code", "Total"), which is counted here, each order once. Rows that cannot be
  * read are reported and skipped; codes the workspace does not have are
- * listed, not created.
+ * listed, not created. What the file changes is shown code by code before
+ * → after, and the person chooses whether its orders add to the code's or
+ * replace them (planAttributionChanges).
  */
 export interface AttributableCode {
   id: string;
@@ -122,4 +126,58 @@ export function planAttributionImport(table: Table, codes: readonly Attributable
     unknownCodes: [...unknown.entries()].map(([code, rows]) => ({ code, rows })),
     bad: bad.sort((a, b) => a.row - b.row),
   };
+}
+
+/** A code's figures as they are now. */
+export interface CodeFigures {
+  id: string;
+  orders: number | null;
+  revenue: Money | null;
+}
+
+export interface CodeChange {
+  codeId: string;
+  code: string;
+  creatorName: string;
+  before: { orders: number | null; revenue: Money | null };
+  /** null while the person has not chosen add or replace, or when the change is refused (see `problem`). */
+  after: { orders: number; revenue: Money } | null;
+  problem: string | null;
+}
+
+/** Whether the person must choose "add to" or "replace": only when a matched code already has figures. */
+export function attributionNeedsChoice(plan: AttributionPlan, current: readonly CodeFigures[]): boolean {
+  const byId = new Map(current.map((c) => [c.id, c]));
+  return plan.totals.some((t) => byId.get(t.codeId)?.orders != null || byId.get(t.codeId)?.revenue != null);
+}
+
+/**
+ * Each code's figures before → after. "add" adds the file's orders and
+ * revenue to the code's (a file of new orders since the last import);
+ * "replace" takes the file's totals (a report of every order so far).
+ */
+export function planAttributionChanges(plan: AttributionPlan, current: readonly CodeFigures[], mode: OrdersMode | null): CodeChange[] {
+  const byId = new Map(current.map((c) => [c.id, c]));
+  return plan.totals.map((t) => {
+    const now = byId.get(t.codeId);
+    const before = { orders: now?.orders ?? null, revenue: now?.revenue ?? null };
+    const file = { orders: t.orders, revenue: { amountMicros: t.revenueMicros, currency: plan.currency } };
+    const change: CodeChange = { codeId: t.codeId, code: t.code, creatorName: t.creatorName, before, after: null, problem: null };
+    const hasFigures = before.orders != null || before.revenue != null;
+    if (!hasFigures || mode === 'replace') change.after = file;
+    else if (!mode) change.problem = 'Choose whether the file’s orders are added to the code’s or replace them.';
+    else if (before.revenue && before.revenue.currency !== plan.currency && before.revenue.amountMicros > 0) {
+      change.problem = `The code’s revenue is in ${before.revenue.currency} and the file is in ${plan.currency}: they cannot be added. Choose “replace”, or export the file in ${before.revenue.currency}.`;
+    } else {
+      change.after = { orders: (before.orders ?? 0) + file.orders, revenue: { amountMicros: (before.revenue?.amountMicros ?? 0) + file.revenue.amountMicros, currency: plan.currency } };
+    }
+    return change;
+  });
+}
+
+/** The writes: only codes whose figures change. */
+export function attributionOperations(changes: readonly CodeChange[]): StoreOperation[] {
+  return changes
+    .filter((c) => c.after && (c.after.orders !== c.before.orders || c.after.revenue.amountMicros !== c.before.revenue?.amountMicros || c.after.revenue.currency !== c.before.revenue?.currency))
+    .map((c) => ({ kind: 'update', collection: 'codes', id: c.codeId, patch: { orders: c.after!.orders, revenue: c.after!.revenue } }));
 }
