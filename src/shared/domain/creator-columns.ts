@@ -47,6 +47,17 @@ const list = (values: string[]) => values.join(', ');
 const orNull = (text: string) => (text ? text : null);
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
 
+/**
+ * The account a row names: the biggest one, whose followers the list shows
+ * (followersMax) and whose size sets the tier. Naming the first account
+ * instead put one account's handle next to another account's followers.
+ */
+export function leadAccount(row: Pick<ProjectedCreator, 'accounts'>): ProjectedCreator['accounts'][number] | null {
+  let lead: ProjectedCreator['accounts'][number] | null = null;
+  for (const a of row.accounts) if (!lead || (a.followers ?? 0) > (lead.followers ?? 0)) lead = a;
+  return lead;
+}
+
 function accounts(row: ProjectedCreator): string {
   return row.accounts.map((a) => `${platformLabels[a.platform]} @${a.handle}`).join('; ');
 }
@@ -77,7 +88,7 @@ export const columnRules: Record<ColumnId, ColumnRule> = {
   },
   accounts: {
     id: 'accounts', label: 'Accounts', width: 180, sort: 'text',
-    sortValue: (r) => orNull(r.handles[0] ?? ''),
+    sortValue: (r) => orNull(leadAccount(r)?.handle ?? ''),
     exports: text('Accounts', (r) => orNull(accounts(r))),
   },
   followers: {
