@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MICROS, money as moneySchema } from './fields';
 import type { NumberSpec } from './number-reader';
 
 /**
@@ -49,6 +50,10 @@ export const numberFields = {
   budget: money('Budget'),
   price: money('Price'),
   amountPaid: money('Amount paid'),
+  /** A campaign's KPI target: reach, orders, revenue or a rate, so decimals are allowed. */
+  kpiTarget: { label: 'Target', kind: 'decimal', min: 0, max: 1e12, decimals: 2, maxReason: 'A target above a trillion is a typo; check the number.' } satisfies NumberSpec,
+  /** How many creators a campaign bucket wants. */
+  bucketCreators: count('Creators wanted', { max: 100_000, maxReason: 'A bucket wants at most 100,000 creators.' }),
   /** Platform metrics: a post's views, reach and interactions. */
   metric: (label: string) => count(label, { max: AUDIENCE_MAX * 10 }),
 } as const;
@@ -66,4 +71,16 @@ export function boundedNumber(spec: NumberSpec): z.ZodNumber {
   schema = schema.min(min / factor, min === 0 ? `${spec.label} cannot be negative` : (spec.minReason ?? `${spec.label} is at least ${min}`));
   if (spec.max != null) schema = schema.max(spec.max / factor, spec.maxReason ?? `${spec.label} is at most ${spec.max}`);
   return schema;
+}
+
+/**
+ * Money as records keep it (integer micros and a currency) within the
+ * field's bounds, which are in major units like the form's.
+ */
+export function boundedMoney(spec: NumberSpec) {
+  const max = spec.max ?? 1_000_000_000;
+  return moneySchema.extend({
+    amountMicros: z.number().int('Amounts are stored in whole micros').min(0, `${spec.label} cannot be negative`)
+      .max(max * MICROS, spec.maxReason ?? `${spec.label} is at most ${max.toLocaleString('en-US')}`),
+  });
 }
