@@ -1,12 +1,16 @@
 import type { z } from 'zod';
+import { newId } from '../data/ids';
 import type { offerTerms } from '../data/schemas/engagements';
 import { platformLabels } from '../data/schemas/creators';
+import type { StoreOperation } from '../data/store';
 import { formatMoney, type Money } from './fields';
 
 /**
  * Negotiation: offers and counter-offers between the brand and a creator,
  * and the agreed terms. An offer is kept forever in the engagement's history;
  * accepting one copies its terms into `terms` (what the budget commits).
+ * An offer logged by mistake, or taken back, is withdrawn: it stays in the
+ * history, marked, and everything else reads the history without it.
  */
 export type OfferTerms = z.output<typeof offerTerms>;
 export type OfferTermsInput = z.input<typeof offerTerms>;
@@ -18,6 +22,10 @@ export interface Offer {
   note: string;
   actorId?: string | null;
   acceptedAt?: string | null;
+  /** The terms in place when this offer was accepted: what withdrawing it puts back. */
+  replacedTerms?: OfferTerms | null;
+  withdrawnAt?: string | null;
+  withdrawnById?: string | null;
 }
 
 export interface Negotiable {
@@ -35,8 +43,14 @@ export type NegotiationStatus =
   | 'agreed'
   | 'declined';
 
+/** Offers not withdrawn: the negotiation as it stands. */
+export function standingOffers(offers: readonly Offer[]): Offer[] {
+  return offers.filter((o) => !o.withdrawnAt);
+}
+
+/** The latest offer still standing (a withdrawn one is as if never made). */
 export function latestOffer(engagement: Pick<Negotiable, 'offers'>): Offer | null {
-  return engagement.offers.reduce<Offer | null>((latest, o) => (!latest || o.at >= latest.at ? o : latest), null);
+  return standingOffers(engagement.offers).reduce<Offer | null>((latest, o) => (!latest || o.at >= latest.at ? o : latest), null);
 }
 
 /** The latest offer if nobody has accepted it yet: the one on the table. */
@@ -62,7 +76,7 @@ export const statusLabels: Record<NegotiationStatus, string> = {
   declined: 'Declined',
 };
 
-/** The history, oldest first (as a conversation reads). */
+/** The history, oldest first (as a conversation reads), withdrawn offers included. */
 export function offerHistory(engagement: Pick<Negotiable, 'offers'>): Offer[] {
   return [...engagement.offers].sort((a, b) => a.at.localeCompare(b.at));
 }
@@ -81,9 +95,131 @@ export function acceptOffer(engagement: Negotiable, at: string, acceptedAt: stri
   const open = openOffer(engagement);
   if (!open || open.at !== at) throw new Error('Only the latest offer can be accepted: a newer one replaced it.');
   return {
-    offers: engagement.offers.map((o) => (o === open ? { ...o, acceptedAt } : o)),
+    offers: engagement.offers.map((o) => (o === open ? { ...o, acceptedAt, replacedTerms: engagement.terms } : o)),
     terms: open.terms,
   };
+}
+
+const byAcceptance = (a: Offer, b: Offer) => (a.acceptedAt ?? '').localeCompare(b.acceptedAt ?? '');
+
+/**
+ * The terms the offers make: the most recently accepted offer still
+ * standing; with none standing, the terms in place before the first
+ * acceptance (set outside a negotiation, or none). `current` is kept when
+ * no offer was ever accepted, since then the offers never set the terms.
+ */
+export function termsFromOffers(offers: readonly Offer[], current: OfferTerms | null): OfferTerms | null {
+  const accepted = offers.filter((o) => o.acceptedAt).sort(byAcceptance);
+  if (accepted.length === 0) return current;
+  const standing = accepted.filter((o) => !o.withdrawnAt);
+  return standing.length ? standing[standing.length - 1].terms : accepted[0].replacedTerms ?? null;
+}
+
+function findOffer(engagement: Pick<Negotiable, 'offers'>, at: string): Offer {
+  const offer = engagement.offers.find((o) => o.at === at);
+  if (!offer) throw new Error('This offer is no longer in the history: a teammate may have changed it. Close and open the negotiation again.');
+  return offer;
+}
+
+export interface OfferChange {
+  offers: Offer[];
+  terms: OfferTerms | null;
+  /** Whether the agreed terms change (withdrawing the accepted offer, or putting it back). */
+  termsChanged: boolean;
+  /** What is on the table afterwards. */
+  onTable: Offer | null;
+}
+
+function changeOf(engagement: Negotiable, offers: Offer[]): OfferChange {
+  const terms = termsFromOffers(offers, engagement.terms);
+  const after = { ...engagement, offers, terms };
+  return { offers, terms, termsChanged: JSON.stringify(terms) !== JSON.stringify(engagement.terms), onTable: openOffer(after) };
+}
+
+/**
+ * Withdrawing the offer made at `at`. It stays in the history marked with
+ * who withdrew it and when; if it was the agreed terms, they fall back as
+ * `termsFromOffers` says, and an offer it had answered is on the table again.
+ */
+export function withdrawOffer(engagement: Negotiable, at: string, withdrawnAt: string, withdrawnById: string | null): OfferChange {
+  const offer = findOffer(engagement, at);
+  if (offer.withdrawnAt) throw new Error('This offer is already withdrawn.');
+  return changeOf(engagement, engagement.offers.map((o) => (o === offer ? { ...o, withdrawnAt, withdrawnById } : o)));
+}
+
+/** Putting a withdrawn offer back, as it was: if it was accepted and nothing was accepted since, it is the terms again. */
+export function reinstateOffer(engagement: Negotiable, at: string): OfferChange {
+  const offer = findOffer(engagement, at);
+  if (!offer.withdrawnAt) throw new Error('This offer is not withdrawn.');
+  return changeOf(engagement, engagement.offers.map((o) => (o === offer ? { ...o, withdrawnAt: null, withdrawnById: null } : o)));
+}
+
+export interface NegotiationRecord extends Negotiable {
+  id: string;
+  creatorId: string;
+  campaignId: string;
+}
+
+export interface OfferActionContext {
+  at: string;
+  actorId: string | null;
+  productName?: (id: string) => string | undefined;
+  /** Chosen by the caller in tests; a new id otherwise. */
+  activityId?: string;
+}
+
+function offerWrites(engagement: NegotiationRecord, change: OfferChange, title: string, data: Record<string, unknown>, context: OfferActionContext): StoreOperation[] {
+  const patch: Record<string, unknown> = { offers: change.offers };
+  if (change.termsChanged) patch.terms = change.terms;
+  return [
+    { kind: 'update', collection: 'engagements', id: engagement.id, patch },
+    {
+      kind: 'create', collection: 'activities', id: context.activityId ?? newId(),
+      input: {
+        kind: 'offer', title: title.slice(0, 300), at: context.at, actorId: context.actorId,
+        creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id, data,
+      },
+    },
+  ];
+}
+
+const offerNoun = (offer: Offer) => (offer.by === 'brand' ? 'Offer' : 'Counter-offer');
+
+/** The writes that withdraw an offer (one undoable step): the engagement's history and terms, and a line in the timeline. */
+export function withdrawOfferOperations(engagement: NegotiationRecord, offerAt: string, context: OfferActionContext): StoreOperation[] {
+  const offer = findOffer(engagement, offerAt);
+  const change = withdrawOffer(engagement, offerAt, context.at, context.actorId);
+  const title = `${offerNoun(offer)} withdrawn: ${describeTerms(offer.terms, context.productName)}`;
+  return offerWrites(engagement, change, title, { withdrawn: true, offerAt, termsChanged: change.termsChanged }, context);
+}
+
+/** The writes that put a withdrawn offer back. */
+export function reinstateOfferOperations(engagement: NegotiationRecord, offerAt: string, context: OfferActionContext): StoreOperation[] {
+  const offer = findOffer(engagement, offerAt);
+  const change = reinstateOffer(engagement, offerAt);
+  const title = `${offerNoun(offer)} put back: ${describeTerms(offer.terms, context.productName)}`;
+  return offerWrites(engagement, change, title, { reinstated: true, offerAt, termsChanged: change.termsChanged }, context);
+}
+
+/**
+ * What withdrawing an offer would do, in words for the confirmation: the
+ * terms it falls back to, and what is on the table then.
+ */
+export function withdrawalEffect(engagement: Negotiable, at: string, productName?: (id: string) => string | undefined): string {
+  const change = withdrawOffer(engagement, at, new Date(0).toISOString(), null);
+  const parts: string[] = [];
+  if (change.termsChanged) {
+    parts.push(change.terms ? `The agreed terms go back to ${describeTerms(change.terms, productName)}.` : 'No terms will be agreed: the budget no longer counts them as committed.');
+  } else if (engagement.terms) {
+    parts.push('The agreed terms stay as they are.');
+  }
+  const before = openOffer(engagement);
+  if (change.onTable && change.onTable.at !== before?.at) {
+    parts.push(`The ${change.onTable.by === 'brand' ? 'offer' : 'counter-offer'} before it is on the table again: ${describeTerms(change.onTable.terms, productName)}.`);
+  } else if (!change.onTable && before?.at === at) {
+    parts.push('Nothing will be on the table.');
+  }
+  return parts.join(' ');
 }
 
 export interface TermsCost {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isoDate, money } from '../../domain/fields';
-import { count, defineCollection, idRef, optionalRef, requiredText, shortText } from './base';
+import { isoDate } from '../../domain/fields';
+import { boundedMoney, boundedNumber, numberFields } from '../../domain/number-fields';
+import { defineCollection, idRef, optionalRef, requiredText, shortText } from './base';
 
 export const activationModels = [
   'gifting', 'ambassador', 'events', 'pay-to-post', 'affiliate', 'collab', 'licensing', 'content-creation', 'whitelisting',
@@ -10,8 +11,8 @@ export const campaignStatuses = ['planning', 'active', 'completed', 'archived'] 
 
 /** When to follow up with a creator who has not answered (see domain/follow-ups). */
 export const followUpRule = z.object({
-  afterDays: z.number().int().min(1, 'Wait at least one day').max(60, 'Follow up within 60 days').default(3),
-  maxFollowUps: z.number().int().min(0).max(5, 'At most 5 follow-ups').default(2),
+  afterDays: boundedNumber(numberFields.followUpAfterDays).default(3),
+  maxFollowUps: boundedNumber(numberFields.maxFollowUps).default(2),
   /** Count Monday to Friday only, so a follow-up never falls on a weekend. */
   businessDays: z.boolean().default(true),
   /**
@@ -29,14 +30,14 @@ export const campaignFields = z.object({
   kind: z.enum(['campaign', 'program']).default('campaign'),
   activationModels: z.array(z.enum(activationModels)).min(1, 'Choose at least one activation model').default(['gifting']),
   objective: z.enum(objectives).default('awareness'),
-  kpiTargets: z.array(z.object({ kpi: requiredText('KPI', 60), target: z.number().min(0) })).default([]),
-  budget: money.nullable().default(null),
+  kpiTargets: z.array(z.object({ kpi: requiredText('KPI', 60), target: boundedNumber(numberFields.kpiTarget) })).default([]),
+  budget: boundedMoney(numberFields.budget).nullable().default(null),
   buckets: z.array(z.object({
     id: idRef,
     name: requiredText('Bucket name', 60),
-    minFollowers: count.nullable().default(null),
-    maxFollowers: count.nullable().default(null),
-    targetCount: count.default(0),
+    minFollowers: boundedNumber(numberFields.followers).nullable().default(null),
+    maxFollowers: boundedNumber(numberFields.followers).nullable().default(null),
+    targetCount: boundedNumber(numberFields.bucketCreators).default(0),
   })).default([]),
   ownerId: optionalRef,
   keyMessages: z.array(shortText(500)).default([]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, isoInstant, money } from '../../domain/fields';
+import { isoDate, isoInstant } from '../../domain/fields';
+import { boundedMoney, boundedNumber, numberFields } from '../../domain/number-fields';
 import { count, defineCollection, idRef, optionalRef, shortText } from './base';
 import { platforms } from './creators';
 
@@ -7,19 +8,20 @@ export const deliverable = z.object({
   id: idRef,
   platform: z.enum(platforms),
   format: shortText(60).default('post'),
-  quantity: count.default(1),
+  quantity: boundedNumber(numberFields.quantity).default(1),
   dueOn: isoDate.nullable().default(null),
   usageRights: shortText(300).default(''),
 });
 
+/** Offer terms meet the same bounds as the offer form, so a sync or an import cannot store what the form refuses. */
 export const offerTerms = z.object({
-  fee: money.nullable().default(null),
+  fee: boundedMoney(numberFields.fee).nullable().default(null),
   productIds: z.array(idRef).default([]),
-  productValue: money.nullable().default(null),
+  productValue: boundedMoney(numberFields.productValue).nullable().default(null),
   deliverables: z.array(deliverable).default([]),
-  bonus: money.nullable().default(null),
-  commissionPercent: z.number().min(0).max(100).nullable().default(null),
-  exclusivityDays: count.nullable().default(null),
+  bonus: boundedMoney(numberFields.bonus).nullable().default(null),
+  commissionPercent: boundedNumber(numberFields.commissionPercent).nullable().default(null),
+  exclusivityDays: boundedNumber(numberFields.exclusivityDays).nullable().default(null),
 });
 
 /** A creator in a campaign: where they are in the pipeline and on what terms. */
@@ -35,6 +37,11 @@ export const engagementFields = z.object({
     /** Who logged it (a teammate's id), and when the other side accepted it: the accepted offer becomes the terms. */
     actorId: optionalRef,
     acceptedAt: isoInstant.nullable().default(null),
+    /** The terms this acceptance replaced, so withdrawing it can put them back. */
+    replacedTerms: offerTerms.nullable().default(null),
+    /** Withdrawn offers stay in the history, marked, and no longer count: who withdrew it and when. */
+    withdrawnAt: isoInstant.nullable().default(null),
+    withdrawnById: optionalRef,
   })).default([]),
   scorecard: z.array(z.object({ criterionId: idRef, score: z.number().int().min(1).max(5), note: shortText(1000).default('') })).default([]),
   optIn: z.object({
