@@ -54,6 +54,12 @@ export const numberFields = {
   kpiTarget: { label: 'Target', kind: 'decimal', min: 0, max: 1e12, decimals: 2, maxReason: 'A target above a trillion is a typo; check the number.' } satisfies NumberSpec,
   /** How many creators a campaign bucket wants. */
   bucketCreators: count('Creators wanted', { max: 100_000, maxReason: 'A bucket wants at most 100,000 creators.' }),
+  /** The women in a creator's audience, as a media kit gives it. */
+  womenShare: percent('Women', { decimals: 2, maxReason: 'Women are a share of the audience: at most 100%.' }),
+  /** Where a tier starts, in followers ("Macro from"). */
+  tierStart: (label: string) => count(label, { max: AUDIENCE_MAX, maxReason: 'No account has ten billion followers; check the number.' }),
+  /** A workspace's own number field: its meaning is the team's, so any finite amount, negative too. */
+  customNumber: (label: string): NumberSpec => ({ label, kind: 'decimal', min: -1e15, max: 1e15 }),
   /** Platform metrics: a post's views, reach and interactions. */
   metric: (label: string) => count(label, { max: AUDIENCE_MAX * 10 }),
 } as const;
