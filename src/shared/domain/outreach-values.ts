@@ -1,4 +1,5 @@
 import type { Money } from './fields';
+import { formatDay } from './day-format';
 import { formatMoney } from './fields';
 import { describeProblems, renderTemplate, type MergeValues, type RenderedTemplate } from './merge-fields';
 
@@ -60,7 +61,8 @@ export interface OutreachContext {
 /** "1 Mar 2027": calendar dates are read as dates, never shifted by the reader's time zone. */
 export function formatCalendarDate(date: string | null | undefined, locale = 'en-GB'): string | null {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  // A message is read later and out of context: it always names the year.
+  return formatDay(date, { locale, year: 'always' });
 }
 
 export function firstNameOf(name: string): string {

@@ -7,6 +7,8 @@
  * the end of the last day as their own calendar shows it.
  */
 
+import { formatDay } from './day-format';
+
 export const usageChannels = [
   { id: 'organic-social', label: 'Organic social (brand accounts)', paid: false },
   { id: 'paid-social-meta', label: 'Paid social: Meta (Instagram, Facebook)', paid: true },
@@ -95,6 +97,32 @@ export function endFromDuration(startsOn: string, amount: number, unit: Duration
   return addDays(after, -1);
 }
 
+export type EndChoice =
+  | { mode: 'date'; endsOn: string | null }
+  | { mode: 'duration'; amount: number | null; unit: DurationUnit }
+  | { mode: 'none' };
+
+export type ChosenEnd = { ok: true; endsOn: string | null } | { ok: false; field: 'endsOn' | 'duration' | 'startsOn'; reason: string };
+
+/**
+ * The last day of use a person chose, or why it cannot be saved. A right
+ * with no last day is only ever one the person said has none ("No end
+ * date"): "On a date" with the date left empty is refused, never stored as
+ * open-ended (which reads as "Paid use OK · no end date").
+ */
+export function chosenEnd(choice: EndChoice, startsOn: string | null): ChosenEnd {
+  if (choice.mode === 'none') return { ok: true, endsOn: null };
+  if (choice.mode === 'date') {
+    if (!choice.endsOn || !/^\d{4}-\d{2}-\d{2}$/.test(choice.endsOn)) return { ok: false, field: 'endsOn', reason: 'Choose the end date, or choose No end date' };
+    if (startsOn && /^\d{4}-\d{2}-\d{2}$/.test(startsOn) && choice.endsOn < startsOn) return { ok: false, field: 'endsOn', reason: 'The last day of use is before the first' };
+    return { ok: true, endsOn: choice.endsOn };
+  }
+  if (!startsOn || !/^\d{4}-\d{2}-\d{2}$/.test(startsOn)) return { ok: false, field: 'startsOn', reason: 'Set the start date to count the duration from' };
+  if (choice.amount == null) return { ok: false, field: 'duration', reason: 'Say how long the right lasts, or choose No end date' };
+  if (!Number.isInteger(choice.amount) || choice.amount <= 0) return { ok: false, field: 'duration', reason: 'A duration is a whole number above zero' };
+  return { ok: true, endsOn: endFromDuration(startsOn, choice.amount, choice.unit) };
+}
+
 /** Today's calendar date where the person is (or in the given IANA time zone). */
 export function localToday(now: Date = new Date(), timeZone?: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
@@ -138,12 +166,13 @@ export interface RightsBadge {
   detail: string;
 }
 
-export function formatShortDate(date: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+/** "12 Mar", or "12 Mar 2027" outside the year of `today` (a calendar date), so a right ending next year never reads as expired. */
+export function formatShortDate(date: string, locale = 'en-GB', today?: string): string {
+  return formatDay(date, { locale, now: today ? new Date(`${today}T12:00:00Z`) : undefined, timeZone: today ? 'UTC' : undefined });
 }
 
 export function formatLongDate(date: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return formatDay(date, { locale, year: 'always' });
 }
 
 /**
@@ -163,7 +192,7 @@ export function rightsBadge(rights: readonly RightLike[], today: string): Rights
   if (best) {
     const use = best.paidOk ? 'Paid use OK' : 'Organic use only';
     if (best.state === 'perpetual') return { label: `${use} · no end date`, color: best.paidOk ? 'teal' : 'blue', status: best, detail: `${use}, with no end date recorded.` };
-    const until = formatShortDate(best.endsOn!);
+    const until = formatShortDate(best.endsOn!, undefined, today);
     if (best.state === 'expiring') {
       const left = best.daysLeft === 1 ? 'last day today' : `${best.daysLeft} days left`;
       return { label: `${use} until ${until}`, color: best.daysLeft! <= 7 ? 'orange' : 'yellow', status: best, detail: `${use} until ${formatLongDate(best.endsOn!)} (${left}). Renew or stop using it by then.` };
@@ -171,7 +200,7 @@ export function rightsBadge(rights: readonly RightLike[], today: string): Rights
     return { label: `${use} until ${until}`, color: best.paidOk ? 'teal' : 'blue', status: best, detail: `${use} until ${formatLongDate(best.endsOn!)}.` };
   }
   const upcoming = statuses.filter((s) => s.state === 'not-started').sort((a, b) => (a.startsOn! < b.startsOn! ? -1 : 1))[0];
-  if (upcoming) return { label: `Starts ${formatShortDate(upcoming.startsOn!)}`, color: 'gray', status: upcoming, detail: `Usage starts on ${formatLongDate(upcoming.startsOn!)}; do not use it before.` };
+  if (upcoming) return { label: `Starts ${formatShortDate(upcoming.startsOn!, undefined, today)}`, color: 'gray', status: upcoming, detail: `Usage starts on ${formatLongDate(upcoming.startsOn!)}; do not use it before.` };
   const last = statuses.sort((a, b) => ((a.endsOn ?? '') < (b.endsOn ?? '') ? 1 : -1))[0];
   return { label: 'Expired', color: 'red', status: last, detail: `Usage rights ended on ${formatLongDate(last.endsOn!)}. Renew them before using this content again.` };
 }

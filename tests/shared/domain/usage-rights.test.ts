@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths, daysBetween, dueRenewalAlerts, endFromDuration, isPaidChannel, localToday, renewalTaskId, rightStatus, rightsBadge, type RightLike,
+  addMonths, chosenEnd, daysBetween, dueRenewalAlerts, endFromDuration, isPaidChannel, localToday, renewalTaskId, rightStatus, rightsBadge, type RightLike,
 } from '../../../src/shared/domain/usage-rights';
 
 const right = (over: Partial<RightLike> = {}): RightLike => ({ id: 'r1', channels: ['paid-social-meta'], paidUse: false, startsOn: '2026-01-01', endsOn: '2026-03-12', ...over });
@@ -68,7 +68,9 @@ describe('rights status and badge', () => {
     // Paid beats organic even when organic lasts longer.
     const organic = right({ id: 'r2', channels: ['organic-social'], endsOn: '2027-01-01' });
     expect(rightsBadge([organic, right()], '2026-02-01').label).toBe('Paid use OK until 12 Mar');
-    expect(rightsBadge([organic, right()], '2026-04-01').label).toBe('Organic use only until 1 Jan');
+    // Next year's 1 January says its year: "until 1 Jan" would read as long expired.
+    expect(rightsBadge([organic, right()], '2026-04-01').label).toBe('Organic use only until 1 Jan 2027');
+    expect(rightsBadge([organic], '2027-01-01').label).toBe('Organic use only until 1 Jan');
     expect(rightsBadge([right({ startsOn: '2026-06-01', endsOn: null })], '2026-04-01').label).toBe('Starts 1 Jun');
     expect(rightsBadge([right({ endsOn: null })], '2026-04-01').label).toBe('Paid use OK · no end date');
   });
@@ -108,5 +110,24 @@ describe('renewal alerts', () => {
     expect(dueRenewalAlerts([r], new Set([renewalTaskId('r1', 30)]), '2028-02-22')).toMatchObject([{ threshold: 14, daysLeft: 14 }]);
     const plain = right({ startsOn: '2027-01-01', endsOn: '2027-03-06' });
     expect(dueRenewalAlerts([plain], new Set([renewalTaskId('r1', 30)]), '2027-02-22')).toMatchObject([{ threshold: 14, daysLeft: 13 }]);
+  });
+});
+
+describe('the end a person chose', () => {
+  it('refuses "On a date" with no date instead of storing a right with no end', () => {
+    expect(chosenEnd({ mode: 'date', endsOn: null }, '2026-01-01')).toEqual({ ok: false, field: 'endsOn', reason: 'Choose the end date, or choose No end date' });
+    expect(chosenEnd({ mode: 'date', endsOn: '' }, '2026-01-01')).toMatchObject({ ok: false, field: 'endsOn' });
+  });
+
+  it('keeps no end date only when the person said so', () => {
+    expect(chosenEnd({ mode: 'none' }, '2026-01-01')).toEqual({ ok: true, endsOn: null });
+    expect(chosenEnd({ mode: 'date', endsOn: '2027-12-05' }, '2026-01-01')).toEqual({ ok: true, endsOn: '2027-12-05' });
+  });
+
+  it('counts a duration from the start, and refuses what cannot be counted', () => {
+    expect(chosenEnd({ mode: 'duration', amount: 12, unit: 'months' }, '2026-03-01')).toEqual({ ok: true, endsOn: '2027-02-28' });
+    expect(chosenEnd({ mode: 'duration', amount: null, unit: 'months' }, '2026-03-01')).toMatchObject({ ok: false, field: 'duration' });
+    expect(chosenEnd({ mode: 'duration', amount: 12, unit: 'months' }, null)).toMatchObject({ ok: false, field: 'startsOn' });
+    expect(chosenEnd({ mode: 'date', endsOn: '2025-12-31' }, '2026-01-01')).toMatchObject({ ok: false, reason: 'The last day of use is before the first' });
   });
 });

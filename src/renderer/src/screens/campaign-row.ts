@@ -1,3 +1,4 @@
+import { formatDay } from '../../../shared/domain/day-format';
 import type { Money } from '../../../shared/domain/fields';
 
 export interface CampaignRow {
@@ -24,7 +25,7 @@ export const objectiveLabels: Record<string, string> = {
 };
 
 export function formatDateRange(startsOn: string | null, endsOn: string | null): string {
-  const fmt = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  const fmt = (d: string) => formatDay(d);
   if (startsOn && endsOn) return `${fmt(startsOn)} – ${fmt(endsOn)}`;
   if (startsOn) return `From ${fmt(startsOn)}, ongoing`;
   return 'No dates yet';

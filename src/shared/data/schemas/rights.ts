@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, isoDate, money } from '../../domain/fields';
+import { territoriesProblem } from '../../domain/territories';
 import { defineCollection, optionalRef, shortText } from './base';
 
 /** Usage rights per piece of content, and the whitelisting / Spark Ads access that rides on them. */
@@ -9,7 +10,9 @@ export const rightFields = z.object({
   contentId: optionalRef,
   assetId: optionalRef,
   channels: z.array(shortText(60)).default([]),
-  territories: z.array(countryCode.or(z.literal('WW'))).default(['WW']),
+  /** "WW" alone, or known countries: a record from an import or a teammate meets the form's rule. */
+  territories: z.array(countryCode.or(z.literal('WW'))).default(['WW'])
+    .superRefine((codes, ctx) => { const problem = territoriesProblem(codes); if (problem) ctx.addIssue({ code: 'custom', message: problem }); }),
   paidUse: z.boolean().default(false),
   startsOn: z.union([isoDate, z.null()]).default(null),
   endsOn: z.union([isoDate, z.null()]).default(null),

@@ -1,5 +1,6 @@
+import { formatDay } from '../../../../shared/domain/day-format';
+
 const DAY_MS = 86_400_000;
-const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 
 /** "Today", "3 days ago", "5 weeks ago": how people think about the last time they reached out. */
 export function daysAgo(iso: string, now = Date.now()): string {
@@ -14,5 +15,5 @@ export function daysAgo(iso: string, now = Date.now()): string {
 }
 
 export function shortDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+  return formatDay(iso, { locale: 'en-US' });
 }

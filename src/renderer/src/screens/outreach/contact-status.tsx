@@ -1,8 +1,9 @@
 import { Badge } from '@mantine/core';
+import { formatDay } from '../../../../shared/domain/day-format';
 import type { Engagement } from './use-outreach-data';
 
 export function shortDate(instant: string | null | undefined): string {
-  return instant ? new Date(instant).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : '';
+  return instant ? formatDay(instant) : '';
 }
 
 /** Where a creator is in the conversation: not contacted, contacted (and how many follow-ups), replied, declined. */

@@ -1,5 +1,6 @@
 import { CommandError } from '../../../../shared/data/command-error';
 import { useMemo } from 'react';
+import { formatDay as formatSharedDay } from '../../../../shared/domain/day-format';
 import type { Money } from '../../../../shared/domain/fields';
 import type { ChecklistItem, FeedbackItem, ReviewDecision } from '../../../../shared/domain/review-rounds';
 import { useMe } from '../../hooks/use-me';
@@ -108,7 +109,7 @@ export function formatWhen(iso: string | null | undefined): string {
 
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatSharedDay(iso) || '—';
 }
 
 /** A command's field messages (path → message), or {} when the failure was not about a field. */

@@ -1,3 +1,4 @@
+import { formatDay as formatSharedDay } from '../../../../shared/domain/day-format';
 import type { Address, Money } from '../../../../shared/domain/fields';
 import type { ShipmentStatus } from '../../../../shared/domain/shipments';
 
@@ -81,5 +82,5 @@ export function productOptions(products: readonly ProductRow[]): { group: string
 }
 
 export function formatDay(instant: string | null): string {
-  return instant ? new Date(instant).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '—';
+  return (instant && formatSharedDay(instant)) || '—';
 }

@@ -1,3 +1,5 @@
+import { formatDay as formatSharedDay } from '../../../../shared/domain/day-format';
+
 /** A task as the projection holds it (an activity of kind "task"). */
 export interface TaskRecord {
   id: string;
@@ -21,6 +23,8 @@ export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function formatDay(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }): string {
+/** "Mon 4 Jan", with the year outside this one; calendar headings pass their own parts. */
+export function formatDay(date: string, options?: Intl.DateTimeFormatOptions): string {
+  if (!options) return formatSharedDay(date, { weekday: true });
   return new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
 }
