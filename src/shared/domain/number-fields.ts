@@ -60,6 +60,22 @@ export const numberFields = {
   tierStart: (label: string) => count(label, { max: AUDIENCE_MAX, maxReason: 'No account has ten billion followers; check the number.' }),
   /** A workspace's own number field: its meaning is the team's, so any finite amount, negative too. */
   customNumber: (label: string): NumberSpec => ({ label, kind: 'decimal', min: -1e15, max: 1e15 }),
+  /** What extending a usage right costs. */
+  extensionPrice: money('Extension price'),
+  /** One product's retail value, for reports and customs. */
+  unitValue: money('Value of one'),
+  /** How long a usage right lasts: a century is already "no end date", said as such. */
+  rightsDuration: (unit: 'days' | 'months' | 'years') => count('Duration', {
+    min: 1, max: unit === 'days' ? 36_500 : unit === 'months' ? 1200 : 100,
+    minReason: 'A duration is at least 1: or choose No end date.',
+    maxReason: 'A right lasts at most 100 years: for one that does not end, choose No end date.',
+  }),
+  /** A discount code's length: Shopify takes at most 255 characters. */
+  codeLength: count('Maximum length', { min: 4, max: 255, minReason: 'A code has at least 4 characters.', maxReason: 'Shopify allows at most 255 characters.' }),
+  discountPercent: percent('Percent off', { min: 0.01, decimals: 2, minReason: 'The discount must be more than 0.', maxReason: 'A discount is at most 100% off.' }),
+  discountAmount: money('Amount off', { min: 0.01, minReason: 'The discount must be more than 0.' }),
+  /** How many times a code may be used; no limit is an empty field, not 0. */
+  usageLimit: count('Usage limit', { min: 1, max: 100_000_000, minReason: 'A usage limit is at least 1: leave it empty for no limit.' }),
   /** Platform metrics: a post's views, reach and interactions. */
   metric: (label: string) => count(label, { max: AUDIENCE_MAX * 10 }),
 } as const;
