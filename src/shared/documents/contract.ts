@@ -1,5 +1,6 @@
 import { formatMoney, type Money } from '../domain/fields';
-import type { Block, BrandKit, DocumentSpec, Inline } from './model';
+import type { Block, BrandKit, Inline } from './model';
+import { markKeyword, type MarkedSpec } from './pdf-mark';
 
 /**
  * Creator agreements: one template, a library of clauses, and merge fields.
@@ -29,6 +30,11 @@ export interface Clause {
 }
 
 export type MergeValues = Record<string, string>;
+
+/** What a contract calls itself, on its cover and in its mark (see pdf-mark.ts). */
+export const CONTRACT_KIND = 'Creator agreement';
+/** The merge value holding the contract record's id, written into the PDF so a signed copy can be matched to it. */
+export const CONTRACT_ID = 'contract.id';
 
 const platformNames: Record<string, string> = {
   instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube', twitch: 'Twitch', pinterest: 'Pinterest',
@@ -175,7 +181,7 @@ const paragraphsOf = (text: string): Block[] =>
   text.split(/\n\s*\n/).map((p) => ({ type: 'paragraph' as const, runs: [{ text: p.trim() }] }));
 
 /** The contract as a document: numbered clauses, the deliverables table, and signature fields. */
-export function contractSpec(values: MergeValues, clauseIds: string[], brand: BrandKit, title?: string): DocumentSpec {
+export function contractSpec(values: MergeValues, clauseIds: string[], brand: BrandKit, title?: string): MarkedSpec {
   const chosen = clauseLibrary.filter((c) => c.required || clauseIds.includes(c.id));
   const blocks: Block[] = [];
   chosen.forEach((clause, i) => {
@@ -193,6 +199,7 @@ export function contractSpec(values: MergeValues, clauseIds: string[], brand: Br
       });
     }
   });
+  const id = values[CONTRACT_ID]?.trim() ?? '';
   blocks.push({ type: 'heading', level: 2, runs: [{ text: `${chosen.length + 1}. Signatures` }] });
   blocks.push({ type: 'paragraph', runs: [{ text: 'Sign in the boxes below (any PDF reader can fill them in), or print, sign and scan. Send the signed copy back to the Brand.' }], muted: true, size: 9.5 });
   blocks.push({ type: 'signatures', parties: [
@@ -201,7 +208,7 @@ export function contractSpec(values: MergeValues, clauseIds: string[], brand: Br
   ] });
   return {
     title: title ?? `Creator agreement – ${values['creator.name']}`,
-    eyebrow: 'Creator agreement',
+    eyebrow: CONTRACT_KIND,
     subtitle: `${values['brand.name']} × ${values['creator.name']} · ${values['campaign.name']}`,
     facts: [
       { label: 'Creator', value: `${values['creator.name']}${values['creator.handle'] && values['creator.handle'] !== 'no handle given' ? ` · ${values['creator.handle']}` : ''}` },
@@ -211,7 +218,8 @@ export function contractSpec(values: MergeValues, clauseIds: string[], brand: Br
     brand,
     footer: `${values['brand.legalName'] ?? brand.name} · Creator agreement · issued ${values.issuedOn ?? ''}`,
     subject: `Agreement with ${values['creator.name']} for ${values['campaign.name']}`,
-    keywords: ['contract', values['campaign.name'] ?? '', values['creator.name'] ?? ''],
+    keywords: ['contract', values['campaign.name'] ?? '', values['creator.name'] ?? '', ...(id ? [markKeyword(id)] : [])],
     blocks,
+    mark: { kind: CONTRACT_KIND, id: id || undefined, for: values['creator.name'] ?? '' },
   };
 }

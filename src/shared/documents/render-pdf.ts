@@ -3,6 +3,7 @@ import { LineCapStyle, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type 
 import type { Block, ChartBlock, DocumentSpec, FontVariant, GalleryItem, Inline, StatTile } from './model';
 import { chartHeight, drawChart, type ChartPainter } from './render-chart';
 import type { PreviewOp } from './preview';
+import { writeMark, type MarkedSpec } from './pdf-mark';
 import { flowText, type Line, type Piece } from './text-flow';
 
 export type { PreviewOp } from './preview';
@@ -918,6 +919,7 @@ export async function renderPdf(spec: DocumentSpec, resources: DocumentResources
   if (spec.facts?.length) layout.facts(spec.facts, { x: MARGIN_X, width: WIDTH });
   layout.blocks(spec.blocks, { x: MARGIN_X, width: WIDTH });
   layout.chrome(logo);
+  writeMark(doc, spec as MarkedSpec);
 
   // Readers show the form without extra appearance work; prefilled fields already carry theirs.
   if (layout.fields.length) doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));

@@ -1,5 +1,6 @@
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import type { BrandKit } from '../../../../shared/documents/model';
+import { CONTRACT_ID } from '../../../../shared/documents/contract';
 
 /** A contract record as the Contracts screen reads it from the projection. */
 export interface ContractRow {
@@ -26,6 +27,7 @@ export const contractStatusColors: Record<string, string> = {
 
 export const clauseIdsOf = (row: Pick<ContractRow, 'mergeValues'>) => (row.mergeValues.clauses ?? '').split(',').filter(Boolean);
 
+/** Every PDF made from a contract carries its record's id, so the signed copy that comes back can be checked against it. */
 export function contractRequest(row: ContractRow, brand: BrandKit): DocumentRequest {
-  return { kind: 'contract', brand, title: row.title, mergeValues: row.mergeValues, clauseIds: clauseIdsOf(row) };
+  return { kind: 'contract', brand, title: row.title, mergeValues: { ...row.mergeValues, [CONTRACT_ID]: row.id }, clauseIds: clauseIdsOf(row) };
 }

@@ -11,15 +11,16 @@ import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { formatEdited } from '../brief-row';
 import { useRxQuery } from '../../hooks/use-rx-query';
-import { host } from '../../host';
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { BrandKitModal } from './brand-kit-modal';
 import { CampaignDocumentsModal } from './campaign-documents-modal';
 import { contractRequest, contractStatusColors, contractStatusLabels, type ContractRow } from './contract-row';
-import { fileToBase64 } from '../../host/base64';
 import { NewContractsModal } from './new-contracts-modal';
 import { PdfPreviewModal } from './pdf-preview-modal';
 import { useBrandKit } from './use-brand-kit';
+import { SignedCopyCheckModal } from './signed-copy-check-modal';
+import { useSignedCopy } from './use-signed-copy';
+import { SIGNED_BY, SIGNED_ON, SIGNED_UNCHECKED } from '../../../../shared/documents/attach-signed-copy';
 
 /** Every creator agreement: made from the negotiated terms, sent, signed, countersigned. */
 export function ContractsScreen() {
@@ -32,32 +33,10 @@ export function ContractsScreen() {
   const [branding, setBranding] = useState(false);
   const [others, setOthers] = useState(false);
   const [preview, setPreview] = useState<{ request: DocumentRequest; title: string } | null>(null);
+  const signedCopy = useSignedCopy(contracts);
 
   const setStatus = (row: ContractRow, status: ContractRow['status']) =>
     session.commands.update('documents', row.id, { status }).catch(reportError('The contract was not updated'));
-
-  const attachSigned = async (row: ContractRow, file: File | null) => {
-    if (!file) return;
-    if (file.type && file.type !== 'application/pdf') throw new Error(`“${file.name}” is not a PDF. Attach the signed contract as a PDF.`);
-    const stored = await host['documents-store-file']({ fileName: file.name, base64: await fileToBase64(file) });
-    const asset = await session.commands.create('assets', {
-      sha256: stored.sha256, fileName: stored.fileName, mimeType: stored.mimeType || 'application/pdf', kind: 'document', sizeBytes: stored.sizeBytes,
-      creatorId: row.creatorId, campaignId: row.campaignId, source: 'brand', tags: ['signed contract'],
-    });
-    // What the creator typed into the signature fields, when they signed in a PDF reader (empty when signed on paper and scanned).
-    const { fields } = await host['documents-read-form']({ sha256: stored.sha256 }).catch(() => ({ fields: {} as Record<string, string | boolean> }));
-    const typed = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string).trim() : '');
-    const signedBy = typed('creator.name') || typed('creator.signature');
-    const signedOn = typed('creator.date');
-    await session.commands.update('documents', row.id, {
-      signedAssetId: asset.id,
-      status: row.status === 'countersigned' ? 'countersigned' : 'signed',
-      mergeValues: { ...row.mergeValues, 'signed.by': signedBy, 'signed.on': signedOn },
-    });
-    notifyWithUndo(signedBy
-      ? `Signed copy attached: signed by ${signedBy}${signedOn ? ` on ${signedOn}` : ''}`
-      : `Signed copy of “${row.title}” attached. Its signature fields are empty: check it was signed on paper.`, () => void session.commands.undo());
-  };
 
   const trash = async (row: ContractRow) => {
     await session.commands.softDelete('documents', [row.id]);
@@ -107,13 +86,14 @@ export function ContractsScreen() {
                       <Badge color={contractStatusColors[row.status] ?? 'gray'} variant="light">{contractStatusLabels[row.status] ?? row.status}</Badge>
                       {row.signedAssetId && <IconPaperclip size={14} aria-label="Signed copy attached" />}
                     </Group>
-                    {row.mergeValues['signed.by'] && <Text size="xs" c="dimmed" mt={2}>by {row.mergeValues['signed.by']}{row.mergeValues['signed.on'] ? ` · ${row.mergeValues['signed.on']}` : ''}</Text>}
+                    {row.mergeValues[SIGNED_BY] && <Text size="xs" c="dimmed" mt={2}>by {row.mergeValues[SIGNED_BY]}{row.mergeValues[SIGNED_ON] ? ` · ${row.mergeValues[SIGNED_ON]}` : ''}</Text>}
+                    {row.signedAssetId && row.mergeValues[SIGNED_UNCHECKED] && <Text size="xs" c="orange.8" mt={2} maw={280} title={row.mergeValues[SIGNED_UNCHECKED]}>Attached without the check passing: {row.mergeValues[SIGNED_UNCHECKED]}</Text>}
                   </Table.Td>
                   <Table.Td><Text size="sm" c="dimmed">{formatEdited(row.updatedAt)}</Text></Table.Td>
                   <Table.Td>
                     <Group gap={6} justify="flex-end" wrap="nowrap">
                       <Button size="xs" variant="light" leftSection={<IconEye size={14} />} onClick={() => setPreview({ request: contractRequest(row, kit), title: row.title })}>Preview</Button>
-                      <FileButton accept="application/pdf" onChange={(f) => void attachSigned(row, f).catch(reportError('The signed copy was not attached'))}>
+                      <FileButton accept="application/pdf" onChange={(f) => signedCopy.choose(row, f)}>
                         {(props) => <Button {...props} size="xs" variant="default" leftSection={<IconPaperclip size={14} />}>{row.signedAssetId ? 'Replace signed copy' : 'Attach signed copy'}</Button>}
                       </FileButton>
                       <Menu position="bottom-end" withinPortal>
@@ -136,6 +116,10 @@ export function ContractsScreen() {
       <NewContractsModal opened={creating} onClose={() => setCreating(false)} />
       <BrandKitModal opened={branding} onClose={() => setBranding(false)} />
       <CampaignDocumentsModal opened={others} onClose={() => setOthers(false)} />
+      {signedCopy.pending && (
+        <SignedCopyCheckModal fileName={signedCopy.pending.file.name} creatorName={signedCopy.pending.row.mergeValues['creator.name'] ?? ''} check={signedCopy.pending.check} busy={signedCopy.busy}
+          onAnother={(file) => signedCopy.choose(signedCopy.pending!.row, file)} onAttachAnyway={signedCopy.attachAnyway} onClose={signedCopy.close} />
+      )}
       <PdfPreviewModal request={preview?.request ?? null} title={preview ? `Preview · ${preview.title}` : ''} onClose={() => setPreview(null)} />
     </>
   );
