@@ -46,6 +46,8 @@ export interface PostChange {
   olderOnly: boolean;
   /** Why this post cannot be imported as chosen (it is left out); null when it can. */
   problem: string | null;
+  /** The problem is only that "add to" or "replace" is not chosen yet. */
+  awaitingChoice: boolean;
   /** Figures that cannot all be true in what is written (domain/metric-plausibility.ts). */
   issues: PlausibilityIssue[];
 }
@@ -88,7 +90,7 @@ export function planMetricsChanges(plan: ImportPlan, posts: readonly PostMetrics
     const existing = [...(byId.get(contentId)?.metrics ?? [])];
     const current = latestSnapshot(existing);
     const before = valuesOf(current);
-    const change: PostChange = { contentId, before, after: before, changed: [], writes: [], olderOnly: false, problem: null, issues: [] };
+    const change: PostChange = { contentId, before, after: before, changed: [], writes: [], olderOnly: false, problem: null, awaitingChoice: false, issues: [] };
     changes.push(change);
     const history: SnapshotLike[] = [...existing];
     for (const s of [...planned].sort((a, b) => (a.at < b.at ? -1 : 1))) {
@@ -96,6 +98,7 @@ export function planMetricsChanges(plan: ImportPlan, posts: readonly PostMetrics
       if (plan.layout === 'impact' && (current?.orders != null || current?.revenue != null)) {
         if (!ordersMode) {
           change.problem = 'Choose whether the file’s orders are added to the post’s or replace them.';
+          change.awaitingChoice = true;
           break;
         }
         if (ordersMode === 'add') {

@@ -26,6 +26,7 @@ describe('affiliate orders: added to the post\'s, or replacing them, as the pers
     expect(needsOrdersChoice(plan, [{ id: 'p1', metrics: [] }])).toBe(false);
     const [change] = planMetricsChanges(plan, current, null);
     expect(change.problem).toMatch(/Choose whether/);
+    expect(change.awaitingChoice).toBe(true);
     expect(change.writes).toEqual([]);
     expect(metricsChangeOperations([change], current, { enteredBy: 'me', confirmImplausible: false }).operations).toEqual([]);
   });

@@ -1,12 +1,14 @@
 import { Alert, Button, Group, Paper, ScrollArea, Select, Table, Text, Tooltip } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent, latestSnapshot } from '../../../../shared/domain/engagement-rate';
 import { MICROS, type Money } from '../../../../shared/domain/fields';
+import { checkPlausibility, type PlausibilityIssue } from '../../../../shared/domain/metric-plausibility';
 import { carryForward, metricKeys, metricLabels, parseAmount, parseMetricCount, parsePastedGrid, pasteIntoGrid, type MetricKey, type MetricValues } from '../../../../shared/domain/metrics-import';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { platformLabel, type AssetRow, type ContentRow, type CreatorLite } from '../review/review-data';
+import { ImplausibleConfirmModal, type FlaggedRow } from './implausible-confirm-modal';
 
 type Drafts = Record<string, string>;
 const keyOf = (postId: string, column: MetricKey) => `${postId}:${column}`;
@@ -27,7 +29,9 @@ export function followersFor(post: ContentRow, creator: CreatorLite | undefined)
  * move between cells, Enter goes down (Shift+Enter up), Tab goes right, and
  * a block copied from a spreadsheet pastes from the focused cell. Saving
  * adds one snapshot per changed post (earlier snapshots stay, so the post's
- * numbers over time are kept); one Undo takes the whole save back.
+ * numbers over time are kept); one Undo takes the whole save back. Figures
+ * that cannot all be true are marked as they are typed, and saving them
+ * needs a confirmation (the snapshot then says so).
  */
 export function MetricsGrid({ posts, creators, assets, currency }: { posts: ContentRow[]; creators: Map<string, CreatorLite>; assets: AssetRow[]; currency: string }) {
   const { saving, apply } = useUndoableApply();
@@ -48,6 +52,11 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
   };
   const dirty = posts.filter(changed);
   const invalid = posts.some((p) => metricKeys.some((c) => errorOf(p, c)));
+  const liveValues = (post: ContentRow) => Object.fromEntries(metricKeys.map((c) => { const r = parse(c, valueText(post, c)); return [c, r.ok ? r.value : null]; })) as Partial<MetricValues>;
+  const issuesOf = (post: ContentRow): PlausibilityIssue[] => checkPlausibility({ ...(liveValues(post) as Record<string, number | null>), followers: followersFor(post, creators.get(post.creatorId)) });
+  const nameOf = (post: ContentRow) => creators.get(post.creatorId)?.name ?? 'Post';
+  const flaggedDirty: FlaggedRow[] = dirty.map((p) => ({ postId: p.id, name: nameOf(p), messages: issuesOf(p).map((i) => i.message) })).filter((r) => r.messages.length > 0);
+  const [asking, setAsking] = useState(false);
 
   const focus = (row: number, col: number) => {
     const input = table.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`);
@@ -88,7 +97,10 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
     setPasteNote(`${notes.join('; ')}.`);
   };
 
-  const save = async () => {
+  const save = async (confirmed: boolean) => {
+    if (flaggedDirty.length && !confirmed) { setAsking(true); return; }
+    setAsking(false);
+    const flaggedIds = new Set(flaggedDirty.map((r) => r.postId));
     const at = new Date().toISOString();
     const me = getMe();
     const operations = dirty.map((post) => {
@@ -103,7 +115,7 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
       // A cell emptied on purpose clears that metric; untouched cells carry the last known value.
       const merged = carryForward(previous, values);
       for (const column of metricKeys) if (drafts[keyOf(post.id, column)] === '') (merged as Record<string, unknown>)[column] = null;
-      const snapshot = { at, source: evidence[post.id] ? 'screenshot' as const : 'manual' as const, ...merged, evidenceAssetId: evidence[post.id] ?? null, enteredBy: me.id };
+      const snapshot = { at, source: evidence[post.id] ? 'screenshot' as const : 'manual' as const, ...merged, evidenceAssetId: evidence[post.id] ?? null, enteredBy: me.id, implausibleConfirmed: flaggedIds.has(post.id) };
       return { kind: 'update' as const, collection: 'content' as const, id: post.id, patch: { metrics: [...post.metrics, snapshot] } };
     });
     if (await apply(operations, `Metrics saved for ${operations.length} post${operations.length === 1 ? '' : 's'}`, 'The metrics were not saved')) {
@@ -116,11 +128,18 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
     <Paper withBorder radius="lg" p="sm">
       <Group justify="space-between" mb="xs">
         <Text size="sm" c="dimmed">Type or paste from a spreadsheet. Arrow keys move, Enter goes down, Esc undoes a cell. Each save adds a snapshot dated now.</Text>
-        <Button leftSection={<IconDeviceFloppy size={16} />} disabled={dirty.length === 0 || invalid} loading={saving} onClick={() => void save()}>
+        <Button leftSection={<IconDeviceFloppy size={16} />} disabled={dirty.length === 0 || invalid} loading={saving} onClick={() => void save(false)}>
           {dirty.length ? `Save metrics for ${dirty.length} post${dirty.length === 1 ? '' : 's'}` : 'Save metrics'}
         </Button>
       </Group>
       {pasteNote && <Alert color="blue" variant="light" mb="xs" withCloseButton onClose={() => setPasteNote(null)}>{pasteNote}</Alert>}
+      {flaggedDirty.length > 0 && (
+        <Alert color="orange" variant="light" mb="xs" icon={<IconAlertTriangle size={18} />} title="Figures that cannot all be true" data-testid="plausibility-warning">
+          {flaggedDirty.map((r) => <Text key={r.postId} size="sm"><b>{r.name}:</b> {r.messages.join(' ')}</Text>)}
+          <Text size="xs" c="dimmed" mt={4}>Check them; saving them asks you to confirm.</Text>
+        </Alert>
+      )}
+      <ImplausibleConfirmModal rows={asking ? flaggedDirty : []} onCancel={() => setAsking(false)} onConfirm={() => void save(true)} saving={saving} />
       <ScrollArea type="auto">
         <Table ref={table} withColumnBorders verticalSpacing={2} horizontalSpacing={4} data-testid="metrics-grid" style={{ minWidth: 1200 }}>
           <Table.Thead>
@@ -134,25 +153,33 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
           <Table.Tbody>
             {posts.map((post, row) => {
               const creator = creators.get(post.creatorId);
-              const live = Object.fromEntries(metricKeys.map((c) => { const r = parse(c, valueText(post, c)); return [c, r.ok ? r.value : null]; })) as Partial<MetricValues>;
+              const live = liveValues(post);
               const rate = engagementRate({ ...(live as Record<string, number | null>), followers: followersFor(post, creator) });
+              const issues = issuesOf(post);
+              const doubtful = new Set(issues.flatMap((i) => i.fields as string[]));
               return (
                 <Table.Tr key={post.id} bg={changed(post) ? 'var(--mantine-color-yellow-light)' : undefined}>
                   <Table.Td miw={170}><Text size="sm" fw={600} lineClamp={1}>{creator?.name ?? '…'}</Text><Text size="xs" c="dimmed">{platformLabel(post.platform)} {post.format} · {post.postedAt ? new Date(post.postedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : ''}</Text></Table.Td>
                   {metricKeys.map((column, col) => {
                     const error = errorOf(post, column);
+                    const warn = !error && doubtful.has(column);
                     return (
                       <Table.Td key={column} p={0}>
-                        <Tooltip label={error} disabled={!error} withArrow color="red">
+                        <Tooltip label={error ?? issues.map((i) => i.message).join(' ')} disabled={!error && !warn} withArrow color={error ? 'red' : 'orange'} multiline maw={320}>
                           <input data-row={row} data-col={col} aria-label={`${metricLabels[column]} for ${creator?.name ?? 'post'}`} inputMode="decimal"
                             value={valueText(post, column)} onChange={(e) => { const v = e.currentTarget.value; setDrafts((d) => ({ ...d, [keyOf(post.id, column)]: v })); }}
                             onKeyDown={(e) => onKeyDown(e, row, col)} onPaste={(e) => onPaste(e, row, col)} onFocus={(e) => e.currentTarget.select()}
-                            style={{ width: '100%', minWidth: 76, border: 'none', outline: error ? '2px solid var(--mantine-color-red-6)' : undefined, background: 'transparent', textAlign: 'right', padding: '6px 8px', font: 'inherit', fontVariantNumeric: 'tabular-nums', color: 'inherit' }} />
+                            style={{ width: '100%', minWidth: 76, border: 'none', outline: error ? '2px solid var(--mantine-color-red-6)' : warn ? '2px solid var(--mantine-color-orange-5)' : undefined, background: 'transparent', textAlign: 'right', padding: '6px 8px', font: 'inherit', fontVariantNumeric: 'tabular-nums', color: 'inherit' }} />
                         </Tooltip>
                       </Table.Td>
                     );
                   })}
-                  <Table.Td ta="right"><Text size="sm" fw={600} data-testid="engagement-rate">{formatPercent(rate, 2)}</Text></Table.Td>
+                  <Table.Td ta="right">
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      {issues.length > 0 && <Tooltip label={issues.map((i) => i.message).join(' ')} multiline maw={320} withArrow color="orange"><IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" aria-label="Figures that cannot all be true" /></Tooltip>}
+                      <Text size="sm" fw={600} data-testid="engagement-rate" c={issues.length ? 'orange.8' : undefined}>{formatPercent(rate, 2)}</Text>
+                    </Group>
+                  </Table.Td>
                   <Table.Td miw={170}>
                     <Select size="xs" placeholder={screenshots.length ? 'Attach a screenshot' : 'No images in the library'} data={screenshots.map((a) => ({ value: a.id, label: a.fileName }))}
                       value={evidence[post.id] ?? base.get(post.id)?.evidenceAssetId ?? null} onChange={(v) => setEvidence((e) => ({ ...e, [post.id]: v }))} clearable searchable aria-label={`Screenshot for ${creator?.name ?? 'post'}`} />

@@ -1,10 +1,10 @@
-import { Alert, Button, FileButton, Group, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, Modal, Radio, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { latestSnapshot } from '../../../../shared/domain/engagement-rate';
+import { detectLayout, layoutLabels, planAffiliateImport, planGenericImport, problemsCsv, type ImportPlan, type MetricsLayout } from '../../../../shared/domain/metrics-import';
 import {
-  carryForward, detectLayout, layoutLabels, planAffiliateImport, planGenericImport, problemsCsv, type ImportPlan, type MetricsLayout,
-} from '../../../../shared/domain/metrics-import';
+  metricsChangeOperations, needsOrdersChoice, ordersModeLabels, planMetricsChanges, type OrdersMode,
+} from '../../../../shared/domain/metrics-import-changes';
 import { parseCsv } from '../../../../shared/import/csv';
 import type { Table as ReadTable } from '../../../../shared/import/types';
 import { downloadBlob } from '../../components/download-file';
@@ -12,6 +12,7 @@ import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { ContentRow, CreatorLite } from '../review/review-data';
+import { ImportChangesTable } from './import-changes-table';
 
 const postCount = (plan: ImportPlan) => new Set(plan.snapshots.map((s) => s.contentId)).size;
 
@@ -19,6 +20,9 @@ const postCount = (plan: ImportPlan) => new Set(plan.snapshots.map((s) => s.cont
  * Metrics from a file: Fanfare's one-row-per-post sheet, or an impact.com
  * action listing (one row per order). Rows that cannot be read or matched
  * are listed with their reason and left out; the rest become snapshots.
+ * Before anything is written, each post's figures are shown before → after;
+ * affiliate orders wait for "add to" or "replace"; figures that cannot all
+ * be true wait for a confirmation, else those posts are left out.
  */
 export function MetricsImportModal({ opened, onClose, posts, creators, currency }: { opened: boolean; onClose: () => void; posts: ContentRow[]; creators: Map<string, CreatorLite>; currency: string }) {
   const { saving, apply } = useUndoableApply();
@@ -27,10 +31,12 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
   const [layout, setLayout] = useState<MetricsLayout | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const codes = useRxQuery<{ code: string; creatorId: string | null }>('codes', { selector: { deletedAt: null } }, 'import-codes');
-  useEffect(() => { if (!opened) { setFile(null); setTable(null); setLayout(null); setReadError(null); } }, [opened]);
+  const [ordersMode, setOrdersMode] = useState<OrdersMode | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  useEffect(() => { if (!opened) { setFile(null); setTable(null); setLayout(null); setReadError(null); setOrdersMode(null); setConfirmed(false); } }, [opened]);
 
   const read = async (chosen: File | null) => {
-    setFile(chosen); setTable(null); setReadError(null);
+    setFile(chosen); setTable(null); setReadError(null); setOrdersMode(null); setConfirmed(false);
     if (!chosen) return;
     try {
       const parsed = parseCsv(new Uint8Array(await chosen.arrayBuffer()));
@@ -56,23 +62,21 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
     return planAffiliateImport(table, forImport, { codeToCreator, partnerToCreator }, { currency, now });
   }, [table, layout, posts, codes, creators, currency]);
 
+  const byId = useMemo(() => new Map(posts.map((p) => [p.id, p])), [posts]);
+  const askOrders = plan ? needsOrdersChoice(plan, posts) : false;
+  const changes = useMemo(() => (plan ? planMetricsChanges(plan, posts, ordersMode) : []), [plan, posts, ordersMode]);
+  const flagged = changes.filter((c) => !c.problem && c.issues.length > 0).length;
+  const writes = useMemo(() => metricsChangeOperations(changes, posts, { enteredBy: getMe().id, confirmImplausible: confirmed }), [changes, posts, confirmed]);
+
   const commit = async () => {
     if (!plan) return;
-    const me = getMe();
-    const byPost = new Map<string, ImportPlan['snapshots']>();
-    for (const s of plan.snapshots) byPost.set(s.contentId, [...(byPost.get(s.contentId) ?? []), s]);
-    const operations = [...byPost].map(([id, planned]) => {
-      const post = posts.find((p) => p.id === id)!;
-      const metrics = [...post.metrics];
-      for (const s of [...planned].sort((a, b) => (a.at < b.at ? -1 : 1))) {
-        // Each snapshot carries what was known before its own date, so a back-dated row does not borrow later numbers.
-        const before = latestSnapshot(metrics.filter((m) => m.at <= s.at));
-        metrics.push({ at: s.at, source: 'csv-import', ...carryForward(before, s.values), evidenceAssetId: null, enteredBy: me.id });
-      }
-      return { kind: 'update' as const, collection: 'content' as const, id, patch: { metrics } };
-    });
-    const done = `Imported ${plan.snapshots.length} snapshot${plan.snapshots.length === 1 ? '' : 's'} for ${operations.length} post${operations.length === 1 ? '' : 's'}${plan.problems.length ? `; ${plan.problems.length} row${plan.problems.length === 1 ? '' : 's'} skipped` : ''}`;
-    if (await apply(operations, done, 'The metrics were not imported')) onClose();
+    const postsWritten = writes.operations.length;
+    const skipped = [
+      plan.problems.length ? `${plan.problems.length} row${plan.problems.length === 1 ? '' : 's'} skipped` : '',
+      writes.leftOut.length ? `${writes.leftOut.length} post${writes.leftOut.length === 1 ? '' : 's'} left out` : '',
+    ].filter(Boolean).join(', ');
+    const done = `Imported ${writes.snapshots} snapshot${writes.snapshots === 1 ? '' : 's'} for ${postsWritten} post${postsWritten === 1 ? '' : 's'}${skipped ? `; ${skipped}` : ''}`;
+    if (await apply(writes.operations, done, 'The metrics were not imported')) onClose();
   };
 
   return (
@@ -111,9 +115,22 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
             )}
           </Stack>
         )}
+        {plan && askOrders && (
+          <Radio.Group label="This file counts orders. Some of these posts already have orders logged:" value={ordersMode} onChange={(v) => setOrdersMode(v as OrdersMode)} data-testid="orders-mode"
+            description="Add to: the file holds only new orders since the last import. Replace: it holds every order since the post went live.">
+            <Group mt="xs">{(Object.keys(ordersModeLabels) as OrdersMode[]).map((m) => <Radio key={m} value={m} label={ordersModeLabels[m]} />)}</Group>
+          </Radio.Group>
+        )}
+        {changes.length > 0 && <ImportChangesTable changes={changes} posts={byId} creators={creators} />}
+        {flagged > 0 && (
+          <Alert color="orange" variant="light" title={`${flagged} post${flagged === 1 ? ' has' : 's have'} figures that cannot all be true`}>
+            <Checkbox label="I checked them: the figures are right, import them too" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+            {!confirmed && <Text size="xs" c="dimmed" mt={4}>Left unticked, those posts are left out and the others are imported.</Text>}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={() => void commit()} loading={saving} disabled={!plan || plan.snapshots.length === 0}>Import {plan?.snapshots.length ?? ''} snapshot{plan?.snapshots.length === 1 ? '' : 's'}</Button>
+          <Button onClick={() => void commit()} loading={saving} disabled={!plan || writes.snapshots === 0 || (askOrders && !ordersMode)}>Import {writes.snapshots || ''} snapshot{writes.snapshots === 1 ? '' : 's'}</Button>
         </Group>
       </Stack>
     </Modal>

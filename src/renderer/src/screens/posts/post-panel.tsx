@@ -12,6 +12,7 @@ import { formatDay, formatWhen, platformLabel, useNames, type AssetRow, type Con
 import { RightsBadge } from '../rights/rights-badge';
 import { RightsFormModal } from '../rights/rights-form-modal';
 import { followersFor } from './metrics-grid';
+import { PlausibilityMark } from './plausibility-mark';
 
 
 /** One live post: where it is, its usage rights, its screenshots, and its numbers over time. */
@@ -53,7 +54,9 @@ export function PostPanel({ postId }: { postId: string }) {
                 <Table.Tr key={`${s.at}-${i}`}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(s.at)}</Table.Td>
                   {metricKeys.map((k) => <Table.Td key={k} ta="right">{k === 'revenue' ? formatMoney(s.revenue) : s[k]?.toLocaleString() ?? '—'}</Table.Td>)}
-                  <Table.Td ta="right">{formatPercent(engagementRate({ ...s, followers }), 2)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    <PlausibilityMark values={{ ...s, followers }} confirmed={(s as { implausibleConfirmed?: boolean }).implausibleConfirmed} /> {formatPercent(engagementRate({ ...s, followers }), 2)}
+                  </Table.Td>
                   <Table.Td><Text size="xs">{metricsSourceLabels[s.source]}{s.evidenceAssetId ? ` · ${assetName(s.evidenceAssetId) || 'screenshot'}` : ''}</Text></Table.Td>
                 </Table.Tr>
               ))}

@@ -17,6 +17,7 @@ import type { RightRow } from '../rights/rights-data';
 import { LogPostModal } from './log-post-modal';
 import { MetricsGrid, followersFor } from './metrics-grid';
 import { MetricsImportModal } from './metrics-import-modal';
+import { PlausibilityMark } from './plausibility-mark';
 import { PostPanel } from './post-panel';
 
 const CAMPAIGN_KEY = 'fanfare.posts.campaign';
@@ -101,7 +102,7 @@ export function PostsScreen() {
                       <Table.Td><Text size="sm">{formatDay(p.postedAt)}</Text></Table.Td>
                       <Table.Td ta="right"><Text size="sm">{formatCount(latest?.reach)}</Text></Table.Td>
                       <Table.Td ta="right"><Text size="sm">{formatCount(latest?.views)}</Text></Table.Td>
-                      <Table.Td ta="right"><Text size="sm" fw={600}>{formatPercent(postEngagementRate(p.metrics, followersFor(p, creator)), 2)}</Text></Table.Td>
+                      <Table.Td ta="right"><Group gap={4} justify="flex-end" wrap="nowrap">{latest && <PlausibilityMark values={{ ...latest, followers: followersFor(p, creator) }} confirmed={(latest as { implausibleConfirmed?: boolean }).implausibleConfirmed} />}<Text size="sm" fw={600}>{formatPercent(postEngagementRate(p.metrics, followersFor(p, creator)), 2)}</Text></Group></Table.Td>
                       <Table.Td><RightsBadgeView rights={rightsByContent.get(p.id) ?? []} today={today} /></Table.Td>
                     </Table.Tr>
                   );
