@@ -50,6 +50,8 @@ export const leadershipReportShape = {
     creatorName: text(300), handle: text(100), platform: text(60), format: text(60), postedOn: text(20), value: maybe, url: text(2000),
     /** The post's picture in the media store, for a thumbnail. */
     imageSha256: z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)').nullable().optional(),
+    /** Its figures cannot all be true (domain/metric-plausibility.ts), and whether whoever entered them confirmed them. */
+    implausible: z.enum(['confirmed', 'unconfirmed']).nullable().optional(),
   })).max(20),
   creators: z.object({
     posted: count,
@@ -265,7 +267,8 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
         items: src.top.slice(0, 8).map((p, i) => ({
           sha256: p.imageSha256 ?? null,
           placeholder: [p.platform, p.format].filter(Boolean).join(' ') || 'Post',
-          lines: [[{ text: `${i + 1}. ${p.creatorName}`, bold: true }], [{ text: `${topDef.short} ${formatKpi(topDef, p.value, src.currency)} · ${p.postedOn}`, color: MUTED }]],
+          lines: [[{ text: `${i + 1}. ${p.creatorName}`, bold: true }], [{ text: `${topDef.short} ${formatKpi(topDef, p.value, src.currency)} · ${p.postedOn}`, color: MUTED }],
+            ...(p.implausible ? [[{ text: p.implausible === 'confirmed' ? 'Unusual figures, confirmed' : 'Figures cannot all be true', color: BAD, italic: true }]] : [])],
         })),
       });
     }
@@ -277,7 +280,9 @@ export function leadershipReportSpec(src: LeadershipReportSource, brand: BrandKi
         [{ text: p.creatorName, bold: true }, ...(p.handle ? [{ text: `\n@${p.handle}`, color: MUTED }] : [])],
         cell([p.platform, p.format].filter(Boolean).join(' ')),
         cell(p.postedOn),
-        cell(formatKpi(topDef, p.value, src.currency), { bold: true }),
+        p.implausible
+          ? [{ text: formatKpi(topDef, p.value, src.currency), bold: true }, { text: `\n${p.implausible === 'confirmed' ? 'unusual figures, confirmed' : 'figures cannot all be true'}`, color: BAD, italic: true }]
+          : cell(formatKpi(topDef, p.value, src.currency), { bold: true }),
         /^https?:\/\//i.test(p.url) ? cell('Open', { href: p.url }) : cell('—', { color: MUTED }),
       ]),
     });

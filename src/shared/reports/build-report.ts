@@ -1,4 +1,5 @@
 import { engagementCount, engagementRate } from '../domain/engagement-rate';
+import { checkPlausibility } from '../domain/metric-plausibility';
 import { MICROS, type Money } from '../domain/fields';
 import { tierFor, tierLabels, type Tier, type TierThresholds, defaultTierThresholds } from '../domain/tiers';
 import type { MetricSnapshot } from '../data/schemas/content';
@@ -35,7 +36,7 @@ export interface ReportContent {
   deliverableId: string | null; round: number; url: string; platform: string | null; format: string; postedAt: string | null;
   assetIds: string[]; caption?: string; deletedAt?: string | null;
   review: { status: string } | null;
-  metrics: Pick<MetricSnapshot, 'at' | 'views' | 'reach' | 'impressions' | 'likes' | 'comments' | 'shares' | 'saves' | 'clicks' | 'orders' | 'revenue'>[];
+  metrics: (Pick<MetricSnapshot, 'at' | 'views' | 'reach' | 'impressions' | 'likes' | 'comments' | 'shares' | 'saves' | 'clicks' | 'orders' | 'revenue'> & { implausibleConfirmed?: boolean })[];
 }
 export interface ReportShipment {
   id: string; creatorId: string; campaignId: string | null; engagementId: string | null; status: string;
@@ -63,6 +64,8 @@ export interface ReportFilters {
   comparison: Comparison | null;
   granularity: Granularity;
   topBy: TopKpi;
+  /** Posts whose latest figures cannot all be true still count as posts, but their figures are left out of every sum, rate and ranking. */
+  leaveOutImplausible?: boolean;
 }
 
 export interface ReportOptions {
@@ -90,6 +93,15 @@ export interface PostRow {
   revenueMicros: number | null;
   engagements: number | null; engagementRate: number | null;
   metricsAt: string | null;
+  /**
+   * Its latest figures cannot all be true (domain/metric-plausibility.ts):
+   * "confirmed" when whoever entered them kept them anyway; null when they can.
+   */
+  implausible?: 'confirmed' | 'unconfirmed' | null;
+  /** Why, in words; '' when plausible. */
+  implausibleWhy?: string;
+  /** The report left this post's figures out (it still counts as a post). */
+  figuresLeftOut?: boolean;
 }
 
 export interface CreatorRow {
@@ -135,6 +147,8 @@ export interface Report {
   comparison: { comparison: Comparison; period: Period; kpis: KpiValues; changes: Record<KpiId, KpiChange> } | null;
   /** Amounts left out because they are in another currency than the report's. */
   otherCurrencyAmounts: number;
+  /** Posts in the selection whose figures cannot all be true, and whether their figures were left out. */
+  implausible: { posts: number; confirmed: number; leftOut: boolean };
 }
 
 export const defaultFilters: ReportFilters = {
@@ -248,7 +262,15 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
       engagements: engagementCount(parts),
       engagementRate: m ? engagementRate({ likes: m.likes, comments: m.comments, shares: m.shares, saves: m.saves, reach: m.reach, followers: account?.followers }) : null,
       metricsAt: m?.at ?? null,
+      implausible: null, implausibleWhy: '',
     };
+    if (m) {
+      const issues = checkPlausibility({ likes: m.likes, comments: m.comments, shares: m.shares, saves: m.saves, reach: m.reach, views: m.views, impressions: m.impressions, followers: account?.followers });
+      if (issues.length) {
+        row.implausible = m.implausibleConfirmed ? 'confirmed' : 'unconfirmed';
+        row.implausibleWhy = issues.map((i) => i.message).join(' ');
+      }
+    }
     posts.push(row);
     if (engagement) {
       const list = postsByEngagement.get(engagement.id);
@@ -307,6 +329,14 @@ export function prepareReport(data: ReportData, options: ReportOptions): Prepare
   return { posts, creators: rows, reviews, ownerOfEngagement, otherCurrency: other.count };
 }
 
+/** The post still went live (it counts as a post, on time or not); only its doubtful figures are dropped. */
+function withoutFigures(p: PostRow): PostRow {
+  return {
+    ...p, views: null, reach: null, impressions: null, likes: null, comments: null, shares: null, saves: null, clicks: null, orders: null,
+    revenueMicros: null, engagements: null, engagementRate: null, figuresLeftOut: true,
+  };
+}
+
 interface Selection {
   posts: PostRow[];
   /** Creators whose costs count here. */
@@ -332,13 +362,14 @@ function select(prepared: Prepared, filters: ReportFilters, period: Period | nul
     if (!here) others.push(c);
     return here;
   });
-  const posts = prepared.posts.filter((p) => {
+  const kept = prepared.posts.filter((p) => {
     if (campaigns && (!p.campaignId || !campaigns.has(p.campaignId))) return false;
     if (platforms && !platforms.has(p.platform)) return false;
     if (tiers && (p.tier == null || !tiers.has(p.tier))) return false;
     if (owners && !engagementOk.get(`${p.campaignId}|${p.creatorId}`)) return false;
     return !period || inPeriod(p.postedOn, period);
   });
+  const posts = filters.leaveOutImplausible ? kept.map((p) => (p.implausible ? withoutFigures(p) : p)) : kept;
   const reviews = prepared.reviews.filter((r) => (!campaigns || (r.campaignId != null && campaigns.has(r.campaignId)))
     && (!platforms || platforms.has(r.platform)) && (!tiers || (r.tier != null && tiers.has(r.tier)))
     && (!owners || owners.has(r.ownerId ?? '')) && (!period || inPeriod(r.on, period)));
@@ -507,6 +538,11 @@ export function buildReport(data: ReportData, filters: ReportFilters, options: R
     }),
     comparison,
     otherCurrencyAmounts: prepared.otherCurrency,
+    implausible: {
+      posts: selection.posts.filter((p) => p.implausible).length,
+      confirmed: selection.posts.filter((p) => p.implausible === 'confirmed').length,
+      leftOut: !!filters.leaveOutImplausible,
+    },
   };
 }
 

@@ -30,6 +30,16 @@ function breakdownRows(rows: Breakdown[]): LeadershipReportSource['byPlatform'] 
   }));
 }
 
+/** How the cover says what was done with posts whose figures cannot all be true. */
+function implausibleLine(i: Report['implausible']): string {
+  const one = i.posts === 1;
+  const posts = `${i.posts} post${one ? '' : 's'}`;
+  if (i.leftOut) return `${posts}: ${one ? 'its' : 'their'} figures are left out (${one ? 'it still counts as a post' : 'they still count as posts'})`;
+  const unconfirmed = i.posts - i.confirmed;
+  const who = i.confirmed === 0 ? 'not confirmed by anyone' : unconfirmed === 0 ? 'confirmed by whoever entered them' : `${i.confirmed} confirmed by whoever entered them, ${unconfirmed} not`;
+  return `${posts}, included (${who})`;
+}
+
 export interface LeadershipMeta {
   title: string;
   brand: BrandKit;
@@ -50,6 +60,7 @@ export function leadershipRequestFrom(report: Report, view: ReportView, meta: Le
   ];
   if (view.ownerIds.length) filters.push({ label: 'Owners', value: cut(listOf(view.ownerIds.map((id) => meta.ownerNames?.[id] ?? 'A teammate')), 1000) });
   if (view.shippingPerParcel != null) filters.push({ label: 'Shipping per parcel', value: `${view.shippingPerParcel.toFixed(2)} ${report.currency}` });
+  if (report.implausible.posts > 0) filters.push({ label: 'Figures that cannot all be true', value: implausibleLine(report.implausible) });
   if (view.emv) filters.push({ label: 'EMV rates', value: `${view.emv.perThousandImpressions} per 1,000 impressions, ${view.emv.perEngagement} per engagement, ${view.emv.perClick} per click (${report.currency})` });
 
   const targets = new Map(report.targets.map((t) => [t.kpi, t.targetValue]));
@@ -102,6 +113,7 @@ export function leadershipRequestFrom(report: Report, view: ReportView, meta: Le
       creatorName: cut(p.creatorName, 300), handle: cut(p.handle, 100), platform: platformLabel(p.platform), format: cut(p.format, 60), postedOn: p.postedOn,
       value: postKpi(p, view.topBy), url: p.url.length <= 2000 ? p.url : '',
       imageSha256: (p.assetId ? meta.pictures?.[p.assetId] : undefined) ?? null,
+      implausible: p.implausible ?? null,
     })),
     creators: {
       posted: posted.length,

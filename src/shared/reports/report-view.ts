@@ -27,12 +27,14 @@ export const reportViewSchema = z.object({
   shippingPerParcel: z.number().min(0).nullable().catch(null),
   /** EMV rates in whole currency units; null: EMV not estimated. */
   emv: z.object({ perThousandImpressions: z.number().min(0), perEngagement: z.number().min(0), perClick: z.number().min(0) }).nullable().catch(null),
+  /** Leave out the figures of posts whose numbers cannot all be true (they still count as posts). */
+  leaveOutImplausible: z.boolean().catch(false),
 });
 export type ReportView = z.infer<typeof reportViewSchema>;
 
 export const defaultReportView: ReportView = {
   campaignIds: [], periodMode: 'all', customPeriod: null, platforms: [], tiers: [], ownerIds: [], comparison: null,
-  granularity: 'week', topBy: 'engagements', shippingPerParcel: null, emv: null,
+  granularity: 'week', topBy: 'engagements', shippingPerParcel: null, emv: null, leaveOutImplausible: false,
 };
 
 /** Rates many teams start from; shown as suggestions, never applied without the user turning EMV on. */
@@ -53,7 +55,7 @@ export function viewFilters(view: ReportView, today: string): ReportFilters {
   const period = viewPeriod(view, today);
   return {
     campaignIds: view.campaignIds, period, platforms: view.platforms, tiers: view.tiers, ownerIds: view.ownerIds,
-    comparison: period ? view.comparison : null, granularity: view.granularity, topBy: view.topBy,
+    comparison: period ? view.comparison : null, granularity: view.granularity, topBy: view.topBy, leaveOutImplausible: view.leaveOutImplausible,
   };
 }
 
