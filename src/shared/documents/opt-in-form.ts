@@ -1,4 +1,5 @@
 import type { Block, BrandKit, DocumentSpec } from './model';
+import { MARK_FIELD } from './pdf-mark';
 
 /**
  * The opt-in form a creator fills in before products ship: address, sizes,
@@ -30,7 +31,13 @@ export interface OptInAnswers {
   agreed: boolean;
   signedName: string;
   signedOn: string;
+  /** Filled-in fields this reader has no place for (a form from a newer Fanfare, a field a reader added), by name. */
+  other: Record<string, string>;
 }
+
+/** Fields read by name; size.*, product.* and the document mark are read by prefix. */
+const knownFields = new Set(['creator.name', 'creator.email', 'creator.phone', 'address.line1', 'address.line2', 'address.city', 'address.region', 'address.postalCode', 'address.country', 'notes', 'agree', 'signature.name', 'signature.date']);
+const knownPrefix = /^(size|product)\./;
 
 export function optInFormSpec(src: OptInFormSource, brand: BrandKit): DocumentSpec {
   const blocks: Block[] = [
@@ -71,7 +78,7 @@ export function optInFormSpec(src: OptInFormSource, brand: BrandKit): DocumentSp
   };
 }
 
-/** Reads a returned opt-in form's field values (see readFormFields) into answers. Unknown fields are ignored. */
+/** Reads a returned opt-in form's field values (see readFormFields) into answers. Unknown filled-in fields are kept in `other`. */
 export function readOptInAnswers(fields: Record<string, string | boolean>): OptInAnswers {
   const text = (name: string) => {
     const v = fields[name];
@@ -79,7 +86,9 @@ export function readOptInAnswers(fields: Record<string, string | boolean>): OptI
   };
   const sizes: Record<string, string> = {};
   const productIds: string[] = [];
+  const other: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
+    if (!knownFields.has(name) && !knownPrefix.test(name) && name !== MARK_FIELD && value !== false && String(value).trim()) other[name] = value === true ? 'ticked' : String(value).trim();
     if (name.startsWith('size.') && typeof value === 'string' && value.trim()) sizes[name.slice(5)] = value.trim();
     if (name.startsWith('product.') && value === true) productIds.push(name.slice(8));
   }
@@ -94,5 +103,6 @@ export function readOptInAnswers(fields: Record<string, string | boolean>): OptI
     agreed: fields.agree === true,
     signedName: text('signature.name'),
     signedOn: text('signature.date'),
+    other,
   };
 }

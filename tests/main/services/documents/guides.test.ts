@@ -44,7 +44,7 @@ describe('opt-in forms', () => {
     expect(await readOptInForm(returned)).toEqual({
       name: 'Алёна Смирнова', email: 'alena@example.com', phone: '',
       address: { line1: 'Kazimierza Wielkiego 12', line2: '', city: 'Wroclaw', region: '', postalCode: '50-077', country: 'Poland' },
-      sizes: { 'shoe-eu': '39' }, productIds: ['demo-pr-shoe'], notes: '', agreed: true, signedName: 'Alena Smirnova', signedOn: '2026-02-22',
+      sizes: { 'shoe-eu': '39' }, productIds: ['demo-pr-shoe'], notes: '', agreed: true, signedName: 'Alena Smirnova', signedOn: '2026-02-22', other: {},
     });
   });
 

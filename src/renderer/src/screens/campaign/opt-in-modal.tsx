@@ -1,10 +1,10 @@
-import { Alert, Button, Checkbox, FileButton, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { readOptInForm } from '../../../../shared/documents/read-form';
-import { optInFromForm } from '../../../../shared/domain/returned-opt-in';
+import { optInFromForm, optInSaveWrites } from '../../../../shared/domain/returned-opt-in';
 import { addressComplete, optInGapLabels, optInGaps, type OptInDetails } from '../../../../shared/domain/campaign-roster';
-import type { Address } from '../../../../shared/domain/fields';
+import type { Address, EmailEntry } from '../../../../shared/domain/fields';
 import { newId } from '../../../../shared/data/ids';
 import { useSession } from '../../app/workspace-context';
 import { countryOptions } from '../../components/countries';
@@ -19,7 +19,14 @@ const emptyAddress: Address = { name: '', line1: '', line2: '', city: '', region
 /** The sizes a gifting team asks for most; anything else goes in "Other". */
 const sizeFields = ['Top', 'Bottom', 'Shoe', 'Other'] as const;
 
-interface Draft { address: Address; sizes: Record<string, string>; products: string[]; agreed: boolean }
+interface Draft {
+  address: Address; sizes: Record<string, string>; products: string[]; agreed: boolean;
+  phone: string;
+  /** Their own words from a returned form, saved as a note on their timeline. */
+  creatorNotes: string;
+  /** An email from a returned form that is not on their record; added on saving when ticked. */
+  addEmail: { address: string; add: boolean } | null;
+}
 
 /**
  * The opt-in, taken on a call: address, sizes, product choice and their
@@ -30,19 +37,22 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
   engagementId: string; creatorId: string; campaignId: string; creatorName: string; onClose: () => void;
 }) {
   const session = useSession();
-  const creator = useRxQuery<{ id: string; shippingAddress: Address | null }>('creators', { selector: { id: creatorId } }, `opt-in-creator-${creatorId}`)?.[0];
+  const creator = useRxQuery<{ id: string; shippingAddress: Address | null; phone: string; emails: EmailEntry[] }>('creators', { selector: { id: creatorId } }, `opt-in-creator-${creatorId}`)?.[0];
   const engagement = useRxQuery<{ id: string; optIn: OptInDetails | null }>('engagements', { selector: { id: engagementId } }, `opt-in-engagement-${engagementId}`)?.[0];
   const products = useRxQuery<{ id: string; name: string }>('products', { selector: { deletedAt: null } }, 'opt-in-products');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const [fromForm, setFromForm] = useState<{ file: string; notes: string[]; failed?: boolean } | null>(null);
+  const [fromForm, setFromForm] = useState<{ file: string; notes: string[]; transcript: string[]; failed?: boolean } | null>(null);
 
   const current: Draft | null = draft ?? (creator && engagement ? {
     address: { ...emptyAddress, ...creator.shippingAddress },
     sizes: { ...engagement.optIn?.sizes },
     products: [...(engagement.optIn?.productPreferences ?? [])],
     agreed: !!engagement.optIn?.agreedAt,
+    phone: creator.phone ?? '',
+    creatorNotes: '',
+    addEmail: null,
   } : null);
   const set = (patch: Partial<Draft>) => current && setDraft({ ...current, ...patch });
   const setAddress = (patch: Partial<Address>) => current && set({ address: { ...current.address, ...patch } });
@@ -51,15 +61,21 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
     if (!file || !current) return;
     try {
       const read = optInFromForm(await readOptInForm(new Uint8Array(await file.arrayBuffer())), new Map((products ?? []).map((p) => [p.id, p.name])));
+      const known = (creator?.emails ?? []).some((e) => e.address.toLowerCase() === read.email.toLowerCase());
+      const notes = [...read.review];
+      if (read.phone && current.phone && read.phone !== current.phone) notes.push(`Their phone was ${current.phone}; the form gives ${read.phone}.`);
       setDraft({
         address: { ...current.address, ...read.address },
         sizes: { ...current.sizes, ...read.sizes },
         products: [...new Set([...current.products, ...read.products])],
         agreed: current.agreed || read.agreed,
+        phone: read.phone || current.phone,
+        creatorNotes: read.creatorNotes || current.creatorNotes,
+        addEmail: read.email && !known ? { address: read.email, add: true } : current.addEmail,
       });
-      setFromForm({ file: file.name, notes: read.notes });
+      setFromForm({ file: file.name, notes, transcript: read.transcript });
     } catch {
-      setFromForm({ file: file.name, failed: true, notes: ['It is not a filled-in PDF form: ask the creator for the form they filled in and saved (not a scan or a photo).'] });
+      setFromForm({ file: file.name, failed: true, transcript: [], notes: ['It is not a filled-in PDF form: ask the creator for the form they filled in and saved (not a scan or a photo).'] });
     }
   };
   const productChoices = useMemo(() => [...new Set((products ?? []).map((p) => p.name))].sort(), [products]);
@@ -79,17 +95,14 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
     const me = getMe();
     const filled = Object.values(current.address).some((v) => v.trim());
     try {
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'creators', id: creatorId, patch: { shippingAddress: filled ? current.address : null } },
-        { kind: 'update', collection: 'engagements', id: engagementId, patch: { optIn } },
-        {
-          kind: 'create', collection: 'activities', id: newId(),
-          input: {
-            kind: 'note', title: gaps.length ? `Opt-in details taken (still missing: ${gaps.map((g) => optInGapLabels[g].toLowerCase()).join(', ')})` : 'Opt-in complete',
-            at: now, actorId: me.id, creatorId, campaignId, engagementId, data: { byName: me.named ? me.name : null },
-          },
-        },
-      ]);
+      await session.commands.applyAll(optInSaveWrites({
+        creatorId, engagementId, campaignId, creatorName, address: filled ? current.address : null, optIn, gaps: gaps.map((g) => optInGapLabels[g]),
+        phone: current.phone.trim() !== (creator?.phone ?? '') ? current.phone : null,
+        emails: creator?.emails ?? [], addEmail: current.addEmail?.add ? current.addEmail.address : null,
+        creatorNotes: current.creatorNotes,
+        fromForm: fromForm && !fromForm.failed ? { fileName: fromForm.file, transcript: fromForm.transcript } : null,
+        actor: { id: me.id, name: me.named ? me.name : null }, now, newId: () => newId(),
+      }));
       notifyWithUndo(`Opt-in saved for ${creatorName}`, () => void session.commands.undo());
       onClose();
     } catch (error) {
@@ -124,14 +137,23 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
             <TextInput label="Region / state" value={current.address.region} onChange={(e) => setAddress({ region: e.currentTarget.value })} />
             <Select label="Country" searchable data={countryOptions()} value={current.address.country || null} onChange={(v) => setAddress({ country: v ?? '' })} error={errorFor(errors, 'shippingAddress.country')} />
           </SimpleGrid>
+          <SimpleGrid cols={2} spacing="xs">
+            <TextInput label="Phone (for the courier)" value={current.phone} onChange={(e) => set({ phone: e.currentTarget.value })} error={errorFor(errors, 'phone')} />
+            {current.addEmail && (
+              <Checkbox mt="xl" label={`Add ${current.addEmail.address} to their emails`} checked={current.addEmail.add}
+                onChange={(e) => set({ addEmail: { address: current.addEmail!.address, add: e.currentTarget.checked } })} />
+            )}
+          </SimpleGrid>
           <Text size="sm" fw={600} mt="xs">Sizes</Text>
           <SimpleGrid cols={4} spacing="xs">
-            {sizeFields.map((field) => (
+            {[...new Set([...sizeFields, ...Object.keys(current.sizes)])].map((field) => (
               <TextInput key={field} label={field} value={current.sizes[field] ?? ''} onChange={(e) => set({ sizes: { ...current.sizes, [field]: e.currentTarget.value } })} />
             ))}
           </SimpleGrid>
           <TagsInput label="Product choice" description="Type what they would like (shade, scent, model); press Enter after each." data={productChoices}
             value={current.products} onChange={(products) => set({ products })} />
+          <Textarea label="Notes from the creator" description="Saved as a note on their timeline (allergies, skin type, delivery times…)." autosize minRows={1}
+            value={current.creatorNotes} onChange={(e) => set({ creatorNotes: e.currentTarget.value })} />
           <Checkbox label="They agreed to the campaign terms (what to post, by when, and the #ad disclosure)" checked={current.agreed} onChange={(e) => set({ agreed: e.currentTarget.checked })} />
           {gaps.length > 0
             ? <Alert color="orange" variant="light" title="Still missing" data-testid="opt-in-gaps">{gaps.map((g) => optInGapLabels[g]).join(' · ')}. You can save now and fill the rest later.</Alert>
