@@ -37,7 +37,7 @@ function windows1252(bytes: Uint8Array): string {
 }
 
 /** ASCII-heavy text in UTF-16 has a zero in every second byte; text in any 8-bit encoding has almost none. */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (sample < 4) return null;
   let evenZeros = 0;

@@ -1,5 +1,4 @@
 import { platformLabels, platforms, type Platform } from '../data/schemas/creators';
-import { looksLikeUrl } from './accounts';
 
 /**
  * What a column of the file can become in Fanfare. "account.*" is the main
@@ -108,10 +107,35 @@ export function mappingProblems(mapping: FieldKey[], headers: string[]): string[
   return problems;
 }
 
-/** Main-account handles with no Platform column need a platform from somewhere: links, or the person. */
-export function needsPlatform(mapping: FieldKey[], samples: string[][]): boolean {
-  if (mapping.includes('account.platform')) return false;
+export const CELL_EMPTY = 0;
+export const CELL_TEXT = 1;
+export const CELL_LINK = 2;
+
+/**
+ * The rows whose main account has a handle but nothing that says its
+ * platform: no profile link in any account column, and no Platform column
+ * (or an empty one). `of` is how many rows name a main account at all, so a
+ * file of bare handles (all rows) reads differently from a file of links
+ * with a few bare handles.
+ */
+export function rowsWithoutPlatform(mapping: FieldKey[], cellKinds: Uint8Array[]): { rows: number[]; of: number } {
   const columns = mapping.flatMap((k, i) => (k === 'account.handle' || k === 'account.url' ? [i] : []));
-  if (!columns.length) return false;
-  return samples.some((row) => columns.every((i) => !row[i] || !looksLikeUrl(row[i])));
+  const platformColumn = mapping.indexOf('account.platform');
+  const rows: number[] = [];
+  let of = 0;
+  const count = cellKinds[0]?.length ?? 0;
+  if (!columns.length) return { rows, of };
+  for (let r = 0; r < count; r++) {
+    let text = false;
+    let link = false;
+    for (const c of columns) {
+      const kind = cellKinds[c][r];
+      if (kind === CELL_LINK) link = true;
+      else if (kind === CELL_TEXT) text = true;
+    }
+    if (!text && !link) continue;
+    of++;
+    if (!link && (platformColumn < 0 || cellKinds[platformColumn][r] === CELL_EMPTY)) rows.push(r);
+  }
+  return { rows, of };
 }

@@ -68,7 +68,10 @@ export function mergeCreator(base: CreatorFields, incoming: CreatorFields, polic
       continue;
     }
     for (const key of ['url', 'followers', 'avgViews', 'engagementRate'] as const) {
-      if (take(same[key], account[key])) {
+      // Two links to one account ("…/maya/" and "…/maya?hl=en") are the same profile: the one there stays,
+      // or two rows of a file would rewrite each other's link on every import.
+      const wins = key === 'url' ? emptyText(same.url) && !emptyText(account.url) : take(same[key], account[key]);
+      if (wins) {
         (same as Record<string, unknown>)[key] = account[key];
         changes.push(`${platformLabels[account.platform]} ${key === 'avgViews' ? 'average views' : key === 'engagementRate' ? 'engagement rate' : key === 'url' ? 'profile link' : key}`);
       }

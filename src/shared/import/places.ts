@@ -1,24 +1,26 @@
 /**
  * Countries and languages as people write them in spreadsheets ("USA",
- * "Deutschland", "Polish", "pt-BR") turned into the codes Fanfare stores.
- * The names come from the platform's own Intl data, in the languages our
- * users mostly sell in, so there is no list to keep up to date.
+ * "Deutschland", "Česko", "polski", "magyar", "pt-BR", "deu") turned into the
+ * codes Fanfare stores. Every name comes from the CLDR data that ships with
+ * ICU in Node and Chromium (Intl.DisplayNames, Intl.Locale): ISO 3166 alpha-2
+ * codes and ISO 639 codes are enumerated and named in English, in their own
+ * language, and in the languages our users mostly sell in. So the names stay
+ * as current as the platform's CLDR, and there is no list to keep up to date.
  */
-const NAME_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pl', 'pt', 'nl', 'sv'];
+import { countryAliases } from './place-aliases';
+
+/** Extra languages to read country and language names in, beyond English and each one's own. */
+const NAME_LOCALES = ['de', 'fr', 'es', 'it', 'pl', 'pt', 'nl', 'sv'];
+/** CLDR regions that are not countries one lives in: groupings, pseudo-locales, "unknown". */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-const COUNTRY_ALIASES: Record<string, string> = {
-  usa: 'US', 'u s': 'US', 'u s a': 'US', america: 'US', 'united states of america': 'US',
-  uk: 'GB', 'u k': 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
-  uae: 'AE', korea: 'KR', 'south korea': 'KR', 'republic of korea': 'KR', holland: 'NL', czechia: 'CZ', 'czech republic': 'CZ',
-  russia: 'RU', turkiye: 'TR', 'ivory coast': 'CI', 'hong kong': 'HK',
-};
 
-let countries: Map<string, string> | null = null;
-let languages: Map<string, string> | null = null;
-
+/**
+ * Folds text for matching names: case, accents and punctuation ignored, and
+ * letters of every script kept (a Cyrillic or Greek name is a name too).
+ */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L')
-    .toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function letterPairs(): string[] {
@@ -27,28 +29,88 @@ function letterPairs(): string[] {
   return out;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+function namesIn(locale: string, type: 'region' | 'language', style: 'long' | 'short' = 'long'): Intl.DisplayNames {
+  const key = `${locale}|${type}|${style}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type, style, fallback: 'none' });
+    displayNames.set(key, names);
+  }
+  return names;
+}
+
+function nameOf(locale: string, type: 'region' | 'language', code: string, style: 'long' | 'short' = 'long'): string | undefined {
+  try {
+    return namesIn(locale, type, style).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+let countryList: string[] | null = null;
+
+/**
+ * Every ISO 3166 alpha-2 country the platform's CLDR names, sorted by code.
+ * Withdrawn codes (UK, BU, YU…) are left out: CLDR renames them to current
+ * ones, which the picker and the importer know under their own code.
+ */
+export function countryCodes(): string[] {
+  if (countryList) return countryList;
+  countryList = letterPairs().filter((code) => {
+    if (NOT_COUNTRIES.has(code) || !nameOf('en', 'region', code)) return false;
+    try {
+      return new Intl.Locale(`und-${code}`).region === code;
+    } catch {
+      return false;
+    }
+  });
+  return countryList;
+}
+
+/** A country's name in English ("PL" → "Poland"); the code itself when CLDR has none. */
+export function countryNameEn(code: string): string {
+  return (code && nameOf('en', 'region', code)) || code;
+}
+
+/** The language most people there speak, by CLDR's likely subtags: PL → pl, CH → de, TR → tr. */
+function likelyLanguage(region: string): string | null {
+  try {
+    return new Intl.Locale(`und-${region}`).maximize().language;
+  } catch {
+    return null;
+  }
+}
+
+let countries: Map<string, string> | null = null;
+
 function countryIndex(): Map<string, string> {
   if (countries) return countries;
   const map = new Map<string, string>();
-  const codes = letterPairs().filter((c) => !NOT_COUNTRIES.has(c));
-  for (const locale of NAME_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type: 'region' });
-    for (const code of codes) {
-      const name = names.of(code);
-      if (name && name !== code && !/unknown/i.test(name)) {
-        map.set(fold(name), code);
-        map.set(code.toLowerCase(), code);
-      }
-    }
+  // The first source to claim a spelling keeps it: codes and English names win over other languages'.
+  const add = (name: string | undefined, code: string) => {
+    const key = name ? fold(name) : '';
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  const codes = countryCodes();
+  for (const code of codes) add(code, code);
+  for (const [alias, code] of Object.entries(countryAliases)) add(alias, code);
+  for (const code of codes) {
+    add(nameOf('en', 'region', code), code);
+    add(nameOf('en', 'region', code, 'short'), code);
   }
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) map.set(alias, code);
+  for (const code of codes) {
+    const own = likelyLanguage(code);
+    if (own) add(nameOf(own, 'region', code), code);
+  }
+  for (const locale of NAME_LOCALES) for (const code of codes) add(nameOf(locale, 'region', code), code);
   countries = map;
   return map;
 }
 
 const seenCountries = new Map<string, string | null>();
 
-/** "Poland", "pl", "POLSKA", "U.S.A." → the two-letter code; null when it is not a country. */
+/** "Poland", "pl", "POLSKA", "U.S.A.", "Česko", "Turkey" → the two-letter code; null when it is not a country. */
 export function countryCode(raw: string): string | null {
   // A 50,000-row file names a few dozen countries: each spelling is looked up once.
   let code = seenCountries.get(raw);
@@ -60,34 +122,78 @@ export function countryCode(raw: string): string | null {
   return code;
 }
 
+let languages: Map<string, string> | null = null;
+let rareLanguages: Map<string, string> | null = null;
+
+/** The ISO 639-1 languages CLDR names (about 180), by code, English name, own name and our users' languages. */
 function languageIndex(): Map<string, string> {
   if (languages) return languages;
   const map = new Map<string, string>();
-  const codes = letterPairs().map((c) => c.toLowerCase());
-  for (const locale of NAME_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    for (const code of codes) {
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        continue;
-      }
-      if (name && name.toLowerCase() !== code) {
-        map.set(fold(name), code);
-        map.set(code, code);
-      }
-    }
-  }
+  const add = (name: string | undefined, code: string) => {
+    const key = name ? fold(name) : '';
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  const codes = letterPairs().map((c) => c.toLowerCase()).filter((code) => nameOf('en', 'language', code) && canonicalLanguage(code) === code);
+  for (const code of codes) add(code, code);
+  for (const code of codes) add(nameOf('en', 'language', code), code);
+  for (const code of codes) add(nameOf(code, 'language', code), code);
+  for (const locale of NAME_LOCALES) for (const code of codes) add(nameOf(locale, 'language', code), code);
   languages = map;
   return map;
 }
 
-/** "English", "en", "EN-us", "polski" → the language code; null when it is not a language. */
+/**
+ * Languages with only a three-letter code (Filipino, Cantonese, Hawaiian),
+ * by English and own name. Naming all 17,576 three-letter codes takes about
+ * a second, so it is done only when a value is not one of the common
+ * languages, and once.
+ */
+function rareLanguageIndex(): Map<string, string> {
+  if (rareLanguages) return rareLanguages;
+  const map = new Map<string, string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) for (const b of letters) for (const c of letters) {
+    const code = a + b + c;
+    const english = nameOf('en', 'language', code);
+    if (!english || canonicalLanguage(code) !== code) continue;
+    for (const name of [english, nameOf(code, 'language', code)]) {
+      const key = name ? fold(name) : '';
+      if (key && !map.has(key)) map.set(key, code);
+    }
+  }
+  rareLanguages = map;
+  return map;
+}
+
+/** "deu", "ger", "iw" → "de", "de", "he": ISO 639-2 and withdrawn codes as CLDR canonicalises them. */
+function canonicalLanguage(tag: string): string | null {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return null;
+  }
+}
+
+/** "English", "en", "EN-us", "polski", "čeština", "deu", "Portuguese (Brazil)" → the language code; null when it is not a language. */
 export function languageCode(raw: string): string | null {
   const trimmed = raw.trim();
   const tag = trimmed.match(/^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i);
+  if (tag) {
+    const code = canonicalLanguage(tag[1].toLowerCase());
+    if (code && nameOf('en', 'language', code)) return code;
+  }
   const index = languageIndex();
-  if (tag && index.has(tag[1].toLowerCase())) return tag[1].toLowerCase();
-  return index.get(fold(trimmed)) ?? null;
+  // "Portuguese (Brazil)", "English - UK": the language is the first part.
+  const keys = [fold(trimmed), fold(trimmed.replace(/\s*[([].*$/, '')), fold(trimmed.split(/\s+[-–]\s+/)[0])].filter(Boolean);
+  for (const key of keys) {
+    const code = index.get(key);
+    if (code) return code;
+  }
+  if (!keys.length) return null;
+  const rare = rareLanguageIndex();
+  for (const key of keys) {
+    const code = rare.get(key);
+    if (code) return code;
+  }
+  return null;
 }

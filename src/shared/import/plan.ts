@@ -1,7 +1,8 @@
 import { creatorFields, platformLabels, type CreatorFields, type Platform } from '../data/schemas/creators';
 import { emailKey, handleKey, type ExistingCreators } from './existing';
 import { changedFields, mergeCreator } from './merge';
-import { readRow, rowContext } from './row';
+import { normalizeHandle } from '../domain/handles';
+import { readRow, rowContext, type UnplacedAccount } from './row';
 import type { ConflictPolicy, ImportSettings, ImportSummary, RowOutcome, Table } from './types';
 
 export interface PlannedCreate {
@@ -58,6 +59,10 @@ export async function planImport(table: Table, settings: ImportSettings, existin
   const updating = new Map<string, { original: CreatorFields; current: CreatorFields; rows: number[]; name: string }>();
   /** Keys seen in this file so far, pointing at what they were folded into. */
   const fileKeys = new Map<string, Target>();
+  /** Update outcomes per existing creator, to call them skips if the rows cancel out in the end. */
+  const updateOutcomes = new Map<string, { outcome: RowOutcome; sameAs: string }[]>();
+  const tableWarnings = new Map<number, string[]>();
+  for (const w of table.warnings) tableWarnings.set(w.row, [...(tableWarnings.get(w.row) ?? []), w.reason]);
   const total = table.rows.length;
 
   for (const broken of table.broken) {
@@ -69,13 +74,14 @@ export async function planImport(table: Table, settings: ImportSettings, existin
     if (r > 0 && r % YIELD_EVERY === 0) await hooks.checkpoint?.();
     const row = table.rowNumbers[r];
     const read = readRow(table.rows[r], ctx);
-    const base = { row, creator: read.label, ...(read.notes.length ? { notes: read.notes } : {}) };
+    const warnings = [...(tableWarnings.get(row) ?? []), ...read.warnings];
+    const base = { row, creator: read.label, ...(read.notes.length ? { notes: read.notes } : {}), ...(warnings.length ? { warnings } : {}) };
     if (!read.fields) {
       outcomes.push({ ...base, kind: 'problem', reason: read.problems.map((p) => (p.column === '—' ? p.reason : `${p.column}: ${p.reason}`)).join(' '), problems: read.problems });
       continue;
     }
-    const incoming = read.fields;
-    const keys = [
+    let incoming = read.fields;
+    let keys = [
       ...incoming.accounts.map((a) => ({ key: handleKey(a.platform, a.handle), by: 'handle' as const, platform: a.platform, handle: a.handle })),
       ...incoming.emails.map((e) => ({ key: emailKey(e.address), by: 'email' as const, platform: null, handle: e.address })),
     ];
@@ -105,6 +111,12 @@ export async function planImport(table: Table, settings: ImportSettings, existin
     }
     if (ambiguous) {
       outcomes.push({ ...base, kind: 'problem', reason: ambiguous, problems: [{ column: '—', value: '', reason: ambiguous }] });
+      continue;
+    }
+
+    if (targets.length === 0 && read.unplaced.length) {
+      const reason = unplacedReason(read.unplaced[0], incoming.emails.length ? 'no creator in your list or earlier in this file has this row’s email' : 'this row has no email to find the creator by');
+      outcomes.push({ ...base, kind: 'problem', reason, problems: [{ column: read.unplaced[0].column, value: read.unplaced[0].value, reason }] });
       continue;
     }
 
@@ -149,6 +161,17 @@ export async function planImport(table: Table, settings: ImportSettings, existin
       }
       current = entry.current;
     }
+    if (read.unplaced.length) {
+      // A handle without a platform is placed by the creator the row matched (by email): the platform of their account with that handle.
+      const placed = placeAccounts(read.unplaced, current, who, byHandle ? 'by another of its handles' : 'by email');
+      if (!placed.ok) {
+        outcomes.push({ ...base, kind: 'problem', reason: placed.reason, problems: [{ column: placed.column, value: placed.value, reason: placed.reason }] });
+        continue;
+      }
+      incoming = { ...incoming, accounts: [...incoming.accounts, ...placed.accounts] };
+      keys = [...keys, ...placed.accounts.map((a) => ({ key: handleKey(a.platform, a.handle), by: 'handle' as const, platform: a.platform, handle: a.handle }))];
+      base.notes = [...(base.notes ?? []), ...placed.notes];
+    }
     const merged = mergeCreator(current, read.derivedName ? { ...incoming, name: '' } : incoming, policy);
     if (merged.changes.length === 0) {
       outcomes.push({ ...base, kind: 'skip', reason: `${sameAs}: nothing new in this row.`, creatorId: targetId });
@@ -168,28 +191,69 @@ export async function planImport(table: Table, settings: ImportSettings, existin
     }
     // Handles and emails this row brought now lead to the same creator.
     for (const k of keys) if (!fileKeys.has(k.key)) fileKeys.set(k.key, target);
-    outcomes.push({ ...base, kind: 'update', reason: `${sameAs}. ${describeChanges(merged.changes, policy)}.`, creatorId: targetId });
+    const outcome: RowOutcome = { ...base, kind: 'update', reason: `${sameAs}. ${describeChanges(merged.changes, policy)}.`, creatorId: targetId };
+    if (target.kind === 'create') outcome.intoRow = creates[target.index].row;
+    else updateOutcomes.set(target.id, [...(updateOutcomes.get(target.id) ?? []), { outcome, sameAs }]);
+    outcomes.push(outcome);
   }
   hooks.progress?.(total, total);
 
   const updates: PlannedUpdate[] = [];
   for (const [id, entry] of updating) {
     const patch = changedFields(entry.original, entry.current);
-    if (Object.keys(patch).length) updates.push({ id, rows: entry.rows, patch });
+    if (Object.keys(patch).length) {
+      updates.push({ id, rows: entry.rows, patch });
+      continue;
+    }
+    // Rows that set a creator's values and then set them back (two rows, two spellings) change nothing in the end:
+    // they must not count as updates, or importing the same file again would never be a no-op.
+    for (const { outcome, sameAs } of updateOutcomes.get(id) ?? []) {
+      outcome.kind = 'skip';
+      outcome.reason = `${sameAs}: nothing changes in the end, because ${entry.rows.length > 1 ? `rows ${listing(entry.rows.map(String))} of this file give this creator different values and the last` : 'this row'} leaves the creator as it is.`;
+    }
   }
   outcomes.sort((a, b) => a.row - b.row);
-  return { creates, updates, outcomes, summary: summarise(outcomes, table.emptyRows) };
+  return { creates, updates, outcomes, summary: summarise(outcomes, table.emptyRows, { newCreators: creates.length, updatedCreators: updates.length }) };
 }
 
-export function summarise(outcomes: RowOutcome[], emptyRows: number): ImportSummary {
-  const summary: ImportSummary = { rows: outcomes.length, created: 0, updated: 0, skipped: 0, problems: 0, emptyRows };
+export function summarise(outcomes: RowOutcome[], emptyRows: number, creators: { newCreators: number; updatedCreators: number }): ImportSummary {
+  const summary: ImportSummary = { rows: outcomes.length, created: 0, updated: 0, skipped: 0, problems: 0, emptyRows, ...creators, rowsWithWarnings: 0 };
   for (const o of outcomes) {
     if (o.kind === 'create') summary.created++;
     else if (o.kind === 'update') summary.updated++;
     else if (o.kind === 'skip') summary.skipped++;
     else summary.problems++;
+    if (o.kind !== 'problem' && o.warnings?.length) summary.rowsWithWarnings++;
   }
   return summary;
+}
+
+function unplacedReason(account: UnplacedAccount, why: string): string {
+  return `Fanfare cannot tell which platform “${account.value}” is on: it is not a profile link, and ${why}. Choose the platform of the rows with only a handle in the column step, or use a profile link.`;
+}
+
+type Placed =
+  | { ok: true; accounts: CreatorFields['accounts']; notes: string[] }
+  | { ok: false; reason: string; column: string; value: string };
+
+/** Handles without a platform, placed by the accounts of the creator the row matched: one account with that handle, one platform. */
+function placeAccounts(unplaced: UnplacedAccount[], creator: CreatorFields, who: string, how: string): Placed {
+  const accounts: CreatorFields['accounts'] = [];
+  const notes: string[] = [];
+  for (const u of unplaced) {
+    const handle = normalizeHandle(u.handle);
+    const on = [...new Set(creator.accounts.filter((a) => normalizeHandle(a.handle) === handle).map((a) => a.platform))];
+    const stats = u.followers !== null || u.avgViews !== null || u.engagementRate !== null;
+    if (on.length === 0) {
+      return { ok: false, column: u.column, value: u.value, reason: unplacedReason(u, `${who}, whom this row matches ${how}, has no account with that handle`) };
+    }
+    if (on.length > 1 && stats) {
+      return { ok: false, column: u.column, value: u.value, reason: `Fanfare cannot tell which platform “${u.value}” is on: ${who}, whom this row matches ${how}, has @${handle} on ${listing(on.map((p) => platformLabels[p]))}, so the figures in this row could belong to either. Choose the platform of the rows with only a handle in the column step, or use a profile link.` };
+    }
+    accounts.push({ platform: on[0], handle, url: '', followers: u.followers, avgViews: u.avgViews, engagementRate: u.engagementRate, statsUpdatedAt: null });
+    notes.push(`@${handle} has no profile link or platform: it is the ${platformLabels[on[0]]} account of ${who}, whom this row matches ${how}.`);
+  }
+  return { ok: true, accounts, notes };
 }
 
 /** "Filled in country and city; added a TikTok account and an email." */

@@ -1,8 +1,10 @@
 import { platforms, type Platform } from '../data/schemas/creators';
+import { looksLikeUrl } from './accounts';
 import { parseCsv } from './csv';
-import type { FieldKey } from './fields';
+import { CELL_LINK, CELL_TEXT, type FieldKey } from './fields';
 import { detectRateScale } from './numbers';
 import { autoMapping, detectPreset, genericPreset } from './presets';
+import { binaryKind } from './sniff';
 import { isBlank } from './table';
 import type { Cell, FileFormat, RateScale, Table } from './types';
 import { readXlsx } from './xlsx';
@@ -17,6 +19,10 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
   if (zip) return readXlsx(bytes);
   if (/\.(numbers|ods|pdf|docx?)$/i.test(fileName)) {
     throw new Error('Fanfare imports CSV and Excel (.xlsx) files. Export or save this file as one of those first.');
+  }
+  const binary = binaryKind(bytes);
+  if (binary) {
+    throw new Error(`${fileName} is not a spreadsheet: its contents are ${binary}, whatever its name says. Fanfare imports CSV and Excel (.xlsx) files; export your creator list as one of those and choose that file.`);
   }
   return parseCsv(bytes);
 }
@@ -39,6 +45,13 @@ export interface ImportPreview {
   rateScaleMatters: boolean;
   /** A platform for handles that come without one, when the file's name says it ("modash-tiktok.csv"). */
   defaultPlatform: Platform | null;
+  /**
+   * Every row's cells in brief, per column: 0 empty, 1 text, 2 a web link. Enough for the column step
+   * to tell, for any mapping the person picks, which rows have a handle but nothing that says its platform.
+   */
+  cellKinds: Uint8Array[];
+  /** Where each data row sits in the file (header = 1), for naming rows in the column step. */
+  rowNumbers: number[];
 }
 
 const SAMPLE_ROWS = 5;
@@ -61,7 +74,21 @@ export function previewOf(table: Table, fileName: string): ImportPreview {
     rateScale: rate.scale,
     rateScaleMatters: rate.bareNumbers,
     defaultPlatform: platformInName(fileName),
+    cellKinds: cellKinds(table),
+    rowNumbers: table.rowNumbers,
   };
+}
+
+function cellKinds(table: Table): Uint8Array[] {
+  return table.headers.map((_, c) => {
+    const kinds = new Uint8Array(table.rows.length);
+    for (let r = 0; r < table.rows.length; r++) {
+      const cell = table.rows[r][c];
+      if (isBlank(cell)) continue;
+      kinds[r] = typeof cell === 'string' && looksLikeUrl(cell.trim()) ? CELL_LINK : CELL_TEXT;
+    }
+    return kinds;
+  });
 }
 
 /** The engagement scale of the first engagement column, judged on every row. */

@@ -25,7 +25,8 @@ function cell(value: string | number): string {
 export function reportCsv(outcomes: RowOutcome[]): string {
   const lines = [['Row', 'Result', 'Creator', 'Details', 'Notes'].join(',')];
   for (const o of outcomes) {
-    lines.push([o.row, outcomeLabels[o.kind], o.creator, o.reason, (o.notes ?? []).join(' ')].map(cell).join(','));
+    // Warnings first: they are what the person has to check.
+    lines.push([o.row, outcomeLabels[o.kind], o.creator, o.reason, [...(o.warnings ?? []), ...(o.notes ?? [])].join(' ')].map(cell).join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -38,6 +38,19 @@ export interface ReadRow {
   derivedName: boolean;
   problems: RowProblem[];
   notes: string[];
+  /** What the person should check: a value kept as written because Fanfare does not know it. */
+  warnings: string[];
+  /** Handles whose platform nothing in the row tells (no link, no Platform column, none chosen): the plan may place them by the creator they match. */
+  unplaced: UnplacedAccount[];
+}
+
+export interface UnplacedAccount {
+  column: string;
+  value: string;
+  handle: string;
+  followers: number | null;
+  avgViews: number | null;
+  engagementRate: number | null;
 }
 
 interface AccountDraft {
@@ -59,6 +72,9 @@ const SPLIT_LIST = /\s*[,;|\n]\s*/;
 export function readRow(cells: Cell[], ctx: RowContext): ReadRow {
   const problems: RowProblem[] = [];
   const notes: string[] = [];
+  const warnings: string[] = [];
+  // An unrecognised language or country never costs the row: it is kept in the notes as written, and the report says so.
+  const asWritten: string[] = [];
   /** Where each stored field came from, for schema errors: path → column and value. */
   const sources = new Map<string, { column: string; value: string }>();
   const header = (i: number) => ctx.headers[i];
@@ -110,20 +126,29 @@ export function readRow(cells: Cell[], ctx: RowContext): ReadRow {
     }
   }
 
-  const accounts = readAccounts(cells, ctx, textAt, problem, sources, notes);
+  const unplaced: UnplacedAccount[] = [];
+  const accounts = readAccounts(cells, ctx, textAt, problem, sources, notes, unplaced);
   if (accounts.length) input.accounts = accounts;
 
-  readPlaces(input, ctx, filled, textAt, problem, sources);
+  readPlaces(input, ctx, filled, textAt, sources, (i) => {
+    const line = `${header(i)} as written in the import: ${textAt(i)}`;
+    if (!asWritten.includes(line)) asWritten.push(line);
+    warnings.push(`${header(i)}: “${textAt(i)}” is not a country Fanfare knows, so it is kept in the notes as written. Its name in English or its own language (Czechia, Česko) or its two-letter code (CZ) makes it a country.`);
+  });
 
   const languages: string[] = [];
+  const unknownLanguages: string[] = [];
   for (const i of filled('languages')) {
     for (const part of textAt(i).split(/\s*[,;/|]\s*/).filter(Boolean)) {
       const code = languageCode(part);
-      if (!code) problem(i, `“${part}” is not a language Fanfare knows. Use its name in English (Spanish) or its code (es).`, part);
-      else if (!languages.includes(code)) languages.push(code);
+      if (!code) {
+        if (!unknownLanguages.includes(part)) unknownLanguages.push(part);
+        warnings.push(`${header(i)}: “${part}” is not a language Fanfare knows, so it is kept in the notes as written. Its name (Czech, čeština) or code (cs) makes it a language.`);
+      } else if (!languages.includes(code)) languages.push(code);
     }
   }
   if (languages.length) input.languages = languages;
+  if (unknownLanguages.length) asWritten.push(`Languages as written in the import: ${unknownLanguages.join(', ')}`);
 
   for (const key of ['niches', 'tags'] as const) {
     const list: string[] = [];
@@ -140,9 +165,10 @@ export function readRow(cells: Cell[], ctx: RowContext): ReadRow {
 
   const noteLines = filled('notes').map((i) => textAt(i));
   for (const i of filled('appendToNotes')) noteLines.push(`${header(i)}: ${textAt(i)}`);
+  noteLines.push(...asWritten);
   if (noteLines.length) {
     const i = filled('notes')[0] ?? filled('appendToNotes')[0];
-    sources.set('notes', { column: header(i), value: noteLines.join(' / ') });
+    if (i !== undefined) sources.set('notes', { column: header(i), value: noteLines.join(' / ') });
     input.notes = noteLines.join('\n');
   }
 
@@ -152,7 +178,7 @@ export function readRow(cells: Cell[], ctx: RowContext): ReadRow {
   // Who is this? A row with no name is named after its handle or email, and the report says so.
   const derivedName = !name;
   if (!name) {
-    const account = accounts[0];
+    const account = accounts[0] ?? unplaced[0];
     if (account) {
       name = `@${account.handle}`;
       notes.push(`No name in the file: listed as ${name}.`);
@@ -168,7 +194,7 @@ export function readRow(cells: Cell[], ctx: RowContext): ReadRow {
     if (input.shippingAddress) (input.shippingAddress as { name: string }).name = name;
   }
 
-  if (problems.length) return { fields: null, label: name || '—', derivedName, problems, notes };
+  if (problems.length) return { fields: null, label: name || '—', derivedName, problems, notes, warnings, unplaced };
   const parsed = creatorFields.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -178,9 +204,9 @@ export function readRow(cells: Cell[], ctx: RowContext): ReadRow {
       const column = source?.column ?? path.join('.');
       if (!problems.some((p) => p.column === column && p.reason === issue.message)) problems.push({ column, value: source?.value ?? '', reason: issue.message });
     }
-    return { fields: null, label: name, derivedName, problems, notes };
+    return { fields: null, label: name, derivedName, problems, notes, warnings, unplaced };
   }
-  return { fields: parsed.data, label: name, derivedName, problems, notes };
+  return { fields: parsed.data, label: name, derivedName, problems, notes, warnings, unplaced };
 }
 
 function readAccounts(
@@ -188,6 +214,7 @@ function readAccounts(
   problem: (i: number, reason: string, value?: string) => void,
   sources: Map<string, { column: string; value: string }>,
   notes: string[],
+  unplaced: UnplacedAccount[],
 ): AccountDraft[] {
   const out: AccountDraft[] = [];
   const col = (group: 'account' | Platform, stat: string) => (ctx.columns.get(`${group}.${stat}` as FieldKey) ?? []).find((i) => !isBlank(cells[i]));
@@ -225,11 +252,7 @@ function readAccounts(
     }
     const platform = expected ?? urlValue?.platform ?? handleValue?.platform ?? (looksLikeUrl(textAt(handleAt ?? urlAt!)) ? platformFromUrl(textAt(handleAt ?? urlAt!)) : null) ?? ctx.settings.defaultPlatform;
     const at = handleAt ?? urlAt!;
-    if (!platform) {
-      problem(at, `Fanfare cannot tell which platform “${textAt(at)}” is on. Add a Platform column, use profile links, or choose the platform of this file in the column step.`);
-      continue;
-    }
-    const draft: AccountDraft = {
+    const draft: Omit<AccountDraft, 'platform'> & { platform: Platform | null } = {
       platform,
       handle: (handleValue ?? urlValue)!.handle,
       url: urlValue?.url || handleValue?.url || '',
@@ -250,6 +273,10 @@ function readAccounts(
       }
     }
     if (bad) continue;
+    if (!draft.platform) {
+      unplaced.push({ column: ctx.headers[at], value: textAt(at), handle: draft.handle, followers: draft.followers, avgViews: draft.avgViews, engagementRate: draft.engagementRate });
+      continue;
+    }
     const same = out.find((a) => a.platform === draft.platform && a.handle === draft.handle);
     if (same) {
       same.url ||= draft.url;
@@ -262,7 +289,7 @@ function readAccounts(
     sources.set(`accounts.${index}`, { column: ctx.headers[at], value: textAt(at) });
     if (urlAt !== undefined) sources.set(`accounts.${index}.url`, { column: ctx.headers[urlAt], value: textAt(urlAt) });
     for (const [stat, statAt] of statColumns) if (statAt !== undefined) sources.set(`accounts.${index}.${stat}`, { column: ctx.headers[statAt], value: textAt(statAt) });
-    out.push(draft);
+    out.push({ ...draft, platform: draft.platform });
   }
   return out;
 }
@@ -270,12 +297,12 @@ function readAccounts(
 function readPlaces(
   input: Record<string, unknown>, ctx: RowContext,
   filled: (key: FieldKey) => number[], textAt: (i: number) => string,
-  problem: (i: number, reason: string, value?: string) => void,
   sources: Map<string, { column: string; value: string }>,
+  unknownCountry: (i: number) => void,
 ): void {
   const country = (i: number): string | null => {
     const code = countryCode(textAt(i));
-    if (!code) problem(i, `“${textAt(i)}” is not a country Fanfare knows. Use its name in English or its two-letter code (US, PL).`);
+    if (!code) unknownCountry(i);
     return code;
   };
   const location = { country: '', region: '', city: '' };

@@ -45,6 +45,7 @@ export function buildTable(
 
   const rows: Cell[][] = [];
   const rowNumbers: number[] = [];
+  const warnings: Table['warnings'] = [];
   let emptyRows = 0;
   for (let i = headerIndex + 1; i < records.length; i++) {
     const rowNumber = context.firstRowNumber + i;
@@ -61,10 +62,22 @@ export function buildTable(
       continue;
     }
     const row = record.slice(0, headers.length);
-    while (row.length < headers.length) row.push('');
+    if (row.length < headers.length) {
+      // Padding is right when the missing values were empty at the end; when one was left out in the middle,
+      // every value after it sits one column early. Only the person can tell, so the row is imported and flagged.
+      const missing = headers.slice(row.length);
+      warnings.push({ row: rowNumber, reason: `This row has ${row.length} ${row.length === 1 ? 'value' : 'values'} but the header has ${headers.length} columns, so ${listColumns(missing)} ${missing.length === 1 ? 'was' : 'were'} read as empty. If a value is missing in the middle of the row, the ones after it are in the wrong columns: check this row in your file.` });
+      while (row.length < headers.length) row.push('');
+    }
     rows.push(row);
     rowNumbers.push(rowNumber);
   }
   broken.sort((a, b) => a.row - b.row);
-  return { headers, rows, rowNumbers, emptyRows, format, notices, broken };
+  return { headers, rows, rowNumbers, emptyRows, format, notices, broken, warnings };
+}
+
+function listColumns(columns: string[]): string {
+  const named = columns.slice(0, 3).map((c) => `“${c}”`);
+  if (columns.length > 3) return `${named.join(', ')} and ${columns.length - 3} more`;
+  return named.length < 2 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }

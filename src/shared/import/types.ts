@@ -18,6 +18,8 @@ export interface Table {
   notices: string[];
   /** Rows the reader itself could not split into cells; they become problems of their own. */
   broken: { row: number; reason: string }[];
+  /** Rows read with a doubt the person must check (too few values), in file order; they are still imported. */
+  warnings: { row: number; reason: string }[];
 }
 
 export interface FileFormat {
@@ -67,10 +69,19 @@ export interface RowOutcome {
   problems?: RowProblem[];
   /** Things read with a caveat, kept for the report ("No name in the file: named after @zoe.runs"). */
   notes?: string[];
+  /** Things the person should check, among the notes: a value kept as written, a row with too few values. */
+  warnings?: string[];
   /** The record created or updated. */
   creatorId?: string;
+  /** For a row folded into a creator that an earlier row of this file creates: that row. */
+  intoRow?: number;
 }
 
+/**
+ * Rows by what happens to them (created + updated + skipped + problems =
+ * rows), and the creators that makes: a creator named on two rows is one
+ * creator, so the buttons count `newCreators` and `updatedCreators`.
+ */
 export interface ImportSummary {
   rows: number;
   created: number;
@@ -78,4 +89,10 @@ export interface ImportSummary {
   skipped: number;
   problems: number;
   emptyRows: number;
+  /** Creators the import adds (one per created row). */
+  newCreators: number;
+  /** Creators already in the workspace that the import changes. */
+  updatedCreators: number;
+  /** Rows that are imported with something to check (a value kept as written, too few values). */
+  rowsWithWarnings: number;
 }

@@ -11,7 +11,7 @@ function plan(creates: { id: string; name: string }[], updates: ImportPlan['upda
     creates: creates.map((c, i) => ({ id: c.id, row: i + 2, fields: creatorFields.parse({ name: c.name }) })),
     updates,
     outcomes: [],
-    summary: { rows: 0, created: 0, updated: 0, skipped: 0, problems: 0, emptyRows: 0 },
+    summary: { rows: 0, created: 0, updated: 0, skipped: 0, problems: 0, emptyRows: 0, newCreators: 0, updatedCreators: 0, rowsWithWarnings: 0 },
   };
 }
 

@@ -96,7 +96,12 @@ describe('planning an import (the dry run)', () => {
     const preview = previewOf(t, 'messy.csv');
     let n = 0;
     const result = await planImport(t, { mapping: preview.mapping, defaultPlatform: null, rateScale: preview.rateScale, onHandleMatch: 'fill', onEmailMatch: 'fill' }, existingFromList([maya]), { newId: () => `new-${++n}` });
-    expect(result.summary).toEqual({ rows: 17, created: 4, updated: 3, skipped: 0, problems: 10, emptyRows: 1 });
+    // 8 rows become 6 creators: rows 4 and 15 add to creators of rows 2 and 5, row 18 updates Maya.
+    expect(result.summary).toEqual({ rows: 17, created: 5, updated: 3, skipped: 0, problems: 9, emptyRows: 1, newCreators: 5, updatedCreators: 1, rowsWithWarnings: 1 });
+    expect(result.outcomes.filter((o) => o.kind === 'update').map((o) => o.intoRow)).toEqual([2, 5, undefined]);
+    // "Atlantis" is no country: the row is imported, the value kept in the notes as written, and the report says so.
+    expect(result.creates.find((c) => c.row === 9)?.fields).toMatchObject({ name: 'Max Atlantis', location: { country: '' }, notes: 'Country as written in the import: Atlantis' });
+    expect(result.outcomes.find((o) => o.row === 9)?.warnings).toEqual([expect.stringContaining('“Atlantis” is not a country Fanfare knows, so it is kept in the notes as written')]);
     const byRow = new Map(result.outcomes.map((o) => [o.row, o]));
     expect(byRow.get(4)).toMatchObject({ kind: 'update', creator: 'ZOË MÜLLER', reason: expect.stringContaining('row 2 of this file (Zoë Müller)') });
     expect(byRow.get(18)).toMatchObject({ kind: 'update', creatorId: 'maya' });

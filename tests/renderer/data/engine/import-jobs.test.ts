@@ -40,7 +40,7 @@ describe('importing creators in the data engine', () => {
 
     const untouched = docState(engine);
     const dry = await engine.importPlan('imp-1', settingsFor(preview.mapping));
-    expect(dry.summary).toMatchObject({ created: 4, updated: 3, skipped: 0, problems: 10 });
+    expect(dry.summary).toMatchObject({ created: 5, updated: 3, skipped: 0, problems: 9, newCreators: 5, updatedCreators: 1 });
     expect(dry.outcomes.every((o) => o.kind !== 'create')).toBe(true);
     expect(events.some((e) => e.event === 'import-progress' && e.phase === 'checking')).toBe(true);
     expect(docState(engine)).toEqual(untouched);
@@ -80,7 +80,7 @@ describe('importing creators in the data engine', () => {
     const before = docState(engine);
     const creates = Array.from({ length: 5_000 }, (_, i) => ({ id: `c${i}`, row: i + 2, fields: creatorFields.parse({ name: `Creator ${i}` }) }));
     creates[4_321].fields = { ...creates[4_321].fields, emails: [{ address: 'not an email', primary: true }] };
-    const plan: ImportPlan = { creates, updates: [], outcomes: [], summary: { rows: 5_000, created: 5_000, updated: 0, skipped: 0, problems: 0, emptyRows: 0 } };
+    const plan: ImportPlan = { creates, updates: [], outcomes: [], summary: { rows: 5_000, created: 5_000, updated: 0, skipped: 0, problems: 0, emptyRows: 0, newCreators: 5_000, updatedCreators: 0, rowsWithWarnings: 0 } };
     const response = await engine.handle({ callId: 1, method: 'importCreators', args: [plan] });
     expect(response).toMatchObject({ ok: false, error: { name: 'CommandError', message: expect.stringContaining('(row 4323)') } });
     expect(docState(engine)).toEqual(before);

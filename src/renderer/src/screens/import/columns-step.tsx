@@ -17,12 +17,13 @@ interface Props {
   preview: ImportPreview;
   choices: ColumnChoices;
   onChange: (choices: ColumnChoices) => void;
-  platformNeeded: boolean;
+  /** Rows (as numbered in the file) whose handle has no platform, out of the rows that name an account. */
+  platformless: { rows: number[]; of: number } | null;
   problems: string[];
 }
 
 /** Step 2: each column of the file, a few of its values, and what it becomes in Fanfare. */
-export function ColumnsStep({ preview, choices, onChange, platformNeeded, problems }: Props) {
+export function ColumnsStep({ preview, choices, onChange, platformless, problems }: Props) {
   const { format } = preview;
   const howRead = format.kind === 'xlsx'
     ? `Excel workbook, sheet “${format.sheet}”`
@@ -30,6 +31,8 @@ export function ColumnsStep({ preview, choices, onChange, platformNeeded, proble
   const samples = (column: number) => preview.samples.map((row) => row[column]).filter(Boolean).slice(0, 3);
   const hasRate = choices.mapping.some((k) => k.endsWith('.engagementRate'));
   const set = (index: number, key: FieldKey) => onChange({ ...choices, mapping: choices.mapping.map((k, i) => (i === index ? key : k)) });
+  const platformNeeded = !!platformless && platformless.rows.length > 0;
+  const allRows = platformNeeded && platformless.rows.length === platformless.of;
 
   return (
     <Stack gap="md">
@@ -71,13 +74,14 @@ export function ColumnsStep({ preview, choices, onChange, platformNeeded, proble
         <Group align="flex-start" gap="xl" wrap="wrap">
           {platformNeeded && (
             <Select
-              label="These accounts are on"
-              description="The file has handles but no platform column."
-              placeholder="Choose a platform"
+              label={allRows ? 'These accounts are on' : 'Rows with only a handle are on'}
+              description={allRows ? 'The file has handles but no platform column or profile links.' : platformlessText(platformless!)}
+              placeholder={allRows ? 'Choose a platform' : 'Not sure: find them by email'}
+              clearable={!allRows}
               data={platforms.map((p) => ({ value: p, label: platformLabels[p] }))}
               value={choices.defaultPlatform}
               onChange={(v) => onChange({ ...choices, defaultPlatform: (v as Platform | null) ?? null })}
-              w={280}
+              w={allRows ? 280 : 440}
               comboboxProps={{ withinPortal: true }}
               data-testid="import-platform"
             />
@@ -100,4 +104,12 @@ export function ColumnsStep({ preview, choices, onChange, platformNeeded, proble
       ))}
     </Stack>
   );
+}
+
+/** "3 of 40 rows (14, 27 and 31) have a handle but no profile link…": which rows the choice is for, and what happens without it. */
+function platformlessText({ rows, of }: { rows: number[]; of: number }): string {
+  const shown = rows.slice(0, 5).map((r) => r.toLocaleString());
+  const named = rows.length > 5 ? `${shown.join(', ')}…` : shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  const count = `${rows.length.toLocaleString()} of ${of.toLocaleString()} rows`;
+  return `${count} (${rows.length === 1 ? 'row' : 'rows'} ${named}) ${rows.length === 1 ? 'has' : 'have'} a handle but no profile link, so nothing says ${rows.length === 1 ? 'its' : 'their'} platform; the other rows take theirs from their links. Left empty, Fanfare finds these creators by email and uses the platform of their account with that handle.`;
 }

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Stepper, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { mappingProblems, needsPlatform } from '../../../../shared/import/fields';
+import { importButtonLabel, finishedSentence } from '../../../../shared/import/counts';
+import { mappingProblems, rowsWithoutPlatform } from '../../../../shared/import/fields';
 import type { ImportPreview } from '../../../../shared/import/read';
 import type { ConflictPolicy } from '../../../../shared/import/types';
 import { useSession, useWorkspace } from '../../app/workspace-context';
@@ -52,13 +53,22 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     void session.commands.importDiscard(importId).catch(() => undefined);
   }, [session, importId]);
 
-  const platformNeeded = !!preview && !!choices && needsPlatform(choices.mapping, preview.samples);
+  const mapping = choices?.mapping;
+  const platformless = useMemo(() => {
+    if (!preview || !mapping) return null;
+    const found = rowsWithoutPlatform(mapping, preview.cellKinds);
+    return { rows: found.rows.map((r) => preview.rowNumbers[r]), of: found.of };
+  }, [preview, mapping]);
   const problems = useMemo(() => {
     if (!preview || !choices) return [];
     const list = mappingProblems(choices.mapping, preview.headers);
-    if (platformNeeded && !choices.defaultPlatform) list.push('Choose the platform these accounts are on, or map a column that says it.');
+    // When no row says its platform, nothing could be imported by handle: the choice is needed. When some do,
+    // the rest can still be found by email, so the choice is offered, not forced.
+    if (platformless && platformless.rows.length > 0 && platformless.rows.length === platformless.of && !choices.defaultPlatform) {
+      list.push('Choose the platform these accounts are on, or map a column that says it.');
+    }
     return list;
-  }, [preview, choices, platformNeeded]);
+  }, [preview, choices, platformless]);
 
   /** Runs one engine step with a progress bar; a Cancel or failure leaves the wizard where it was, saying so. */
   const run = async <T,>(what: Busy, work: () => Promise<T>, done: (value: T) => void) => {
@@ -90,7 +100,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     setStep('review');
   });
 
-  const importTitle = () => `Importing ${(dryRun!.summary.created + dryRun!.summary.updated).toLocaleString()} creators`;
+  const importTitle = () => `Importing ${(dryRun!.summary.newCreators + dryRun!.summary.updatedCreators).toLocaleString()} creators`;
   /** A big import is kept undoable by Ctrl+Z, and by a backup taken just before it, in case the undo history is gone. */
   const backUpFirst = async () => {
     if (backupFailed || !current || toImport < BIG_IMPORT_ROWS) return;
@@ -125,7 +135,8 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const active = STEPS.indexOf(step);
   // On the last step every step is done, the last one included.
   const shownStep = step === 'done' ? STEPS.length : active;
-  const toImport = dryRun ? dryRun.summary.created + dryRun.summary.updated : 0;
+  // Creators, not rows: two rows about one person make one creator.
+  const toImport = dryRun ? dryRun.summary.newCreators + dryRun.summary.updatedCreators : 0;
 
   return (
     <Modal
@@ -155,7 +166,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
           <>
             {step === 'file' && <FileStep onFile={(f) => void readFile(f)} error={error} />}
             {step === 'columns' && preview && choices && (
-              <ColumnsStep preview={preview} choices={choices} onChange={setChoices} platformNeeded={platformNeeded} problems={problems} />
+              <ColumnsStep preview={preview} choices={choices} onChange={setChoices} platformless={platformless} problems={problems} />
             )}
             {step === 'duplicates' && <DuplicatesStep onHandle={policies.onHandle} onEmail={policies.onEmail} onChange={setPolicies} />}
             {step === 'review' && dryRun && (
@@ -173,7 +184,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
                   <div>
                     <Text fw={650} size="lg" data-testid="import-done">Import finished</Text>
                     <Text size="sm" c="dimmed">
-                      {report.summary.created.toLocaleString()} added, {report.summary.updated.toLocaleString()} updated, {report.summary.skipped.toLocaleString()} skipped, {report.summary.problems.toLocaleString()} not imported. Changed your mind? Ctrl+Z (⌘Z) takes the whole import back.
+                      {finishedSentence(report.summary)} Changed your mind? Ctrl+Z (⌘Z) takes the whole import back.
                     </Text>
                   </div>
                 </Group>
@@ -202,7 +213,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
             {step === 'duplicates' && <Button onClick={() => void check()}>Check the file</Button>}
             {step === 'review' && dryRun && (
               <Button onClick={() => void commit()} disabled={toImport === 0}>
-                {toImport === 0 ? 'Nothing to import' : `Import ${toImport.toLocaleString()} ${toImport === 1 ? 'creator' : 'creators'}${backupFailed ? ' without a backup' : ''}`}
+                {`${importButtonLabel(dryRun.summary)}${toImport > 0 && backupFailed ? ' without a backup' : ''}`}
               </Button>
             )}
             {step === 'done' && <Button onClick={onClose}>Done</Button>}

@@ -31,7 +31,10 @@ export function OutcomeList({ outcomes }: { outcomes: RowOutcome[] }) {
               <Table.Td>{o.row}</Table.Td>
               <Table.Td>{o.creator}</Table.Td>
               {problems && <Table.Td />}
-              <Table.Td>{o.reason}{o.notes?.length ? <Text span size="xs" c="dimmed"> {o.notes.join(' ')}</Text> : null}</Table.Td>
+              <Table.Td>
+                {o.reason}{o.notes?.length ? <Text span size="xs" c="dimmed"> {o.notes.join(' ')}</Text> : null}
+                {o.warnings?.map((w) => <Text key={w} size="xs" c="orange.8" mt={2}>{w}</Text>)}
+              </Table.Td>
             </Table.Tr>
           )]))}
         </Table.Tbody>
