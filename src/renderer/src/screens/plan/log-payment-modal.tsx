@@ -1,8 +1,11 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
 import { todayIn } from '../../../../shared/domain/calendar';
 import { formatMoney, moneyFrom } from '../../../../shared/domain/fields';
+import { numberFields } from '../../../../shared/domain/number-fields';
+import { NumberField } from '../../components/number-field';
+import { readTyped } from '../../components/number-locale';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -27,7 +30,7 @@ export function LogPaymentModal({ opened, onClose, campaignId, currency: planCur
   const me = useMe();
   const timeZone = viewerTimeZone();
   const [engagementId, setEngagementId] = useState<string | null>(null);
-  const [amount, setAmount] = useState<number | ''>('');
+  const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(planCurrency);
   const [paidOn, setPaidOn] = useState('');
   const [note, setNote] = useState('');
@@ -43,12 +46,15 @@ export function LogPaymentModal({ opened, onClose, campaignId, currency: planCur
     const problems: Record<string, string> = {};
     const creator = creators.find((c) => c.engagementId === engagementId);
     if (!creator) problems.creator = 'Choose who was paid';
-    if (amount === '' || amount <= 0) problems.amount = 'Enter the amount paid';
+    const read = readTyped(amount, numberFields.amountPaid);
+    if (!read.ok) problems.amount = read.reason;
+    else if (!read.value) problems.amount = 'Enter the amount paid';
     if (!paidOn) problems.paidOn = 'When was it paid?';
     else if (paidOn > todayIn(timeZone)) problems.paidOn = 'A payment cannot be in the future; log it once it is made';
     setErrors(problems);
-    if (Object.keys(problems).length || !creator || amount === '') return;
-    const paid = moneyFrom(amount, currency);
+    if (Object.keys(problems).length || !creator || !read.ok || !read.value) return;
+    // At most two decimals (the reader refuses more), so this is the exact amount in micros.
+    const paid = moneyFrom(read.value, currency);
     setBusy(true);
     try {
       const record = await session.commands.create('activities', {
@@ -73,7 +79,8 @@ export function LogPaymentModal({ opened, onClose, campaignId, currency: planCur
             data={creators.map((c) => ({ value: c.engagementId, label: c.name }))} value={engagementId} onChange={setEngagementId} error={errors.creator}
             nothingFoundMessage="Nobody by that name in this campaign" />
           <SimpleGrid cols={2}>
-            <NumberInput label="Amount" withAsterisk min={0} decimalScale={2} thousandSeparator="," value={amount} onChange={(v) => setAmount(typeof v === 'number' ? v : '')} error={errors.amount} />
+            <NumberField label="Amount" withAsterisk spec={numberFields.amountPaid} placeholder="e.g. 1,500" value={amount}
+              onChange={(text) => { setAmount(text); setErrors(({ amount: _, ...rest }) => rest); }} error={errors.amount} />
             <Select label="Currency" data={currencies.includes(planCurrency) ? currencies : [planCurrency, ...currencies]} value={currency} onChange={(v) => v && setCurrency(v)} allowDeselect={false} />
           </SimpleGrid>
           <TextInput type="date" label="Paid on" withAsterisk value={paidOn} onChange={(e) => setPaidOn(e.currentTarget.value)} error={errors.paidOn} />
