@@ -61,7 +61,8 @@ export function CreatorCell({ row, column, ctx }: Props) {
         </span>
       );
     case 'followers': {
-      if (!row.accounts.length) return none;
+      // followersMax counts an unknown figure as 0; a creator whose counts are all unknown has none to show.
+      if (!row.accounts.some((a) => a.followers != null)) return none;
       const tier = tierFor(row.followersMax, ctx.thresholds);
       return <span className={classes.inline} data-align="right">{tier && badge(tierLabels[tier], 'gray', 'xs')}{count(row.followersMax)}</span>;
     }
