@@ -131,7 +131,8 @@ export function optInSaveWrites(s: OptInSave): StoreOperation[] {
     { kind: 'update', collection: 'engagements', id: s.engagementId, patch: { optIn: s.optIn } },
     activity(
       s.gaps.length ? `Opt-in details taken (still missing: ${s.gaps.map((g) => g.toLowerCase()).join(', ')})` : 'Opt-in complete',
-      s.fromForm ? [`From their returned form (${s.fromForm.fileName}):`, ...s.fromForm.transcript].join('\n') : '',
+      // One line: the timeline shows a body as running text.
+      s.fromForm ? `From their returned form (${s.fromForm.fileName}): ${s.fromForm.transcript.join(' · ')}` : '',
     ),
   ];
   if (s.creatorNotes.trim()) writes.push(activity(`Note from ${s.creatorName || 'the creator'}’s opt-in`, s.creatorNotes.trim()));

@@ -59,13 +59,13 @@ describe('saving an opt-in', () => {
 
   it('puts the phone on the creator, adds a new email, and their notes on the timeline, as one undo step', () => {
     const { store, c, base } = setup({ emails: [{ address: 'maya@old.example', primary: true }] });
-    store.applyAll(optInSaveWrites({ ...base, phone: '+44 7700 900123', addEmail: 'Maya@New.example', creatorNotes: 'Sensitive skin, no fragrance please', fromForm: { fileName: 'opt-in.pdf', transcript: ['Phone: +44 7700 900123'] } }));
+    store.applyAll(optInSaveWrites({ ...base, phone: '+44 7700 900123', addEmail: 'Maya@New.example', creatorNotes: 'Sensitive skin, no fragrance please', fromForm: { fileName: 'opt-in.pdf', transcript: ['Phone: +44 7700 900123', 'Notes: Sensitive skin, no fragrance please'] } }));
     const after = store.get('creators', c.id)!;
     expect(after.phone).toBe('+44 7700 900123');
     expect(after.emails).toEqual([{ address: 'maya@old.example', primary: true }, { address: 'maya@new.example', primary: false }]);
     const notes = store.list('activities');
     expect(notes.map((a) => [a.title, a.body])).toEqual([
-      ['Opt-in complete', 'From their returned form (opt-in.pdf):\nPhone: +44 7700 900123'],
+      ['Opt-in complete', 'From their returned form (opt-in.pdf): Phone: +44 7700 900123 · Notes: Sensitive skin, no fragrance please'],
       ['Note from Maya Johnson’s opt-in', 'Sensitive skin, no fragrance please'],
     ]);
     expect(store.undo()).toBe(true);

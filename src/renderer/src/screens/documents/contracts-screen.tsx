@@ -87,7 +87,7 @@ export function ContractsScreen() {
                       {row.signedAssetId && <IconPaperclip size={14} aria-label="Signed copy attached" />}
                     </Group>
                     {row.mergeValues[SIGNED_BY] && <Text size="xs" c="dimmed" mt={2}>by {row.mergeValues[SIGNED_BY]}{row.mergeValues[SIGNED_ON] ? ` · ${row.mergeValues[SIGNED_ON]}` : ''}</Text>}
-                    {row.signedAssetId && row.mergeValues[SIGNED_UNCHECKED] && <Text size="xs" c="orange.8" mt={2} maw={280} title={row.mergeValues[SIGNED_UNCHECKED]}>Attached without the check passing: {row.mergeValues[SIGNED_UNCHECKED]}</Text>}
+                    {row.signedAssetId && row.mergeValues[SIGNED_UNCHECKED] && <Text size="xs" c="orange.8" mt={2} maw={280} lineClamp={2} title={row.mergeValues[SIGNED_UNCHECKED]}>Not checked: {row.mergeValues[SIGNED_UNCHECKED]}</Text>}
                   </Table.Td>
                   <Table.Td><Text size="sm" c="dimmed">{formatEdited(row.updatedAt)}</Text></Table.Td>
                   <Table.Td>

@@ -18,7 +18,7 @@ export function SignedCopyCheckModal({ fileName, creatorName, check, busy, onAno
 }) {
   const refused = check.verdict === 'refuse';
   return (
-    <Modal opened onClose={onClose} title={<Text fw={700}>{refused ? 'This file cannot be attached' : `Is this ${creatorName ? `${creatorName}’s` : 'the'} signed contract?`}</Text>} size="md">
+    <Modal opened onClose={onClose} title={<Text fw={700}>{refused ? 'This file cannot be attached' : `Is this ${creatorName ? `${creatorName}’s` : 'the'} signed contract?`}</Text>} size="lg">
       <Stack gap="sm" data-testid="signed-copy-check">
         <Alert color={refused ? 'red' : 'orange'} variant="light" icon={refused ? <IconBan size={18} /> : <IconAlertTriangle size={18} />} title={fileName}>
           <List size="sm" spacing={4}>
