@@ -75,6 +75,7 @@ test('an accepted counter-offer is withdrawn after its Undo notice is gone: mark
   const confirm = dialog.getByTestId('withdraw-confirm');
   await expect(confirm).toContainText('Withdraw this counter-offer?');
   await expect(confirm).toContainText('No terms will be agreed: the budget no longer counts them as committed. The offer before it is on the table again: $1,500.00 fee.');
+  await page.screenshot({ path: '/tmp/h/offer-withdraw-confirm.png' });
   await confirm.getByRole('button', { name: 'Withdraw counter-offer' }).click();
 
   await expect(dialog.getByTestId('offer-withdrawn')).toHaveText('Withdrawn');
