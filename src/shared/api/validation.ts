@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FieldErrors } from './errors';
 
 /** Turns zod issues into one readable message per field path ("accounts.0.handle"). */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+export function fieldErrorsFrom(error: Pick<z.ZodError, 'issues'>): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_';

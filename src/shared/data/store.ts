@@ -5,6 +5,7 @@ import { newId } from './ids';
 import type { RecordInput, RecordOf } from './records';
 import { baseFieldNames, collections, collectionNames, type CollectionName, type RecordBase } from './schemas';
 import { appendHistory, historyArray, readHistory, type FieldChange, type FieldChangeView } from './history';
+import { isCarriedOver, parseKeepingCarriedOver } from './stored-values';
 import { collectionMap, LOCAL_ORIGIN, readAll, readRecord, sameJson, SYSTEM_ORIGIN, writeFields } from './ydoc';
 
 export interface StoreOptions {
@@ -192,13 +193,19 @@ export class WorkspaceStore {
     const existing = this.requireRecord(collection, id);
     const editable: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(existing)) if (!(baseFieldNames as readonly string[]).includes(key)) editable[key] = value;
-    const result = def.fields.safeParse({ ...editable, ...patch });
-    if (!result.success) {
-      const fields = fieldErrorsFrom(result.error);
-      const where = label ? ` (${label})` : '';
-      throw new CommandError('invalid', `This ${def.noun} cannot be saved${where}: ${describeFieldErrors(fields)}`, fields);
+    const next = { ...editable, ...patch };
+    const result = def.fields.safeParse(next);
+    let parsed: Record<string, unknown>;
+    if (result.success) parsed = result.data as Record<string, unknown>;
+    else {
+      const fresh = result.error.issues.filter((issue) => !isCarriedOver(issue.path, next, existing));
+      if (fresh.length > 0) {
+        const fields = fieldErrorsFrom({ issues: fresh });
+        const where = label ? ` (${label})` : '';
+        throw new CommandError('invalid', `This ${def.noun} cannot be saved${where}: ${describeFieldErrors(fields)}`, fields);
+      }
+      parsed = parseKeepingCarriedOver(def.fields, next, result.error.issues, patch);
     }
-    const parsed = result.data as Record<string, unknown>;
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(patch)) if (key in parsed && !sameJson(existing[key], parsed[key])) changes[key] = parsed[key];
     // Saving what is already there is not a change: no new time stamp, no empty undo step.
