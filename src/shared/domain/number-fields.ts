@@ -40,7 +40,7 @@ export const numberFields = {
   quantity: count('Quantity', { min: 1, max: 1000, minReason: 'Quantity is at least 1: remove the deliverable instead.' }),
   /** Net 180 is the longest payment term in common use. */
   paymentTermsDays: days('Payment terms', 0, 180, 'Payment terms are at most 180 days.'),
-  followUpAfterDays: days('Follow up after', 1, 60, 'Follow up within 60 days.'),
+  followUpAfterDays: { ...days('Follow up after', 1, 60, 'Follow up within 60 days.'), minReason: 'Wait at least one day.' },
   maxFollowUps: count('Follow-ups', { min: 0, max: 5, maxReason: 'At most 5 follow-ups: more reads as spam.' }),
   vettingWeight: { label: 'Weight', kind: 'decimal', min: 0, max: 5, decimals: 1, minReason: 'A weight is 0 (not counted) or more.' } satisfies NumberSpec,
   score: { label: 'Score', kind: 'decimal', min: 1, max: 5, decimals: 1 } satisfies NumberSpec,
