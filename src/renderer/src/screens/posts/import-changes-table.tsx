@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { PostChange } from '../../../../shared/domain/metrics-import-changes';
 import { formatDay, platformLabel, type ContentRow, type CreatorLite } from '../review/review-data';
@@ -32,10 +32,7 @@ export function ImportChangesTable({ changes, posts, creators }: { changes: Post
                     {!c.problem && lines.map((line) => <Text key={line} size="sm" ff="monospace">{line}</Text>)}
                     {!c.problem && !c.olderOnly && lines.length === 0 && <Text size="sm" c="dimmed">No figure changes.</Text>}
                     {c.writes.filter((w) => w.older).map((w) => (
-                      <Group key={w.at} gap={6} wrap="nowrap">
-                        <Badge size="sm" variant="light" color="gray">History</Badge>
-                        <Text size="sm" c="dimmed">Figures of {formatDay(w.at)} are older than the current ones ({formatDay(latestAt(post))}): kept in the post’s history; they do not change the current figures.</Text>
-                      </Group>
+                      <Text key={w.at} size="sm" c="dimmed"><b>Kept in history:</b> the figures of {formatDay(w.at)} are older than the current ones ({formatDay(latestAt(post))}); they do not change the current figures.</Text>
                     ))}
                     {c.issues.map((i) => (
                       <Group key={i.message} gap={6} wrap="nowrap"><IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" /><Text size="sm" c="orange.9">{i.message}</Text></Group>

@@ -100,7 +100,7 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
         )}
         {plan && (
           <Stack gap="xs" data-testid="import-summary">
-            <Text size="sm"><b>{plan.rowsRead}</b> rows read · <b>{plan.snapshots.length}</b> snapshot{plan.snapshots.length === 1 ? '' : 's'} for <b>{postCount(plan)}</b> post{postCount(plan) === 1 ? '' : 's'} · <b>{plan.problems.length}</b> row problem{plan.problems.length === 1 ? '' : 's'} (skipped)</Text>
+            <Text size="sm"><b>{plan.rowsRead}</b> row{plan.rowsRead === 1 ? '' : 's'} read · <b>{plan.snapshots.length}</b> snapshot{plan.snapshots.length === 1 ? '' : 's'} for <b>{postCount(plan)}</b> post{postCount(plan) === 1 ? '' : 's'} · <b>{plan.problems.length}</b> row problem{plan.problems.length === 1 ? '' : 's'} (skipped)</Text>
             {plan.problems.length > 0 && (
               <>
                 <ScrollArea.Autosize mah={220}>

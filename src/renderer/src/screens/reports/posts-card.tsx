@@ -1,6 +1,7 @@
-import { Anchor, Card, ScrollArea, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { platformLabel, type Report } from '../../../../shared/reports/build-report';
 import { formatKpi } from '../../../../shared/reports/kpis';
+import { ImplausibleMark } from './implausible-mark';
 
 const n = (v: number | null) => formatKpi({ format: 'count' }, v, 'USD');
 
@@ -9,7 +10,7 @@ export function PostsCard({ report }: { report: Report }) {
   return (
     <Card withBorder radius="lg" p="lg" data-testid="posts-card">
       <Title order={4}>Posts</Title>
-      <Text size="xs" c="dimmed" mb="sm">{report.posts.length} posts · the latest figures logged on each. “—” means not logged yet.</Text>
+      <Text size="xs" c="dimmed" mb="sm">{report.posts.length} posts · the latest figures logged on each. “—” means not logged yet (or left out, where marked).</Text>
       <ScrollArea.Autosize mah={420}>
         <Table stickyHeader striped fz="sm" verticalSpacing={4}>
           <Table.Thead>
@@ -22,7 +23,7 @@ export function PostsCard({ report }: { report: Report }) {
             {report.posts.slice(0, 500).map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{p.url ? <Anchor href={p.url} target="_blank" rel="noreferrer" size="sm">{p.postedOn}</Anchor> : p.postedOn}</Table.Td>
-                <Table.Td>{p.creatorName}</Table.Td>
+                <Table.Td><Group gap={6} wrap="nowrap">{p.creatorName}<ImplausibleMark post={p} /></Group></Table.Td>
                 <Table.Td>{platformLabel(p.platform)}</Table.Td>
                 <Table.Td ta="right">{n(p.views)}</Table.Td><Table.Td ta="right">{n(p.reach)}</Table.Td><Table.Td ta="right">{n(p.likes)}</Table.Td>
                 <Table.Td ta="right">{n(p.comments)}</Table.Td><Table.Td ta="right">{n(p.clicks)}</Table.Td><Table.Td ta="right">{n(p.orders)}</Table.Td>

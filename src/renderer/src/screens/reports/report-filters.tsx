@@ -1,8 +1,18 @@
-import { Group, MultiSelect, NumberInput, Paper, SegmentedControl, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Paper, SegmentedControl, Select, Switch, Text, TextInput } from '@mantine/core';
 import { platforms } from '../../../../shared/data/schemas/creators';
+import { money } from '../../../../shared/domain/number-fields';
 import { tierLabels, tierNames } from '../../../../shared/domain/tiers';
 import { platformLabel } from '../../../../shared/reports/build-report';
 import { periodModeLabels, suggestedEmvRates, type ReportView } from '../../../../shared/reports/report-view';
+import { ReportNumberField } from './report-number-field';
+
+/** EMV rates per engagement or click are often fractions of a cent (0.015): four decimals, none rounded away. */
+const specs = {
+  shipping: money('Shipping per parcel'),
+  perThousand: money('Rate per 1,000 impressions', { decimals: 4 }),
+  perEngagement: money('Rate per engagement', { decimals: 4 }),
+  perClick: money('Rate per click', { decimals: 4 }),
+};
 
 interface Props {
   view: ReportView;
@@ -47,19 +57,22 @@ export function ReportFilters({ view, onChange, campaigns, owners, currency }: P
           <SegmentedControl size="xs" value={view.granularity} onChange={(v) => set({ granularity: v as ReportView['granularity'] })}
             data={[{ value: 'week', label: 'Week' }, { value: 'month', label: 'Month' }]} aria-label="Trend by week or month" />
         </Group>
-        <NumberInput size="xs" label={`Shipping per parcel (${currency})`} placeholder="Not counted" min={0} decimalScale={2} w={180}
-          value={view.shippingPerParcel ?? ''} onChange={(v) => set({ shippingPerParcel: typeof v === 'number' ? v : null })} />
+        <ReportNumberField label={`Shipping per parcel (${currency})`} placeholder="Not counted" w={180} spec={specs.shipping}
+          value={view.shippingPerParcel} onChange={(shippingPerParcel) => set({ shippingPerParcel })} />
         <Switch label="Estimate EMV" checked={view.emv != null} onChange={(e) => set({ emv: e.currentTarget.checked ? suggestedEmvRates : null })} />
         {view.emv && (
-          <Group gap="xs" align="flex-end">
-            <NumberInput size="xs" label="per 1,000 impressions" min={0} decimalScale={2} w={150} value={view.emv.perThousandImpressions}
-              onChange={(v) => set({ emv: { ...view.emv!, perThousandImpressions: Number(v) || 0 } })} />
-            <NumberInput size="xs" label="per engagement" min={0} decimalScale={2} w={130} value={view.emv.perEngagement}
-              onChange={(v) => set({ emv: { ...view.emv!, perEngagement: Number(v) || 0 } })} />
-            <NumberInput size="xs" label="per click" min={0} decimalScale={2} w={110} value={view.emv.perClick}
-              onChange={(v) => set({ emv: { ...view.emv!, perClick: Number(v) || 0 } })} />
+          <Group gap="xs" align="flex-start">
+            {/* An emptied rate keeps the last one: EMV needs all three, and an empty field is not 0. */}
+            <ReportNumberField label="per 1,000 impressions" w={150} spec={specs.perThousand} required value={view.emv.perThousandImpressions}
+              onChange={(v) => v != null && set({ emv: { ...view.emv!, perThousandImpressions: v } })} />
+            <ReportNumberField label="per engagement" w={130} spec={specs.perEngagement} required value={view.emv.perEngagement}
+              onChange={(v) => v != null && set({ emv: { ...view.emv!, perEngagement: v } })} />
+            <ReportNumberField label="per click" w={110} spec={specs.perClick} required value={view.emv.perClick}
+              onChange={(v) => v != null && set({ emv: { ...view.emv!, perClick: v } })} />
           </Group>
         )}
+        <Switch label="Leave out figures that cannot all be true" checked={view.leaveOutImplausible} onChange={(e) => set({ leaveOutImplausible: e.currentTarget.checked })}
+          description="Such posts still count as posts; their reach, engagements and sales are not added in." />
       </Group>
     </Paper>
   );

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { BreakdownCard } from './breakdown-card';
 import { ExportReportButton } from './export-report-button';
+import { ImplausibleAlert } from './implausible-alert';
 import { KpiGrid } from './kpi-grid';
 import { PostsCard } from './posts-card';
 import { ReportFilters } from './report-filters';
@@ -77,6 +78,7 @@ export function ReportsScreen() {
           {report.posts.length === 0 && (
             <Text c="dimmed" size="sm" data-testid="no-posts">No posts in this selection yet: KPIs that need posts show “—” with the reason. Widen the period or the filters, or log posts on a creator's campaign card.</Text>
           )}
+          <ImplausibleAlert report={report} onLeaveOut={(leaveOutImplausible) => setView({ ...view, leaveOutImplausible })} />
           <KpiGrid kpis={report.kpis} currency={currency} changes={report.comparison?.changes ?? null} comparedWith={comparedWith} />
           <Grid>
             <Grid.Col span={{ base: 12, lg: 8 }}><TrendCard trend={report.trend} granularity={view.granularity} /></Grid.Col>

@@ -3,6 +3,7 @@ import type { Platform } from '../../../../shared/data/schemas/creators';
 import { topContent, topKpis, platformLabel, postKpi, type Report, type TopKpi } from '../../../../shared/reports/build-report';
 import { formatKpi, kpiById } from '../../../../shared/reports/kpis';
 import { PlatformIcon } from '../../components/platform-icon';
+import { ImplausibleMark } from './implausible-mark';
 
 const tileColors: Record<string, string> = { instagram: 'pink', tiktok: 'dark', youtube: 'red', pinterest: 'red', twitch: 'violet', x: 'gray', blog: 'teal' };
 
@@ -32,7 +33,7 @@ export function TopContentCard({ report, topBy, onTopBy }: { report: Report; top
                 </Stack>
               </Group>
               <Group justify="space-between" mt="xs">
-                <Badge variant="light">{def.short} {formatKpi(def, postKpi(p, topBy), report.currency)}</Badge>
+                <Group gap={4}><Badge variant="light">{def.short} {formatKpi(def, postKpi(p, topBy), report.currency)}</Badge><ImplausibleMark post={p} /></Group>
                 {p.url && <Anchor href={p.url} target="_blank" rel="noreferrer" size="xs">Open post</Anchor>}
               </Group>
             </Card>
