@@ -32,10 +32,11 @@ test('a profile is edited in place: wrong values are said beside the field, Esca
   await page.getByRole('alert').getByRole('button', { name: 'Undo' }).click();
   await expect(contact.getByText('bookings@studio-zoe.pl')).toBeHidden();
 
-  // Escape leaves without saving.
+  // Escape asks before throwing typed changes away, and leaves without saving when told to.
   await contact.getByRole('button', { name: 'Edit contact' }).click();
   await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill('000');
   await contact.getByRole('textbox', { name: 'Phone', exact: true }).press('Escape');
+  await contact.getByRole('button', { name: 'Discard changes' }).click();
   await expect(contact.getByText('000')).toBeHidden();
   await expect(contact.getByRole('button', { name: 'Edit contact' })).toBeVisible();
 });
@@ -65,7 +66,7 @@ test('a creator is scored per campaign on the workspace’s criteria, with the w
   await page.goto('/#/settings');
   const criteria = page.getByTestId('vetting-criteria');
   await expect(criteria.getByRole('textbox', { name: 'Criterion' })).toHaveCount(5);
-  await criteria.getByRole('textbox', { name: 'Audience fit weight' }).fill('×3');
+  await criteria.getByRole('textbox', { name: 'Audience fit weight' }).fill('3');
 
   await page.goto('/#/creators/demo-cr-000000'); // in the sample Spring campaign
   const vetting = page.getByTestId('scorecards-card');

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { CommandError } from '../../../shared/data/command-error';
 import { reportError } from './report-error';
 
@@ -17,29 +17,73 @@ interface Props<D> {
 }
 
 /**
+ * Escape belongs to the innermost thing open: a dropdown of a Select or
+ * Autocomplete inside the card (Mantine closes it on the same key press,
+ * which then bubbles here), or anything drawn in a portal (a date picker),
+ * whose key presses reach the form through React although they are not in it.
+ */
+function escapeIsForSomethingInside(e: KeyboardEvent<HTMLFormElement>): boolean {
+  const target = e.target as HTMLElement;
+  if (!e.currentTarget.contains(target)) return true;
+  return target.getAttribute('aria-expanded') === 'true';
+}
+
+/**
  * A card that reads as a summary and turns into a form in place. Enter in a
- * field or Ctrl+Enter saves, Escape cancels; saved changes can be undone.
+ * field or Ctrl+Enter saves; Escape leaves an untouched editor, and asks
+ * before throwing away changes (pressed in an open dropdown, it only closes
+ * the dropdown). Saved changes can be undone.
  */
 export function EditableCard<D>({ title, initial, view, edit, onSave, readOnly, testId }: Props<D>) {
   const [draft, setDraft] = useState<D | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const startedFrom = useRef('');
+  /** Where the person was typing when Escape asked, to put them back there. */
+  const typingIn = useRef<HTMLElement | null>(null);
   const start = () => {
+    const first = initial();
+    startedFrom.current = JSON.stringify(first);
     setErrors({});
-    setDraft(initial());
+    setAsking(false);
+    setDraft(first);
+  };
+  const close = () => {
+    setAsking(false);
+    setDraft(null);
+  };
+  // A refusal is about what was saved; once the person edits, it may no longer be true (a number field
+  // then says "= 48,200" under the old refusal), so it goes, and the fields' own checks speak until the next Save.
+  const change = (next: D) => {
+    setAsking(false);
+    setErrors((e) => (Object.keys(e).length ? {} : e));
+    setDraft(next);
+  };
+  const keepEditing = () => {
+    setAsking(false);
+    typingIn.current?.focus();
   };
   const save = async () => {
     if (!draft) return;
     setBusy(true);
     try {
       await onSave(draft);
-      setDraft(null);
+      close();
     } catch (error) {
       if (error instanceof CommandError && Object.keys(error.fields).length) setErrors(error.fields);
       else reportError(`${title} was not saved`)(error);
     } finally {
       setBusy(false);
     }
+  };
+  const escape = (e: KeyboardEvent<HTMLFormElement>) => {
+    e.stopPropagation();
+    if (escapeIsForSomethingInside(e)) return;
+    if (asking) return keepEditing();
+    if (JSON.stringify(draft) === startedFrom.current) return close();
+    typingIn.current = e.target as HTMLElement;
+    setAsking(true);
   };
   return (
     <Card withBorder radius="lg" data-testid={testId}>
@@ -55,16 +99,26 @@ export function EditableCard<D>({ title, initial, view, edit, onSave, readOnly, 
         <form
           onSubmit={(e) => { e.preventDefault(); void save(); }}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') { e.stopPropagation(); setDraft(null); }
+            if (e.key === 'Escape') escape(e);
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void save(); }
           }}
         >
           <Stack gap="sm">
-            {edit(draft, setDraft, errors)}
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" size="xs" onClick={() => setDraft(null)}>Cancel</Button>
-              <Button type="submit" size="xs" loading={busy}>Save</Button>
-            </Group>
+            {edit(draft, change, errors)}
+            {asking ? (
+              <Group justify="space-between" gap="xs" wrap="nowrap" role="alertdialog" aria-label="Unsaved changes" data-testid="discard-question">
+                <Text size="sm">Throw away your changes to {title.toLowerCase()}?</Text>
+                <Group gap="xs" wrap="nowrap">
+                  <Button variant="default" size="xs" onClick={keepEditing} data-autofocus>Keep editing</Button>
+                  <Button color="red" variant="light" size="xs" onClick={close}>Discard changes</Button>
+                </Group>
+              </Group>
+            ) : (
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" size="xs" onClick={close}>Cancel</Button>
+                <Button type="submit" size="xs" loading={busy}>Save</Button>
+              </Group>
+            )}
           </Stack>
         </form>
       ) : view}

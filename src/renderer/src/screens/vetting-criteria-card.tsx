@@ -1,8 +1,12 @@
-import { ActionIcon, Button, Card, Group, NumberInput, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { numberFields } from '../../../shared/domain/number-fields';
+import { typedText } from '../../../shared/domain/number-reader';
 import { recommendedCriteria, SCORECARD_FORMULA } from '../../../shared/domain/scorecard';
 import { useSession } from '../app/workspace-context';
+import { NumberField } from '../components/number-field';
+import { numberLocale, readTyped } from '../components/number-locale';
 import { reportError } from '../components/report-error';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useCriteria } from '../hooks/use-criteria';
@@ -13,10 +17,25 @@ export function VettingCriteriaCard() {
   const criteria = useCriteria();
   const [names, setNames] = useState<Record<string, string>>({});
   useEffect(() => setNames(Object.fromEntries((criteria ?? []).map((c) => [c.id, c.name]))), [criteria]);
+  // Weights as typed. A stored weight replaces the text only when it changed (a teammate, an undo):
+  // the save of "2" must not wipe the "2." someone is still typing, nor a refused "-2" with its reason.
+  const [weights, setWeights] = useState<Record<string, string>>({});
+  const seen = useRef(new Map<string, number>());
+  useEffect(() => {
+    const changed = (criteria ?? []).filter((c) => seen.current.get(c.id) !== c.weight);
+    for (const c of changed) seen.current.set(c.id, c.weight);
+    if (changed.length) setWeights((w) => ({ ...w, ...Object.fromEntries(changed.map((c) => [c.id, typedText(c.weight, numberFields.vettingWeight, numberLocale())])) }));
+  }, [criteria]);
 
+  /** Saved as soon as it reads as a weight; a value that cannot be a weight stays in the box with its reason, unsaved. */
+  const typeWeight = (id: string, text: string) => {
+    setWeights((w) => ({ ...w, [id]: text }));
+    const read = readTyped(text, numberFields.vettingWeight);
+    if (read.ok && read.value != null) setData(id, read.value);
+  };
   const setData = (id: string, weight: number) => {
     const current = criteria?.find((c) => c.id === id);
-    if (!current) return;
+    if (!current || current.weight === weight) return;
     void session.commands.update('settings', id, { data: { weight, description: current.description } }).catch(reportError('The weight was not saved'));
   };
   const rename = (id: string) => {
@@ -48,12 +67,12 @@ export function VettingCriteriaCard() {
       )}
       <Stack gap={6}>
         {criteria?.map((c) => (
-          <Group key={c.id} gap="xs" wrap="nowrap">
+          <Group key={c.id} gap="xs" wrap="nowrap" align="flex-start">
             <TextInput aria-label="Criterion" style={{ flex: 1 }} value={names[c.id] ?? c.name} onChange={(e) => setNames((n) => ({ ...n, [c.id]: e.currentTarget.value }))}
               onBlur={() => rename(c.id)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
             <Tooltip label="Weight: how much it counts" withArrow>
-              <NumberInput aria-label={`${c.name} weight`} w={90} min={0} max={5} step={0.5} decimalScale={1} prefix="×" value={c.weight}
-                onChange={(v) => typeof v === 'number' && setData(c.id, v)} />
+              <NumberField aria-label={`${c.name} weight`} w={150} leftSection="×" spec={numberFields.vettingWeight} value={weights[c.id] ?? ''}
+                hint={weights[c.id]?.trim() ? undefined : 'Empty: not saved'} onChange={(text) => typeWeight(c.id, text)} />
             </Tooltip>
             <ActionIcon variant="subtle" color="red" onClick={() => void remove(c.id, c.name)} aria-label={`Remove ${c.name}`}><IconTrash size={16} /></ActionIcon>
           </Group>

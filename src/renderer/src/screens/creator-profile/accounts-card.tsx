@@ -1,32 +1,65 @@
-import { ActionIcon, Anchor, Button, Group, NumberInput, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { formatCount, formatPercent } from '../../../../shared/domain/engagement-rate';
 import { platformLabels, platforms, type Platform } from '../../../../shared/data/schemas/creators';
+import { numberFields } from '../../../../shared/domain/number-fields';
+import { typedText, type NumberSpec } from '../../../../shared/domain/number-reader';
 import { EditableCard } from '../../components/editable-card';
 import { errorFor } from '../../components/field-errors';
+import { NumberField } from '../../components/number-field';
+import { numberLocale, numbersOrThrow } from '../../components/number-locale';
 import { PlatformIcon } from '../../components/platform-icon';
 import type { CreatorRow } from '../creator-row';
 import { useSaveCreator } from './use-save-creator';
+
+type Account = CreatorRow['accounts'][number];
+type Stat = 'followers' | 'avgViews' | 'engagementRate';
 
 interface AccountDraft {
   platform: Platform;
   handle: string;
   url: string;
-  followers: number | '';
-  avgViews: number | '';
-  /** Shown and typed as a percentage; stored as a fraction. */
-  engagementPercent: number | '';
+  /** The numbers as typed ("48.2K", "3.4"): read on save, never rewritten under the person. */
+  text: Record<Stat, string>;
+  /** The account as stored, when it was: an untouched number is kept exactly as it was. */
+  stored: Account | null;
   statsUpdatedAt: string | null;
 }
 
 export const ENGAGEMENT_FORMULA = 'Engagement rate = (likes + comments + shares + saves) ÷ reach, or ÷ followers when reach is unknown. Per account, per post, averaged.';
 
-const toDraft = (a: CreatorRow['accounts'][number]): AccountDraft => ({
-  platform: a.platform, handle: a.handle, url: a.url, followers: a.followers ?? '', avgViews: a.avgViews ?? '',
-  engagementPercent: a.engagementRate == null ? '' : Math.round(a.engagementRate * 10_000) / 100, statsUpdatedAt: a.statsUpdatedAt,
+const stats: Record<Stat, NumberSpec> = {
+  followers: numberFields.followers,
+  avgViews: { ...numberFields.averageViews, label: 'Avg views' },
+  // Typed as a percentage, stored as a fraction.
+  engagementRate: { ...numberFields.engagementRate, label: 'Engagement' },
+};
+const statNames = Object.keys(stats) as Stat[];
+
+const storedText = (a: Account | null, stat: Stat) => (a ? typedText(a[stat], stats[stat], numberLocale()) : '');
+
+const toDraft = (a: Account): AccountDraft => ({
+  platform: a.platform, handle: a.handle, url: a.url, stored: a, statsUpdatedAt: a.statsUpdatedAt,
+  text: { followers: storedText(a, 'followers'), avgViews: storedText(a, 'avgViews'), engagementRate: storedText(a, 'engagementRate') },
 });
 
-const orNull = (v: number | '') => (v === '' ? null : v);
+const blank = (): AccountDraft => ({ platform: 'instagram', handle: '', url: '', text: { followers: '', avgViews: '', engagementRate: '' }, stored: null, statsUpdatedAt: null });
+
+/**
+ * Reads every account's numbers, or refuses the save naming each field that
+ * cannot be stored ("accounts.1.engagementRate": "Engagement is a share…").
+ */
+function readAccounts(drafts: AccountDraft[]): Record<Stat, number | null>[] {
+  const entries: Record<string, { text: string; spec: NumberSpec }> = {};
+  drafts.forEach((d, i) => {
+    for (const stat of statNames) if (d.text[stat] !== storedText(d.stored, stat)) entries[`accounts.${i}.${stat}`] = { text: d.text[stat], spec: stats[stat] };
+  });
+  const read = numbersOrThrow(entries);
+  return drafts.map((d, i) => Object.fromEntries(statNames.map((stat) => {
+    const key = `accounts.${i}.${stat}`;
+    return [stat, key in read ? read[key] : (d.stored?.[stat] ?? null)];
+  })) as Record<Stat, number | null>);
+}
 
 function updatedLabel(iso: string | null): string {
   return iso ? `updated ${new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}` : 'not updated yet';
@@ -42,15 +75,15 @@ export function AccountsCard({ creator }: { creator: CreatorRow }) {
       readOnly={!!creator.deletedAt}
       initial={() => creator.accounts.map(toDraft)}
       onSave={(drafts) => {
-        const before = new Map(creator.accounts.map((a) => [`${a.platform} ${a.handle}`, a]));
+        const numbers = readAccounts(drafts);
         const now = new Date().toISOString();
         return save({
-          accounts: drafts.map((d) => {
-            const old = before.get(`${d.platform} ${d.handle}`);
-            const engagementRate = d.engagementPercent === '' ? null : d.engagementPercent / 100;
-            const changed = !old || old.followers !== orNull(d.followers) || old.avgViews !== orNull(d.avgViews) || old.engagementRate !== engagementRate;
+          accounts: drafts.map((d, i) => {
+            const n = numbers[i];
+            const old = d.stored;
+            const changed = !old || old.platform !== d.platform || old.handle !== d.handle || old.followers !== n.followers || old.avgViews !== n.avgViews || old.engagementRate !== n.engagementRate;
             // New numbers are dated, so a stale follower count is visible as stale.
-            return { platform: d.platform, handle: d.handle, url: d.url, followers: orNull(d.followers), avgViews: orNull(d.avgViews), engagementRate, statsUpdatedAt: changed ? now : d.statsUpdatedAt };
+            return { platform: d.platform, handle: d.handle, url: d.url, ...n, statsUpdatedAt: changed ? now : d.statsUpdatedAt };
           }),
         }, 'Accounts');
       }}
@@ -94,15 +127,16 @@ export function AccountsCard({ creator }: { creator: CreatorRow }) {
                 </Group>
                 <TextInput aria-label="Profile link" placeholder="https://…" value={d.url} onChange={(e) => put({ url: e.currentTarget.value })} error={errorFor(errors, `accounts.${i}.url`)} />
                 <Group gap="xs" grow>
-                  <NumberInput label="Followers" thousandSeparator="," min={0} allowDecimal={false} value={d.followers} onChange={(v) => put({ followers: typeof v === 'number' ? v : '' })} error={errorFor(errors, `accounts.${i}.followers`)} />
-                  <NumberInput label="Avg views" thousandSeparator="," min={0} allowDecimal={false} value={d.avgViews} onChange={(v) => put({ avgViews: typeof v === 'number' ? v : '' })} />
-                  <NumberInput label="Engagement" suffix="%" min={0} max={100} decimalScale={2} value={d.engagementPercent} onChange={(v) => put({ engagementPercent: typeof v === 'number' ? v : '' })} error={errorFor(errors, `accounts.${i}.engagementRate`)} />
+                  {statNames.map((stat) => (
+                    <NumberField key={stat} label={stats[stat].label} spec={stats[stat]} value={d.text[stat]} rightSection={stat === 'engagementRate' ? '%' : undefined}
+                      onChange={(text) => put({ text: { ...d.text, [stat]: text } })} error={errorFor(errors, `accounts.${i}.${stat}`)} />
+                  ))}
                 </Group>
               </Stack>
             );
           })}
           <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} w="fit-content"
-            onClick={() => set([...drafts, { platform: 'instagram', handle: '', url: '', followers: '', avgViews: '', engagementPercent: '', statsUpdatedAt: null }])}>
+            onClick={() => set([...drafts, blank()])}>
             Add an account
           </Button>
           {errorFor(errors, 'accounts') && !drafts.length && <Text size="sm" c="red">{errorFor(errors, 'accounts')}</Text>}

@@ -1,7 +1,11 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { defaultTierThresholds, tierLabels, tierNames, validateTierThresholds, type TierThresholds } from '../../../../shared/domain/tiers';
+import { numberFields } from '../../../../shared/domain/number-fields';
+import { readNumbers, typedText } from '../../../../shared/domain/number-reader';
+import { defaultTierThresholds, tierLabels, tierNames, validateTierThresholds, type Tier, type TierThresholds } from '../../../../shared/domain/tiers';
 import { useSession, useWorkspace } from '../../app/workspace-context';
+import { NumberField } from '../../components/number-field';
+import { numberLocale } from '../../components/number-locale';
 import { reportError } from '../../components/report-error';
 import type { SettingRecord } from './use-creator-data';
 
@@ -11,15 +15,32 @@ interface Props {
   onClose(): void;
 }
 
+const specFor = (tier: Tier) => numberFields.tierStart(`${tierLabels[tier]} from`);
+const asText = (thresholds: TierThresholds) => Object.fromEntries(tierNames.map((t) => [t, typedText(thresholds[t], specFor(t), numberLocale())])) as Record<Tier, string>;
+
+/**
+ * The thresholds as typed ("10K", "100,000"), or why they cannot be saved:
+ * each field's own reason, an empty field, or tiers out of order.
+ */
+function readThresholds(text: Record<Tier, string>): { thresholds: TierThresholds | null; problem: string | null; missing: Partial<Record<Tier, string>> } {
+  const read = readNumbers(Object.fromEntries(tierNames.map((t) => [t, { text: text[t], spec: specFor(t) }])) as Record<Tier, { text: string; spec: ReturnType<typeof specFor> }>, numberLocale());
+  if (!read.ok) return { thresholds: null, problem: null, missing: {} };
+  const missing = Object.fromEntries(tierNames.filter((t) => read.values[t] == null).map((t) => [t, `Say where ${tierLabels[t]} starts.`]));
+  if (Object.keys(missing).length) return { thresholds: null, problem: null, missing };
+  const thresholds = read.values as TierThresholds;
+  return { thresholds, problem: validateTierThresholds(thresholds), missing: {} };
+}
+
 /** Where each tier starts, for the whole team: brands in small markets count "macro" from far fewer followers. */
 export function TierThresholdsModal({ thresholds, workspace, onClose }: Props) {
   const session = useSession();
   const { current } = useWorkspace();
-  const [draft, setDraft] = useState<TierThresholds>(thresholds);
+  const [text, setText] = useState(() => asText(thresholds));
   const [saving, setSaving] = useState(false);
-  const problem = validateTierThresholds(draft);
+  const { thresholds: draft, problem, missing } = readThresholds(text);
 
   const save = async () => {
+    if (!draft || problem) return;
     setSaving(true);
     try {
       if (workspace) await session.commands.update('settings', workspace.id, { data: { ...workspace.data, tierThresholds: draft } });
@@ -39,16 +60,16 @@ export function TierThresholdsModal({ thresholds, workspace, onClose }: Props) {
         </Text>
         <SimpleGrid cols={2} spacing="sm">
           {tierNames.map((tier) => (
-            <NumberInput key={tier} label={`${tierLabels[tier]} from`} suffix=" followers" thousandSeparator="," min={0} step={1000} allowDecimal={false}
-              value={draft[tier]} onChange={(v) => setDraft((d) => ({ ...d, [tier]: typeof v === 'number' ? v : 0 }))} />
+            <NumberField key={tier} label={`${tierLabels[tier]} from`} rightSection={<Text size="xs" c="dimmed" pr="xs">followers</Text>} rightSectionWidth={80}
+              spec={specFor(tier)} value={text[tier]} onChange={(v) => setText((t) => ({ ...t, [tier]: v }))} error={missing[tier]} />
           ))}
         </SimpleGrid>
         {problem && <Text size="sm" c="red">{problem}.</Text>}
         <Group justify="space-between">
-          <Button variant="subtle" color="gray" onClick={() => setDraft(defaultTierThresholds)}>Use the usual tiers</Button>
+          <Button variant="subtle" color="gray" onClick={() => setText(asText(defaultTierThresholds))}>Use the usual tiers</Button>
           <Group gap="sm">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button onClick={() => void save()} disabled={!!problem} loading={saving}>Save tiers</Button>
+            <Button onClick={() => void save()} disabled={!draft || !!problem} loading={saving}>Save tiers</Button>
           </Group>
         </Group>
       </Stack>
