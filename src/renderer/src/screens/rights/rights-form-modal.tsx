@@ -1,8 +1,13 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { moneyFrom, MICROS } from '../../../../shared/domain/fields';
-import { endFromDuration, hasPaidUse, localToday, rightsBadge, rightsSources, usageChannels, type DurationUnit } from '../../../../shared/domain/usage-rights';
+import { typedText } from '../../../../shared/domain/number-reader';
+import { numberFields } from '../../../../shared/domain/number-fields';
+import { readTerritories } from '../../../../shared/domain/territories';
+import { chosenEnd, formatLongDate, hasPaidUse, localToday, rightsBadge, rightsSources, usageChannels, type DurationUnit, type EndChoice } from '../../../../shared/domain/usage-rights';
 import { useSession } from '../../app/workspace-context';
+import { NumberField } from '../../components/number-field';
+import { numberLocale, numbersOrThrow, readTyped } from '../../components/number-locale';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -27,13 +32,13 @@ export function RightsFormModal({ opened, onClose, right, subject }: { opened: b
   const [startsOn, setStartsOn] = useState('');
   const [endMode, setEndMode] = useState<EndMode>('date');
   const [endsOn, setEndsOn] = useState('');
-  const [duration, setDuration] = useState<number | string>(12);
+  const [duration, setDuration] = useState('12');
   const [unit, setUnit] = useState<DurationUnit>('months');
-  const [fee, setFee] = useState<number | string>('');
+  const [fee, setFee] = useState('');
   const [currency, setCurrency] = useState('USD');
   const [exclusivity, setExclusivity] = useState('');
   const [extensionOption, setExtensionOption] = useState('');
-  const [extensionPrice, setExtensionPrice] = useState<number | string>('');
+  const [extensionPrice, setExtensionPrice] = useState('');
   const [source, setSource] = useState<string | null>(null);
   const [evidence, setEvidence] = useState('');
   const [evidenceAssetIds, setEvidenceAssetIds] = useState<string[]>([]);
@@ -50,12 +55,12 @@ export function RightsFormModal({ opened, onClose, right, subject }: { opened: b
     setStartsOn(r?.startsOn ?? localToday());
     setEndMode(r ? (r.endsOn ? 'date' : 'none') : 'duration');
     setEndsOn(r?.endsOn ?? '');
-    setDuration(12); setUnit('months');
-    setFee(r?.fee ? r.fee.amountMicros / MICROS : '');
+    setDuration('12'); setUnit('months');
+    setFee(r?.fee ? typedText(r.fee.amountMicros / MICROS, numberFields.fee, numberLocale()) : '');
     setCurrency(r?.fee?.currency ?? r?.extensionPrice?.currency ?? 'USD');
     setExclusivity(r?.exclusivity ?? '');
     setExtensionOption(r?.extensionOption ?? '');
-    setExtensionPrice(r?.extensionPrice ? r.extensionPrice.amountMicros / MICROS : '');
+    setExtensionPrice(r?.extensionPrice ? typedText(r.extensionPrice.amountMicros / MICROS, numberFields.extensionPrice, numberLocale()) : '');
     setSource(r?.source ?? null);
     setEvidence(r?.evidence ?? '');
     setEvidenceAssetIds(r?.evidenceAssetIds ?? []);
@@ -72,33 +77,45 @@ export function RightsFormModal({ opened, onClose, right, subject }: { opened: b
     ].filter((g) => g.items.length);
   }, [posts, assets, names]);
 
-  let computedEnd: string | null = null;
-  let endProblem: string | undefined;
-  if (endMode === 'date') computedEnd = endsOn || null;
-  if (endMode === 'duration') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn)) endProblem = 'Set the start date to count the duration from';
-    else if (typeof duration !== 'number' || !Number.isInteger(duration) || duration <= 0) endProblem = 'Use a whole number above zero';
-    else computedEnd = endFromDuration(startsOn, duration, unit);
-  }
+  const durationSpec = numberFields.rightsDuration(unit);
+  const durationRead = readTyped(duration, durationSpec);
+  const endChoice: EndChoice = endMode === 'none' ? { mode: 'none' } : endMode === 'date' ? { mode: 'date', endsOn: endsOn || null }
+    : { mode: 'duration', amount: durationRead.ok ? durationRead.value : null, unit };
+  // A duration the reader refused is shown under its own field; the end is not guessed meanwhile.
+  const end = endMode === 'duration' && !durationRead.ok ? null : chosenEnd(endChoice, startsOn || null);
+  const computedEnd = end?.ok ? end.endsOn : null;
+  const territoryRead = readTerritories(territories);
   const preview = { id: 'preview', channels, paidUse: hasPaidUse({ channels, paidUse: false }), startsOn: startsOn || null, endsOn: computedEnd };
 
   const save = async () => {
     const problems: Record<string, string> = {};
     if (!covers) problems.covers = 'Choose the post or file these rights cover';
     if (channels.length === 0) problems.channels = 'Choose at least one channel';
-    if (endMode === 'date' && !endsOn) problems.endsOn = 'Set the last day, or choose a duration or “No end date”';
-    if (endProblem) problems.duration = endProblem;
+    if (!territoryRead.ok) problems.territories = territoryRead.reason;
+    const ends = chosenEnd(endChoice, startsOn || null);
+    if (!ends.ok) problems[ends.field] = ends.reason;
+    let amounts: { fee: number | null; extensionPrice: number | null; duration: number | null };
+    try {
+      amounts = numbersOrThrow({
+        fee: { text: fee, spec: numberFields.fee },
+        extensionPrice: { text: extensionPrice, spec: numberFields.extensionPrice },
+        duration: { text: endMode === 'duration' ? duration : '', spec: durationSpec },
+      });
+    } catch (error) {
+      Object.assign(problems, commandFields(error));
+      amounts = { fee: null, extensionPrice: null, duration: null };
+    }
     setErrors(problems);
-    if (Object.keys(problems).length) return;
+    if (Object.keys(problems).length || !ends.ok || !territoryRead.ok) return;
     const [kind, id] = covers!.split(':');
     const content = kind === 'content' ? posts?.find((p) => p.id === id) : null;
     const asset = kind === 'asset' ? assets?.find((a) => a.id === id) : null;
-    const amount = (v: number | string) => (typeof v === 'number' && v > 0 ? moneyFrom(v, currency) : null);
+    const amount = (v: number | null) => (v == null ? null : moneyFrom(v, currency));
     const input = {
       contentId: content?.id ?? null, assetId: asset?.id ?? null,
       creatorId: content?.creatorId ?? asset?.creatorId ?? right?.creatorId ?? null, campaignId: content?.campaignId ?? asset?.campaignId ?? right?.campaignId ?? null,
-      channels, territories: territories.map((t) => t.trim().toUpperCase()), paidUse: preview.paidUse,
-      startsOn: startsOn || null, endsOn: computedEnd, fee: amount(fee), extensionOption: extensionOption.trim(), extensionPrice: amount(extensionPrice),
+      channels, territories: territoryRead.codes, paidUse: preview.paidUse,
+      startsOn: startsOn || null, endsOn: ends.endsOn, fee: amount(amounts.fee), extensionOption: extensionOption.trim(), extensionPrice: amount(amounts.extensionPrice),
       exclusivity: exclusivity.trim(), source: source as RightRow['source'], evidence: evidence.trim(), evidenceAssetIds, notes: notes.trim(),
     };
     setSaving(true);
@@ -117,14 +134,24 @@ export function RightsFormModal({ opened, onClose, right, subject }: { opened: b
     }
   };
 
+  // Only a choice that can be saved gets a badge: an empty "On a date" must not preview as "no end date".
+  // Once saving put the reason under its field, it is not said twice.
+  const endSummary = !end || (!end.ok && errors[end.field]) ? null : !end.ok ? <Text size="sm" c="orange" data-testid="rights-end-summary">{end.reason}.</Text> : (
+    <Group gap="xs" data-testid="rights-end-summary">
+      <Text size="sm" c="dimmed">{end.endsOn ? `Last day of use: ${formatLongDate(end.endsOn)}.` : 'No end date: usage does not end until an end is recorded.'}</Text>
+      <RightsBadgeView rights={[preview]} />
+    </Group>
+  );
+
   return (
     <Modal opened={opened} onClose={onClose} title={right ? 'Edit usage right' : 'Add a usage right'} size="xl">
       <Stack>
         <Select label="Covers" placeholder="Choose a post or a library file" data={coverOptions} value={covers} onChange={setCovers} searchable error={errors.covers} nothingFoundMessage="Nothing with that name" />
         <MultiSelect label="Channels" description="Paid channels make this a paid-use right" data={usageChannels.map((c) => ({ value: c.id, label: c.label }))} value={channels} onChange={setChannels} error={errors.channels} searchable />
-        <TagsInput label="Territory" description="WW for worldwide, or two-letter country codes (US, GB, DE…)" value={territories} onChange={setTerritories} error={errors.territories} />
+        <TagsInput label="Territory" description="Worldwide (WW), or the countries by code or name: PL, Poland, Deutschland…" value={territories} onChange={setTerritories}
+          error={territories.length && !territoryRead.ok ? territoryRead.reason : errors.territories} />
         <SimpleGrid cols={2}>
-          <TextInput type="date" label="Starts on" value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} error={errors.startsOn} />
+          <TextInput type="date" label="Starts on" value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} error={errors.startsOn ?? (end && !end.ok && end.field === 'startsOn' ? end.reason : undefined)} />
           <Stack gap={4}>
             <Text size="sm" fw={500}>Ends</Text>
             <SegmentedControl size="xs" value={endMode} onChange={(v) => setEndMode(v as EndMode)} data={[{ value: 'date', label: 'On a date' }, { value: 'duration', label: 'After a duration' }, { value: 'none', label: 'No end date' }]} />
@@ -133,20 +160,20 @@ export function RightsFormModal({ opened, onClose, right, subject }: { opened: b
         {endMode === 'date' && <TextInput type="date" label="Last day of use" value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={errors.endsOn} />}
         {endMode === 'duration' && (
           <Group align="flex-end" grow>
-            <NumberInput label="Duration" min={1} allowDecimal={false} value={duration} onChange={setDuration} error={errors.duration} />
+            <NumberField label="Duration" spec={durationSpec} value={duration} onChange={setDuration} error={errors.duration} />
             <Select label="Unit" data={[{ value: 'days', label: 'days' }, { value: 'months', label: 'months' }, { value: 'years', label: 'years' }]} value={unit} onChange={(v) => setUnit((v as DurationUnit) ?? 'months')} allowDeselect={false} />
           </Group>
         )}
-        <Group gap="xs"><Text size="sm" c="dimmed">{computedEnd ? `Last day of use: ${computedEnd}.` : endMode === 'none' ? 'No end date.' : ''}</Text><RightsBadgeView rights={[preview]} /></Group>
+        {endSummary}
         <SimpleGrid cols={3}>
-          <NumberInput label="Fee" min={0} decimalScale={2} thousandSeparator="," value={fee} onChange={setFee} error={errors.fee} />
+          <NumberField label="Fee" spec={numberFields.fee} placeholder="No fee" value={fee} onChange={setFee} error={errors.fee} />
           <TextInput label="Currency" value={currency} onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase().slice(0, 3))} error={errors.fee ? undefined : errors.currency} />
           <Select label="Granted in" data={rightsSources.map((s) => ({ value: s.id, label: s.label }))} value={source} onChange={setSource} clearable />
         </SimpleGrid>
         <TextInput label="Exclusivity" placeholder="No competing skincare brand for 90 days" value={exclusivity} onChange={(e) => setExclusivity(e.currentTarget.value)} error={errors.exclusivity} />
         <Group grow align="flex-start">
           <TextInput label="Extension option" placeholder="+6 months paid social on request" value={extensionOption} onChange={(e) => setExtensionOption(e.currentTarget.value)} error={errors.extensionOption} />
-          <NumberInput label="Extension price" min={0} decimalScale={2} thousandSeparator="," value={extensionPrice} onChange={setExtensionPrice} />
+          <NumberField label="Extension price" spec={numberFields.extensionPrice} value={extensionPrice} onChange={setExtensionPrice} error={errors.extensionPrice} />
         </Group>
         <TextInput label="Evidence" placeholder="Contract §7, or a link to the DM" value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errors.evidence} />
         <MultiSelect label="Evidence files from the library" placeholder="A screenshot of the DM, the signed contract…" data={(assets ?? []).map((a) => ({ value: a.id, label: a.fileName }))} value={evidenceAssetIds} onChange={setEvidenceAssetIds} searchable />

@@ -3,7 +3,8 @@ import { IconLicense, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { buildRightsLedgerTable, filterLedger, type LedgerFilter, type LedgerRight } from '../../../../shared/domain/rights-ledger';
-import { channelLabel, formatLongDate, localToday, rightStatus } from '../../../../shared/domain/usage-rights';
+import { territoryNames } from '../../../../shared/domain/territories';
+import { channelLabel, formatLongDate, formatShortDate, localToday, rightStatus } from '../../../../shared/domain/usage-rights';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { ExportTableMenu } from '../../components/export-table-menu';
@@ -13,6 +14,9 @@ import { RightsBadgeView } from './rights-badge';
 import type { RightRow } from './rights-data';
 import { RightsFormModal } from './rights-form-modal';
 import { RenewalTasks } from './renewal-tasks';
+
+/** A date never breaks across lines: "5 Dec / 2027" reads as two things. */
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 const filters: { value: LedgerFilter; label: string }[] = [
   { value: 'all', label: 'All' }, { value: 'paid-ok', label: 'Paid use OK' }, { value: 'expiring', label: 'Expiring in 30 days' }, { value: 'expired', label: 'Expired' },
@@ -72,8 +76,9 @@ export function RightsScreen() {
                   <Table.Td><Text size="sm" fw={600}>{r.creatorName || '—'}</Text><Text size="xs" c="dimmed">{r.campaignName}</Text></Table.Td>
                   <Table.Td maw={220}>{/^https?:/.test(r.covers) ? <Anchor href={r.covers} target="_blank" rel="noreferrer" size="sm" lineClamp={1} onClick={(e) => e.stopPropagation()}>{r.covers}</Anchor> : <Text size="sm" lineClamp={1}>{r.covers || '—'}</Text>}</Table.Td>
                   <Table.Td><Group gap={4}>{r.channels.map((c) => <Badge key={c} size="sm" variant="outline" color="gray" tt="none" fw={500}>{channelLabel(c).replace(/ \(.*\)$/, '')}</Badge>)}</Group></Table.Td>
-                  <Table.Td><Text size="sm">{r.territories.join(', ')}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{r.startsOn ? formatLongDate(r.startsOn) : '—'} → {r.endsOn ? formatLongDate(r.endsOn) : 'no end'}</Text>
+                  <Table.Td><Text size="sm" title={r.territories.join(', ')}>{territoryNames(r.territories)}</Text></Table.Td>
+                  <Table.Td><Text size="sm" title={`${r.startsOn ? formatLongDate(r.startsOn) : 'No start date'} to ${r.endsOn ? formatLongDate(r.endsOn) : 'no end date'}`}>
+                    <span style={nowrap}>{r.startsOn ? formatShortDate(r.startsOn, undefined, today) : '—'}</span> → <span style={nowrap}>{r.endsOn ? formatShortDate(r.endsOn, undefined, today) : 'no end date'}</span></Text>
                     {status.state === 'expiring' && <Text size="xs" c="orange">{status.daysLeft === 1 ? 'Last day today' : `${status.daysLeft} days left`}{r.extensionOption ? ` · option: ${r.extensionOption}` : ''}</Text>}</Table.Td>
                   <Table.Td><Text size="sm">{formatMoney(r.fee)}</Text>{r.exclusivity && <Text size="xs" c="dimmed" lineClamp={1}>{r.exclusivity}</Text>}</Table.Td>
                   <Table.Td><RightsBadgeView rights={[r]} today={today} /></Table.Td>
