@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -6,6 +6,9 @@ import { campaignPlanSource, type PlanCampaign, type PlanEngagement } from '../.
 import type { CreatorLike } from '../../../../shared/documents/contract-from-records';
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { PdfPreviewModal } from './pdf-preview-modal';
+import { NumberField } from '../../components/number-field';
+import { readTyped } from '../../components/number-locale';
+import { days } from '../../../../shared/domain/number-fields';
 import { useBrandKit } from './use-brand-kit';
 
 type Kind = 'campaign-plan' | 'opt-in-form' | 'whitelisting-guide';
@@ -15,6 +18,9 @@ const kindHelp: Record<Kind, string> = {
   'opt-in-form': 'For creators before products ship: address, sizes, product choices and agreement, as fields they fill in any PDF reader. Leave the creator empty for a blank form.',
   'whitelisting-guide': 'For one creator: step by step, how to give your brand ad access with Meta partnership ads and TikTok Spark codes, with your handles and theirs.',
 };
+
+/** The same bounds as the guide's request schema (requests.ts), said the same way. */
+const sparkDaysSpec = { ...days('Duration', 7, 365, 'Spark codes last at most 365 days.'), minReason: 'Spark codes last 7 days or more.' };
 
 interface CampaignRow extends PlanCampaign { id: string }
 interface EngagementRow extends PlanEngagement { id: string }
@@ -44,12 +50,15 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
   const [brandInstagram, setBrandInstagram] = useState('');
   const [brandTiktok, setBrandTiktok] = useState('');
   const [metaBusiness, setMetaBusiness] = useState('');
-  const [sparkDays, setSparkDays] = useState<number>(60);
+  const [sparkDaysText, setSparkDaysText] = useState('60');
   const [accessUntil, setAccessUntil] = useState('');
   const [deadline, setDeadline] = useState('');
   const [preview, setPreview] = useState<DocumentRequest | null>(null);
 
-  const ready = !!campaign && (kind !== 'whitelisting-guide' || !!creator);
+  const spark = readTyped(sparkDaysText, sparkDaysSpec);
+  const sparkProblem = kind !== 'whitelisting-guide' ? null : !spark.ok ? spark.reason : spark.value == null ? 'Say how many days the Spark code lasts.' : null;
+  const ready = !!campaign && (kind !== 'whitelisting-guide' || (!!creator && !sparkProblem));
+  const sparkEmpty = spark.ok && spark.value == null ? 'Say how many days the Spark code lasts.' : undefined;
   const build = (): DocumentRequest | null => {
     if (!campaign) return null;
     if (kind === 'campaign-plan') {
@@ -65,9 +74,10 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
         agreement, returnBy, returnTo,
       };
     }
+    if (!spark.ok || spark.value == null) return null;
     return {
       kind: 'whitelisting-guide', brand: kit, creatorName: creator?.name ?? '', creatorInstagram: handleOn(creator, 'instagram'), creatorTiktok: handleOn(creator, 'tiktok'),
-      brandInstagram, brandTiktok, metaBusinessName: metaBusiness, sparkDays, accessUntil, sendCodesTo: returnTo, deadline,
+      brandInstagram, brandTiktok, metaBusinessName: metaBusiness, sparkDays: spark.value, accessUntil, sendCodesTo: returnTo, deadline,
     };
   };
 
@@ -102,7 +112,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
               <TextInput label="Brand on Instagram" placeholder="@yourbrand" value={brandInstagram} onChange={(e) => setBrandInstagram(e.currentTarget.value)} />
               <TextInput label="Brand on TikTok" placeholder="@yourbrand" value={brandTiktok} onChange={(e) => setBrandTiktok(e.currentTarget.value)} />
               <TextInput label="Meta business name" placeholder="As creators see it" value={metaBusiness} onChange={(e) => setMetaBusiness(e.currentTarget.value)} />
-              <NumberInput label="Spark code lasts (days)" min={7} max={365} value={sparkDays} onChange={(v) => setSparkDays(typeof v === 'number' ? v : 60)} />
+              <NumberField label="Spark code lasts (days)" spec={sparkDaysSpec} value={sparkDaysText} onChange={setSparkDaysText} error={sparkEmpty} />
               <TextInput label="Ads may run until" placeholder="From the usage rights" value={accessUntil} onChange={(e) => setAccessUntil(e.currentTarget.value)} />
               <TextInput label="Send codes to" placeholder="e.g. ads@brand.com" value={returnTo} onChange={(e) => setReturnTo(e.currentTarget.value)} />
               <TextInput label="Please finish by" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, NumberInput, Progress, ScrollArea, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, Progress, ScrollArea, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../app/workspace-context';
@@ -8,6 +8,9 @@ import { host } from '../../host';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { clauseLibrary, defaultClauseIds } from '../../../../shared/documents/contract';
 import { contractValuesFor, type CampaignLike, type CreatorLike, type EngagementLike } from '../../../../shared/documents/contract-from-records';
+import { NumberField } from '../../components/number-field';
+import { readTyped } from '../../components/number-locale';
+import { numberFields } from '../../../../shared/domain/number-fields';
 import { useBrandKit } from './use-brand-kit';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -33,7 +36,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [clauses, setClauses] = useState<Set<string>>(new Set(clauseLibrary.filter((c) => c.required).map((c) => c.id)));
   const [brandName, setBrandName] = useState(legalName);
-  const [paymentDays, setPaymentDays] = useState<number>(30);
+  const [paymentDaysText, setPaymentDaysText] = useState('30');
   const [governingLaw, setGoverningLaw] = useState('England and Wales');
   const [competitors, setCompetitors] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
@@ -62,6 +65,12 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
   const create = async () => {
     if (!campaign || !chosen.length) return;
     setError(null);
+    const terms = readTyped(paymentDaysText, numberFields.paymentTermsDays);
+    if (!terms.ok || terms.value == null) {
+      setError(terms.ok ? 'Say within how many days invoices are paid (payment terms).' : terms.reason);
+      return;
+    }
+    const paymentDays = terms.value;
     const controller = new AbortController();
     abort.current = controller;
     const clauseIds = clauseLibrary.filter((c) => clauses.has(c.id)).map((c) => c.id);
@@ -143,7 +152,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Brand’s legal name" value={brandName} onChange={(e) => setBrandName(e.currentTarget.value)} disabled={busy} />
-          <NumberInput label="Pay invoices within (days)" min={0} max={180} value={paymentDays} onChange={(v) => setPaymentDays(typeof v === 'number' ? v : 30)} disabled={busy} />
+          <NumberField label="Pay invoices within (days)" spec={numberFields.paymentTermsDays} value={paymentDaysText} onChange={setPaymentDaysText} disabled={busy} />
           <TextInput label="Governing law" value={governingLaw} onChange={(e) => setGoverningLaw(e.currentTarget.value)} disabled={busy} />
           <TextInput label="Competitors (for exclusivity)" placeholder="e.g. GlowCo, Dewy Labs" value={competitors} onChange={(e) => setCompetitors(e.currentTarget.value)} disabled={busy} />
         </SimpleGrid>
