@@ -74,7 +74,8 @@ export async function planImport(table: Table, settings: ImportSettings, existin
     if (r > 0 && r % YIELD_EVERY === 0) await hooks.checkpoint?.();
     const row = table.rowNumbers[r];
     const read = readRow(table.rows[r], ctx);
-    const warnings = [...(tableWarnings.get(row) ?? []), ...read.warnings];
+    const shortRow = tableWarnings.get(row);
+    const warnings = shortRow ? [...shortRow, ...read.warnings] : read.warnings;
     const base = { row, creator: read.label, ...(read.notes.length ? { notes: read.notes } : {}), ...(warnings.length ? { warnings } : {}) };
     if (!read.fields) {
       outcomes.push({ ...base, kind: 'problem', reason: read.problems.map((p) => (p.column === '—' ? p.reason : `${p.column}: ${p.reason}`)).join(' '), problems: read.problems });
