@@ -12,7 +12,7 @@ import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { ContentRow, CreatorLite } from '../review/review-data';
-import { ImportChangesTable } from './import-changes-table';
+import { ImportChangesList } from './import-changes-list';
 
 const postCount = (plan: ImportPlan) => new Set(plan.snapshots.map((s) => s.contentId)).size;
 
@@ -121,7 +121,7 @@ export function MetricsImportModal({ opened, onClose, posts, creators, currency 
             <Group mt="xs">{(Object.keys(ordersModeLabels) as OrdersMode[]).map((m) => <Radio key={m} value={m} label={ordersModeLabels[m]} />)}</Group>
           </Radio.Group>
         )}
-        {changes.length > 0 && <ImportChangesTable changes={changes} posts={byId} creators={creators} />}
+        {changes.length > 0 && <ImportChangesList changes={changes} posts={byId} creators={creators} />}
         {flagged > 0 && (
           <Alert color="orange" variant="light" title={`${flagged} post${flagged === 1 ? ' has' : 's have'} figures that cannot all be true`}>
             <Checkbox label="I checked them: the figures are right, import them too" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
