@@ -182,3 +182,37 @@ test('tier thresholds and vetting weights read "10K" and refuse a negative with 
   await page.reload();
   await expect(criteria.getByRole('textbox', { name: 'Audience fit weight' })).toHaveValue('2');
 });
+
+test('audience shares and rates are refused under the field when incomplete, never stored as 0', async ({ page }) => {
+  await ownWorkspace(page, 'Cards');
+  const dialog = await addMaya(page);
+  await dialog.getByRole('button', { name: 'Add and open profile' }).click();
+  await expect(page.getByRole('heading', { name: 'Maya Johnson' })).toBeVisible();
+
+  const audience = page.getByTestId('audience-card');
+  await audience.getByRole('button', { name: 'Edit audience' }).click();
+  await audience.getByRole('textbox', { name: 'Women' }).fill('62,5%');
+  await audience.getByRole('button', { name: 'Add a country' }).click();
+  await audience.getByRole('textbox', { name: 'Share of audience' }).fill('20');
+  await audience.getByRole('button', { name: 'Save' }).click();
+  await expect(audience.getByText('Choose the country where 20% of the audience live.')).toBeVisible();
+  await page.screenshot({ path: `${shots}/audience-refused.png` });
+  await audience.getByRole('combobox', { name: 'Country' }).fill('Poland');
+  await page.getByRole('option', { name: 'Poland' }).click();
+  await audience.getByRole('button', { name: 'Save' }).click();
+  await expect(audience.getByText('62.5% women · 37.5% men and others')).toBeVisible();
+  await expect(audience.getByText('Poland 20%')).toBeVisible();
+
+  const rates = page.getByTestId('rates-card');
+  await rates.getByRole('button', { name: 'Edit rates' }).click();
+  await rates.getByRole('button', { name: 'Add a rate' }).click();
+  await rates.getByRole('combobox', { name: 'Deliverable' }).fill('Instagram Reel');
+  await rates.getByRole('button', { name: 'Save' }).click();
+  await expect(rates.getByText('Add what Instagram Reel costs, or remove the rate.')).toBeVisible();
+  await rates.getByRole('textbox', { name: 'Price' }).fill('-5');
+  await expect(rates.getByText('Price cannot be negative (“-5”).')).toBeVisible();
+  await rates.getByRole('textbox', { name: 'Price' }).fill('1.2K');
+  await expect(rates.getByText('= 1,200')).toBeVisible();
+  await rates.getByRole('button', { name: 'Save' }).click();
+  await expect(rates.getByText('$1,200.00')).toBeVisible();
+});
