@@ -1,9 +1,15 @@
-import { Button, Code, CopyButton, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Code, CopyButton, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { SyncHostStatus } from '../../../shared/api/contract';
+import { count } from '../../../shared/domain/number-fields';
 import { parseInvite } from '../../../shared/sync/invite';
 import { useWorkspace } from '../app/workspace-context';
+import { NumberField } from '../components/number-field';
+import { readTyped } from '../components/number-locale';
 import { host } from '../host';
+
+/** Below 1024 needs administrator rights; 65535 is the last port there is. */
+const portSpec = count('Port', { min: 1024, max: 65535, minReason: 'Use a port from 1024 up: lower ones need administrator rights.', maxReason: 'Ports go up to 65535.' });
 
 const reachLabels = { 'this-computer': 'This computer only', 'office-network': 'Office network' } as const;
 
@@ -15,7 +21,7 @@ export function HostSyncPanel() {
   const { current, session, connectTeam, disconnectTeam } = useWorkspace();
   const [status, setStatus] = useState<SyncHostStatus | null>(null);
   const [reach, setReach] = useState<'this-computer' | 'office-network'>('office-network');
-  const [port, setPort] = useState<number | ''>(1234);
+  const [port, setPort] = useState('1234');
   const [invite, setInvite] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,10 +34,13 @@ export function HostSyncPanel() {
   if (current.invite && !hostingThis) return null;
 
   const share = async () => {
+    const read = readTyped(port, portSpec);
+    // An empty port means the usual one; one that cannot be used is said under the field (pressing the button leaves it) and nothing starts.
+    if (!read.ok) return;
     setBusy(true);
     setError(null);
     try {
-      const result = await host['sync-host-share']({ reach, port: port === '' ? 1234 : port, workspaceId: session.id, workspaceName: current.name });
+      const result = await host['sync-host-share']({ reach, port: read.value ?? 1234, workspaceId: session.id, workspaceName: current.name });
       setStatus(result.status);
       const parsed = parseInvite(result.invite);
       if (!parsed.ok) return setError(parsed.message);
@@ -65,7 +74,7 @@ export function HostSyncPanel() {
           <Group align="flex-end">
             <SegmentedControl value={reach} onChange={(v) => setReach(v as typeof reach)}
               data={Object.entries(reachLabels).map(([value, label]) => ({ value, label }))} />
-            <NumberInput label="Port" w={110} min={1024} max={65535} allowDecimal={false} value={port} onChange={(v) => setPort(typeof v === 'number' ? v : '')} />
+            <NumberField label="Port" w={110} spec={portSpec} placeholder="1234" value={port} onChange={setPort} />
           </Group>
         </>
       )}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoInstant, money } from '../../domain/fields';
+import { boundedNumber, numberFields } from '../../domain/number-fields';
 import { count, defineCollection, optionalRef, shortText } from './base';
 
 /** Discount codes and tracked (UTM) links share one collection: both attribute sales to a creator. */
@@ -9,9 +10,11 @@ export const codeFields = z.object({
   creatorId: optionalRef,
   engagementId: optionalRef,
   code: shortText(64).default(''),
-  discount: z.object({ type: z.enum(['percent', 'fixed']), value: z.number().min(0) }).nullable().default(null),
+  discount: z.object({ type: z.enum(['percent', 'fixed']), value: z.number().min(0, 'A discount cannot be negative') })
+    .refine((d) => d.type !== 'percent' || d.value <= 100, { message: 'A discount is at most 100% off', path: ['value'] }).nullable().default(null),
   expiresOn: isoDate.nullable().default(null),
-  usageLimit: count.nullable().default(null),
+  /** No limit is null; 0 uses is not a limit anyone means. */
+  usageLimit: boundedNumber(numberFields.usageLimit).nullable().default(null),
   status: z.enum(['active', 'revoked']).default('active'),
   revokedReason: shortText(300).default(''),
   revokedAt: isoInstant.nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { countryCode, isoDate, money } from '../../domain/fields';
+import { countryCode, isoDate } from '../../domain/fields';
+import { boundedMoney, numberFields } from '../../domain/number-fields';
 import { territoriesProblem } from '../../domain/territories';
 import { defineCollection, optionalRef, shortText } from './base';
 
@@ -16,10 +17,10 @@ export const rightFields = z.object({
   paidUse: z.boolean().default(false),
   startsOn: z.union([isoDate, z.null()]).default(null),
   endsOn: z.union([isoDate, z.null()]).default(null),
-  fee: money.nullable().default(null),
+  fee: boundedMoney(numberFields.fee).nullable().default(null),
   extensionOption: shortText(500).default(''),
   /** What an extension costs, when the option has a price. */
-  extensionPrice: money.nullable().default(null),
+  extensionPrice: boundedMoney(numberFields.extensionPrice).nullable().default(null),
   /** e.g. "No competing skincare brand for 90 days". */
   exclusivity: shortText(500).default(''),
   /** Where the grant was given: a contract, a DM, program terms… */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { address, isoInstant, money } from '../../domain/fields';
+import { address, isoInstant } from '../../domain/fields';
+import { boundedMoney, numberFields } from '../../domain/number-fields';
 import { count, defineCollection, idRef, optionalRef, requiredText, shortText } from './base';
 
 export const productFields = z.object({
   name: requiredText('Product name'),
   sku: shortText(80).default(''),
   variants: z.array(z.object({ id: idRef, name: requiredText('Variant name', 100), sku: shortText(80).default('') })).default([]),
-  value: money.nullable().default(null),
+  value: boundedMoney(numberFields.unitValue).nullable().default(null),
   description: shortText(2000).default(''),
 });
 

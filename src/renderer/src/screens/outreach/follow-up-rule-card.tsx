@@ -78,13 +78,13 @@ export function FollowUpRuleCard({ campaign }: { campaign: Campaign }) {
           <Text fw={700}>Follow-up rule</Text>
           <Text size="xs" c="dimmed">Creators who have not answered come back in “Needs follow-up today”. A reply or a decline stops the follow-ups.</Text>
         </Stack>
-        <Group align="flex-end" gap="sm">
-          <NumberField label="Follow up after (days)" w={170} spec={numberFields.followUpAfterDays} value={after} onChange={setAfter} error={errorFor(errors, AFTER)} />
-          <NumberField label="At most (follow-ups)" w={170} spec={numberFields.maxFollowUps} value={most} onChange={setMost} error={errorFor(errors, MOST)} />
+        <Group align="flex-start" gap="sm">
+          <NumberField label="Follow up after (days)" w={190} spec={numberFields.followUpAfterDays} value={after} onChange={setAfter} error={errorFor(errors, AFTER)} />
+          <NumberField label="At most (follow-ups)" w={190} spec={numberFields.maxFollowUps} value={most} onChange={setMost} error={errorFor(errors, MOST)} />
           <Select label="Team time zone" w={260} searchable data={zones} value={rule.timeZone || LOCAL} allowDeselect={false}
             onChange={(v) => setRule((r) => ({ ...r, timeZone: !v || v === LOCAL ? '' : v }))} error={errorFor(errors, 'followUpRule.timeZone')} />
-          <Switch label="Working days only (Mon–Fri)" checked={rule.businessDays} onChange={(e) => { const on = e.currentTarget.checked; setRule((r) => ({ ...r, businessDays: on })); }} mb={8} />
-          <Button disabled={!dirty} onClick={() => void save()}>Save rule</Button>
+          <Switch label="Working days only (Mon–Fri)" checked={rule.businessDays} onChange={(e) => { const on = e.currentTarget.checked; setRule((r) => ({ ...r, businessDays: on })); }} mt={33} />
+          <Button disabled={!dirty} onClick={() => void save()} mt={25}>Save rule</Button>
         </Group>
       </Stack>
     </Card>

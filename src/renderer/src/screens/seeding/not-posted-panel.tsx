@@ -1,16 +1,21 @@
-import { Anchor, Button, Group, NumberInput, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconConfetti, IconMail } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { days as daysSpec } from '../../../../shared/domain/number-fields';
 import { notPostedQueue } from '../../../../shared/domain/shipments';
 import { buildDeliveredNotPostedTable } from '../../../../shared/domain/table-exports/seeding';
 import { shippingNoticeValues } from '../../../../shared/domain/shipping-notice';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
+import { NumberField } from '../../components/number-field';
+import { readTyped } from '../../components/number-locale';
 import { useMe } from '../../hooks/use-me';
 import type { CreatorRow } from '../creator-row';
 import { EmailDraftModal, type EmailDraft } from './email-draft-modal';
 import { describeItems, formatDay, type PostRow, type ProductRow, type ShipmentRow } from './seeding-rows';
+
+const sinceDelivery = daysSpec('Days since delivery', 0, 365, 'A year at most: older parcels are not chased.');
 
 const reminderSubject = 'Did your {{product}} arrive?';
 const reminderBody = `Hi {{first_name}},
@@ -31,7 +36,14 @@ export function NotPostedPanel({ campaignName, brand, shipments, posts, creatorB
   productById: Map<string, ProductRow>;
 }) {
   const me = useMe();
+  const [daysText, setDaysText] = useState('7');
   const [days, setDays] = useState(7);
+  // The list follows the last number that could be read; one that cannot says why under the field.
+  const typed = (text: string) => {
+    setDaysText(text);
+    const read = readTyped(text, sinceDelivery);
+    if (read.ok && read.value != null) setDays(read.value);
+  };
   const [email, setEmail] = useState<EmailDraft | null>(null);
   const queue = useMemo(() => notPostedQueue(shipments, posts, new Date(), days), [shipments, posts, days]);
   const byId = new Map(shipments.map((s) => [s.id, s]));
@@ -50,7 +62,7 @@ export function NotPostedPanel({ campaignName, brand, shipments, posts, creatorB
       <Group justify="space-between" mb="sm">
         <Group gap="xs">
           <Text size="sm">Delivered at least</Text>
-          <NumberInput aria-label="Days since delivery" size="xs" w={80} min={0} max={365} value={days} onChange={(v) => setDays(Number(v) || 0)} />
+          <NumberField aria-label="Days since delivery" size="xs" w={80} spec={sinceDelivery} value={daysText} onChange={typed} />
           <Text size="sm">days ago, and no post since</Text>
         </Group>
         <Group gap="xs">

@@ -1,11 +1,15 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
 import { MICROS, moneyFrom } from '../../../../shared/domain/fields';
+import { numberFields } from '../../../../shared/domain/number-fields';
+import { typedText } from '../../../../shared/domain/number-reader';
 import { useSession } from '../../app/workspace-context';
 import { CommandError } from '../../../../shared/data/command-error';
 import { errorFor } from '../../components/field-errors';
+import { NumberField } from '../../components/number-field';
+import { numberLocale, numbersOrThrow } from '../../components/number-locale';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import type { ProductRow } from './seeding-rows';
@@ -15,7 +19,8 @@ const currencies = ['USD', 'EUR', 'GBP', 'PLN', 'CAD', 'AUD', 'SEK', 'CHF', 'BRL
 interface Draft {
   name: string;
   sku: string;
-  value: number | '';
+  /** As typed: "-50" stays with its reason rather than becoming 0. */
+  value: string;
   currency: string;
   description: string;
   variants: { id: string; name: string; sku: string }[];
@@ -33,7 +38,7 @@ export function ProductFormModal({ opened, onClose, product, defaultCurrency }: 
     if (!opened) return;
     setErrors({});
     setDraft(product
-      ? { name: product.name, sku: product.sku, value: product.value ? product.value.amountMicros / MICROS : '', currency: product.value?.currency ?? defaultCurrency, description: product.description, variants: product.variants.map((v) => ({ ...v })) }
+      ? { name: product.name, sku: product.sku, value: product.value ? typedText(product.value.amountMicros / MICROS, numberFields.unitValue, numberLocale()) : '', currency: product.value?.currency ?? defaultCurrency, description: product.description, variants: product.variants.map((v) => ({ ...v })) }
       : empty(defaultCurrency));
   }, [opened, product, defaultCurrency]);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -46,9 +51,16 @@ export function ProductFormModal({ opened, onClose, product, defaultCurrency }: 
       setErrors({ variants: `Two variants are called “${duplicate.name.trim()}”` });
       return;
     }
+    let value: number | null;
+    try {
+      ({ value } = numbersOrThrow({ value: { text: draft.value, spec: numberFields.unitValue } }));
+    } catch (error) {
+      if (error instanceof CommandError) return setErrors(error.fields);
+      throw error;
+    }
     const input = {
       name: draft.name, sku: draft.sku.trim().toUpperCase(), description: draft.description,
-      value: draft.value === '' ? null : moneyFrom(Number(draft.value), draft.currency),
+      value: value == null ? null : moneyFrom(value, draft.currency),
       variants: draft.variants.filter((v) => v.name.trim() || v.sku.trim()).map((v) => ({ id: v.id, name: v.name, sku: v.sku.trim().toUpperCase() })),
     };
     setSaving(true);
@@ -70,9 +82,9 @@ export function ProductFormModal({ opened, onClose, product, defaultCurrency }: 
       <Stack>
         <TextInput label="Product name" placeholder="Glow Serum 30 ml" data-autofocus value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errorFor(errors, 'name')} />
         <Group grow align="flex-start">
-          <TextInput label="SKU" placeholder="GLW-30" description="As your shop and warehouse know it" value={draft.sku} onChange={(e) => set({ sku: e.currentTarget.value })} error={errorFor(errors, 'sku')} />
-          <NumberInput label="Value of one" description="Retail value, for reports and customs" min={0} decimalScale={2} value={draft.value} onChange={(v) => set({ value: v === '' ? '' : Number(v) })} error={errorFor(errors, 'value.amountMicros')} />
-          <Select label="Currency" description=" " data={currencies} value={draft.currency} onChange={(v) => set({ currency: v ?? defaultCurrency })} allowDeselect={false} />
+          <TextInput label="SKU" placeholder="GLW-30" description="As your shop and warehouse know it" inputWrapperOrder={['label', 'input', 'description', 'error']} value={draft.sku} onChange={(e) => set({ sku: e.currentTarget.value })} error={errorFor(errors, 'sku')} />
+          <NumberField label="Value of one" hint="Retail value, for reports and customs" spec={numberFields.unitValue} value={draft.value} onChange={(v) => set({ value: v })} error={errorFor(errors, 'value')} />
+          <Select label="Currency" data={currencies} value={draft.currency} onChange={(v) => set({ currency: v ?? defaultCurrency })} allowDeselect={false} />
         </Group>
         <Textarea label="Notes" placeholder="Shade range, what to tell creators about it…" autosize minRows={2} value={draft.description} onChange={(e) => set({ description: e.currentTarget.value })} />
         <Stack gap={6}>
