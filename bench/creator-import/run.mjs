@@ -122,7 +122,7 @@ async function importOnce(run) {
     const counts = {};
     for (const kind of ['create', 'update', 'skip', 'problem']) counts[kind] = Number((await wizard.getByTestId(`import-count-${kind}`).innerText()).replace(/\D/g, ''));
     if (process.env.BENCH_PROFILE) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
-    await wizard.getByRole('button', { name: /^Import [\d,]+ creators$/ }).click();
+    await wizard.getByRole('button', { name: /^Import [\d,]+ new creators/ }).click();
     phases.save = [0, await shown('[data-testid="import-done"]')];
     phases.save[0] = await mark('click');
     const save = phases.save[1] - phases.save[0];

@@ -54,10 +54,10 @@ test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, th
   await wizard.getByRole('button', { name: 'Check the file' }).click();
 
   // The dry run: numbers, and every problem with its row, column and reason.
-  await expect(wizard.getByTestId('import-count-create')).toContainText('4');
+  await expect(wizard.getByTestId('import-count-create')).toContainText('5');
   await expect(wizard.getByTestId('import-count-update')).toContainText('3');
   await expect(wizard.getByTestId('import-count-skip')).toContainText('0');
-  await expect(wizard.getByTestId('import-count-problem')).toContainText('10');
+  await expect(wizard.getByTestId('import-count-problem')).toContainText('9');
   await expect(wizard.getByText('“ana@@example” is not an email address.')).toBeVisible();
   await expect(wizard.getByText(/“1,234K” is ambiguous/)).toBeVisible();
   await expect(wizard.getByText('“https://www.tiktok.com/@rae” is a TikTok link, but this column is for Instagram.')).toBeVisible();
@@ -66,9 +66,9 @@ test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, th
   await wizard.getByRole('button', { name: '3 rows update a creator' }).click();
   await expect(wizard.getByText(/Same Instagram handle @mayamoves as Maya Johnson\. Filled in country, city/)).toBeVisible();
 
-  await wizard.getByRole('button', { name: 'Import 7 creators' }).click();
+  await wizard.getByRole('button', { name: 'Import 5 new creators and update 1' }).click();
   await expect(wizard.getByTestId('import-done')).toBeVisible();
-  await expect(wizard.getByText('4 added, 3 updated, 0 skipped, 10 not imported.', { exact: false })).toBeVisible();
+  await expect(wizard.getByText('5 creators added and 1 updated. 17 rows: 5 new, 3 updates, 0 skipped, 9 not imported.', { exact: false })).toBeVisible();
   await shot(page, 'import-5-done');
 
   // The report: one line per row, with the reason.
@@ -83,7 +83,7 @@ test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, th
   expect(report.trim().split('\r\n')).toHaveLength(18);
 
   await wizard.getByRole('button', { name: 'Done', exact: true }).click();
-  await expect(page.getByText('5 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('6 creators in this workspace')).toBeVisible();
   await page.getByLabel('Search creators').fill('cafecreme');
   await expect(page.getByTestId('creator-row').first()).toContainText('Café Crème Studio');
   await page.getByLabel('Search creators').fill('zoe.runs');
@@ -119,7 +119,7 @@ test('an Excel export from GRIN is read in the browser, and a cancelled 30,000-r
   await wizard.getByRole('button', { name: 'Check the file' }).click();
   await expect(wizard.getByTestId('import-count-create')).toContainText('3');
   await expect(wizard.getByTestId('import-count-problem')).toContainText('1');
-  await wizard.getByRole('button', { name: 'Import 3 creators' }).click();
+  await wizard.getByRole('button', { name: 'Import 3 new creators' }).click();
   await expect(wizard.getByTestId('import-done')).toBeVisible();
   await wizard.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(page.getByText('3 creators in this workspace')).toBeVisible();

@@ -60,7 +60,7 @@ test('followers typed as "48.2K" are stored as 48,200; "-12abc" is refused under
 });
 
 // Needs src/renderer/src/screens/creators/creator-cell.tsx to name leadAccount(row) instead of row.accounts[0] (issue 20).
-test.fixme('the creator list names the account whose followers it shows', async ({ page }) => {
+test('the creator list names the account whose followers it shows', async ({ page }) => {
   await ownWorkspace(page, 'Two accounts');
   const dialog = await addMaya(page);
   await dialog.getByRole('textbox', { name: 'Followers' }).fill('48.2K');

@@ -64,6 +64,7 @@ test('contracts are made for a campaign’s creators from their terms, previewed
   await expect(row.getByText('Sent to creator')).toBeVisible();
   // The creator signs in their PDF reader (pdf-lib fills the fields as a reader would).
   const signed = await PDFDocument.load(readFileSync(path));
+  signed.getForm().getTextField('creator.signature').setText(names[0]);
   signed.getForm().getTextField('creator.name').setText(names[0].toUpperCase());
   signed.getForm().getTextField('creator.date').setText('2026-03-02');
   const signedPath = join(dirname(path), 'signed.pdf');

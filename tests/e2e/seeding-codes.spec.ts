@@ -202,7 +202,7 @@ test('codes: a rule, codes for a selection avoiding a code live in the store, th
   await expect(sales.getByTestId('attribution-summary')).toContainText('1 codes matched');
   await expect(sales.getByTestId('attribution-summary')).toContainText('1 unknown codes');
   await expect(sales.getByTestId('attribution-summary')).toContainText('1 rows skipped');
-  await sales.getByRole('button', { name: 'Update 1 codes' }).click();
+  await sales.getByRole('button', { name: 'Update 1 code', exact: true }).click();
   await expect(sales).toBeHidden();
   await expect(page.getByTestId('code-row').filter({ has: page.getByText(replacement, { exact: true }) })).toContainText('$1,234.50');
 

@@ -93,8 +93,8 @@ export const columnRules: Record<ColumnId, ColumnRule> = {
   },
   followers: {
     id: 'followers', label: 'Followers', width: 136, sort: 'number', align: 'right',
-    sortValue: (r) => (r.accounts.length ? r.followersMax : null),
-    exports: [{ header: 'Followers', kind: 'count', value: (r) => (r.accounts.length ? r.followersMax : null) }],
+    sortValue: (r) => (r.accounts.some((a) => a.followers != null) ? r.followersMax : null),
+    exports: [{ header: 'Followers', kind: 'count', value: (r) => (r.accounts.some((a) => a.followers != null) ? r.followersMax : null) }],
   },
   engagement: {
     id: 'engagement', label: 'Eng. rate', width: 92, sort: 'number', align: 'right',

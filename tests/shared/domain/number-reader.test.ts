@@ -64,7 +64,7 @@ describe('one number reader for forms, filters and imports', () => {
     expect(read('99,999', numberFields.exclusivityDays)).toMatch(/at most ten years/);
     expect(read('-5', numberFields.paymentTermsDays)).toMatch(/cannot be negative/);
     expect(read('-3', numberFields.maxFollowUps)).toMatch(/cannot be negative/);
-    expect(read('0', numberFields.followUpAfterDays)).toMatch(/at least 1/);
+    expect(read('0', numberFields.followUpAfterDays)).toMatch(/Wait at least one day/);
     expect(read('-2', numberFields.vettingWeight)).toMatch(/cannot be negative/);
     expect(read('0', numberFields.quantity)).toMatch(/remove the deliverable/);
   });

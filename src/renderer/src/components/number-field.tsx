@@ -23,6 +23,10 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'description'
  */
 export function NumberField({ spec, value, onChange, error, hint, onBlur, ...rest }: Props) {
   const [touched, setTouched] = useState(false);
+  // A refusal from saving belongs to the text that was saved: once the person changes it, it is out of date.
+  const [refused, setRefused] = useState({ error, text: value });
+  if (refused.error !== error) setRefused({ error, text: value });
+  const outside = error && refused.text === value ? error : undefined;
   const read = readTyped(value, spec);
   const echo = read.ok && read.value != null ? echoFor(value, read.value, spec) : null;
   // A reason shows once the person pauses on it (blur) or has typed something that is already wrong.
@@ -36,7 +40,7 @@ export function NumberField({ spec, value, onChange, error, hint, onBlur, ...res
       onChange={(e) => onChange(e.currentTarget.value)}
       onBlur={(e) => { setTouched(true); onBlur?.(e); }}
       description={echo ?? hint}
-      error={own ?? error}
+      error={own ?? outside}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
     />
   );

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { address, countryCode, emailEntry, isoInstant, money } from '../../domain/fields';
 import { normalizeHandle } from '../../domain/handles';
-import { count, defineCollection, optionalRef, requiredText, shortText, tagList } from './base';
+import { boundedNumber, numberFields } from '../../domain/number-fields';
+import { defineCollection, optionalRef, requiredText, shortText, tagList } from './base';
 
 export const platforms = [
   'instagram', 'tiktok', 'youtube', 'twitch', 'pinterest', 'x', 'linkedin', 'snapchat', 'blog', 'other',
@@ -17,10 +18,10 @@ export const platformAccount = z.object({
   platform: z.enum(platforms, { message: 'Choose a platform' }),
   handle: requiredText('Handle', 100).transform((h) => normalizeHandle(h)),
   url: z.string().url('This is not a web address').or(z.literal('')).default(''),
-  followers: count.nullable().default(null),
-  avgViews: count.nullable().default(null),
+  followers: boundedNumber(numberFields.followers).nullable().default(null),
+  avgViews: boundedNumber(numberFields.averageViews).nullable().default(null),
   /** A fraction (0.034 = 3.4%). */
-  engagementRate: z.number().min(0).max(1, 'Engagement rate is a fraction between 0 and 1').nullable().default(null),
+  engagementRate: boundedNumber(numberFields.engagementRate).nullable().default(null),
   statsUpdatedAt: isoInstant.nullable().default(null),
 });
 export type PlatformAccount = z.infer<typeof platformAccount>;
@@ -51,8 +52,8 @@ export const creatorFields = z.object({
   niches: tagList,
   audience: z.object({
     ageRange: shortText(40).default(''),
-    femalePercent: z.number().min(0).max(100).nullable().default(null),
-    topCountries: z.array(z.object({ country: countryCode, percent: z.number().min(0).max(100) })).max(10).default([]),
+    femalePercent: boundedNumber(numberFields.womenShare).nullable().default(null),
+    topCountries: z.array(z.object({ country: countryCode, percent: boundedNumber(numberFields.audienceShare) })).max(10).default([]),
     notes: shortText(2000).default(''),
   }).default({ ageRange: '', femalePercent: null, topCountries: [], notes: '' }),
   rates: z.array(z.object({ deliverable: requiredText('Deliverable', 100), price: money })).max(30).default([]),

@@ -24,7 +24,7 @@ describe('campaign record bounds (the same as the campaign form)', () => {
 
   it('keeps the follow-up rule within its bounds', () => {
     expect(errorsOf({ followUpRule: { afterDays: 0, maxFollowUps: -3 } })).toEqual({
-      'followUpRule.afterDays': 'Follow up after is at least 1', 'followUpRule.maxFollowUps': 'Follow-ups cannot be negative',
+      'followUpRule.afterDays': 'Wait at least one day.', 'followUpRule.maxFollowUps': 'Follow-ups cannot be negative',
     });
   });
 });

@@ -152,8 +152,9 @@ export class ImportJobs {
   }
 }
 
+/** New creators are counted, not listed, unless there is something to check about them (a warning). */
 function resultOf(plan: ImportPlan): ImportResult {
-  return { summary: plan.summary, outcomes: plan.outcomes.filter((o) => o.kind !== 'create') };
+  return { summary: plan.summary, outcomes: plan.outcomes.filter((o) => o.kind !== 'create' || o.warnings?.length) };
 }
 
 function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 import { platformLabels } from '../../../../shared/data/schemas/creators';
-import { lowestRate, type ColumnContext, type ColumnId } from '../../../../shared/domain/creator-columns';
+import { leadAccount, lowestRate, type ColumnContext, type ColumnId } from '../../../../shared/domain/creator-columns';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { tierFor, tierLabels } from '../../../../shared/domain/tiers';
 import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
@@ -50,16 +50,19 @@ export function CreatorCell({ row, column, ctx }: Props) {
           <span className={classes.secondary}>{row.primaryEmail || 'No email yet'}</span>
         </>
       );
-    case 'accounts':
-      if (!row.accounts.length) return none;
+    case 'accounts': {
+      // The account whose followers the Followers column shows, so the two read as one account.
+      const lead = leadAccount(row);
+      if (!lead) return none;
       return (
         <span className={classes.inline} title={row.accounts.map((a) => `${platformLabels[a.platform]} @${a.handle}`).join('\n')}>
-          <span className={classes.handle}><PlatformIcon platform={row.accounts[0].platform} size={14} /><span className={classes.clip}>{`@${row.accounts[0].handle}`}</span></span>
+          <span className={classes.handle}><PlatformIcon platform={lead.platform} size={14} /><span className={classes.clip}>{`@${lead.handle}`}</span></span>
           {row.accounts.length > 1 && (
-            <span className={classes.more}>{row.accounts.slice(1, 4).map((a) => <PlatformIcon key={`${a.platform}-${a.handle}`} platform={a.platform} size={14} />)}</span>
+            <span className={classes.more}>{row.accounts.filter((a) => a !== lead).slice(0, 3).map((a) => <PlatformIcon key={`${a.platform}-${a.handle}`} platform={a.platform} size={14} />)}</span>
           )}
         </span>
       );
+    }
     case 'followers': {
       // followersMax counts an unknown figure as 0; a creator whose counts are all unknown has none to show.
       if (!row.accounts.some((a) => a.followers != null)) return none;
