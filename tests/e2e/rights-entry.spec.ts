@@ -100,7 +100,7 @@ test('a follow-up limit of -3 is refused with its reason instead of switching fo
   await expect(rule.getByText('Follow-ups cannot be negative (“-3”).')).toBeVisible();
   await rule.getByRole('button', { name: 'Save rule' }).click();
   await expect(rule.getByText('Follow-ups cannot be negative (“-3”).')).toBeVisible();
-  await page.screenshot({ path: '/tmp/h/follow-up-rule-refused.png' });
+  await rule.screenshot({ path: '/tmp/h/follow-up-rule-refused.png' });
   // Nothing was stored: the saved rule comes back as it was.
   await page.reload();
   await page.getByRole('tab', { name: 'Outreach' }).click();
