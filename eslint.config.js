@@ -48,7 +48,13 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx'],
-    rules: restrict([['**/main/**', '**/preload/**', 'electron', 'node:*'], 'The renderer never imports main, preload, Electron or Node built-ins: it asks the host API.']),
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/main/**', '**/preload/**', 'electron', 'node:*'], message: 'The renderer never imports main, preload, Electron or Node built-ins: it asks the host API.' }],
+        // Mantine's NumberInput clamps and rounds without a word ("48.2K" became 48, -500 became 0).
+        paths: [{ name: '@mantine/core', importNames: ['NumberInput'], message: 'Use components/number-field.tsx: it reads numbers with the app\'s one reader and refuses with the reason instead of clamping.' }],
+      }],
+    },
   },
   {
     files: ['src/preload/**/*.ts'],
