@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { startOwnWorkspace } from './own-workspace';
 
 const shots = process.env.FANFARE_SHOTS_DIR;
 
 /** Screenshots of each wizard step, for people to look at (FANFARE_SHOTS_DIR=…). */
 async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png` });
-}
-
-async function ownWorkspace(page: Page, name: string) {
-  await page.goto('/#/creators');
-  await expect(page.getByRole('button', { name: 'Switch workspace' })).toBeVisible();
-  await page.getByRole('button', { name: 'Start my own workspace' }).click();
-  await page.getByLabel('Brand or team name').fill(name);
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByText('Your creator list starts here')).toBeVisible();
 }
 
 function bigCsv(rows: number): string {
@@ -24,7 +16,7 @@ function bigCsv(rows: number): string {
 }
 
 test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, then finds the creators in the list', async ({ page }) => {
-  await ownWorkspace(page, 'Import test');
+  await startOwnWorkspace(page, 'Import test');
   // Someone already in the list, whom the file names by profile link in another case.
   await page.getByRole('button', { name: 'Add your first creator' }).click();
   const add = page.getByRole('dialog', { name: 'Add a creator' });
@@ -109,7 +101,7 @@ test('imports a messy Windows-1252 CSV: columns, duplicates, dry run, report, th
 });
 
 test('an Excel export from GRIN is read in the browser, and a cancelled 30,000-row check changes nothing', async ({ page }) => {
-  await ownWorkspace(page, 'Import from Excel');
+  await startOwnWorkspace(page, 'Import from Excel');
   await page.getByRole('button', { name: 'Import' }).click();
   const wizard = page.getByRole('dialog', { name: 'Import creators' });
   await wizard.locator('input[type=file]').setInputFiles('tests/fixtures/import/grin-export.xlsx');

@@ -1,17 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { startOwnWorkspace } from './own-workspace';
 
 const shots = process.env.FANFARE_SHOTS_DIR ?? '/tmp/h';
 mkdirSync(shots, { recursive: true });
-
-async function ownWorkspace(page: Page, name: string) {
-  await page.goto('/#/creators');
-  await expect(page.getByRole('button', { name: 'Switch workspace' })).toBeVisible();
-  await page.getByRole('button', { name: 'Start my own workspace' }).click();
-  await page.getByLabel('Brand or team name').fill(name);
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByText('Your creator list starts here')).toBeVisible();
-}
 
 async function addMaya(page: Page) {
   await page.getByRole('button', { name: 'Add your first creator' }).click();
@@ -23,7 +15,7 @@ async function addMaya(page: Page) {
 }
 
 test('followers typed as "48.2K" are stored as 48,200; "-12abc" is refused under the field and nothing is saved', async ({ page }) => {
-  await ownWorkspace(page, 'Numbers');
+  await startOwnWorkspace(page, 'Numbers');
   const dialog = await addMaya(page);
   const followers = dialog.getByRole('textbox', { name: 'Followers' });
 
@@ -61,7 +53,7 @@ test('followers typed as "48.2K" are stored as 48,200; "-12abc" is refused under
 
 // Needs src/renderer/src/screens/creators/creator-cell.tsx to name leadAccount(row) instead of row.accounts[0] (issue 20).
 test('the creator list names the account whose followers it shows', async ({ page }) => {
-  await ownWorkspace(page, 'Two accounts');
+  await startOwnWorkspace(page, 'Two accounts');
   const dialog = await addMaya(page);
   await dialog.getByRole('textbox', { name: 'Followers' }).fill('48.2K');
   await dialog.getByRole('button', { name: 'Add and open profile' }).click();
@@ -83,7 +75,7 @@ test('the creator list names the account whose followers it shows', async ({ pag
 });
 
 test('the same handle and email as a creator already in the list are caught, and Open goes to that profile', async ({ page }) => {
-  await ownWorkspace(page, 'Duplicates');
+  await startOwnWorkspace(page, 'Duplicates');
   const first = await addMaya(page);
   await first.getByRole('button', { name: 'Add creator' }).click();
   await expect(page.getByText('1 creator in this workspace')).toBeVisible();
@@ -118,7 +110,7 @@ test('the same handle and email as a creator already in the list are caught, and
 });
 
 test('Escape in a dropdown inside a profile card closes only the dropdown; with changes, Escape asks before throwing them away', async ({ page }) => {
-  await ownWorkspace(page, 'Escape');
+  await startOwnWorkspace(page, 'Escape');
   const dialog = await addMaya(page);
   await dialog.getByRole('button', { name: 'Add and open profile' }).click();
   await expect(page.getByRole('heading', { name: 'Maya Johnson' })).toBeVisible();
@@ -184,7 +176,7 @@ test('tier thresholds and vetting weights read "10K" and refuse a negative with 
 });
 
 test('audience shares and rates are refused under the field when incomplete, never stored as 0', async ({ page }) => {
-  await ownWorkspace(page, 'Cards');
+  await startOwnWorkspace(page, 'Cards');
   const dialog = await addMaya(page);
   await dialog.getByRole('button', { name: 'Add and open profile' }).click();
   await expect(page.getByRole('heading', { name: 'Maya Johnson' })).toBeVisible();

@@ -1,16 +1,9 @@
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
+import { startOwnWorkspace } from './own-workspace';
 
 /** Screenshots for people to look at. */
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/h/${name}.png` });
-
-async function ownWorkspace(page: Page, name: string) {
-  await page.goto('/#/creators');
-  await page.getByRole('button', { name: 'Start my own workspace' }).click();
-  await page.getByLabel('Brand or team name').fill(name);
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByText('Your creator list starts here')).toBeVisible();
-}
 
 const csv = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) });
 
@@ -30,7 +23,7 @@ async function openImport(page: Page) {
 }
 
 test('a file of profile links with a few bare handles: the platform is offered for those rows, every row is imported, and a second import changes nothing', async ({ page }) => {
-  await ownWorkspace(page, 'Every row');
+  await startOwnWorkspace(page, 'Every row');
 
   // A picture renamed .csv is refused as what it is.
   let wizard = await openImport(page);

@@ -17,6 +17,9 @@ test('a metric typed by hand that cannot be true is flagged as typed and saved o
   await page.getByRole('tab', { name: 'Metrics grid' }).click();
   await cell(page, 0, 'Reach').fill('5027');
   await cell(page, 0, 'Shares').fill('12k');
+  // The cell says what it read, as the form fields do.
+  await cell(page, 0, 'Shares').focus();
+  await expect(page.getByRole('tooltip')).toContainText('= 12,000');
   const warning = page.getByTestId('plausibility-warning');
   await expect(warning).toContainText(/engagements but only 5,027 reach: more people engaged than saw the post/);
   await page.screenshot({ path: '/tmp/h/metrics-grid-implausible.png' });

@@ -1,5 +1,6 @@
-import type { Money } from './fields';
-import { MICROS } from './fields';
+import { moneyFrom, type Money } from './fields';
+import { money } from './number-fields';
+import { readNumber } from './number-reader';
 import { parseCount } from '../import/numbers';
 import type { Cell, Table } from '../import/types';
 import { parsePostUrl } from './post-url';
@@ -65,8 +66,9 @@ const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '
  */
 export function parseAmount(raw: Cell, defaultCurrency: string): CellResult<Money> {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw) || raw < 0) return { ok: false, reason: 'Revenue cannot be negative.' };
-    return { ok: true, value: { amountMicros: Math.round(raw * MICROS), currency: defaultCurrency } };
+    // A spreadsheet's number carries binary noise (1451.0000000001): twelve digits is what it meant.
+    const read = readNumber(Number.isFinite(raw) ? Number(raw.toPrecision(12)) : raw, REVENUE);
+    return read.ok ? { ok: true, value: read.value == null ? null : moneyFrom(read.value, defaultCurrency) } : read;
   }
   let text = raw.trim();
   if (!text || /^(?:-+|–|—|n\/?a)$/i.test(text)) return { ok: true, value: null };
@@ -83,16 +85,14 @@ export function parseAmount(raw: Cell, defaultCurrency: string): CellResult<Mone
       break;
     }
   }
-  text = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (/^-|^\(.*\)$/.test(text)) return { ok: false, reason: `Revenue cannot be negative (“${String(raw).trim()}”).` };
-  if (!/^\d[\d.,]*$/.test(text)) return { ok: false, reason: `“${String(raw).trim()}” is not an amount of money.` };
-  const decimal = text.match(/[.,](\d{1,2})$/);
-  const whole = decimal ? text.slice(0, -decimal[0].length) : text;
-  if (decimal && /[.,]/.test(whole) && !/^\d{1,3}([.,]\d{3})+$/.test(whole)) return { ok: false, reason: `“${String(raw).trim()}” is not an amount of money.` };
-  if (!decimal && /[.,]/.test(whole) && !/^\d{1,3}([.,]\d{3})+$/.test(whole)) return { ok: false, reason: `“${String(raw).trim()}” is not an amount of money.` };
-  const value = Number(`${whole.replace(/[.,]/g, '')}.${decimal?.[1] ?? '0'}`);
-  return { ok: true, value: { amountMicros: Math.round(value * MICROS), currency } };
+  if (/^\(.*\)$/.test(text.trim())) return { ok: false, reason: `Revenue cannot be negative (“${String(raw).trim()}”).` };
+  const read = readNumber(text, REVENUE);
+  if (!read.ok) return read;
+  return { ok: true, value: read.value == null ? null : moneyFrom(read.value, currency) };
 }
+
+/** Revenue is money: never negative, at most two decimals (the one reader refuses more rather than rounding). */
+const REVENUE = money('Revenue');
 
 /** A block copied from Excel, Numbers or Google Sheets: rows by line, cells by tab. */
 export function parsePastedGrid(text: string): string[][] {

@@ -125,8 +125,9 @@ export function decimalMark(locale: string | undefined): ',' | '.' {
  * fractions, so it is a thousands separator; elsewhere the person's locale
  * decides ("1,234" is 1234 in the US and 1.234 in Germany).
  */
-function threeDigitsFor(kind: NumberKind, mark: ',' | '.', text: string): 'group' | 'decimal' {
-  if (kind === 'count') return 'group';
+function threeDigitsFor(spec: NumberSpec, mark: ',' | '.', text: string): 'group' | 'decimal' {
+  // A count has no fractions, and money no third decimal: the only reading that can be stored is thousands.
+  if (spec.kind === 'count' || (spec.decimals != null && spec.decimals < 3)) return 'group';
   return text.includes(mark) ? 'decimal' : 'group';
 }
 
@@ -172,7 +173,7 @@ export function readNumber(raw: string | number, spec: NumberSpec, locale?: stri
     const exact = Number((decimal.value * multiplier).toPrecision(12));
     return checked(negative ? -exact : exact, raw, spec);
   }
-  const decimal = readDecimal(plain, threeDigitsFor(spec.kind, decimalMark(locale), plain));
+  const decimal = readDecimal(plain, threeDigitsFor(spec, decimalMark(locale), plain));
   if (!decimal) return notANumber;
   const value = negative ? -decimal.value : decimal.value;
   return checked(value, raw, spec);

@@ -42,9 +42,15 @@ describe('one number reader for forms, filters and imports', () => {
     expect(read('$1,200.50', fee)).toBe(1_200.5);
     expect(read('1 200,50 zł', fee, 'pl-PL')).toBe(1_200.5);
     expect(read('€ 5k', fee)).toBe(5_000);
-    // "1.234" in the US is one dollar and 23.4 cents: refused, not rounded to 1.23.
-    expect(read('1.234', fee, 'en-US')).toMatch(/at most 2 decimals/);
-    expect(read('1,234', fee, 'de-DE')).toMatch(/at most 2 decimals/);
+    // Money has no third decimal, so a separator before three digits can only be thousands, in any locale.
+    expect(read('1.234', fee, 'en-US')).toBe(1_234);
+    expect(read('1,234', fee, 'de-DE')).toBe(1_234);
+    // More decimals than money has is refused, not rounded.
+    expect(read('12.345,678', fee, 'de-DE')).toMatch(/at most 2 decimals/);
+    expect(read('1.2345', fee, 'en-US')).toMatch(/at most 2 decimals/);
+    // Where a third decimal is possible (a KPI target, a weight), the locale decides.
+    expect(read('1,234', { label: 'Target', kind: 'decimal', min: 0 }, 'de-DE')).toBe(1.234);
+    expect(read('1,234', { label: 'Target', kind: 'decimal', min: 0 }, 'en-US')).toBe(1_234);
     expect(read('-500', fee)).toMatch(/Fee cannot be negative \(“-500”\)/);
   });
 

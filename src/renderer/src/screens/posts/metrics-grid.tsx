@@ -44,6 +44,15 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
   const valueText = (post: ContentRow, column: MetricKey) => drafts[keyOf(post.id, column)] ?? shown(base.get(post.id)?.[column]);
   const parse = (column: MetricKey, text: string) => (column === 'revenue' ? parseAmount(text, currency) : parseMetricCount(text, column));
   const changed = (post: ContentRow) => metricKeys.some((c) => drafts[keyOf(post.id, c)] !== undefined && drafts[keyOf(post.id, c)] !== shown(base.get(post.id)?.[c])) || !!evidence[post.id];
+  // What a typed figure was read as ("12k" → "= 12,000"), so a slip shows before it is saved.
+  const echoOf = (post: ContentRow, column: MetricKey) => {
+    const text = drafts[keyOf(post.id, column)];
+    if (text === undefined) return null;
+    const result = parse(column, text);
+    if (!result.ok || result.value == null) return null;
+    const value = typeof result.value === 'number' ? result.value : result.value.amountMicros / MICROS;
+    return text.trim() === String(value) ? null : `= ${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  };
   const errorOf = (post: ContentRow, column: MetricKey) => {
     const text = drafts[keyOf(post.id, column)];
     if (text === undefined) return null;
@@ -163,9 +172,11 @@ export function MetricsGrid({ posts, creators, assets, currency }: { posts: Cont
                   {metricKeys.map((column, col) => {
                     const error = errorOf(post, column);
                     const warn = !error && doubtful.has(column);
+                    const echo = error ? null : echoOf(post, column);
+                    const label = error ?? [echo, ...(warn ? issues.map((i) => i.message) : [])].filter(Boolean).join(' · ');
                     return (
                       <Table.Td key={column} p={0}>
-                        <Tooltip label={error ?? issues.map((i) => i.message).join(' ')} disabled={!error && !warn} withArrow color={error ? 'red' : 'orange'} multiline maw={320}>
+                        <Tooltip label={label} disabled={!label} events={{ hover: true, focus: true, touch: false }} withArrow color={error ? 'red' : warn ? 'orange' : 'dark'} multiline maw={320}>
                           <input data-row={row} data-col={col} aria-label={`${metricLabels[column]} for ${creator?.name ?? 'post'}`} inputMode="decimal"
                             value={valueText(post, column)} onChange={(e) => { const v = e.currentTarget.value; setDrafts((d) => ({ ...d, [keyOf(post.id, column)]: v })); }}
                             onKeyDown={(e) => onKeyDown(e, row, col)} onPaste={(e) => onPaste(e, row, col)} onFocus={(e) => e.currentTarget.select()}
