@@ -3,6 +3,8 @@ import type { Cell, Table } from '../import/types';
 import { normalizeCode } from './code-generation';
 import { findColumn } from './csv-text';
 import { MICROS, type Money } from './fields';
+import { count, money } from './number-fields';
+import { readNumber, type NumberRead, type NumberSpec } from './number-reader';
 import type { OrdersMode } from './metrics-import-changes';
 
 /**
@@ -46,21 +48,20 @@ const REVENUE = ['Total sales', 'Revenue', 'Net sales', 'Sales', 'Gross sales', 
 const ORDER_ID = ['Name', 'Order', 'Order Name', 'Order Number', 'Order ID', 'order_id', 'Id'];
 const CURRENCY = ['Currency'];
 
-/** "$1,234.50", "1 234,50 €", "1234.5" → micros; null when it cannot be read for certain. */
-export function parseMoneyMicros(raw: Cell): number | null {
-  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? Math.round(raw * MICROS) : null;
-  let text = raw.replace(/\b[A-Z]{3}\b/g, '').replace(/[\s\u00a0$€£¥]|zł/g, '');
-  if (!text) return 0;
-  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(text) || /^\d+,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
-  else text = text.replace(/,/g, '');
-  if (!/^\d+(\.\d+)?$/.test(text)) return null;
-  return Math.round(Number(text) * MICROS);
+const REVENUE_AMOUNT = money('Revenue');
+const ORDER_COUNT = count('Orders');
+
+/** A blank cell in a shop's report is no sales; anything else is read by the app's one number reader. */
+function readCell(raw: Cell, spec: NumberSpec): NumberRead {
+  if (String(raw).trim() === '') return { ok: true, value: 0 };
+  if (typeof raw === 'number') return readNumber(Number.isFinite(raw) ? Number(raw.toPrecision(12)) : raw, spec);
+  return readNumber(raw.replace(/\b[A-Z]{3}\b/g, ''), spec);
 }
 
-function count(raw: Cell): number | null {
-  const text = String(raw).replace(/[\s,]/g, '');
-  if (!text) return 0;
-  return /^\d+$/.test(text) ? Number(text) : null;
+/** "$1,234.50", "1 234,50 €", "1234.5" → micros; null when it cannot be read for certain. */
+export function parseMoneyMicros(raw: Cell): number | null {
+  const read = readCell(raw, REVENUE_AMOUNT);
+  return read.ok ? Math.round((read.value ?? 0) * MICROS) : null;
 }
 
 export function planAttributionImport(table: Table, codes: readonly AttributableCode[], fallbackCurrency: string): AttributionPlan {
@@ -84,19 +85,20 @@ export function planAttributionImport(table: Table, codes: readonly Attributable
     // An order with several codes lists them comma-separated in Shopify's export; each gets the order.
     const rawCodes = String(at(col.code)).split(',').map((c) => c.trim()).filter(Boolean);
     if (!rawCodes.length) return;
-    const revenue = col.revenue >= 0 ? parseMoneyMicros(at(col.revenue)) : 0;
-    if (revenue === null) {
-      bad.push({ row: rowNumber, reason: `“${at(col.revenue)}” in ${table.headers[col.revenue]} is not an amount` });
+    const revenueRead = col.revenue >= 0 ? readCell(at(col.revenue), REVENUE_AMOUNT) : { ok: true as const, value: 0 };
+    if (!revenueRead.ok) {
+      bad.push({ row: rowNumber, reason: `${table.headers[col.revenue]}: ${revenueRead.reason}` });
       return;
     }
+    const revenue = Math.round((revenueRead.value ?? 0) * MICROS);
     let orders = 1;
     if (shape === 'per-code') {
-      const n = count(at(col.orders));
-      if (n === null) {
-        bad.push({ row: rowNumber, reason: `“${at(col.orders)}” in ${table.headers[col.orders]} is not a whole number` });
+      const read = readCell(at(col.orders), ORDER_COUNT);
+      if (!read.ok) {
+        bad.push({ row: rowNumber, reason: `${table.headers[col.orders]}: ${read.reason}` });
         return;
       }
-      orders = n;
+      orders = read.value ?? 0;
     } else {
       // Line-item rows repeat the order: count it, and its total, once.
       const orderId = String(at(col.order)).trim();

@@ -169,6 +169,8 @@ describe('attribution from the shop', () => {
     expect(parseMoneyMicros('12,5')).toBe(12_500_000);
     expect(parseMoneyMicros('abc')).toBeNull();
     expect(parseMoneyMicros(19.99)).toBe(19_990_000);
+    expect(parseMoneyMicros('-5')).toBeNull();
+    expect(parseMoneyMicros('1.2345')).toBeNull();
   });
 
   it('sums a per-code report and lists unknown codes and bad rows', () => {
@@ -177,6 +179,8 @@ describe('attribution from the shop', () => {
     expect(plan.totals.map((t) => [t.code, t.orders, t.revenueMicros])).toEqual([['ZOE15', 12, 1_200_000_000], ['PAUL15', 3, 300_000_000]]);
     expect(plan.unknownCodes).toEqual([{ code: 'GHOST', rows: [4] }]);
     expect(plan.bad.map((b) => b.row)).toEqual([5, 6]);
+    // The same reader, and the same words, as every number field in the app.
+    expect(plan.bad.map((b) => b.reason)).toEqual(['Orders: “two” is not a number orders can be read from.', 'Total sales: “oops” is not a number revenue can be read from.']);
   });
 
   it('counts each order once in a Shopify orders export with line-item rows and several codes', () => {
