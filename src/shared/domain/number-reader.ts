@@ -126,8 +126,8 @@ export function decimalMark(locale: string | undefined): ',' | '.' {
  * decides ("1,234" is 1234 in the US and 1.234 in Germany).
  */
 function threeDigitsFor(spec: NumberSpec, mark: ',' | '.', text: string): 'group' | 'decimal' {
-  // A count has no fractions, and money no third decimal: the only reading that can be stored is thousands.
-  if (spec.kind === 'count' || (spec.decimals != null && spec.decimals < 3)) return 'group';
+  // Money is read by the locale too: a US "12.345" fee is a slip for 12.34 or 12,345, and is refused rather than guessed.
+  if (spec.kind === 'count') return 'group';
   return text.includes(mark) ? 'decimal' : 'group';
 }
 

@@ -42,10 +42,10 @@ describe('one number reader for forms, filters and imports', () => {
     expect(read('$1,200.50', fee)).toBe(1_200.5);
     expect(read('1 200,50 zł', fee, 'pl-PL')).toBe(1_200.5);
     expect(read('€ 5k', fee)).toBe(5_000);
-    // Money has no third decimal, so a separator before three digits can only be thousands, in any locale.
-    expect(read('1.234', fee, 'en-US')).toBe(1_234);
-    expect(read('1,234', fee, 'de-DE')).toBe(1_234);
-    // More decimals than money has is refused, not rounded.
+    // "1.234" in the US is a slip for 1.23 or 1,234: refused, never rounded to 1.23 or guessed.
+    expect(read('1.234', fee, 'en-US')).toMatch(/at most 2 decimals/);
+    expect(read('1,234', fee, 'de-DE')).toMatch(/at most 2 decimals/);
+    expect(read('1.234', fee, 'de-DE')).toBe(1_234);
     expect(read('12.345,678', fee, 'de-DE')).toMatch(/at most 2 decimals/);
     expect(read('1.2345', fee, 'en-US')).toMatch(/at most 2 decimals/);
     // Where a third decimal is possible (a KPI target, a weight), the locale decides.
