@@ -225,7 +225,7 @@ test('a big import keeps a backup first, listed in Settings; restoring it gives 
   await wizard.locator('input[type=file]').setInputFiles({ name: 'spring list.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
   await wizard.getByRole('button', { name: 'Next' }).click();
   await wizard.getByRole('button', { name: 'Check the file' }).click();
-  await wizard.getByRole('button', { name: 'Import 150 creators' }).click();
+  await wizard.getByRole('button', { name: 'Import 150 new creators' }).click();
   await expect(wizard.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
   await wizard.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(page.getByText('150 creators in this workspace')).toBeVisible();
