@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { newContractForOneCreator } from './new-contracts';
 
 test('payment terms and Spark code days are read, never clamped: -5 days is refused with the reason', async ({ page }) => {
-  await page.goto('/#/contracts');
-  await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
-  await page.getByRole('button', { name: 'New contracts' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New contracts' });
-  await dialog.getByRole('combobox', { name: 'Campaign' }).click();
-  await page.getByRole('option', { name: 'Run Club ambassadors' }).click();
-  await dialog.getByRole('checkbox', { name: 'All' }).uncheck();
-  await dialog.getByRole('checkbox', { name: /^Contract for / }).first().check();
+  const { dialog } = await newContractForOneCreator(page);
 
   const terms = dialog.getByRole('textbox', { name: 'Pay invoices within (days)' });
   await terms.fill('-5');

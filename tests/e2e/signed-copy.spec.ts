@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { newContractForOneCreator } from './new-contracts';
 import { PDFDocument } from 'pdf-lib';
 
 const shots = '/tmp/h';
@@ -38,17 +39,7 @@ async function attach(page: Page, row: ReturnType<Page['getByTestId']>, path: st
 
 test('a signed copy is checked: a campaign plan is questioned with the reason, "attach anyway" and Undo work, the real signed contract goes straight in', async ({ page }) => {
   mkdirSync(shots, { recursive: true });
-  await page.goto('/#/contracts');
-  await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
-
-  await page.getByRole('button', { name: 'New contracts' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New contracts' });
-  await dialog.getByRole('combobox', { name: 'Campaign' }).click();
-  await page.getByRole('option', { name: 'Run Club ambassadors' }).click();
-  await dialog.getByRole('checkbox', { name: 'All' }).uncheck();
-  const box = dialog.getByRole('checkbox', { name: /^Contract for / }).first();
-  await box.check();
-  const name = (await box.getAttribute('aria-label'))!.replace('Contract for ', '');
+  const { dialog, creatorName: name } = await newContractForOneCreator(page);
   await dialog.getByRole('button', { name: 'Create contract' }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   const row = page.getByTestId('contract-row').filter({ hasText: name });

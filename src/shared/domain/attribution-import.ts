@@ -4,7 +4,7 @@ import { normalizeCode } from './code-generation';
 import { findColumn } from './csv-text';
 import { MICROS, type Money } from './fields';
 import { count, money } from './number-fields';
-import { readNumber, type NumberRead, type NumberSpec } from './number-reader';
+import { readCellNumber, readMoneyCell, type NumberRead, type NumberSpec } from './number-reader';
 import type { OrdersMode } from './metrics-import-changes';
 
 /**
@@ -54,8 +54,10 @@ const ORDER_COUNT = count('Orders');
 /** A blank cell in a shop's report is no sales; anything else is read by the app's one number reader. */
 function readCell(raw: Cell, spec: NumberSpec): NumberRead {
   if (String(raw).trim() === '') return { ok: true, value: 0 };
-  if (typeof raw === 'number') return readNumber(Number.isFinite(raw) ? Number(raw.toPrecision(12)) : raw, spec);
-  return readNumber(raw.replace(/\b[A-Z]{3}\b/g, ''), spec);
+  if (spec.kind !== 'money') return readCellNumber(raw, spec);
+  // The currency column says which currency; a code or symbol in the cell itself is only read past.
+  const read = readMoneyCell(raw, spec);
+  return read.ok ? { ok: true, value: read.value } : read;
 }
 
 /** "$1,234.50", "1 234,50 €", "1234.5" → micros; null when it cannot be read for certain. */

@@ -1,6 +1,6 @@
 import { moneyFrom, type Money } from './fields';
 import { money } from './number-fields';
-import { readNumber } from './number-reader';
+import { readMoneyCell } from './number-reader';
 import { parseCount } from '../import/numbers';
 import type { Cell, Table } from '../import/types';
 import { parsePostUrl } from './post-url';
@@ -58,37 +58,9 @@ export function parseMetricCount(raw: Cell, key: CountMetric): CellResult<number
   return result.ok ? { ok: true, value: result.value } : { ok: false, reason: result.reason };
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', zł: 'PLN', kr: 'SEK', 'A$': 'AUD', 'C$': 'CAD' };
-
-/**
- * Revenue as people write it: "1,234.50", "$1,234.50", "1.234,50 €", "EUR 99".
- * A comma or dot followed by exactly two digits at the end is the decimal mark.
- */
 export function parseAmount(raw: Cell, defaultCurrency: string): CellResult<Money> {
-  if (typeof raw === 'number') {
-    // A spreadsheet's number carries binary noise (1451.0000000001): twelve digits is what it meant.
-    const read = readNumber(Number.isFinite(raw) ? Number(raw.toPrecision(12)) : raw, REVENUE);
-    return read.ok ? { ok: true, value: read.value == null ? null : moneyFrom(read.value, defaultCurrency) } : read;
-  }
-  let text = raw.trim();
-  if (!text || /^(?:-+|–|—|n\/?a)$/i.test(text)) return { ok: true, value: null };
-  let currency = defaultCurrency;
-  const code = text.match(/\b([A-Z]{3})\b/);
-  if (code) {
-    currency = code[1];
-    text = text.replace(code[0], '');
-  }
-  for (const [symbol, iso] of Object.entries(SYMBOLS).sort((a, b) => b[0].length - a[0].length)) {
-    if (text.includes(symbol)) {
-      if (!code) currency = iso;
-      text = text.replace(symbol, '');
-      break;
-    }
-  }
-  if (/^\(.*\)$/.test(text.trim())) return { ok: false, reason: `Revenue cannot be negative (“${String(raw).trim()}”).` };
-  const read = readNumber(text, REVENUE);
-  if (!read.ok) return read;
-  return { ok: true, value: read.value == null ? null : moneyFrom(read.value, currency) };
+  const read = readMoneyCell(raw, REVENUE);
+  return read.ok ? { ok: true, value: read.value == null ? null : moneyFrom(read.value, read.currency ?? defaultCurrency) } : read;
 }
 
 /** Revenue is money: never negative, at most two decimals (the one reader refuses more rather than rounding). */

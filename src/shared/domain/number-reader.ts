@@ -240,3 +240,42 @@ export function readNumbers<K extends string>(
   }
   return failed ? { ok: false, errors } : { ok: true, values };
 }
+
+/** A spreadsheet's number carries binary noise (1451.0000000001): twelve digits is what it meant. */
+export function readCellNumber(raw: string | number, spec: NumberSpec): NumberRead {
+  return readNumber(typeof raw === 'number' && Number.isFinite(raw) ? Number(raw.toPrecision(12)) : raw, spec);
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', zł: 'PLN', kr: 'SEK', 'A$': 'AUD', 'C$': 'CAD' };
+
+export type MoneyCellRead = { ok: true; value: number | null; currency: string | null } | { ok: false; reason: string };
+
+/**
+ * A money cell from a shop's report or a pasted sheet: the amount by the one
+ * reader, and the currency the cell itself names ("GBP 12.5", "$99"), or null
+ * when it names none and the file's or workspace's currency applies.
+ */
+export function readMoneyCell(raw: string | number, spec: NumberSpec): MoneyCellRead {
+  if (typeof raw === 'number') {
+    const read = readCellNumber(raw, spec);
+    return read.ok ? { ok: true, value: read.value, currency: null } : read;
+  }
+  let text = raw.trim();
+  let currency: string | null = null;
+  const code = text.match(/\b([A-Z]{3})\b/);
+  if (code) {
+    currency = code[1];
+    text = text.replace(code[0], '');
+  }
+  for (const [symbol, iso] of Object.entries(CURRENCY_SYMBOLS).sort((a, b) => b[0].length - a[0].length)) {
+    if (text.includes(symbol)) {
+      currency ??= iso;
+      text = text.replace(symbol, '');
+      break;
+    }
+  }
+  // Accountants write a refund as "(12.50)": money read here is never negative, so say so rather than read 12.50.
+  if (/^\(.*\)$/.test(text.trim())) return { ok: false, reason: `${spec.label} cannot be negative (${quoted(raw)}).` };
+  const read = readNumber(text, spec);
+  return read.ok ? { ok: true, value: read.value, currency: read.value == null ? null : currency } : read;
+}

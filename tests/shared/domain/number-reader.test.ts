@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundedNumber, numberFields } from '../../../src/shared/domain/number-fields';
-import { readNumber, readNumbers, shown, typedText, type NumberSpec } from '../../../src/shared/domain/number-reader';
+import { readMoneyCell, readNumber, readNumbers, shown, typedText, type NumberSpec } from '../../../src/shared/domain/number-reader';
 
 const read = (raw: string | number, spec: NumberSpec, locale = 'en-US') => {
   const r = readNumber(raw, spec, locale);
@@ -98,5 +98,21 @@ describe('one number reader for forms, filters and imports', () => {
     expect(boundedNumber(numberFields.engagementRate).safeParse(0.5).success).toBe(true);
     expect(boundedNumber(numberFields.exclusivityDays).safeParse(99_999).error?.issues[0].message).toMatch(/ten years/);
     expect(boundedNumber(numberFields.followers).safeParse(-1).error?.issues[0].message).toMatch(/cannot be negative/);
+  });
+});
+
+describe('readMoneyCell: one money cell reader for every import', () => {
+  const revenue = { kind: 'money', label: 'Revenue', decimals: 2 } as NumberSpec;
+  it('names the currency the cell gives, by code or symbol, and none when it gives none', () => {
+    expect(readMoneyCell('GBP 12.5', revenue)).toEqual({ ok: true, value: 12.5, currency: 'GBP' });
+    expect(readMoneyCell('1 234,50 zł', revenue)).toEqual({ ok: true, value: 1234.5, currency: 'PLN' });
+    expect(readMoneyCell('A$40', revenue)).toEqual({ ok: true, value: 40, currency: 'AUD' });
+    expect(readMoneyCell('99', revenue)).toEqual({ ok: true, value: 99, currency: null });
+    expect(readMoneyCell('', revenue)).toEqual({ ok: true, value: null, currency: null });
+  });
+  it('reads a spreadsheet number without its binary noise and refuses what it cannot store', () => {
+    expect(readMoneyCell(1451.0000000001, revenue)).toEqual({ ok: true, value: 1451, currency: null });
+    expect(readMoneyCell('(12.50)', revenue)).toEqual({ ok: false, reason: expect.stringMatching(/Revenue cannot be negative/) });
+    expect(readMoneyCell('$12.345', revenue)).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 2 decimals/) });
   });
 });
