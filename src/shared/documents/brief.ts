@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Block, BrandKit, DocumentSpec, Inline } from './model';
+import type { Block, Inline } from './model';
 
 /** ProseMirror's JSON shape (what TipTap's editor.getJSON() gives). */
 export interface PmNode {
@@ -92,37 +92,4 @@ export function pmToBlocks(node: PmNode | null | undefined): Block[] {
     }
   }
   return blocks;
-}
-
-export interface BriefSource {
-  title: string;
-  campaignName: string | null;
-  statusLabel: string;
-  updatedOn: string;
-  body: PmNode | null;
-  /** Pictures from the library to show after the text (SHA-256 and a caption). */
-  images?: Array<{ sha256: string; caption: string }>;
-}
-
-export function briefSpec(src: BriefSource, brand: BrandKit): DocumentSpec {
-  const blocks = pmToBlocks(src.body);
-  if (!blocks.length) blocks.push({ type: 'paragraph', runs: [{ text: 'This brief has no text yet.', italic: true }], muted: true });
-  if (src.images?.length) {
-    blocks.push({ type: 'heading', level: 2, runs: [{ text: 'References' }] });
-    for (const img of src.images) blocks.push({ type: 'image', sha256: img.sha256, caption: img.caption });
-  }
-  return {
-    title: src.title,
-    eyebrow: 'Creator brief',
-    subtitle: src.campaignName ? `${brand.name} · ${src.campaignName}` : brand.name,
-    facts: [
-      { label: 'Campaign', value: src.campaignName ?? 'Not linked to a campaign' },
-      { label: 'Status', value: src.statusLabel },
-      { label: 'Last edited', value: src.updatedOn },
-    ],
-    brand,
-    footer: `${brand.name} · Brief · ${src.title}`,
-    subject: `Creator brief: ${src.title}`,
-    blocks,
-  };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { briefSpec, type PmNode } from './brief';
+import { isoDate } from '../domain/fields';
+import type { PmNode } from './brief';
+import { briefSpec } from './brief-spec';
 import { campaignPlanSpec } from './campaign-plan';
 import { contractSpec } from './contract';
 import { leadershipReportShape, leadershipReportSpec } from './leadership-report';
@@ -16,6 +18,8 @@ export const brandKitInput = z.object({
   font: z.enum(fontFamilies),
   logoSha256: z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)').nullable(),
 });
+
+const picture = z.object({ sha256: z.string().regex(/^[a-f0-9]{64}$/, 'Not a file fingerprint (SHA-256)'), caption: z.string().max(300) });
 
 const pmNode: z.ZodType<PmNode> = z.lazy(() => z.object({
   type: z.string().max(60),
@@ -42,7 +46,26 @@ export const documentRequest = z.discriminatedUnion('kind', [
     statusLabel: z.string().max(60),
     updatedOn: z.string().max(60),
     body: pmNode.nullable(),
-    images: z.array(z.object({ sha256: z.string().regex(/^[a-f0-9]{64}$/), caption: z.string().max(300) })).max(100).optional(),
+    /** Team copy: every field; creator copy: nothing internal (see brief-spec.ts internalBriefFields). */
+    copy: z.enum(['team', 'creator']).default('team'),
+    forCreator: z.string().max(300).optional(),
+    campaign: z.object({
+      startsOn: isoDate.nullable(),
+      endsOn: isoDate.nullable(),
+      budget: z.string().max(60),
+      notes: z.string().max(5000),
+    }).nullable().optional(),
+    deliverables: z.array(z.object({
+      creatorName: z.string().max(300),
+      platform: z.string().max(40),
+      format: z.string().max(60),
+      quantity: z.number().int().min(0),
+      dueOn: isoDate.nullable(),
+      usageRights: z.string().max(300),
+      fee: z.string().max(60),
+    })).max(5000).optional(),
+    moodBoard: z.array(picture).max(24, 'A mood board holds at most 24 pictures').optional(),
+    images: z.array(picture).max(100).optional(),
   }),
   z.object({
     kind: z.literal('opt-in-form'),

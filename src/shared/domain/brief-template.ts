@@ -7,6 +7,11 @@ import * as Y from 'yjs';
  */
 export interface BriefSection {
   heading: string;
+  /**
+   * What the section asks for, written into a new brief as its text. The one
+   * place the prompts live: export refuses a brief whose text still equals
+   * one of them (documents/brief-prompts.ts), so a prompt never reaches a creator.
+   */
   prompt: string;
 }
 
@@ -54,6 +59,13 @@ export function briefTemplateUpdate(field: string, facts: BriefFacts = {}, secti
   doc.destroy();
   return update;
 }
+
+/**
+ * The campaign's dates as the template writes them. The PDF shows the
+ * campaign's dates in its key dates table, so it recognises these lines and
+ * leaves them out rather than printing each date twice.
+ */
+export const templateDateLine = /^Campaign (?:starts|ends): \d{4}-\d{2}-\d{2}$/;
 
 function factsFor(heading: string, facts: BriefFacts): string[] {
   if (heading === 'Overview' && facts.keyMessages?.length) return facts.keyMessages.filter((m) => m.trim());
