@@ -6,7 +6,7 @@ import { campaignPlanSpec } from './campaign-plan';
 import { contractSpec } from './contract';
 import { leadershipReportShape, leadershipReportSpec } from './leadership-report';
 import { optInFormSpec } from './opt-in-form';
-import { whitelistingGuideSpec } from './whitelisting-guide';
+import { brandHandleProblem, guidePlatforms, whitelistingGuideSpec } from './whitelisting-guide';
 import { fontFamilies, type DocumentSpec } from './model';
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #3b2f8f');
@@ -87,11 +87,19 @@ export const documentRequest = z.discriminatedUnion('kind', [
     creatorTiktok: z.string().max(100),
     brandInstagram: z.string().max(100),
     brandTiktok: z.string().max(100),
+    platforms: z.array(z.enum(guidePlatforms)).min(1, 'Choose Meta partnership ads, TikTok Spark Ads or both').default([...guidePlatforms]),
     metaBusinessName: z.string().max(200),
     sparkDays: z.number().int().min(7, 'Spark codes last 7 days or more').max(365, 'Spark codes last at most 365 days'),
     accessUntil: z.string().max(100),
     sendCodesTo: z.string().max(300),
     deadline: z.string().max(100),
+  }).superRefine((guide, ctx) => {
+    // The guide tells creators to search for these handles; without them it would print the brand's name as one.
+    for (const platform of guide.platforms) {
+      const field = platform === 'meta' ? 'brandInstagram' : 'brandTiktok';
+      const problem = brandHandleProblem(platform, guide[field]);
+      if (problem) ctx.addIssue({ code: 'custom', path: [field], message: problem });
+    }
   }),
   z.object({
     kind: z.literal('campaign-plan'),
