@@ -3,6 +3,7 @@ import { MICROS } from '../domain/fields';
 import { tierLabels } from '../domain/tiers';
 import { platformLabel, type Report } from './build-report';
 import { kpiDefinitions, type KpiId } from './kpis';
+import { formatPeriod } from './periods';
 import type { ReportView } from './report-view';
 
 /**
@@ -46,8 +47,13 @@ export const postColumns = [
   'Posted on', 'Creator', 'Handle', 'Campaign', 'Platform', 'Format', 'Tier', 'Bucket', 'Post link',
   'Views', 'Reach', 'Impressions', 'Likes', 'Comments', 'Shares', 'Saves', 'Clicks', 'Orders', 'Revenue', 'Engagements',
 ] as const;
-export const creatorColumns = ['Creator', 'Handle', 'Campaign', 'Platform', 'Tier', 'Bucket', 'Activated', 'Posts in report', 'Parcels sent', 'Deliverables due', 'On time'] as const;
-export const spendColumns = ['Creator', 'Campaign', 'Cost', 'Amount'] as const;
+/**
+ * The last two columns identify the creator and the campaign, so formulas on
+ * other sheets find a creator's row by who they are, not where the row sits:
+ * sorting the Creators sheet cannot re-point them.
+ */
+export const creatorColumns = ['Creator', 'Handle', 'Campaign', 'Platform', 'Tier', 'Bucket', 'Activated', 'Posts in report', 'Parcels sent', 'Deliverables due', 'On time', 'Creator ID', 'Campaign ID'] as const;
+export const spendColumns = ['Creator', 'Campaign', 'Cost', 'Amount', 'Creator ID', 'Campaign ID'] as const;
 
 export const reportWorkbookInput = z.object({
   title: z.string().min(1).max(200),
@@ -55,6 +61,8 @@ export const reportWorkbookInput = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/),
   fileName: z.string().min(1).max(120),
   comparisonLabel: z.string().max(200).nullable(),
+  /** The report's period in words ("1 Sep – 31 Oct 2026", "All time"), for figures counted by the app. */
+  periodLabel: z.string().max(100).optional(),
   kpis: z.array(z.object({
     id: z.enum(kpiDefinitions.map((k) => k.id) as [KpiId, ...KpiId[]]),
     value: z.number().nullable(),
@@ -92,10 +100,11 @@ export function reportWorkbookFrom(report: Report, view: ReportView, meta: { tit
     // Creators listed but not costed in this period are neither counted as activated nor costed here.
     const here = c.costedHere;
     creators.push([c.name, c.handle, c.campaignName, platformLabel(c.platform), c.tier ? tierLabels[c.tier] : '', c.bucket,
-      (c.activated && here) || c.postsInReport > 0 ? 'Yes' : 'No', c.postsInReport, here ? c.parcels : 0, here ? c.deliverablesDue : 0, here ? c.deliverablesOnTime : 0]);
+      (c.activated && here) || c.postsInReport > 0 ? 'Yes' : 'No', c.postsInReport, here ? c.parcels : 0, here ? c.deliverablesDue : 0, here ? c.deliverablesOnTime : 0,
+      c.creatorId, c.campaignId]);
     if (!here) continue;
-    if (c.feeMicros != null) spend.push([c.name, c.campaignName, 'Fee and bonus', units(c.feeMicros)]);
-    if (c.productMicros != null) spend.push([c.name, c.campaignName, 'Product', units(c.productMicros)]);
+    if (c.feeMicros != null) spend.push([c.name, c.campaignName, 'Fee and bonus', units(c.feeMicros), c.creatorId, c.campaignId]);
+    if (c.productMicros != null) spend.push([c.name, c.campaignName, 'Product', units(c.productMicros), c.creatorId, c.campaignId]);
   }
   // Posts logged without the creator being in the campaign's pipeline still count as a creator who posted.
   const listed = new Set(report.creators.map((c) => `${c.campaignId}|${c.creatorId}`));
@@ -108,12 +117,13 @@ export function reportWorkbookFrom(report: Report, view: ReportView, meta: { tit
     else loose.set(key, { post: p, count: 1 });
   }
   for (const { post: p, count } of loose.values()) {
-    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', count, 0, 0, 0]);
+    creators.push([p.creatorName, p.handle, p.campaignName, platformLabel(p.platform), p.tier ? tierLabels[p.tier] : '', p.bucket, 'Yes', count, 0, 0, 0, p.creatorId, p.campaignId ?? '']);
   }
   return {
     ...meta,
     currency: report.currency,
     comparisonLabel: report.comparison ? (report.comparison.comparison === 'last-year' ? 'Same period last year' : 'Previous period') : null,
+    periodLabel: report.period ? formatPeriod(report.period) : 'All time',
     kpis: kpiDefinitions.map((k) => ({
       id: k.id,
       value: kpiUnits(k.id, report.kpis[k.id].value),

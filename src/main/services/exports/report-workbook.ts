@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { kpiById, type KpiFormat, type KpiId } from '../../../shared/reports/kpis';
+import { budgetLeft, emvWhy, kpiRowFigures, shippingCost } from '../../../shared/reports/workbook-figures';
 import { creatorColumns, postColumns, spendColumns, type ReportWorkbookInput } from '../../../shared/reports/workbook-input';
 import { barChartPng } from './chart-image';
+import { askFullRecalculation, printSetup } from './workbook-print';
 import { placePictures, type Picture } from './workbook-pictures';
 
 /**
@@ -26,6 +28,8 @@ export interface WriteOptions {
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDF2FF' } };
 const inputFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3BF' } };
+/** Figures Fanfare counted that no sheet holds the rows for: inputs, but not ones to type over. */
+const countedFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
 const good = { font: { color: { argb: 'FF006100' } }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } } as const;
 const bad = { font: { color: { argb: 'FF9C0006' } }, fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } as const;
 
@@ -100,6 +104,35 @@ async function zipCaughtUp(sheet: ExcelJS.Worksheet, signal?: AbortSignal): Prom
   }
 }
 
+/** A formula with the app's figure as its cached result ('' for a blank), unless a test asks for bare formulas. */
+function fx(formula: string, result: number | string | null | undefined, cached: boolean): ExcelJS.CellFormulaValue {
+  return (cached ? { formula, result: result ?? '' } : { formula }) as ExcelJS.CellFormulaValue;
+}
+
+/** A text literal inside a formula: quotes doubled, and split under Excel's 255-character limit per literal. */
+function textLiteral(text: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += 200) parts.push(`"${text.slice(i, i + 200).replace(/"/g, '""')}"`);
+  return parts.length ? parts.join('&') : '""';
+}
+
+/** A change is shown in its KPI's unit: whole numbers for counts, money as money, rates in percentage points. */
+function changeFormat(format: KpiFormat, money: string): string {
+  switch (format) {
+    case 'count': return '+#,##0;-#,##0;0';
+    case 'percent': return '+0.0" pts";-0.0" pts";0.0" pts"';
+    case 'money': return `+${money};-${money};${money}`;
+    case 'ratio': return '+0.00"×";-0.00"×";0.00"×"';
+  }
+}
+
+/** Lines a text wraps to in a column of this many characters (a rough measure: Excel's default font is narrower than its unit). */
+function linesFor(text: string, width: number): number {
+  return text ? Math.ceil(text.length / Math.max(1, width - 2)) : 1;
+}
+
+const wideSheet = (widthsInChars: number[]) => widthsInChars.reduce((s, w) => s + w, 0) > 100;
+
 export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writable, options: WriteOptions = {}): Promise<void> {
   const cached = options.cachedResults ?? true;
   const signal = options.signal;
@@ -109,16 +142,21 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Fanfare';
   workbook.created = new Date();
+  // The cached results are the app's figures; Excel still recalculates on open, so an edited input elsewhere is never stale.
+  askFullRecalculation(workbook);
 
   const money = currencyFormat(input.currency);
   const postN = Math.max(1, input.posts.length);
   const creatorN = Math.max(1, input.creators.length);
-  const shippingLines = input.creators.map((row, i) => ({ row, i })).filter(({ row }) => typeof row[8] === 'number' && (row[8] as number) > 0);
+  const parcelsAt = creatorColumns.indexOf('Parcels sent');
+  const shippingLines = input.creators.filter((row) => typeof row[parcelsAt] === 'number' && (row[parcelsAt] as number) > 0)
+    .map((row) => ({ name: row[0], campaign: row[2], parcels: row[parcelsAt] as number, creatorId: row[creatorColumns.indexOf('Creator ID')], campaignId: row[creatorColumns.indexOf('Campaign ID')] }));
   const spendN = Math.max(1, input.spend.length + shippingLines.length);
   const range = (sheet: string, col: number, rows: number) => `${sheet}!$${columnLetter(col)}$2:$${columnLetter(col)}$${rows + 1}`;
   const P = (name: (typeof postColumns)[number]) => range('Posts', postColumns.indexOf(name), postN);
   const C = (name: (typeof creatorColumns)[number]) => range('Creators', creatorColumns.indexOf(name), creatorN);
-  const spendRange = range('Spend', 3, spendN);
+  const spendRange = range('Spend', spendColumns.indexOf('Amount'), spendN);
+  const period = input.periodLabel ?? input.subtitle;
 
   // Charts first: sharp's work should not hold the sheets open.
   options.onProgress?.(0.02, 'Drawing the charts');
@@ -140,23 +178,32 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
   check();
 
   // ---- Summary
-  const summary = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', ySplit: summaryLayout.headerRow, showGridLines: false }] });
+  const summaryWidths = [30, 16, 40, 16, 14, 11, 14, 13, 40];
+  const headers = ['KPI', 'Value', 'How it is calculated', input.comparisonLabel ?? 'Previous period', 'Change', '% change', 'Target', 'Against target', 'Why a figure is missing'];
+  const summary = workbook.addWorksheet('Summary', {
+    views: [{ state: 'frozen', ySplit: summaryLayout.headerRow, showGridLines: false }],
+    ...printSetup(input.title, { landscape: true, titleRows: `${summaryLayout.headerRow}:${summaryLayout.headerRow}` }),
+  } as Partial<ExcelJS.AddWorksheetOptions>);
   placePictures(workbook, summary, pictures);
-  summary.columns = [{ width: 30 }, { width: 16 }, { width: 52 }, { width: 16 }, { width: 14 }, { width: 11 }, { width: 14 }, { width: 13 }, { width: 48 }];
+  summary.columns = summaryWidths.map((width) => ({ width }));
   const title = summary.getRow(1);
   title.getCell(1).value = input.title;
   title.getCell(1).font = { bold: true, size: 16 };
   summary.getRow(2).getCell(1).value = input.subtitle;
   summary.getRow(2).getCell(1).font = { color: { argb: 'FF495057' } };
-  summary.getRow(3).getCell(1).value = 'Every figure below is a formula over the Posts, Creators and Spend sheets and the yellow inputs: change one and the figures follow.';
+  summary.getRow(3).getCell(1).value = 'Every value in column B is a formula over the Posts, Creators and Spend sheets and the inputs below: change a yellow input and the figures follow. '
+    + 'Grey inputs are counts Fanfare made for this period; the previous period\'s figures are Fanfare\'s too.';
   summary.getRow(3).getCell(1).font = { italic: true, color: { argb: 'FF868E96' } };
-  const headers = ['KPI', 'Value', 'How it is calculated', input.comparisonLabel ?? 'Previous period', 'Change', '% change', 'Target', 'Against target', 'Why a figure is missing'];
+  summary.getRow(3).getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  summary.getRow(3).height = 30;
+  summary.mergeCells(3, 1, 3, headers.length);
   const headerRow = summary.getRow(summaryLayout.headerRow);
   headers.forEach((h, i) => {
     const c = headerRow.getCell(i + 1);
     c.value = h;
     c.font = { bold: true };
     c.fill = headerFill;
+    c.alignment = { wrapText: true, vertical: 'bottom' };
   });
 
   const rowOf = new Map<KpiId, number>(input.kpis.map((k, i) => [k.id, summaryLayout.firstKpiRow + i]));
@@ -167,6 +214,8 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
   const sumIfAny = (r: string) => `IF(COUNT(${r})=0,"",SUM(${r}))`;
   const both = (a: string, b: string) => `SUMPRODUCT(ISNUMBER(${a})*ISNUMBER(${b}),`;
   const engagementParts = [P('Likes'), P('Comments'), P('Shares'), P('Saves')].join(',');
+  const emvRates = [inp.emvImpressions, inp.emvEngagement, inp.emvClick].map(abs);
+  const emvCells = `${inp.emvImpressions} to ${inp.emvClick}`;
   const formulas: Record<KpiId, string> = {
     creatorsActivated: `COUNTIF(${C('Activated')},"Yes")`,
     creatorsPosted: `COUNTIF(${C('Posts in report')},">0")`,
@@ -187,8 +236,8 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
     cpa: costPer(at('orders')),
     roas: `IF(OR(${at('revenue')}="",${at('spend')}=""),"",IF(${at('spend')}=0,"",${at('revenue')}/${at('spend')}))`,
     roi: `IF(OR(${at('revenue')}="",${at('spend')}=""),"",IF(${at('spend')}=0,"",(${at('revenue')}-${at('spend')})/${at('spend')}))`,
-    emv: `IF(OR(${abs(inp.emvImpressions)}="",${abs(inp.emvEngagement)}="",${abs(inp.emvClick)}=""),"",IF(AND(${at('impressions')}="",${at('engagements')}="",${at('clicks')}=""),"",`
-      + `N(${at('impressions')})/1000*${abs(inp.emvImpressions)}+N(${at('engagements')})*${abs(inp.emvEngagement)}+N(${at('clicks')})*${abs(inp.emvClick)}))`,
+    emv: `IF(OR(${emvRates.map((r) => `${r}=""`).join(',')}),"",IF(AND(${at('impressions')}="",${at('engagements')}="",${at('clicks')}=""),"",`
+      + `N(${at('impressions')})/1000*${emvRates[0]}+N(${at('engagements')})*${emvRates[1]}+N(${at('clicks')})*${emvRates[2]}))`,
     onTimeRate: `IF(SUM(${C('Deliverables due')})=0,"",SUM(${C('On time')})/SUM(${C('Deliverables due')}))`,
     firstRoundApprovalRate: `IF(${abs(inp.reviewed)}=0,"",${abs(inp.approved)}/${abs(inp.reviewed)})`,
   };
@@ -198,27 +247,30 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
     const def = kpiById[k.id];
     const row = summary.getRow(r);
     const fmt = numFmt(def.format, input.currency);
+    const figures = kpiRowFigures(k.id, k.value, input.comparisonLabel ? k.previous : null, k.target);
     row.getCell(1).value = def.label;
     row.getCell(1).font = { bold: true };
-    row.getCell(2).value = cached ? { formula: formulas[k.id], result: k.value ?? '' } as ExcelJS.CellFormulaValue : { formula: formulas[k.id] } as ExcelJS.CellFormulaValue;
+    row.getCell(2).value = fx(formulas[k.id], k.value, cached);
     row.getCell(2).numFmt = fmt;
     row.getCell(2).font = { bold: true };
     row.getCell(3).value = def.formula;
     row.getCell(3).font = { color: { argb: 'FF495057' } };
+    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
     if (input.comparisonLabel) {
       row.getCell(4).value = k.previous;
       row.getCell(4).numFmt = fmt;
-      row.getCell(5).value = { formula: `IF(OR(B${r}="",D${r}=""),"",B${r}-D${r})` } as ExcelJS.CellFormulaValue;
-      row.getCell(5).numFmt = def.format === 'percent' ? '+0.0%;-0.0%;0.0%' : def.format === 'money' ? `+${money};-${money};${money}` : '+#,##0.00;-#,##0.00;0';
-      row.getCell(6).value = { formula: `IF(OR(B${r}="",D${r}=""),"",IF(D${r}=0,"",(B${r}-D${r})/ABS(D${r})))` } as ExcelJS.CellFormulaValue;
+      const delta = def.format === 'percent' ? `(B${r}-D${r})*100` : `B${r}-D${r}`;
+      row.getCell(5).value = fx(`IF(OR(B${r}="",D${r}=""),"",${delta})`, figures.change, cached);
+      row.getCell(5).numFmt = changeFormat(def.format, money);
+      row.getCell(6).value = fx(`IF(OR(B${r}="",D${r}=""),"",IF(D${r}=0,"",(B${r}-D${r})/ABS(D${r})))`, figures.percentChange, cached);
       row.getCell(6).numFmt = '+0.0%;-0.0%;0.0%';
       const up = def.better === 'higher' ? good : bad;
       const down = def.better === 'higher' ? bad : good;
       summary.addConditionalFormatting({
         ref: `E${r}:F${r}`,
         rules: [
-          { type: 'expression', formulae: [`AND(ISNUMBER($F${r}),$F${r}>0)`], style: up, priority: r * 2 },
-          { type: 'expression', formulae: [`AND(ISNUMBER($F${r}),$F${r}<0)`], style: down, priority: r * 2 + 1 },
+          { type: 'expression', formulae: [`AND(ISNUMBER($E${r}),$E${r}>0)`], style: up, priority: r * 2 },
+          { type: 'expression', formulae: [`AND(ISNUMBER($E${r}),$E${r}<0)`], style: down, priority: r * 2 + 1 },
         ],
       } as ExcelJS.ConditionalFormattingOptions);
     }
@@ -226,37 +278,53 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
       row.getCell(7).value = k.target;
       row.getCell(7).numFmt = fmt;
       row.getCell(7).fill = inputFill;
-      row.getCell(8).value = { formula: `IF(OR(B${r}="",G${r}=""),"",IF(G${r}=0,"",B${r}/G${r}))` } as ExcelJS.CellFormulaValue;
+      row.getCell(8).value = fx(`IF(OR(B${r}="",G${r}=""),"",IF(G${r}=0,"",B${r}/G${r}))`, figures.againstTarget, cached);
       row.getCell(8).numFmt = '0%';
     }
-    row.getCell(9).value = k.value == null ? k.why : null;
+    // The note follows the figure: once an input fills it in, the reason goes away.
+    if (k.id === 'emv') {
+      const ratesSet = input.assumptions.emv != null;
+      row.getCell(9).value = fx(`IF(ISNUMBER(B${r}),"",IF(OR(${emvRates.map((x) => `${x}=""`).join(',')}),${textLiteral(emvWhy(false, emvCells))},${textLiteral(emvWhy(true, ''))}))`,
+        k.value == null ? emvWhy(ratesSet, emvCells) : '', cached);
+    } else if (k.why) {
+      row.getCell(9).value = fx(`IF(ISNUMBER(B${r}),"",${textLiteral(k.why)})`, k.value == null ? k.why : '', cached);
+    }
     row.getCell(9).font = { color: { argb: 'FF868E96' }, italic: true };
+    row.getCell(9).alignment = { wrapText: true, vertical: 'top' };
+    // Neither Excel nor LibreOffice grows a row for wrapped text written by a program: the row is given the lines it needs.
+    const note = k.id === 'emv' && k.value == null ? emvWhy(input.assumptions.emv != null, emvCells) : k.value == null ? k.why ?? '' : '';
+    const lines = Math.max(linesFor(def.formula, summaryWidths[2]), linesFor(note, summaryWidths[8]));
+    if (lines > 1) row.height = 15 * lines;
   }
 
   const inputsTitle = summary.getRow(30);
-  inputsTitle.getCell(1).value = 'Inputs (yellow cells can be changed)';
+  inputsTitle.getCell(1).value = 'Inputs: yellow cells can be changed; grey cells are counts Fanfare made for this period';
+  inputsTitle.getCell(1).font = { bold: true };
   summary.getRow(40).getCell(1).value = 'Charts';
   summary.getRow(40).getCell(1).font = { bold: true };
-  inputsTitle.getCell(1).font = { bold: true };
-  const inputRows: [string, string, number | null, string, boolean][] = [
-    [inp.shipping, 'Shipping cost per parcel', input.assumptions.shippingPerParcel, money, true],
-    [inp.emvImpressions, 'EMV: value per 1,000 impressions', input.assumptions.emv?.perThousandImpressions ?? null, money, true],
-    [inp.emvEngagement, 'EMV: value per engagement', input.assumptions.emv?.perEngagement ?? null, money, true],
-    [inp.emvClick, 'EMV: value per click', input.assumptions.emv?.perClick ?? null, money, true],
-    [inp.reviewed, 'Round-1 drafts reviewed', input.assumptions.firstRoundDecided, '#,##0', false],
-    [inp.approved, 'Round-1 drafts approved', input.assumptions.firstRoundApproved, '#,##0', false],
-    [inp.budget, 'Budget', input.assumptions.budget, money, true],
+  const inputRows: [string, string, number | null, string, ExcelJS.Fill][] = [
+    [inp.shipping, 'Shipping cost per parcel', input.assumptions.shippingPerParcel, money, inputFill],
+    [inp.emvImpressions, 'EMV: value per 1,000 impressions', input.assumptions.emv?.perThousandImpressions ?? null, money, inputFill],
+    [inp.emvEngagement, 'EMV: value per engagement', input.assumptions.emv?.perEngagement ?? null, money, inputFill],
+    [inp.emvClick, 'EMV: value per click', input.assumptions.emv?.perClick ?? null, money, inputFill],
+    [inp.reviewed, 'Round-1 drafts decided', input.assumptions.firstRoundDecided, '#,##0', countedFill],
+    [inp.approved, 'Round-1 drafts approved', input.assumptions.firstRoundApproved, '#,##0', countedFill],
+    [inp.budget, 'Budget', input.assumptions.budget, money, inputFill],
   ];
-  for (const [ref, label, value, fmt, editable] of inputRows) {
+  for (const [ref, label, value, fmt, fill] of inputRows) {
     const row = summary.getRow(Number(ref.slice(1)));
     row.getCell(1).value = label;
     row.getCell(2).value = value;
     row.getCell(2).numFmt = fmt;
-    if (editable) row.getCell(2).fill = inputFill;
+    row.getCell(2).fill = fill;
+    // Said next to each input, in the "How it is calculated" column: typed by you, or counted by Fanfare (no sheet holds the drafts).
+    row.getCell(3).value = fill === countedFill ? `Counted by Fanfare for ${period}: a figure, not a formula` : 'Your input: change it and the figures above follow';
+    row.getCell(3).font = { color: { argb: 'FF868E96' }, italic: true };
   }
   const left = summary.getRow(Number(inp.budgetLeft.slice(1)));
   left.getCell(1).value = 'Budget left';
-  left.getCell(2).value = { formula: `IF(OR(${abs(inp.budget)}="",${at('spend')}=""),"",${abs(inp.budget)}-${at('spend')})` } as ExcelJS.CellFormulaValue;
+  const spendKpi = input.kpis.find((k) => k.id === 'spend')?.value ?? null;
+  left.getCell(2).value = fx(`IF(OR(${abs(inp.budget)}="",${at('spend')}=""),"",${abs(inp.budget)}-${at('spend')})`, budgetLeft(input.assumptions.budget, spendKpi), cached);
   left.getCell(2).numFmt = money;
   summary.addConditionalFormatting({ ref: inp.budgetLeft, rules: [{ type: 'expression', formulae: [`AND(ISNUMBER(${abs(inp.budgetLeft)}),${abs(inp.budgetLeft)}<0)`], style: bad, priority: 1 }] } as ExcelJS.ConditionalFormattingOptions);
   for (let r = 1; r <= 40; r++) summary.getRow(r).commit();
@@ -266,29 +334,48 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
   // ---- Data sheets
   const postFormats: Record<number, string> = { 0: 'yyyy-mm-dd', 18: money };
   for (let i = 9; i <= 19; i++) if (i !== 18) postFormats[i] = '#,##0';
-  await dataSheet(workbook, 'Posts', postColumns, input.posts, postFormats, options, 0.1, 0.85, (row) => {
+  const formatAt = postColumns.indexOf('Format');
+  await dataSheet(workbook, input.title, 'Posts', postColumns, input.posts, postFormats, options, 0.1, 0.85, (row) => {
     const out = row.slice();
     // Real dates, so Excel sorts and filters them as dates.
     if (typeof out[0] === 'string') out[0] = new Date(`${out[0]}T00:00:00Z`) as unknown as string;
+    // Formats are stored as keys ("reel"); the sheet reads as words.
+    if (typeof out[formatAt] === 'string' && out[formatAt]) out[formatAt] = formatWords(out[formatAt] as string);
     return out;
   });
-  await dataSheet(workbook, 'Creators', creatorColumns, input.creators, { 7: '#,##0', 8: '#,##0', 9: '#,##0', 10: '#,##0' }, options, 0.85, 0.93);
+  await dataSheet(workbook, input.title, 'Creators', creatorColumns, input.creators, { 7: '#,##0', 8: '#,##0', 9: '#,##0', 10: '#,##0' }, options, 0.85, 0.93);
   const spendRows: unknown[][] = input.spend.map((r) => r.slice());
-  for (const { row, i } of shippingLines) {
-    spendRows.push([row[0], row[2], 'Shipping', { formula: `IF(Summary!${abs(inp.shipping)}="","",Creators!$I$${i + 2}*Summary!${abs(inp.shipping)})` }]);
+  // Each shipping line finds its creator's parcels by creator and campaign id, so sorting either sheet keeps it right.
+  const parcels = `${C('Parcels sent')},${C('Creator ID')}`;
+  const campaignIds = C('Campaign ID');
+  const shipping = `Summary!${abs(inp.shipping)}`;
+  for (const line of shippingLines) {
+    const r = spendRows.length + 2;
+    spendRows.push([line.name, line.campaign, 'Shipping',
+      fx(`IF(${shipping}="","",SUMIFS(${parcels},$E${r},${campaignIds},$F${r})*${shipping})`, shippingCost(line.parcels, input.assumptions.shippingPerParcel), cached),
+      line.creatorId, line.campaignId]);
   }
-  await dataSheet(workbook, 'Spend', spendColumns, spendRows, { 3: money }, options, 0.93, 0.97);
+  await dataSheet(workbook, input.title, 'Spend', spendColumns, spendRows, { 3: money }, options, 0.93, 0.97);
   options.onProgress?.(0.98, 'Finishing the file');
   await workbook.commit();
 }
 
+/** "reel" → "Reel", "in-feed-video" → "In-feed video". */
+function formatWords(key: string): string {
+  const words = key.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : key;
+}
+
 async function dataSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, headers: readonly string[], rows: readonly (readonly unknown[])[],
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter, reportName: string, name: string, headers: readonly string[], rows: readonly (readonly unknown[])[],
   formats: Record<number, string>, options: WriteOptions, from: number, to: number, map?: (row: readonly unknown[]) => unknown[],
 ): Promise<void> {
   const last = columnLetter(headers.length - 1);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], autoFilter: `A1:${last}1` } as Partial<ExcelJS.AddWorksheetOptions>);
   const w = widths(headers, rows);
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }], autoFilter: `A1:${last}1`,
+    ...printSetup(reportName, { landscape: wideSheet(w), titleRows: '1:1' }),
+  } as Partial<ExcelJS.AddWorksheetOptions>);
   sheet.columns = headers.map((header, i) => ({ header, key: String(i), width: w[i] }));
   const head = sheet.getRow(1);
   head.font = { bold: true };

@@ -10,8 +10,8 @@ const input: ReportWorkbookInput = {
   kpis: kpiDefinitions.map((k) => ({ id: k.id, value: null, previous: null, target: null, why: 'Nothing yet' })),
   assumptions: { shippingPerParcel: null, emv: null, firstRoundDecided: 0, firstRoundApproved: 0, budget: 1000 },
   posts: [['2026-03-01', 'Zoë', 'zoe', 'Spring', 'Instagram', 'reel', 'Nano', '', 'https://x.test/p', 1200, 1000, 1300, 50, 5, 2, 3, 10, null, 12.5, 60]],
-  creators: [['Zoë', 'zoe', 'Spring', 'Instagram', 'Nano', '', 'Yes', 1, 0, 1, 1]],
-  spend: [['Zoë', 'Spring', 'Fee and bonus', 200]],
+  creators: [['Zoë', 'zoe', 'Spring', 'Instagram', 'Nano', '', 'Yes', 1, 0, 1, 1, 'cr-zoe', 'ca-spring']],
+  spend: [['Zoë', 'Spring', 'Fee and bonus', 200, 'cr-zoe', 'ca-spring']],
   trend: [{ label: 'W09 · 23 Feb', posts: 1, creatorsPosting: 1, reach: 1000, engagements: 60 }],
   byPlatform: [{ label: 'Instagram', posts: 1, reach: 1000 }],
 };
