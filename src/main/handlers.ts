@@ -14,7 +14,7 @@ import { renderDocument } from './services/documents/render-document';
 import { createLibraryHandlers } from './services/library/library-handlers';
 import { exportReportWorkbook } from './services/exports/export-report';
 import { exportCampaignPlan } from './services/plan-export/export-campaign-plan';
-import { previewFonts, readStoredForm, storeFile } from './services/documents/store-file';
+import { readStoredForm, storeFile } from './services/documents/store-file';
 import { dirname, join } from 'node:path';
 import { BackupFolder } from './services/backups/backup-folder';
 
@@ -80,7 +80,6 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     },
     'documents-store-file': async (input, ctx) =>
       storeFile(requireMediaStore(options.mediaStore), input.fileName, input.base64, { signal: ctx.signal, mediaTools: options.mediaTools }),
-    'documents-preview-fonts': async (input) => previewFonts(input.family),
     'reports-export-xlsx': async (input, ctx) =>
       exportReportWorkbook(input, { signal: ctx.signal, onProgress: (fraction, message) => ctx.progress({ fraction, message }) }),
     'campaign-plan-export': async (input, ctx) => exportCampaignPlan(input.plan, { signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { TEAM_SERVER_URL } from '../sync/server-url';
 import { documentRequest } from '../documents/requests';
-import { fontFamilies, type FontFamily } from '../documents/model';
-import type { PreviewOp } from '../documents/preview';
+import type { PreviewFonts, PreviewOp } from '../documents/preview';
+import type { UncoveredText } from '../documents/uncovered';
 import { libraryContract, type LibraryOutputs } from '../media/library-contract';
 import { reportWorkbookInput } from '../reports/workbook-input';
 import { planDocument } from '../domain/plan-document';
@@ -96,10 +96,6 @@ export const hostContract = {
   /** The filled-in fields of a PDF in the media store (a signed contract, a returned opt-in form). */
   'documents-read-form': {
     input: z.object({ sha256 }).strict(),
-  },
-  /** The brand font's files, so the on-screen preview uses the same letters as the PDF. */
-  'documents-preview-fonts': {
-    input: z.object({ family: z.enum(fontFamilies) }).strict(),
   },
   ...libraryContract,
   /** Writes a report as an Excel workbook (summary of formulas, data sheets, charts). */
@@ -225,7 +221,10 @@ export interface RenderedDocumentFile {
   fields: string[];
   /** Pictures the document asked for that are not on this computer (left out, with a note in their place). */
   missingImages: string[];
-  preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; images: Record<string, string> } | null;
+  /** Characters no bundled font has (they would print as empty boxes), with where they are: shown before saving. */
+  uncovered: UncoveredText[];
+  /** The pages as drawn, and the outlines of the glyphs they use, so the preview shows exactly the PDF's letters. */
+  preview: { pageWidth: number; pageHeight: number; pages: PreviewOp[][]; fonts: PreviewFonts; images: Record<string, string> } | null;
 }
 
 /** An automatic backup in this computer's backups folder. */
@@ -239,7 +238,6 @@ export interface HostOutputs extends LibraryOutputs {
   'documents-render': RenderedDocumentFile;
   'documents-store-file': MediaFile;
   'documents-read-form': { fields: Record<string, string | boolean> };
-  'documents-preview-fonts': { family: FontFamily; regular: string; bold: string; italic: string; boldItalic: string };
   'sync-host-share': { invite: string; status: SyncHostStatus };
   'sync-host-status': SyncHostStatus;
   'sync-host-stop': SyncHostStatus;

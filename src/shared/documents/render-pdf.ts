@@ -1,12 +1,17 @@
-import fontkit from '@pdf-lib/fontkit';
 import { LineCapStyle, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import { visualOrder, withBidiLevels, type LeveledInline } from './bidi-runs';
+import { drawShaped, glyphPositions } from './draw-glyphs';
+import { cachingFontkit, FontChain, type FallbackFont, type Shaped } from './font-chain';
 import type { Block, ChartBlock, DocumentSpec, FontVariant, GalleryItem, Inline, StatTile } from './model';
 import { chartHeight, drawChart, type ChartPainter } from './render-chart';
-import type { PreviewOp } from './preview';
+import type { PreviewFonts, PreviewOp } from './preview';
 import { writeMark, type MarkedSpec } from './pdf-mark';
-import { flowText, type Line, type Piece } from './text-flow';
+import { uncoveredIn, type UncoveredText } from './uncovered';
+import { flowText, type Line, type LineSegment, type Piece } from './text-flow';
 
-export type { PreviewOp } from './preview';
+export type { PreviewFonts, PreviewOp } from './preview';
+export type { FallbackFont } from './font-chain';
+export type { UncoveredText } from './uncovered';
 
 export interface FontSetBytes {
   regular: Uint8Array;
@@ -22,7 +27,9 @@ export interface DocumentImage {
 
 export interface DocumentResources {
   fonts: FontSetBytes;
-  /** A CJK font, asked for only when the text has characters the brand font lacks. */
+  /** Fonts for the scripts the brand font lacks, tried in order; each is read only when the text needs it. */
+  fallbacks?: FallbackFont[];
+  /** Older callers: one CJK fallback. Ignored when `fallbacks` is given. */
   cjkFont?: () => Uint8Array | null;
   /** Images by SHA-256; a missing one is left out with a note instead of failing the document. */
   images: Map<string, DocumentImage>;
@@ -48,6 +55,10 @@ export interface RenderedDocument {
   boxes: DrawnBox[];
   fields: string[];
   missingImages: string[];
+  /** Characters no bundled font has, with where they are: drawn as empty boxes, so the user is told before saving. */
+  uncovered: UncoveredText[];
+  /** The outlines of every glyph drawn, by font, for the on-screen preview (computed when asked). */
+  previewFonts(): PreviewFonts;
 }
 
 const PAGE_W = 595.28;
@@ -68,78 +79,6 @@ const DESCENT = 0.293;
 const BODY = 10.5;
 const LEADING = 1.5;
 
-// fontkit parses a 600 KB font in tens of milliseconds; the same bytes are reused for every document.
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit = {
-  create(bytes: Uint8Array, postscriptName?: string) {
-    let font = parsedFonts.get(bytes);
-    if (!font) {
-      font = fontkit.create(bytes, postscriptName);
-      padSubsetGlyphs(font);
-      layoutByCharacterMap(font);
-      parsedFonts.set(bytes, font);
-    }
-    return font;
-  },
-};
-
-interface SubsetInternals {
-  glyf: Uint8Array[];
-  offset: number;
-  _addGlyph(gid: number): number;
-}
-
-/**
- * fontkit writes a subset's glyph offsets in the short format (offset / 2)
- * whenever they fit, but copies glyphs byte for byte. Fonts whose glyphs have
- * odd lengths (Google's Noto builds) then lose every glyph after the first odd
- * one: blank letters in the PDF. Padding each glyph to an even length keeps
- * the offsets exact.
- */
-function padSubsetGlyphs(font: ReturnType<typeof fontkit.create>): void {
-  const create = font.createSubset.bind(font);
-  font.createSubset = () => {
-    const subset = create() as unknown as SubsetInternals;
-    const addGlyph = subset._addGlyph.bind(subset);
-    subset._addGlyph = (gid: number) => {
-      const index = addGlyph(gid);
-      const last = subset.glyf[subset.glyf.length - 1];
-      if (last.length % 2 === 1) {
-        // The same Buffer class fontkit encodes with (its stream writer refuses plain arrays).
-        const padded = (last.constructor as unknown as { alloc(size: number): Uint8Array }).alloc(last.length + 1);
-        padded.set(last);
-        subset.glyf[subset.glyf.length - 1] = padded;
-        subset.offset += 1;
-      }
-      return index;
-    };
-    return subset as unknown as ReturnType<typeof create>;
-  };
-}
-
-/**
- * pdf-lib keeps only the glyphs of a layout (never the positions), so full
- * OpenType shaping buys nothing here but costs most of the render time. A
- * direct character-to-glyph lookup draws Latin, Greek, Cyrillic, Vietnamese
- * (precomposed, text is NFC) and CJK the same, keeps ligatures out of the
- * text layer (so copied and extracted text is exact) and is many times faster.
- */
-function layoutByCharacterMap(font: ReturnType<typeof fontkit.create>): void {
-  type Glyph = ReturnType<typeof font.glyphForCodePoint>;
-  const glyphs = new Map<number, Glyph>();
-  const glyphFor = (cp: number) => {
-    let glyph = glyphs.get(cp);
-    if (!glyph) {
-      glyph = font.glyphForCodePoint(cp);
-      glyphs.set(cp, glyph);
-    }
-    return glyph;
-  };
-  (font as unknown as { layout: (text: string) => { glyphs: Glyph[] } }).layout = (text: string) => ({
-    glyphs: Array.from(text, (ch) => glyphFor(ch.codePointAt(0) ?? 0)),
-  });
-}
-
 export function hex(value: string): RGB {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value.trim());
   if (!m) return rgb(0.2, 0.2, 0.3);
@@ -151,100 +90,63 @@ function tint(color: RGB, amount: number): RGB {
   return rgb(1 - (1 - color.red) * amount, 1 - (1 - color.green) * amount, 1 - (1 - color.blue) * amount);
 }
 
-type FontKey = FontVariant | 'cjk';
 
 const toHex = (c: RGB) => `#${[c.red, c.green, c.blue].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
 
+/** A piece of text as the flow carries it: shaped by one font, at one bidi level. */
+interface ShapedPiece extends Piece {
+  font: Shaped;
+  level: number;
+}
+
 class Fonts {
-  private fonts = new Map<FontKey, PDFFont>();
-  keyOf(font: PDFFont): FontKey {
-    for (const [key, f] of this.fonts) if (f === font) return key;
-    return 'regular';
-  }
-  private charsets = new Map<FontKey, Set<number>>();
-  private widths = new Map<string, number>();
+  readonly chain: FontChain;
 
-  static async load(doc: PDFDocument, resources: DocumentResources, spec: DocumentSpec): Promise<Fonts> {
-    const fonts = new Fonts();
-    const text = JSON.stringify(spec);
-    const wanted: FontVariant[] = ['regular', 'bold'];
-    if (text.includes('"italic":true')) wanted.push('italic', 'boldItalic');
-    for (const variant of wanted) fonts.fonts.set(variant, await doc.embedFont(resources.fonts[variant], { subset: true }));
-    const regular = fonts.charset('regular');
-    const needsFallback = Array.from(text).some((ch) => {
-      const cp = ch.codePointAt(0) ?? 0;
-      return cp > 0x2000 && !regular.has(cp);
-    });
-    const cjkBytes = needsFallback ? resources.cjkFont?.() : null;
-    if (cjkBytes) fonts.fonts.set('cjk', await doc.embedFont(cjkBytes, { subset: true }));
-    return fonts;
+  constructor(doc: PDFDocument, resources: DocumentResources) {
+    const fallbacks = resources.fallbacks ?? (resources.cjkFont ? [{ key: 'cjk', regular: resources.cjkFont }] : []);
+    this.chain = new FontChain(doc, resources.fonts, fallbacks);
   }
 
-  charset(key: FontKey): Set<number> {
-    let set = this.charsets.get(key);
-    if (!set) {
-      set = new Set(this.fonts.get(key)?.getCharacterSet() ?? []);
-      this.charsets.set(key, set);
-    }
-    return set;
-  }
-
+  /** The embedded brand font (form fields draw their values with it). */
   get(variant: FontVariant): PDFFont {
-    return this.fonts.get(variant) ?? this.fonts.get(variant.startsWith('bold') ? 'bold' : 'regular')!;
+    return this.chain.pdfFont(variant);
   }
 
   variantOf(run: Pick<Inline, 'bold' | 'italic'>): FontVariant {
     return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
   }
 
-  private width(key: FontKey, font: PDFFont, text: string, size: number): number {
-    const cacheKey = `${key}\u0000${text}`;
-    let w = this.widths.get(cacheKey);
-    if (w === undefined) {
-      w = font.widthOfTextAtSize(text, 1000);
-      this.widths.set(cacheKey, w);
-    }
-    return (w * size) / 1000;
-  }
-
-  /** Splits text into pieces each drawn by one font: the brand font, or the CJK font for what it lacks. */
-  measure(text: string, variant: FontVariant, size: number): Piece[] {
-    const main = this.get(variant);
-    const cjk = this.fonts.get('cjk');
-    const mainSet = this.charset(this.fonts.has(variant) ? variant : variant.startsWith('bold') ? 'bold' : 'regular');
-    if (!cjk || Array.from(text).every((ch) => mainSet.has(ch.codePointAt(0) ?? 0))) {
-      return [{ text, width: this.width(variant, main, text, size), font: main }];
-    }
-    const pieces: Piece[] = [];
-    let buf = '';
-    let bufCjk = false;
-    const flush = () => {
-      if (!buf) return;
-      const font = bufCjk ? cjk : main;
-      pieces.push({ text: buf, width: this.width(bufCjk ? 'cjk' : variant, font, buf, size), font });
-      buf = '';
-    };
-    for (const ch of Array.from(text)) {
-      const isCjk = !mainSet.has(ch.codePointAt(0) ?? 0);
-      if (isCjk !== bufCjk) flush();
-      bufCjk = isCjk;
-      buf += ch;
-    }
-    flush();
-    return pieces;
+  /** Splits text into pieces each drawn by one font, shaped, with widths from the shaped advances. */
+  measure(text: string, run: LeveledInline, size: number): ShapedPiece[] {
+    const level = run.level ?? 0;
+    const shaped = this.chain.shapeRuns(text, this.variantOf(run), level % 2 === 1);
+    return shaped.map((s) => ({ text: s.text, width: (s.advance * size) / s.unitsPerEm, font: s, level }));
   }
 }
 
+/** Joins two shaped pieces of one font and level (right-to-left pieces join in visual order). */
+function joinShaped(a: Shaped, b: Shaped, rtl: boolean): Shaped {
+  return {
+    key: a.key,
+    text: a.text + b.text,
+    glyphs: rtl ? [...b.glyphs, ...a.glyphs] : [...a.glyphs, ...b.glyphs],
+    advance: a.advance + b.advance,
+    unitsPerEm: a.unitsPerEm,
+    complex: a.complex || b.complex,
+    rtl,
+  };
+}
+
 /** Words of one style become one text run: far fewer PDF operators (and a smaller, faster file) than one per word. */
-function mergeSegments(segments: Line['segments']): Line['segments'] {
-  const merged: Line['segments'] = [];
-  for (const seg of segments) {
+function mergeSegments(segments: Line['segments']): Array<LineSegment & ShapedPiece> {
+  const merged: Array<LineSegment & ShapedPiece> = [];
+  for (const seg of segments as Array<LineSegment & ShapedPiece>) {
     const last = merged[merged.length - 1];
-    if (last && last.font === seg.font && last.run.color === seg.run.color && last.run.href === seg.run.href && !!last.run.bold === !!seg.run.bold && !!last.run.italic === !!seg.run.italic) {
-      merged[merged.length - 1] = { ...last, text: last.text + seg.text, width: last.width + seg.width };
+    if (last && last.font.key === seg.font.key && last.level === seg.level && last.run.color === seg.run.color && last.run.href === seg.run.href && !!last.run.bold === !!seg.run.bold && !!last.run.italic === !!seg.run.italic) {
+      merged[merged.length - 1] = { ...last, text: last.text + seg.text, width: last.width + seg.width, font: joinShaped(last.font, seg.font, seg.level % 2 === 1) };
     } else merged.push(seg);
   }
-  return merged;
+  return visualOrder(merged, (seg) => seg.level);
 }
 
 interface Column {
@@ -338,7 +240,7 @@ class Layout {
   }
 
   flow(runs: Inline[], width: number, size: number): Line[] {
-    return flowText(runs, width, (text, run) => this.fonts.measure(text, this.fonts.variantOf(run), size));
+    return flowText(withBidiLevels(runs), width, (text, run) => this.fonts.measure(text, run, size));
   }
 
   /** Draws one line with its top at `top`; returns nothing, records every piece. */
@@ -350,8 +252,8 @@ class Layout {
     for (const seg of mergeSegments(line.segments)) {
       const segColor = seg.run.color ? hex(seg.run.color) : seg.run.href ? this.primary : color;
       if (seg.text.trim()) {
-        this.page.drawText(seg.text, { x: cx, y: baseline, size, font: seg.font as PDFFont, color: segColor, opacity: opts.opacity });
-        this.op({ op: 'text', x: cx, y: baseline, size, text: seg.text, width: seg.width, font: this.fonts.keyOf(seg.font as PDFFont), color: toHex(segColor), opacity: opts.opacity ?? 1 });
+        drawShaped(this.page, this.fonts.chain, seg.font, cx, baseline, size, segColor, opts.opacity);
+        this.op({ op: 'glyphs', x: cx, y: baseline, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), color: toHex(segColor), opacity: opts.opacity ?? 1 });
         this.box(cx, baseline - DESCENT * size, seg.width, (ASCENT + DESCENT) * size, 'text');
       }
       if (seg.run.href) {
@@ -749,8 +651,24 @@ class Layout {
       font: value ? this.fonts.get('regular') : undefined,
     });
     this.box(x, top - height, width, height, 'field');
-    this.op({ op: 'field', x, y: top - height, width, height, value: value ?? '', checkbox: false });
+    this.op({ op: 'field', x, y: top - height, width, height, value: value ?? '', checkbox: false, text: value ? this.fieldText(value, x, top, height) : undefined });
     this.fields.push(name);
+  }
+
+  /** A prefilled value as the preview draws it: one line, 10 pt, where pdf-lib's appearance puts it. */
+  private fieldText(value: string, x: number, top: number, height: number): Extract<PreviewOp, { op: 'glyphs' }>[] {
+    const size = 10;
+    const line = this.flow([{ text: value.replace(/\s*\n\s*/g, ' ') }], 1e6, size)[0];
+    const out: Extract<PreviewOp, { op: 'glyphs' }>[] = [];
+    let cx = x + 3;
+    for (const seg of mergeSegments(line?.segments ?? [])) {
+      if (seg.text.trim()) {
+        this.fonts.chain.noteUsed(seg.font);
+        out.push({ op: 'glyphs', x: cx, y: top - height / 2 - 3.5, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), color: '#1d2230', opacity: 1 });
+      }
+      cx += seg.width;
+    }
+    return out;
   }
 
   private signatures(parties: Array<{ role: string; name: string; field: string }>, col: Column): void {
@@ -896,7 +814,7 @@ async function embedImage(doc: PDFDocument, image: DocumentImage): Promise<PDFIm
 /** Renders a spec to PDF bytes. Pure: fonts and images come in as bytes. */
 export async function renderPdf(spec: DocumentSpec, resources: DocumentResources): Promise<RenderedDocument> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(cachingFontkit as unknown as typeof fontkit);
+  doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
   doc.setTitle(spec.title, { showInWindowTitleBar: true });
   doc.setAuthor(spec.author ?? spec.brand.name);
   doc.setSubject(spec.subject ?? spec.eyebrow);
@@ -905,7 +823,8 @@ export async function renderPdf(spec: DocumentSpec, resources: DocumentResources
   doc.setCreator('Fanfare');
   doc.setLanguage('en');
 
-  const fonts = await Fonts.load(doc, resources, spec);
+  const fonts = new Fonts(doc, resources);
+  const uncovered = uncoveredIn(spec, fonts.chain);
   const images = new Map<string, PDFImage>();
   for (const [sha, image] of resources.images) {
     const embedded = await embedImage(doc, image);
@@ -924,5 +843,5 @@ export async function renderPdf(spec: DocumentSpec, resources: DocumentResources
   // Readers show the form without extra appearance work; prefilled fields already carry theirs.
   if (layout.fields.length) doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
   const bytes = await doc.save({ updateFieldAppearances: false });
-  return { bytes, pages: layout.ops, pageCount: layout.pages.length, pageWidth: PAGE_W, pageHeight: PAGE_H, boxes: layout.boxes, fields: layout.fields, missingImages: layout.missingImages };
+  return { bytes, pages: layout.ops, pageCount: layout.pages.length, pageWidth: PAGE_W, pageHeight: PAGE_H, boxes: layout.boxes, fields: layout.fields, missingImages: layout.missingImages, uncovered, previewFonts: () => fonts.chain.previewFonts() };
 }

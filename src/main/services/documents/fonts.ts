@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HostError } from '../../../shared/api/errors';
 import type { FontFamily } from '../../../shared/documents/model';
-import type { FontSetBytes } from '../../../shared/documents/render-pdf';
+import type { FallbackFont, FontSetBytes } from '../../../shared/documents/render-pdf';
 import { findPackageRoot } from '../package-root';
 
 const files: Record<FontFamily, { dir: string; prefix: string }> = {
@@ -39,4 +39,27 @@ export function loadFontSet(family: FontFamily, dir = fontsDir()): FontSetBytes 
 export function loadCjkFont(dir = fontsDir()): Uint8Array | null {
   const path = join(dir, 'noto-sans-sc', 'NotoSansSC-Regular.ttf');
   return existsSync(path) ? read(path) : null;
+}
+
+/**
+ * The script fonts behind the brand font, in the order they are tried. Each
+ * is read from disk only when a document has a character the fonts before it
+ * lack. Where no bold file is bundled (Chinese, Japanese, Korean), bold text
+ * is drawn with the regular weight.
+ */
+const fallbackFiles: Array<{ key: string; dir: string; regular: string; bold?: string }> = [
+  { key: 'arabic', dir: 'noto-sans-arabic', regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' },
+  { key: 'hebrew', dir: 'noto-sans-hebrew', regular: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf' },
+  { key: 'devanagari', dir: 'noto-sans-devanagari', regular: 'NotoSansDevanagari-Regular.ttf', bold: 'NotoSansDevanagari-Bold.ttf' },
+  { key: 'thai', dir: 'noto-sans-thai', regular: 'NotoSansThai-Regular.ttf', bold: 'NotoSansThai-Bold.ttf' },
+  { key: 'cjk', dir: 'noto-sans-sc', regular: 'NotoSansSC-Regular.ttf' },
+  { key: 'korean', dir: 'noto-sans-kr', regular: 'NotoSansKR-Hangul-Regular.ttf' },
+];
+
+export function loadFallbackFonts(dir = fontsDir()): FallbackFont[] {
+  const lazy = (sub: string, file: string) => () => {
+    const path = join(dir, sub, file);
+    return existsSync(path) ? read(path) : null;
+  };
+  return fallbackFiles.map((f) => ({ key: f.key, regular: lazy(f.dir, f.regular), bold: f.bold ? lazy(f.dir, f.bold) : undefined }));
 }

@@ -4,14 +4,14 @@ import { imagesIn } from '../../../shared/documents/model';
 import { renderPdf } from '../../../shared/documents/render-pdf';
 import { fileNameFor, specFor, type documentRequest } from '../../../shared/documents/requests';
 import type { MediaStore } from '../media-store/media-store';
-import { loadCjkFont, loadFontSet } from './fonts';
+import { loadFallbackFonts, loadFontSet } from './fonts';
 import { loadImages } from './images';
 
 /** Makes one PDF: builds the layout for the request, fetches fonts and pictures, renders. */
 export async function renderDocument(request: z.output<typeof documentRequest>, options: { mediaStore?: MediaStore; preview?: boolean } = {}): Promise<RenderedDocumentFile & { bytes: Uint8Array }> {
   const spec = specFor(request);
   const images = await loadImages(options.mediaStore, imagesIn(spec));
-  const out = await renderPdf(spec, { fonts: loadFontSet(spec.brand.font), cjkFont: () => loadCjkFont(), images });
+  const out = await renderPdf(spec, { fonts: loadFontSet(spec.brand.font), fallbacks: loadFallbackFonts(), images });
   return {
     bytes: out.bytes,
     fileName: fileNameFor(spec),
@@ -20,11 +20,13 @@ export async function renderDocument(request: z.output<typeof documentRequest>, 
     pageCount: out.pageCount,
     fields: out.fields,
     missingImages: out.missingImages,
+    uncovered: out.uncovered,
     preview: options.preview
       ? {
         pageWidth: out.pageWidth,
         pageHeight: out.pageHeight,
         pages: out.pages,
+        fonts: out.previewFonts(),
         images: Object.fromEntries([...images].map(([sha, img]) => [sha, `data:image/${img.format === 'png' ? 'png' : 'jpeg'};base64,${Buffer.from(img.bytes).toString('base64')}`])),
       }
       : null,

@@ -78,7 +78,10 @@ describe('contracts', () => {
     const mergeValues = contractMergeValues(source('Ψυχή'));
     const file = await host['documents-render']({ document: { kind: 'contract', brand, mergeValues, clauseIds: [] }, preview: true });
     expect(file.preview?.pages).toHaveLength(file.pageCount);
-    expect(file.preview?.pages[0].some((op) => op.op === 'text' && op.text.includes('Ψυχή'))).toBe(true);
+    // The name is drawn as the brand font's glyphs for Ψ υ χ ή, with their outlines sent along.
+    const psi = file.preview?.pages[0].flatMap((op) => (op.op === 'glyphs' ? op.glyphs.map((g) => file.preview?.fonts[op.font]?.paths[g.id]) : []));
+    expect(psi?.length).toBeGreaterThan(20);
+    expect(psi?.every((path) => typeof path === 'string')).toBe(true);
   });
 
   it('keeps a signed copy in the media store', async () => {

@@ -1,9 +1,8 @@
-import type { FontFamily } from '../../../../shared/documents/model';
-import type { PreviewOp } from '../../../../shared/documents/preview';
-import { previewFontName } from './preview-fonts';
+import type { PreviewFonts, PreviewOp } from '../../../../shared/documents/preview';
+import { GlyphRun } from './glyph-run';
 
-/** One page of a document, drawn as SVG from what the PDF engine drew (no PDF viewer needed). */
-export function PdfPagePreview({ ops, width, height, family, images, index }: { ops: PreviewOp[]; width: number; height: number; family: FontFamily; images: Record<string, string>; index: number }) {
+/** One page of a document, drawn as SVG from what the PDF engine drew (no PDF viewer needed, the PDF's own glyphs). */
+export function PdfPagePreview({ ops, width, height, fonts, images, index }: { ops: PreviewOp[]; width: number; height: number; fonts: PreviewFonts; images: Record<string, string>; index: number }) {
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Page ${index + 1}`} data-testid="pdf-page"
       style={{ width: '100%', height: 'auto', background: '#fff', borderRadius: 4, boxShadow: '0 2px 12px rgba(16, 24, 40, 0.14)', display: 'block' }}>
@@ -21,11 +20,10 @@ export function PdfPagePreview({ ops, width, height, family, images, index }: { 
           case 'field':
             return <g key={i}>
               <rect x={op.x} y={height - op.y - op.height} width={op.width} height={op.height} fill="#f7f8fb" stroke="#b8bfcc" strokeWidth={0.75} />
-              {op.value && <text x={op.x + 3} y={height - op.y - op.height / 2 + 3.5} fontSize={10} fontFamily={previewFontName(family, 'regular')} fill="#1d2230">{op.value}</text>}
+              {op.text?.map((run, k) => <GlyphRun key={k} op={run} fonts={fonts} pageHeight={height} />)}
             </g>;
-          case 'text':
-            return <text key={i} x={op.x} y={height - op.y} fontSize={op.size} fill={op.color} fillOpacity={op.opacity} fontFamily={previewFontName(family, op.font)}
-              textLength={op.width > 0 ? op.width : undefined} lengthAdjust="spacingAndGlyphs" style={{ whiteSpace: 'pre' }}>{op.text}</text>;
+          case 'glyphs':
+            return <GlyphRun key={i} op={op} fonts={fonts} pageHeight={height} />;
         }
       })}
     </svg>

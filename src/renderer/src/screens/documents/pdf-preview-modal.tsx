@@ -3,7 +3,6 @@ import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { RenderedDocumentFile } from '../../../../shared/api/contract';
-import type { FontFamily } from '../../../../shared/documents/model';
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { useWorkspace } from '../../app/workspace-context';
 import { downloadBlob } from '../../components/download-file';
@@ -11,7 +10,7 @@ import { fetchMissingMedia } from '../../data/media-sync';
 import { host } from '../../host';
 import { base64ToBytes } from '../../host/base64';
 import { PdfPagePreview } from './pdf-page-preview';
-import { loadPreviewFonts } from './preview-fonts';
+import { UncoveredWarning } from './uncovered-warning';
 
 const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -22,32 +21,32 @@ const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.r
 export function PdfPreviewModal({ request, title, onClose, actions }: { request: DocumentRequest | null; title: string; onClose: () => void; actions?: (file: RenderedDocumentFile) => ReactNode }) {
   const [file, setFile] = useState<RenderedDocumentFile | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // Kept apart from `request`: the pages stay drawn while the modal fades out after the request is gone.
-  const [family, setFamily] = useState<FontFamily>('noto-sans');
+  // Saving a file with letters that print as boxes is allowed, but only after the user says so.
+  const [confirming, setConfirming] = useState(false);
   const { media } = useWorkspace();
 
   useEffect(() => {
     if (!request) return;
     setFile(null);
     setError(null);
-    setFamily(request.brand.font);
+    setConfirming(false);
     const abort = new AbortController();
     const render = () => host['documents-render']({ document: request, preview: true }, { signal: abort.signal });
-    Promise.all([
-      // A teammate's pictures come from the team server first; then the pages are drawn again with them.
-      render().then(async (first) => ((await fetchMissingMedia(media, first.missingImages, abort.signal)) > 0 ? render() : first)),
-      loadPreviewFonts(request.brand.font).catch(() => undefined),
-    ]).then(([rendered]) => !abort.signal.aborted && setFile(rendered), (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
+    // A teammate's pictures come from the team server first; then the pages are drawn again with them.
+    render().then(async (first) => ((await fetchMissingMedia(media, first.missingImages, abort.signal)) > 0 ? render() : first))
+      .then((rendered) => !abort.signal.aborted && setFile(rendered), (e: unknown) => !abort.signal.aborted && setError(e instanceof Error ? e.message : String(e)));
     return () => abort.abort();
   }, [request, media]);
 
-  const save = () => {
+  const save = (anyway = false) => {
     if (!file) return;
+    if (file.uncovered.length && !anyway) { setConfirming(true); return; }
+    setConfirming(false);
     downloadBlob(file.fileName, new Blob([base64ToBytes(file.pdfBase64)], { type: 'application/pdf' }));
   };
 
   // Ctrl/Cmd+S saves, as in any editor.
-  useHotkeys(request ? [['mod+S', save]] : [], [], true);
+  useHotkeys(request ? [['mod+S', () => save()]] : [], [], true);
 
   return (
     <Modal opened={!!request} onClose={onClose} title={title} size={760} centered
@@ -65,19 +64,30 @@ export function PdfPreviewModal({ request, title, onClose, actions }: { request:
             </Text>
             {file.missingImages.length > 0 && <Text size="sm" c="orange">{file.missingImages.length} picture(s) are not on this computer yet and were left out.</Text>}
           </Group>
+          <UncoveredWarning uncovered={file.uncovered} />
           <ScrollArea h="min(70vh, 900px)" type="auto" offsetScrollbars bg="gray.1" style={{ borderRadius: 8 }}>
             <Stack gap="lg" p="lg" maw={640} mx="auto">
               {file.preview.pages.map((ops, i) => (
-                <PdfPagePreview key={i} index={i} ops={ops} width={file.preview!.pageWidth} height={file.preview!.pageHeight} family={family} images={file.preview!.images} />
+                <PdfPagePreview key={i} index={i} ops={ops} width={file.preview!.pageWidth} height={file.preview!.pageHeight} fonts={file.preview!.fonts} images={file.preview!.images} />
               ))}
             </Stack>
           </ScrollArea>
         </>
       )}
       <Group justify="flex-end" py="md" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)' }}>
-        {file && actions?.(file)}
-        <Button variant="default" onClick={onClose}>Close</Button>
-        <Button leftSection={<IconDownload size={16} />} onClick={save} disabled={!file} title="Save PDF (Ctrl+S)">Save PDF</Button>
+        {confirming ? (
+          <>
+            <Text size="sm" c="orange.8" data-testid="save-anyway-question">Some letters would print as empty boxes. Save the PDF anyway?</Text>
+            <Button variant="default" onClick={() => setConfirming(false)}>Not yet</Button>
+            <Button color="orange" leftSection={<IconDownload size={16} />} onClick={() => save(true)}>Save anyway</Button>
+          </>
+        ) : (
+          <>
+            {file && actions?.(file)}
+            <Button variant="default" onClick={onClose}>Close</Button>
+            <Button leftSection={<IconDownload size={16} />} onClick={() => save()} disabled={!file} title="Save PDF (Ctrl+S)">Save PDF</Button>
+          </>
+        )}
       </Group>
     </Modal>
   );
