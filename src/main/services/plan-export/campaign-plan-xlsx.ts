@@ -1,12 +1,18 @@
 import ExcelJS from 'exceljs';
+import { shareOf } from '../../../shared/domain/plan-budget';
 import { followerRange, planFileName, type PlanDocument } from '../../../shared/domain/plan-document';
+import { targetKpi } from '../../../shared/reports/build-report';
+import { kpiById } from '../../../shared/reports/kpis';
+import { printSetup } from '../exports/workbook-print';
 
 /**
  * Writes a campaign plan as an Excel workbook a director can forward: a
  * "Plan" sheet laid out like the strategy document (objective and KPIs,
  * buckets, budget, key messages, timeline) and a "Creators" sheet with the
- * roster. Money cells are numbers in the plan's currency, dates real dates,
- * so the numbers can be summed and sorted in Excel.
+ * roster. The plan is live: bucket counts, committed money, totals, what is
+ * left to commit and shares are formulas over the Creators sheet and the
+ * planned budget (a yellow input), each with the app's figure cached.
+ * Creators who fit no bucket have their own row, so totals match the screen.
  */
 
 const BRAND = 'FF7048E8';
@@ -31,14 +37,52 @@ function asDate(date: string | null): Date | null {
   return date ? new Date(`${date}T00:00:00Z`) : null;
 }
 
+const inputFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3BF' } };
+const countedFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
+
+/** The plan's KPI as a person names it: "reach" → "Reach", "cpm" → "Cost per thousand impressions"; unknown names keep their words. */
+export function kpiName(typed: string): string {
+  const id = targetKpi(typed);
+  if (id) return kpiById[id].label;
+  const t = typed.trim();
+  return t ? t[0].toUpperCase() + t.slice(1) : 'Unnamed KPI';
+}
+
+/** A KPI target in its unit, read the way reports read it: money in currency units, a rate typed as 4 meaning 4%. */
+function kpiTarget(typed: string, target: number, money: string): { value: number; numFmt: string } {
+  const id = targetKpi(typed);
+  switch (id ? kpiById[id].format : 'count') {
+    case 'money': return { value: target, numFmt: money };
+    case 'percent': return { value: target > 1 ? target / 100 : target, numFmt: '0.0%' };
+    case 'ratio': return { value: target, numFmt: '0.00"×"' };
+    default: return { value: target, numFmt: '#,##0' };
+  }
+}
+
+/** A formula with the app's figure as its cached result, so previews and data readers show it without recalculating. */
+const fx = (formula: string, result: number | string | null): ExcelJS.CellFormulaValue => ({ formula, result: result ?? '' }) as ExcelJS.CellFormulaValue;
+
 export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal): Promise<PlanWorkbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Fanfare';
   workbook.title = `${plan.name} plan`;
   workbook.created = new Date(`${plan.preparedOn}T00:00:00Z`);
-  const sheet = workbook.addWorksheet('Plan', { views: [{ showGridLines: false }], pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = [{ width: 30 }, { width: 22 }, { width: 18 }, { width: 18 }, { width: 18 }];
+  // Cached results are the app's figures; Excel still recalculates on open, so an edited input is never stale.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const reportName = `${plan.name} — plan`;
+  const sheet = workbook.addWorksheet('Plan', { views: [{ showGridLines: false }], ...printSetup(reportName, { landscape: false, titleRows: '1:2' }) });
+  sheet.columns = [{ width: 30 }, { width: 22 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 16 }];
   const money = moneyFormat(plan.budget.currency);
+  const planned = plan.budget.plannedMicros;
+
+  // The Creators sheet's columns, which the Plan's formulas add up. Rows are matched by bucket name, never by position.
+  const n = Math.max(1, plan.creators.length);
+  const col = (letter: string) => `Creators!$${letter}$2:$${letter}$${n + 1}`;
+  const buckets = col('B');
+  const fees = col('D');
+  const products = col('E');
+  const unbucketed = plan.buckets.some((b) => b.name.trim().toLowerCase() === 'no bucket') ? 'Not in any bucket' : 'No bucket';
+  const bucketLabel = (name: string) => name || unbucketed;
 
   const section = (title: string) => {
     sheet.addRow([]);
@@ -53,6 +97,10 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
     row.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BAND } }; });
     return row;
   };
+  const note = (row: ExcelJS.Row, column: number, text: string) => {
+    row.getCell(column).value = text;
+    row.getCell(column).font = { italic: true, color: { argb: MUTED } };
+  };
   const field = (label: string, value: string | number | Date | null) => {
     const row = sheet.addRow([label, value ?? '—']);
     row.getCell(1).font = { color: { argb: MUTED } };
@@ -63,7 +111,7 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   const title = sheet.addRow([plan.name]);
   title.font = { bold: true, size: 20, color: { argb: INK } };
   title.height = 30;
-  const subtitle = sheet.addRow([`${plan.kind === 'program' ? 'Program' : 'Campaign'} plan · prepared ${plan.preparedOn}`]);
+  const subtitle = sheet.addRow([`${plan.kind === 'program' ? 'Program' : 'Campaign'} plan · prepared ${plan.preparedOn} · yellow cells are inputs: change one and the totals follow`]);
   subtitle.font = { color: { argb: MUTED } };
 
   section('At a glance');
@@ -78,37 +126,74 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   if (plan.kpis.length === 0) sheet.addRow(['No KPI targets set']).font = { italic: true, color: { argb: MUTED } };
   else {
     header(['KPI', 'Target']);
-    for (const k of plan.kpis) sheet.addRow([k.kpi, k.target]).getCell(2).numFmt = '#,##0';
+    for (const k of plan.kpis) {
+      const target = kpiTarget(k.kpi, k.target, money);
+      const row = sheet.addRow([kpiName(k.kpi), target.value]);
+      row.getCell(2).numFmt = target.numFmt;
+    }
   }
 
   section('Audience buckets');
-  if (plan.buckets.length === 0) sheet.addRow(['No buckets set']).font = { italic: true, color: { argb: MUTED } };
+  const loose = plan.creators.filter((c) => c.bucket === '');
+  // Shares refer to the Planned cell, whose row is only known once the budget section is laid out: they are filled in then.
+  const shareCells: { cell: ExcelJS.Cell; amount: string; micros: number }[] = [];
+  if (plan.buckets.length === 0 && plan.creators.length === 0) sheet.addRow(['No buckets set']).font = { italic: true, color: { argb: MUTED } };
   else {
-    header(['Bucket', 'Followers', 'Target creators', 'Creators so far', 'Committed']);
-    for (const b of plan.buckets) {
-      const row = sheet.addRow([b.name, followerRange(b.minFollowers, b.maxFollowers), b.targetCount, b.count, b.committedMicros / MICROS]);
+    header(['Bucket', 'Followers', 'Target creators', 'Creators so far', 'Committed', 'Share of plan']);
+    const bucketRow = (name: string, followers: string, target: number | null, count: number, committedMicros: number) => {
+      const row = sheet.addRow([bucketLabel(name), followers, target]);
+      const r = row.number;
+      const match = `--EXACT(${buckets},$A$${r})`;
+      if (target != null) row.getCell(3).fill = inputFill;
+      row.getCell(4).value = fx(`SUMPRODUCT(${match})`, count);
+      row.getCell(5).value = fx(`SUMPRODUCT(${match},${fees})+SUMPRODUCT(${match},${products})`, committedMicros / MICROS);
       row.getCell(5).numFmt = money;
-    }
-    const total = sheet.addRow(['Total', '', plan.buckets.reduce((s, b) => s + b.targetCount, 0), plan.buckets.reduce((s, b) => s + b.count, 0), plan.buckets.reduce((s, b) => s + b.committedMicros, 0) / MICROS]);
+      shareCells.push({ cell: row.getCell(6), amount: `E${r}`, micros: committedMicros });
+      return row;
+    };
+    const first = sheet.rowCount + 1;
+    for (const b of plan.buckets) bucketRow(b.name, followerRange(b.minFollowers, b.maxFollowers), b.targetCount, b.count, b.committedMicros);
+    // Creators who fit no bucket still cost money: their own row, so the total is the whole commitment.
+    if (loose.length > 0 || plan.budget.unbucketedMicros !== 0) bucketRow('', 'Fits no bucket', null, loose.length, plan.budget.unbucketedMicros);
+    const last = sheet.rowCount;
+    const totalCommitted = plan.buckets.reduce((s, b) => s + b.committedMicros, 0) + plan.budget.unbucketedMicros;
+    const total = sheet.addRow(['Total', '',
+      fx(`SUM(C${first}:C${last})`, plan.buckets.reduce((s, b) => s + b.targetCount, 0)),
+      fx(`SUM(D${first}:D${last})`, plan.buckets.reduce((s, b) => s + b.count, 0) + loose.length),
+      fx(`SUM(E${first}:E${last})`, totalCommitted / MICROS)]);
     total.font = { bold: true };
     total.getCell(5).numFmt = money;
+    shareCells.push({ cell: total.getCell(6), amount: `E${total.number}`, micros: totalCommitted });
   }
 
   section(`Budget (${plan.budget.currency})`);
-  header(['', 'Amount', 'Share of plan']);
-  const planned = plan.budget.plannedMicros;
-  const budgetRow = (label: string, micros: number | null) => {
-    const row = sheet.addRow([label, micros === null ? 'Not set' : micros / MICROS, micros !== null && planned ? micros / planned : null]);
+  header(['', 'Amount', 'Share of plan', 'How it is worked out']);
+  const budgetRow = (label: string, value: ExcelJS.CellValue, micros: number | null, how: string) => {
+    const row = sheet.addRow([label, value]);
     row.getCell(2).numFmt = money;
-    row.getCell(3).numFmt = '0%';
+    shareCells.push({ cell: row.getCell(3), amount: `B${row.number}`, micros: micros ?? Number.NaN });
+    note(row, 4, how);
     return row;
   };
-  budgetRow('Planned', planned).font = { bold: true };
-  budgetRow('Committed: creator fees', plan.budget.feesMicros);
-  budgetRow('Committed: product value', plan.budget.productMicros);
-  budgetRow('Committed in total', plan.budget.committedMicros).font = { bold: true };
-  budgetRow('Spent (payments logged)', plan.budget.spentMicros);
-  budgetRow('Left to commit', plan.budget.uncommittedMicros);
+  const plannedRow = budgetRow('Planned', planned === null ? null : planned / MICROS, planned,
+    planned === null ? 'Your input: not set yet; enter it to see what is left' : 'Your input: shares and what is left follow it');
+  const bold = (row: ExcelJS.Row) => { for (const c of [1, 2, 3]) row.getCell(c).font = { bold: true }; };
+  bold(plannedRow);
+  plannedRow.getCell(2).fill = inputFill;
+  const p = `$B$${plannedRow.number}`;
+  const feesRow = budgetRow('Committed: creator fees', fx(`SUM(${fees})`, plan.budget.feesMicros / MICROS), plan.budget.feesMicros, 'Sum of fees on the Creators sheet');
+  const productRow = budgetRow('Committed: product value', fx(`SUM(${products})`, plan.budget.productMicros / MICROS), plan.budget.productMicros, 'Sum of product value on the Creators sheet');
+  const committedRow = budgetRow('Committed in total', fx(`B${feesRow.number}+B${productRow.number}`, plan.budget.committedMicros / MICROS), plan.budget.committedMicros, 'Fees + product value');
+  bold(committedRow);
+  const spentRow = budgetRow('Spent (payments logged)', plan.budget.spentMicros / MICROS, plan.budget.spentMicros, 'Counted by Fanfare from the payments logged: a figure, not a formula');
+  spentRow.getCell(2).fill = countedFill;
+  budgetRow('Left to commit', fx(`IF(${p}="","",${p}-B${committedRow.number})`, plan.budget.uncommittedMicros === null ? null : plan.budget.uncommittedMicros / MICROS),
+    plan.budget.uncommittedMicros, 'Planned − committed in total');
+  for (const { cell, amount, micros } of shareCells) {
+    const share = Number.isNaN(micros) ? null : shareOf(micros, planned);
+    cell.value = fx(`IF(OR(${p}="",${p}=0,${amount}=""),"",${amount}/${p})`, share);
+    cell.numFmt = '0.0%';
+  }
   for (const f of plan.budget.foreign) {
     sheet.addRow([`Also in ${f.currency} (not converted)`, `${(f.committedMicros / MICROS).toFixed(2)} committed, ${(f.spentMicros / MICROS).toFixed(2)} spent`]).font = { italic: true, color: { argb: MUTED } };
   }
@@ -117,9 +202,9 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   if (plan.keyMessages.length === 0) sheet.addRow(['No key messages yet']).font = { italic: true, color: { argb: MUTED } };
   plan.keyMessages.forEach((m, i) => {
     const row = sheet.addRow([`${i + 1}. ${m}`]);
-    sheet.mergeCells(row.number, 1, row.number, 5);
+    sheet.mergeCells(row.number, 1, row.number, 6);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    row.height = Math.max(16, Math.ceil(m.length / 95) * 16);
+    row.height = Math.max(16, Math.ceil(m.length / 110) * 16);
   });
 
   section('Timeline');
@@ -136,13 +221,13 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   if (plan.notes.trim()) {
     section('Notes');
     const row = sheet.addRow([plan.notes]);
-    sheet.mergeCells(row.number, 1, row.number, 5);
+    sheet.mergeCells(row.number, 1, row.number, 6);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    row.height = Math.min(400, Math.max(16, Math.ceil(plan.notes.length / 95) * 16));
+    row.height = Math.min(400, Math.max(16, Math.ceil(plan.notes.length / 110) * 16));
   }
 
   if (signal?.aborted) throw signal.reason;
-  const roster = workbook.addWorksheet('Creators', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const roster = workbook.addWorksheet('Creators', { views: [{ state: 'frozen', ySplit: 1 }], ...printSetup(reportName, { landscape: true, titleRows: '1:1' }) });
   roster.columns = [
     { header: 'Creator', key: 'name', width: 30 },
     { header: 'Bucket', key: 'bucket', width: 20 },
@@ -155,7 +240,7 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   for (const c of plan.creators) {
     const inPlan = (m: { amountMicros: number; currency: string } | null) => (m && m.currency === plan.budget.currency ? m.amountMicros / MICROS : null);
     const other = [c.fee, c.productValue].filter((m) => m && m.currency !== plan.budget.currency).map((m) => `${(m!.amountMicros / MICROS).toFixed(2)} ${m!.currency}`).join(', ');
-    roster.addRow({ name: c.name, bucket: c.bucket, step: c.step, fee: inPlan(c.fee), product: inPlan(c.productValue), other });
+    roster.addRow({ name: c.name, bucket: bucketLabel(c.bucket), step: c.step, fee: inPlan(c.fee), product: inPlan(c.productValue), other });
   }
   if (plan.creators.length) roster.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
 

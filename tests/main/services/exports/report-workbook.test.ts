@@ -228,7 +228,8 @@ describe('report workbook', () => {
     for (let r = 2; r <= input.creators.length + 1; r++) rows.push((creators.getRow(r).values as ExcelJS.CellValue[]).slice(1));
     const sorted = [...rows].sort((a, b) => String(b[0]).localeCompare(String(a[0])) || String(b[2]).localeCompare(String(a[2])));
     expect(sorted.map((r) => r[11])).not.toEqual(rows.map((r) => r[11]));
-    sorted.forEach((values, i) => values.forEach((v, c) => { creators.getRow(i + 2).getCell(c + 1).value = v ?? null; }));
+    // Every cell is rewritten, empty ones too (a sparse row's holes would otherwise keep the old values).
+    sorted.forEach((values, i) => { for (let c = 0; c < creatorColumns.length; c++) creators.getRow(i + 2).getCell(c + 1).value = values[c] ?? null; });
     const sortedPath = join(mkdtempSync(join(tmpdir(), 'fanfare-sorted-')), 'sorted.xlsx');
     await wb.xlsx.writeFile(sortedPath);
 
