@@ -23,7 +23,7 @@ let shape;
 if (mode === 'fanfare') {
   // The handler's own path: parse, check, write the workbook in memory, return it as base64.
   input = lib.reportWorkbookInput.parse(readRequest());
-  shape = { rows: input.posts.length, columns: input.posts[0]?.length ?? 0 };
+  shape = { rows: input.posts.length, columns: input.posts[0]?.length ?? 0, shippingLines: input.creators.filter((c) => typeof c[8] === 'number' && c[8] > 0).length };
   const file = await lib.exportReportWorkbook(input);
   bytes = file.sizeBytes;
 } else {
