@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { shareOf } from '../../../shared/domain/plan-budget';
 import { followerRange, planFileName, type PlanDocument } from '../../../shared/domain/plan-document';
-import { targetKpi } from '../../../shared/reports/build-report';
-import { kpiById } from '../../../shared/reports/kpis';
+import { kpiName, kpiTargetValue } from '../../../shared/reports/kpi-names';
+import type { KpiFormat } from '../../../shared/reports/kpis';
 import { printSetup } from '../exports/workbook-print';
 
 /**
@@ -40,22 +40,13 @@ function asDate(date: string | null): Date | null {
 const inputFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3BF' } };
 const countedFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
 
-/** The plan's KPI as a person names it: "reach" → "Reach", "cpm" → "Cost per thousand impressions"; unknown names keep their words. */
-export function kpiName(typed: string): string {
-  const id = targetKpi(typed);
-  if (id) return kpiById[id].label;
-  const t = typed.trim();
-  return t ? t[0].toUpperCase() + t.slice(1) : 'Unnamed KPI';
-}
-
-/** A KPI target in its unit, read the way reports read it: money in currency units, a rate typed as 4 meaning 4%. */
-function kpiTarget(typed: string, target: number, money: string): { value: number; numFmt: string } {
-  const id = targetKpi(typed);
-  switch (id ? kpiById[id].format : 'count') {
-    case 'money': return { value: target, numFmt: money };
-    case 'percent': return { value: target > 1 ? target / 100 : target, numFmt: '0.0%' };
-    case 'ratio': return { value: target, numFmt: '0.00"×"' };
-    default: return { value: target, numFmt: '#,##0' };
+/** A KPI target's cell format, by its KPI's unit. */
+function targetFormat(format: KpiFormat, money: string): string {
+  switch (format) {
+    case 'money': return money;
+    case 'percent': return '0.0%';
+    case 'ratio': return '0.00"×"';
+    case 'count': return '#,##0';
   }
 }
 
@@ -127,9 +118,9 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   else {
     header(['KPI', 'Target']);
     for (const k of plan.kpis) {
-      const target = kpiTarget(k.kpi, k.target, money);
+      const target = kpiTargetValue(k.kpi, k.target);
       const row = sheet.addRow([kpiName(k.kpi), target.value]);
-      row.getCell(2).numFmt = target.numFmt;
+      row.getCell(2).numFmt = targetFormat(target.format, money);
     }
   }
 
