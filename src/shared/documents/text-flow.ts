@@ -22,6 +22,24 @@ type Token = { run: Inline; text: string; kind: 'word' | 'space' | 'break' };
 // Han, kana, Hangul and full-width forms: a line may break between any two of them.
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 
+// Thai, Lao, Khmer and Myanmar write words without spaces between them: lines break between dictionary words.
+const NO_SPACES = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+let wordSegmenter: Intl.Segmenter | null = null;
+let graphemeSegmenter: Intl.Segmenter | null = null;
+
+function words(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return Array.from(wordSegmenter.segment(text), (s) => s.segment);
+}
+
+/** User-perceived characters: a base letter with its marks (Thai tone marks, Devanagari vowel signs) never splits. */
+function graphemes(text: string): string[] {
+  // Latin without combining marks: every code point is a character (the common case, kept fast).
+  if (!/[^\u0020-\u02ff]/.test(text)) return Array.from(text);
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+}
+
 function tokenize(runs: Inline[]): Token[] {
   const tokens: Token[] = [];
   for (const run of runs) {
@@ -34,6 +52,8 @@ function tokenize(runs: Inline[]): Token[] {
         for (const piece of part.match(/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef][、。，．！？」』）]*|[^\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+/gu) ?? []) {
           tokens.push({ run, text: piece, kind: 'word' });
         }
+      } else if (NO_SPACES.test(part)) {
+        for (const word of words(part)) tokens.push({ run, text: word, kind: 'word' });
       } else tokens.push({ run, text: part, kind: 'word' });
     }
   }
@@ -82,7 +102,7 @@ export function flowText(runs: Inline[], maxWidth: number, measure: (text: strin
     let chunk = '';
     let chunkPieces: Piece[] = [];
     let chunkWidth = 0;
-    for (const ch of Array.from(token.text)) {
+    for (const ch of graphemes(token.text)) {
       const next = measure(chunk + ch, token.run);
       const nextWidth = next.reduce((sum, p) => sum + p.width, 0);
       if (chunk && nextWidth > maxWidth + 0.01) {

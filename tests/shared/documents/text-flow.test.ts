@@ -26,6 +26,21 @@ describe('text flow', () => {
     expect(lineText([{ text: '王小明是创作者' }], 30)).toEqual(['王小明', '是创作', '者']);
   });
 
+  it('breaks Thai between words, which it writes without spaces', () => {
+    // สมชาย (Somchai) ใจดี (kind-hearted): two words, 5 and 4 characters.
+    const lines = lineText([{ text: 'สมชายใจดี' }], 60);
+    expect(lines).toEqual(['สมชาย', 'ใจดี']);
+  });
+
+  it('never splits a letter from its marks when a word is wider than the line', () => {
+    // ดี is ด with the vowel sign ี above it; नी is न with ी: each is one character to the reader.
+    for (const word of ['ดีดีดีดี', 'नीनीनीनी']) {
+      const lines = lineText([{ text: word }], 35);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(line.length % 2).toBe(0);
+    }
+  });
+
   it('never makes a line wider than asked', () => {
     const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore'.repeat(5);
     for (const line of flowText([{ text }], 173, measure)) expect(line.width).toBeLessThanOrEqual(173);

@@ -48,11 +48,11 @@ async function drawnOutlines(bytes: Uint8Array): Promise<Array<Array<{ font: str
       const type0 = doc.context.lookup(ref as PDFRef, PDFDict);
       const cid = doc.context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
       const descriptor = cid.lookup(PDFName.of('FontDescriptor'), PDFDict);
-      const file = descriptor.lookup(PDFName.of('FontFile2'), PDFRawStream);
-      programs.set(name.asString(), fontkit.create(decode(file)));
+      const file = descriptor.lookup(PDFName.of('FontFile2')) as PDFRawStream;
+      programs.set(name.asString(), fontkit.create(decode(file) as unknown as Uint8Array));
     }
     const contents = page.node.Contents()!;
-    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r, PDFRawStream)) : [contents as PDFRawStream];
+    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r) as PDFRawStream) : [contents as unknown as PDFRawStream];
     const text = streams.map((s) => decode(s).toString('latin1')).join('\n');
     const out: Array<{ font: string; gid: number; path: string }> = [];
     let font = '';
