@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib';
 import { parseFont, subsetTag, toUnicodeCMap } from './form-font';
 import { GLYPH_NAMES } from './form-glyph-names';
 import { keepGlyphs } from './truetype-keep-glyphs';
@@ -99,7 +99,8 @@ export interface TypingFont {
   encoding: number[];
 }
 
-const programs = new WeakMap<Uint8Array, Map<string, Uint8Array>>();
+/** Deflated font programs by font and encoding: documents of one workspace share their scripts, so their typing fonts repeat. */
+const programs = new WeakMap<Uint8Array, Map<string, { deflated: Uint8Array; length: number }>>();
 
 /** Embeds the typing font: a single-byte TrueType font over `encoding`, with its glyphs' outlines. */
 export function embedTypingFont(doc: PDFDocument, bytes: Uint8Array, encoding: number[]): TypingFont {
@@ -109,14 +110,14 @@ export function embedTypingFont(doc: PDFDocument, bytes: Uint8Array, encoding: n
   const key = encoding.join(',');
   let cache = programs.get(bytes);
   if (!cache) programs.set(bytes, (cache = new Map()));
+  const ctx = doc.context;
   let program = cache.get(key);
   if (!program) {
-    program = keepGlyphs(bytes, glyphs.map((g) => g.id));
-    // Keep at most a few encodings per font: documents of one workspace share their scripts.
+    const raw = keepGlyphs(bytes, glyphs.map((g) => g.id));
+    program = { deflated: ctx.flateStream(raw).getContents(), length: raw.length };
     if (cache.size > 8) cache.clear();
     cache.set(key, program);
   }
-  const ctx = doc.context;
   // Tagged as a subset: the outlines are only the encoding's, so readers must not draw other text with it.
   const baseFont = `${subsetTag(encoding)}+${(font.postscriptName ?? 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
   const bbox = font.bbox;
@@ -131,7 +132,7 @@ export function embedTypingFont(doc: PDFDocument, bytes: Uint8Array, encoding: n
     CapHeight: Math.round((font.capHeight || font.ascent) * scale),
     StemV: 80,
     MissingWidth: Math.round(font.getGlyph(0).advanceWidth * scale),
-    FontFile2: ctx.register(ctx.flateStream(program, { Length1: program.length })),
+    FontFile2: ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: program.length }), program.deflated)),
   }));
   const differences: Array<number | PDFName> = [];
   let last = -2;
