@@ -44,6 +44,8 @@ export interface FormAppearanceResult {
 export const FORM_TEXT_SIZE = 10;
 const TYPING_FONT = 'FanfareForm';
 const PAD = 2;
+/** Annotation flag: not shown or printed. */
+const HIDDEN = 1 << 1;
 
 const colorOp = (c: number[] | undefined, stroke: boolean): string | null => {
   if (!c?.length) return null;
@@ -138,7 +140,12 @@ function registerTypingFont(doc: PDFDocument, ref: PDFRef, da: string): void {
 
 export async function applyFormAppearances(doc: PDFDocument, fontBytes: FormFontBytes, options: FormAppearanceOptions = {}): Promise<FormAppearanceResult> {
   const textFields = doc.getForm().getFields().filter((f): f is PDFTextField => f instanceof PDFTextField);
-  if (!textFields.length) return { fontResource: null, typable: '', uncovered: [] };
+  // A document whose only field is the hidden mark (pdf-mark.ts) has nothing to type into: no font for it.
+  const visible = textFields.some((f) => f.acroField.getWidgets().some((w) => {
+    const { width, height } = w.getRectangle();
+    return width > 0 && height > 0 && !(w.getFlags() & HIDDEN);
+  }));
+  if (!visible) return { fontResource: null, typable: '', uncovered: [] };
 
   const regular = parseFont(fontBytes.regular);
   const values = textFields.map((f) => f.getText() ?? '');

@@ -218,6 +218,14 @@ describe('prefilled values', () => {
 });
 
 describe('the form’s resources', () => {
+  it('are left out of a document whose only field is the hidden mark', async () => {
+    const spec = { ...optIn('Zoë'), blocks: [{ type: 'paragraph' as const, runs: [{ text: 'No fields here.' }] }], mark: { kind: 'Brief', id: 'doc-1' } };
+    const { bytes, before, result } = await formPdf(spec);
+    expect(result.fontResource).toBeNull();
+    expect(bytes.length).toBeLessThan(before.length + 2_000);
+    expect(await readFormFields(bytes)).toEqual({ 'fanfare.documentId': 'doc-1' });
+  });
+
   it('every text field’s DA names the typing font, which the form’s DR holds; Helvetica is gone', async () => {
     const { bytes, before } = await formPdf(optIn('Zoë'));
     const doc = await PDFDocument.load(bytes);
