@@ -60,6 +60,11 @@ const JOURNAL_JOBS = 500;
 const PROGRESS_INTERVAL_MS = 250;
 const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', 'gif', 'bmp_pipe', 'tiff_pipe', 'avif', 'heif']);
 
+function ffmpegProblem(error: unknown): HostError {
+  if (error instanceof FfmpegRunError && error.cancelled) return new HostError('cancelled', 'Cancelled.');
+  return new HostError('invalid-input', error instanceof FfmpegRunError ? explainFfmpegFailure(error.stderr) : NOT_A_VIDEO);
+}
+
 export function defaultConcurrency(): number {
   return Math.max(1, Math.floor(availableParallelism() / 2));
 }
@@ -182,6 +187,7 @@ export class CutQueue {
     if (job.view.status === 'queued') {
       job.view.status = 'cancelled';
       job.view.secondsLeft = null;
+      for (const out of job.view.outputs) out.problem = 'Cancelled.';
       this.bump(job.view.workspaceId);
       this.checkIdle();
     } else if (job.view.status === 'running') {
@@ -276,9 +282,12 @@ export class CutQueue {
       job.view.error = cancelled ? null : error instanceof HostError || error instanceof CutPlanError ? error.message
         : `Something went wrong while cutting: ${(error as Error)?.message ?? String(error)}`;
       for (const out of job.view.outputs) {
-        if (out.status === 'pending') {
+        if (out.status !== 'pending') continue;
+        // A cancelled output did not fail: it stays unmade, and the screen reads it with its job as "Cancelled".
+        if (cancelled) out.problem = 'Cancelled.';
+        else {
           out.status = 'failed';
-          out.problem = cancelled ? 'Cancelled.' : job.view.error;
+          out.problem = job.view.error;
         }
       }
     } finally {
@@ -343,13 +352,11 @@ export class CutQueue {
     const duration = details.durationSeconds ?? video.durationSeconds ?? 0;
     const stem = stemOf(job.input.sourceFileName);
     const names = job.input.outputs.map((o) => `${stem}_${o.preset.id}.mp4`);
-    const plan = buildCutArgs({
-      source: { path: sourcePath, width: video.width, height: video.height, durationSeconds: duration, frameRate: video.frameRate, hasAudio: details.audio !== null },
-      inSeconds: job.input.inSeconds,
-      outSeconds: job.input.outSeconds ?? duration,
-      outputs: job.input.outputs.map((o, i) => ({ ...o, path: join(dir, names[i]) })),
-      x264Preset: this.options.x264Preset,
-    });
+    const request = {
+      source: { path: sourcePath, width: video.width, height: video.height, durationSeconds: duration, frameRate: video.frameRateExact ?? video.frameRate, hasAudio: details.audio !== null },
+      inSeconds: job.input.inSeconds, outSeconds: job.input.outSeconds ?? duration, x264Preset: this.options.x264Preset,
+    };
+    const plan = buildCutArgs({ ...request, outputs: job.input.outputs.map((o, i) => ({ ...o, path: join(dir, names[i]) })) });
 
     const startedAt = Date.now();
     let lastBump = 0;
@@ -368,8 +375,7 @@ export class CutQueue {
         },
       });
     } catch (error) {
-      if (error instanceof FfmpegRunError && error.cancelled) throw new HostError('cancelled', 'Cancelled.');
-      throw new HostError('invalid-input', error instanceof FfmpegRunError ? explainFfmpegFailure(error.stderr) : NOT_A_VIDEO);
+      throw ffmpegProblem(error);
     }
 
     job.view.percent = 99;
@@ -377,9 +383,20 @@ export class CutQueue {
     this.bump(job.view.workspaceId);
     for (const [i, spec] of job.input.outputs.entries()) {
       job.controller.signal.throwIfAborted();
-      const path = join(dir, names[i]);
+      let path = join(dir, names[i]);
       const withAudio = spec.keepAudio && details.audio !== null;
-      const verdict = await verifyVideoOutput(path, { preset: spec.preset, durationSeconds: plan.durationSeconds, frameRate: plan.frameRate, withAudio }, this.options.mediaTools);
+      let verdict = await verifyVideoOutput(path, { preset: spec.preset, durationSeconds: plan.durationSeconds, plan: plan.outputs[i], withAudio }, this.options.mediaTools);
+      if (!verdict.ok && verdict.onlyBelowFloor) {
+        // A still or low-detail cut came out under the platform's floor: cut it again at a constant rate just above it.
+        path = join(dir, `floor-${names[i]}`);
+        const floorPlan = buildCutArgs({ ...request, outputs: [{ ...spec, path, rateMode: 'floor' }] });
+        try {
+          await runFfmpeg(ffmpeg.path, floorPlan.args, { signal: job.controller.signal });
+        } catch (error) {
+          throw ffmpegProblem(error);
+        }
+        verdict = await verifyVideoOutput(path, { preset: spec.preset, durationSeconds: floorPlan.durationSeconds, plan: floorPlan.outputs[0], withAudio }, this.options.mediaTools);
+      }
       const out = job.view.outputs[i];
       out.checks = verdict.checks;
       if (verdict.ok) {

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { HostError } from '../../../shared/api/errors';
+import { parseRate, type Rational } from '../../../shared/media/cut-plan';
 import { resolveTool, runTool, ToolRunError, type MediaToolsOptions } from '../media-tools';
 
 /** What the cutter and the output check need to know, beyond what the library shows. */
@@ -14,6 +15,8 @@ export interface MediaDetails {
     width: number;
     height: number;
     frameRate: number | null;
+    /** The same rate as the fraction ffprobe gave ("30000/1001"), so NTSC stays exact. */
+    frameRateExact: Rational | null;
     durationSeconds: number | null;
   } | null;
   audio: { codec: string; sampleRate: number | null; channels: number | null } | null;
@@ -73,6 +76,7 @@ export function parseDetails(json: string): MediaDetails {
       height: sideways ? v.width : v.height,
       // avg_frame_rate is what a variable-frame-rate phone video averages; r_frame_rate can be 90000/1 there.
       frameRate: rate(v.avg_frame_rate) ?? rate(v.r_frame_rate),
+      frameRateExact: parseRate(v.avg_frame_rate) ?? parseRate(v.r_frame_rate),
       durationSeconds: num(v.duration),
     } : null,
     audio: a ? { codec: a.codec_name ?? 'unknown', sampleRate: num(a.sample_rate), channels: a.channels ?? null } : null,

@@ -13,6 +13,8 @@ export const assetFields = z.object({
   durationSeconds: z.number().min(0).nullable().default(null),
   videoCodec: shortText(40).default(''),
   audioCodec: shortText(40).default(''),
+  /** Why the file cannot be read (damaged, cut off, not a video at all), found when it was added; null when it reads to the end. */
+  unreadable: shortText(300).nullable().default(null),
   creatorId: optionalRef,
   campaignId: optionalRef,
   contentId: optionalRef,

@@ -8,6 +8,7 @@ import { CutQueue, type CutJobInput } from '../../../../src/main/services/cut-jo
 import { isFastStart, probeDetails } from '../../../../src/main/services/cut-jobs/probe-details';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { builtInPresets, channelPresetFields, type ChannelPreset } from '../../../../src/shared/media/channel-presets';
+import { cutOutputStatus } from '../../../../src/renderer/src/screens/library/cut-output-status';
 import { makeFixtures } from './fixtures';
 
 let fx: Awaited<ReturnType<typeof makeFixtures>>;
@@ -66,7 +67,7 @@ describe('cutting one source to many channels', () => {
     expect(done.percent).toBe(100);
     expect(done.outputs.map((o) => o.status)).toEqual(['done', 'done', 'done']);
     expect(done.outputs[0].file).toMatchObject({ fileName: 'landscape clip "quoted" 夏_tall.mp4', kind: 'video', width: 90, height: 160, videoCodec: 'h264', audioCodec: 'aac' });
-    expect(done.outputs[0].checks).toEqual(expect.arrayContaining(['90×160', 'H.264 High', 'yuv420p', 'AAC 48 kHz', 'fast start']));
+    expect(done.outputs[0].checks).toEqual(expect.arrayContaining(['90×160', 'H.264 High', 'yuv420p', expect.stringMatching(/^AAC-LC 48 kHz stereo/), 'fast start']));
     expect(done.outputs[1].checks).toContain('no sound');
 
     // Read back independently of the queue's own check.
@@ -94,13 +95,13 @@ describe('cutting one source to many channels', () => {
     expect(v.status).toBe('done');
   });
 
-  it('uses the real Instagram Reels preset at 1080×1920', async () => {
+  it('uses the real Instagram Stories preset at 1080×1920', async () => {
     const sha = await add('landscape clip "quoted" 夏.mp4');
-    const reels = builtInPresets.find((p) => p.id === 'instagram-reels')!;
+    const reels = builtInPresets.find((p) => p.id === 'instagram-stories')!;
     const done = await finished(queue.start(job(sha, 'clip.mp4', [{ preset: reels }], { inSeconds: 0, outSeconds: 0.5 })).id);
     expect(done.outputs[0].problem ?? done.error).toBeNull();
     expect(done.status).toBe('done');
-    expect(done.outputs[0].checks).toEqual(expect.arrayContaining(['1080×1920', 'H.264 High', 'yuv420p', 'AAC 48 kHz', 'fast start']));
+    expect(done.outputs[0].checks).toEqual(expect.arrayContaining(['1080×1920', 'H.264 High', 'yuv420p', expect.stringMatching(/^AAC-LC 48 kHz stereo/), 'fast start']));
   });
 
   it('crops photos with sharp for the same presets', async () => {
@@ -164,6 +165,10 @@ describe('the queue', () => {
     const [a, b] = slowQueue.snapshot().jobs;
     expect(a.status).toBe('cancelled');
     expect(b.status).toBe('cancelled');
+    // A cancelled output did not fail: it reads "Cancelled", running or still waiting when it was stopped.
+    for (const out of [...a.outputs, ...b.outputs]) expect(out).toMatchObject({ status: 'pending', problem: 'Cancelled.', file: null });
+    expect(cutOutputStatus(a, a.outputs[0])).toMatchObject({ label: 'Cancelled', color: 'gray' });
+    expect(cutOutputStatus(b, b.outputs[0]).label).toBe('Cancelled');
     expect(readdirSync(join(root, 'cuts-cancel'))).toEqual([]);
   });
 

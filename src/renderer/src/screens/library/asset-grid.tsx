@@ -32,9 +32,13 @@ export const AssetGrid = memo(function AssetGrid({ assets, data, selected, onTog
             <Stack gap={4} p="sm">
               <Text size="sm" fw={600} lineClamp={1} title={a.fileName}>{a.fileName}</Text>
               <AssetMissingLine asset={a} nameOf={nameOf} />
-              <Text size="xs" c="dimmed" lineClamp={1}>
-                {[a.creatorId ? data.creatorName.get(a.creatorId) : null, a.width && a.height ? `${a.width}×${a.height}` : null, orientationOf(a.width, a.height)].filter(Boolean).join(' · ') || 'No details yet'}
-              </Text>
+              {a.unreadable ? (
+                <Text size="xs" c="red" lineClamp={2} title={`Can’t be read: ${a.unreadable}`} data-testid="asset-unreadable">Can’t be read: {a.unreadable}</Text>
+              ) : (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {[a.creatorId ? data.creatorName.get(a.creatorId) : null, a.width && a.height ? `${a.width}×${a.height}` : null, orientationOf(a.width, a.height)].filter(Boolean).join(' · ') || 'No details yet'}
+                </Text>
+              )}
               <Group gap={4}>
                 <Badge size="xs" variant="light" color={rights.color}>{rights.label}</Badge>
                 {a.tags.slice(0, 2).map((t) => <Badge key={t} size="xs" variant="outline" color="gray">{t}</Badge>)}

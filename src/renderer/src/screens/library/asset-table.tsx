@@ -42,7 +42,9 @@ export const AssetTable = memo(function AssetTable({ assets, data, selected, onT
               </Table.Td>
               <Table.Td><Text size="sm">{a.creatorId ? data.creatorName.get(a.creatorId) ?? '—' : '—'}</Text></Table.Td>
               <Table.Td><Text size="sm">{a.campaignId ? data.campaignName.get(a.campaignId) ?? '—' : '—'}</Text></Table.Td>
-              <Table.Td><Text size="sm">{a.width && a.height ? `${a.width}×${a.height}` : '—'}<Text span c="dimmed" size="xs"> · {formatBytes(a.sizeBytes)}</Text></Text></Table.Td>
+              <Table.Td>{a.unreadable
+                ? <Text size="sm" c="red" title={a.unreadable}>Can’t be read<Text span c="dimmed" size="xs"> · {formatBytes(a.sizeBytes)}</Text></Text>
+                : <Text size="sm">{a.width && a.height ? `${a.width}×${a.height}` : '—'}<Text span c="dimmed" size="xs"> · {formatBytes(a.sizeBytes)}</Text></Text>}</Table.Td>
               <Table.Td><Text size="sm">{a.kind === 'video' ? formatDuration(a.durationSeconds) : '—'}</Text></Table.Td>
               <Table.Td><Text size="sm" c="dimmed">{[a.videoCodec, a.audioCodec].filter(Boolean).join(' + ') || '—'}</Text></Table.Td>
               <Table.Td><Badge size="sm" variant="light" color={rights.color} style={{ whiteSpace: 'nowrap', overflow: 'visible' }}>{rights.label}</Badge></Table.Td>

@@ -3,6 +3,7 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import type { CutJobView } from '../../../../shared/media/library-contract';
 import { reportError } from '../../components/report-error';
 import { host } from '../../host';
+import { cutOutputStatus } from './cut-output-status';
 
 function timeLeft(seconds: number | null): string {
   if (seconds === null) return 'Working out the time left…';
@@ -55,13 +56,16 @@ export function CutJobsPanel({ jobs, problem, workspaceId }: { jobs: CutJobView[
               )}
               {job.error && <Text size="sm" c="red">{job.error}</Text>}
               <Group gap={6}>
-                {job.outputs.map((o) => (
-                  <Badge key={o.presetId} size="sm" variant="outline" color={o.status === 'done' ? 'teal' : o.status === 'failed' ? 'red' : 'gray'}
-                    leftSection={o.status === 'done' ? <IconCheck size={12} /> : o.status === 'failed' ? <IconX size={12} /> : undefined}
-                    title={o.status === 'done' ? `Checked: ${o.checks.join(', ')}` : o.problem ?? ''}>
-                    {o.presetName}
-                  </Badge>
-                ))}
+                {job.outputs.map((o) => {
+                  const shown = cutOutputStatus(job, o);
+                  return (
+                    <Badge key={o.presetId} size="sm" variant="outline" color={shown.color} data-status={shown.label}
+                      leftSection={shown.icon === 'check' ? <IconCheck size={12} /> : shown.icon === 'x' ? <IconX size={12} /> : undefined}
+                      title={shown.title}>
+                      {shown.label === 'Cancelled' ? `${o.presetName} · Cancelled` : o.presetName}
+                    </Badge>
+                  );
+                })}
               </Group>
             </Stack>
           );

@@ -11,6 +11,8 @@ export interface AssetRow extends LibraryAsset {
   mimeType: string;
   videoCodec: string;
   audioCodec: string;
+  /** Why the file cannot be read, found when it was added; missing on records from before that check. */
+  unreadable?: string | null;
   updatedAt: string;
 }
 

@@ -5,6 +5,12 @@ import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { isMediaFile, uploadFile } from './import-files';
 
+/** The host says why a file it kept cannot be read (an older host says nothing). */
+const unreadableOf = (m: MediaFile): string | null => {
+  const reason = (m as MediaFile & { unreadable?: unknown }).unreadable;
+  return typeof reason === 'string' && reason ? reason.slice(0, 300) : null;
+};
+
 export interface ImportState {
   running: boolean;
   total: number;
@@ -69,7 +75,7 @@ export function useLibraryImport(existingShas: () => Set<string>, defaults: { cr
       await session.commands.createMany('assets', added.map((m) => ({
         sha256: m.sha256, fileName: m.fileName, mimeType: m.mimeType, kind: m.kind, sizeBytes: m.sizeBytes,
         width: m.width, height: m.height, durationSeconds: m.durationSeconds, videoCodec: m.videoCodec.slice(0, 40), audioCodec: m.audioCodec.slice(0, 40),
-        source: 'ugc' as const, creatorId: defaults.creatorId, campaignId: defaults.campaignId,
+        unreadable: unreadableOf(m), source: 'ugc' as const, creatorId: defaults.creatorId, campaignId: defaults.campaignId,
       }))).catch(notAdded);
     }
     setState({ ...next, running: false, current: null, added: added.length });
