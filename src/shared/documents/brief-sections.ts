@@ -89,9 +89,14 @@ export function readDosAndDonts(nodes: PmNode[]): DosAndDonts | null {
 
 /** The two lists side by side, as rows of a two-column table (an empty cell where one list is shorter). */
 export function dosAndDontsRows(d: DosAndDonts): Inline[][][] {
+  // Each item reads as a line of its own: a capital first, no full stop.
+  const label = (text = '') => {
+    const t = text.trim().replace(/(?<!\.)\.$/, '');
+    return t.charAt(0).toLocaleUpperCase('en') + t.slice(1);
+  };
   const rows: Inline[][][] = [];
   for (let i = 0; i < Math.max(d.dos.length, d.donts.length); i += 1) {
-    rows.push([[{ text: d.dos[i] ?? '' }], [{ text: d.donts[i] ?? '' }]]);
+    rows.push([[{ text: label(d.dos[i]) }], [{ text: label(d.donts[i]) }]]);
   }
   return rows;
 }

@@ -59,11 +59,16 @@ export interface BriefSource {
 const day = (iso: string | null) => (iso ? formatDay(iso, { locale: 'en-GB', month: 'long', year: 'always' }) || iso : '');
 const shortDay = (iso: string) => formatDay(iso, { locale: 'en-GB', month: 'short', year: 'always' }) || iso;
 const platformName = (p: string) => platformLabels[p as Platform] ?? p;
+/** "reel" → "Reel", "speak in your own words." → "Speak in your own words": table cells read as labels. */
+const asLabel = (text: string) => {
+  const trimmed = text.trim().replace(/(?<!\.)\.$/, '');
+  return trimmed.charAt(0).toLocaleUpperCase('en') + trimmed.slice(1);
+};
 const cell = (text: string, style: Omit<Inline, 'text'> = {}): Inline[] => [{ text, ...style }];
 const heading = (text: string, level: 1 | 2 | 3 = 2): Block => ({ type: 'heading', level, runs: [{ text }] });
 
-/** What a deliverable is, in words: "Reel × 2". */
-const what = (d: BriefDeliverable) => `${d.format || 'Post'}${d.quantity > 1 ? ` × ${d.quantity}` : ''}`;
+/** What a deliverable is, in the middle of a sentence: "reel × 2" ("Instagram reel × 2 due"). */
+const what = (d: BriefDeliverable) => `${(d.format.trim() || 'post').toLocaleLowerCase('en')}${d.quantity > 1 ? ` × ${d.quantity}` : ''}`;
 
 /** The deliverables this copy shows: the one creator's, or (for all creators) each kind once, without names. */
 function shownDeliverables(src: BriefSource, copy: BriefCopy): BriefDeliverable[] {
@@ -97,12 +102,18 @@ function deliverablesTable(rows: BriefDeliverable[], copy: BriefCopy): Block {
       const first = !team || i === 0 || sorted[i - 1].creatorName !== d.creatorName;
       return [
         ...(team ? [cell(first ? d.creatorName : '', { bold: true })] : []),
-        cell(platformName(d.platform)), cell(d.format || 'Post'), cell(String(d.quantity)),
+        cell(platformName(d.platform)), cell(asLabel(d.format || 'post')), cell(String(d.quantity)),
         cell(d.dueOn ? shortDay(d.dueOn) : 'To agree'), cell(d.usageRights || 'As in your agreement'),
         ...(team ? [cell(first ? d.fee || '—' : '')] : []),
       ];
     }),
   };
+}
+
+/** A creator copy for anyone in the campaign lists every kind of deliverable; each creator's agreement says which are theirs. */
+function anyCreatorNote(src: BriefSource, copy: BriefCopy): Block[] {
+  if (copy === 'team' || src.forCreator) return [];
+  return [{ type: 'paragraph', muted: true, size: 9.5, runs: [{ text: 'What creators in this campaign make. Your agreement says which of these are yours.' }] }];
 }
 
 interface KeyDate { on: string; what: string; who: string }
@@ -188,7 +199,7 @@ export function briefSpec(src: BriefSource, brand: BrandKit): DocumentSpec {
     if (dates.length && isKeyDates(s.title)) nodes = withoutTemplateDates(nodes);
     // The agreed terms come first, right under their heading; the team's words about them follow.
     if (!placedDeliverables && deliverables.length && isDeliverables(s.title)) {
-      blocks.push(deliverablesTable(deliverables, copy));
+      blocks.push(...anyCreatorNote(src, copy), deliverablesTable(deliverables, copy));
       placedDeliverables = true;
     }
     if (!placedDates && dates.length && isKeyDates(s.title)) {
@@ -207,7 +218,7 @@ export function briefSpec(src: BriefSource, brand: BrandKit): DocumentSpec {
   }
   if (!sections.length) blocks.push({ type: 'paragraph', runs: [{ text: 'This brief has no text yet.', italic: true }], muted: true });
   if (!placedBoard && gallery.length) blocks.push(heading('Mood board'), ...gallery);
-  if (!placedDeliverables && deliverables.length) blocks.push(heading('Deliverables'), deliverablesTable(deliverables, copy));
+  if (!placedDeliverables && deliverables.length) blocks.push(heading('Deliverables'), ...anyCreatorNote(src, copy), deliverablesTable(deliverables, copy));
   if (!placedDates && dates.length) blocks.push(heading('Key dates'), keyDatesTable(dates, copy));
 
   const facts = team
@@ -245,7 +256,7 @@ function glance(src: BriefSource, deliverables: BriefDeliverable[], dates: KeyDa
   if (platforms.length) tiles.push({ label: 'Where', value: platforms.join(' · '), lines: count ? [[{ text: count }]] : [] });
   const start = src.campaign?.startsOn;
   const end = src.campaign?.endsOn;
-  if (start || end) tiles.push({ label: 'Campaign dates', value: [start && shortDay(start), end && shortDay(end)].filter(Boolean).join(' – '), lines: start && end ? [[{ text: `${Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1} days` }]] : [] });
+  if (start || end) tiles.push({ label: 'Campaign dates', value: start && end ? `${shortDay(start)} – ${shortDay(end)}` : start ? `from ${shortDay(start)}` : `until ${shortDay(end!)}`, lines: start && end ? [[{ text: `${Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1} days` }]] : [] });
   const firstDue = dates.find((d) => /due$/.test(d.what));
   if (firstDue) tiles.push({ label: 'First due', value: shortDay(firstDue.on), lines: [[{ text: firstDue.what }]] });
   return tiles;

@@ -12,6 +12,8 @@ export interface BriefRow {
   /** For a program's monthly brief: `month` ("2026-12"). */
   mergeValues: Record<string, string>;
   sentTo: { creatorId: string; at: string; by: string | null }[];
+  /** Absent on briefs saved before mood boards existed. */
+  moodBoard?: string[];
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;

@@ -11,6 +11,7 @@ import { CollaborativeText } from '../components/rich-text/collaborative-text';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
 import { briefBodyDocId, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
+import { BriefMoodBoard } from './briefs/brief-mood-board';
 import { BriefRecipients } from './briefs/brief-recipients';
 import { BriefVersions } from './briefs/brief-versions';
 import type { BriefCampaign } from './briefs/create-brief';
@@ -74,8 +75,8 @@ export function BriefScreen({ id }: { id: string }) {
             <RecordPresence recordId={brief.id} />
           </Group>
         </Stack>
-        {!brief.deletedAt && <ExportBriefButton brief={{ title: brief.title, bodyDocId: brief.bodyDocId ?? briefBodyDocId(brief.id), statusLabel: briefStatusLabels[brief.status] ?? brief.status,
-          campaignName: brief.campaignId ? campaigns?.find((c) => c.id === brief.campaignId)?.name ?? null : null, updatedAt: brief.updatedAt }} />}
+        {!brief.deletedAt && <ExportBriefButton brief={{ id: brief.id, title: brief.title, bodyDocId: brief.bodyDocId ?? briefBodyDocId(brief.id), statusLabel: briefStatusLabels[brief.status] ?? brief.status,
+          campaignId: brief.campaignId, moodBoard: brief.moodBoard ?? [], updatedAt: brief.updatedAt }} />}
         {brief.deletedAt
           ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('documents', [brief.id])}>Restore</Button>
           : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}
@@ -91,6 +92,7 @@ export function BriefScreen({ id }: { id: string }) {
         <BriefVersions brief={brief} versions={brief.campaignId ? (siblings ?? [brief]) : [brief]} campaign={campaigns?.find((c) => c.id === brief.campaignId) ?? null} readOnly={!!brief.deletedAt} />
         <BriefRecipients brief={brief} readOnly={!!brief.deletedAt} />
       </SimpleGrid>
+      <BriefMoodBoard brief={brief} readOnly={!!brief.deletedAt} />
       <CollaborativeText docId={brief.bodyDocId ?? briefBodyDocId(brief.id)} recordId={brief.id} field="body" label="Brief text"
         placeholder="Start with the goal, then the key messages, what must be in the post (#ad, the product on screen, the link), and the dates…"
         readOnly={!!brief.deletedAt} onText={saveBodyText} minHeight={360} />

@@ -29,6 +29,11 @@ export const documentFields = z.object({
   mergeValues: z.record(z.string(), z.string()).default({}),
   /** Who received this version (briefs): one entry per creator, kept when later versions go out. */
   sentTo: z.array(z.object({ creatorId: idRef, at: isoInstant, by: optionalRef })).default([]),
+  /**
+   * Briefs: the library pictures (assets ids) chosen for the mood board, in order.
+   * Added without a schema version: a record without it reads as an empty board.
+   */
+  moodBoard: z.array(idRef).max(24, 'A mood board holds at most 24 pictures').default([]),
 });
 
 export const documents = defineCollection({

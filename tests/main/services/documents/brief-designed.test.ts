@@ -98,7 +98,7 @@ describe('designed brief PDFs', () => {
     expect(layout.match(/\$1,200\.00/g)).toHaveLength(1);
     expect(row('Nguyễn Thị Hương', 'Instagram', 'Reel', '1', '10 Mar 2026', 'Paid social, 90 days', '$950.00')).toBeTruthy();
     expect(row('Date', 'What', 'Who')).toBeTruthy();
-    expect(row('10 March 2026', 'Instagram Reel due', 'Nguyễn Thị Hương, Zoë Łukasiewicz')).toBeTruthy();
+    expect(row('10 March 2026', 'Instagram reel due', 'Nguyễn Thị Hương, Zoë Łukasiewicz')).toBeTruthy();
     expect(row('27 March 2026', 'Campaign ends')).toBeTruthy();
     // The template's date lines are in the table now, not printed twice.
     expect(layout).not.toContain('Campaign starts: 2026-03-02');

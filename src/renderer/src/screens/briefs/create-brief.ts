@@ -42,7 +42,7 @@ export async function createNextVersion(session: WorkspaceSession, link: RichTex
   const content = await richTextContent(session.id, brief.bodyDocId ?? briefBodyDocId(brief.id), link);
   await session.commands.create('documents', {
     kind: 'brief', title, campaignId: brief.campaignId, bodyDocId: briefBodyDocId(id), version, parentId: brief.id,
-    mergeValues: month ? { month } : {}, body: brief.body,
+    mergeValues: month ? { month } : {}, body: brief.body, moodBoard: brief.moodBoard ?? [],
   }, { id });
   await seedRichText(session.id, briefBodyDocId(id), link, content);
   return id;

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -10,6 +10,7 @@ import { NumberField } from '../../components/number-field';
 import { readTyped } from '../../components/number-locale';
 import { days } from '../../../../shared/domain/number-fields';
 import { useBrandKit } from './use-brand-kit';
+import { brandHandleProblem, guidePlatformLabels, guidePlatforms, type GuidePlatform } from '../../../../shared/documents/whitelisting-guide';
 
 type Kind = 'campaign-plan' | 'opt-in-form' | 'whitelisting-guide';
 const kindLabels: Record<Kind, string> = { 'campaign-plan': 'Campaign plan', 'opt-in-form': 'Opt-in form', 'whitelisting-guide': 'Ad access guide' };
@@ -49,6 +50,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
   const [returnTo, setReturnTo] = useState('');
   const [brandInstagram, setBrandInstagram] = useState('');
   const [brandTiktok, setBrandTiktok] = useState('');
+  const [guideParts, setGuideParts] = useState<GuidePlatform[]>([...guidePlatforms]);
   const [metaBusiness, setMetaBusiness] = useState('');
   const [sparkDaysText, setSparkDaysText] = useState('60');
   const [accessUntil, setAccessUntil] = useState('');
@@ -57,7 +59,11 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
 
   const spark = readTyped(sparkDaysText, sparkDaysSpec);
   const sparkProblem = kind !== 'whitelisting-guide' ? null : !spark.ok ? spark.reason : spark.value == null ? 'Say how many days the Spark code lasts.' : null;
-  const ready = !!campaign && (kind !== 'whitelisting-guide' || (!!creator && !sparkProblem));
+  // The guide tells creators to search for the brand's handles, so it is not made without them (never with the brand's name instead).
+  const handleProblems = kind !== 'whitelisting-guide' ? [] : guideParts.map((p) => brandHandleProblem(p, p === 'meta' ? brandInstagram : brandTiktok)).filter((p): p is string => !!p);
+  const shownHandleError = (platform: GuidePlatform, value: string) => (guideParts.includes(platform) && value.trim() ? brandHandleProblem(platform, value) ?? undefined : undefined);
+  const guideProblem = kind !== 'whitelisting-guide' ? null : !guideParts.length ? 'Choose what the guide explains: Meta partnership ads, TikTok Spark Ads or both.' : handleProblems[0] ?? null;
+  const ready = !!campaign && (kind !== 'whitelisting-guide' || (!!creator && !sparkProblem && !guideProblem));
   const sparkEmpty = spark.ok && spark.value == null ? 'Say how many days the Spark code lasts.' : undefined;
   const build = (): DocumentRequest | null => {
     if (!campaign) return null;
@@ -77,7 +83,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
     if (!spark.ok || spark.value == null) return null;
     return {
       kind: 'whitelisting-guide', brand: kit, creatorName: creator?.name ?? '', creatorInstagram: handleOn(creator, 'instagram'), creatorTiktok: handleOn(creator, 'tiktok'),
-      brandInstagram, brandTiktok, metaBusinessName: metaBusiness, sparkDays: spark.value, accessUntil, sendCodesTo: returnTo, deadline,
+      brandInstagram, brandTiktok, platforms: guideParts, metaBusinessName: metaBusiness, sparkDays: spark.value, accessUntil, sendCodesTo: returnTo, deadline,
     };
   };
 
@@ -108,9 +114,18 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
             </>
           )}
           {kind === 'whitelisting-guide' && (
+            <Checkbox.Group label="The guide explains" value={guideParts} onChange={(v) => setGuideParts(guidePlatforms.filter((p) => v.includes(p)))}>
+              <Group mt={6}>{guidePlatforms.map((p) => <Checkbox key={p} value={p} label={guidePlatformLabels[p]} />)}</Group>
+            </Checkbox.Group>
+          )}
+          {kind === 'whitelisting-guide' && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Brand on Instagram" placeholder="@yourbrand" value={brandInstagram} onChange={(e) => setBrandInstagram(e.currentTarget.value)} />
-              <TextInput label="Brand on TikTok" placeholder="@yourbrand" value={brandTiktok} onChange={(e) => setBrandTiktok(e.currentTarget.value)} />
+              <TextInput label="Brand on Instagram" placeholder="@yourbrand" value={brandInstagram} onChange={(e) => setBrandInstagram(e.currentTarget.value)}
+                disabled={!guideParts.includes('meta')} withAsterisk={guideParts.includes('meta')} error={shownHandleError('meta', brandInstagram)}
+                description="Creators search for it to approve the brand" />
+              <TextInput label="Brand on TikTok" placeholder="@yourbrand" value={brandTiktok} onChange={(e) => setBrandTiktok(e.currentTarget.value)}
+                disabled={!guideParts.includes('tiktok')} withAsterisk={guideParts.includes('tiktok')} error={shownHandleError('tiktok', brandTiktok)}
+                description="Untick TikTok above if the brand is not on it" />
               <TextInput label="Meta business name" placeholder="As creators see it" value={metaBusiness} onChange={(e) => setMetaBusiness(e.currentTarget.value)} />
               <NumberField label="Spark code lasts (days)" spec={sparkDaysSpec} value={sparkDaysText} onChange={setSparkDaysText} error={sparkEmpty} />
               <TextInput label="Ads may run until" placeholder="From the usage rights" value={accessUntil} onChange={(e) => setAccessUntil(e.currentTarget.value)} />
@@ -118,6 +133,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
               <TextInput label="Please finish by" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
             </SimpleGrid>
           )}
+          {guideProblem && <Text size="sm" c="orange.8" data-testid="guide-problem">{guideProblem}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
             <Button leftSection={<IconEye size={16} />} disabled={!ready} onClick={() => setPreview(build())}>Preview</Button>

@@ -4,24 +4,16 @@ import { useState } from 'react';
 import { useWorkspace } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { acquireRichText } from '../../data/rich-text/open-rich-text';
-import { fragmentToJson } from '../../../../shared/documents/brief';
-import type { DocumentRequest } from '../../../../shared/documents/requests';
-import { PdfPreviewModal } from './pdf-preview-modal';
-import { useBrandKit } from './use-brand-kit';
+import { fragmentToJson, type PmNode } from '../../../../shared/documents/brief';
+import { uneditedPrompts, type UneditedPrompt } from '../../../../shared/documents/brief-prompts';
+import { ExportBriefModal, type ExportableBrief } from '../briefs/export-brief-modal';
 
-export interface ExportableBrief {
-  title: string;
-  bodyDocId: string;
-  statusLabel: string;
-  campaignName: string | null;
-  updatedAt: string;
-}
+export type { ExportableBrief };
 
-/** "Export PDF" on a brief: its collaborative text, as it is now, laid out with the brand kit and previewed before saving. */
-export function ExportBriefButton({ brief }: { brief: ExportableBrief }) {
+/** "Export PDF" on a brief: reads its collaborative text as it is now, then asks which copy (creator or team) to lay out. */
+export function ExportBriefButton({ brief }: { brief: ExportableBrief & { bodyDocId: string } }) {
   const { session, current } = useWorkspace();
-  const { kit } = useBrandKit();
-  const [request, setRequest] = useState<DocumentRequest | null>(null);
+  const [read, setRead] = useState<{ body: PmNode; prompts: UneditedPrompt[] } | null>(null);
   const [reading, setReading] = useState(false);
 
   const open = async () => {
@@ -31,11 +23,8 @@ export function ExportBriefButton({ brief }: { brief: ExportableBrief }) {
     const { doc, release } = acquireRichText(session.id, brief.bodyDocId, link);
     try {
       await doc.loaded;
-      setRequest({
-        kind: 'brief', brand: kit, title: brief.title, campaignName: brief.campaignName, statusLabel: brief.statusLabel,
-        updatedOn: new Date(brief.updatedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-        body: fragmentToJson(doc.fragment),
-      });
+      const body = fragmentToJson(doc.fragment);
+      setRead({ body, prompts: uneditedPrompts(body) });
     } finally {
       release();
       setReading(false);
@@ -45,7 +34,7 @@ export function ExportBriefButton({ brief }: { brief: ExportableBrief }) {
   return (
     <>
       <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={reading} onClick={() => void open().catch(reportError('The brief could not be exported'))}>Export PDF</Button>
-      <PdfPreviewModal request={request} title={`Preview · ${brief.title}`} onClose={() => setRequest(null)} />
+      {read && <ExportBriefModal brief={brief} body={read.body} prompts={read.prompts} onClose={() => setRead(null)} />}
     </>
   );
 }
