@@ -8,7 +8,6 @@ import { CutQueue, type CutJobInput } from '../../../../src/main/services/cut-jo
 import { isFastStart, probeDetails } from '../../../../src/main/services/cut-jobs/probe-details';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { builtInPresets, channelPresetFields, type ChannelPreset } from '../../../../src/shared/media/channel-presets';
-import { cutOutputStatus } from '../../../../src/renderer/src/screens/library/cut-output-status';
 import { makeFixtures } from './fixtures';
 
 let fx: Awaited<ReturnType<typeof makeFixtures>>;
@@ -167,8 +166,6 @@ describe('the queue', () => {
     expect(b.status).toBe('cancelled');
     // A cancelled output did not fail: it reads "Cancelled", running or still waiting when it was stopped.
     for (const out of [...a.outputs, ...b.outputs]) expect(out).toMatchObject({ status: 'pending', problem: 'Cancelled.', file: null });
-    expect(cutOutputStatus(a, a.outputs[0])).toMatchObject({ label: 'Cancelled', color: 'gray' });
-    expect(cutOutputStatus(b, b.outputs[0]).label).toBe('Cancelled');
     expect(readdirSync(join(root, 'cuts-cancel'))).toEqual([]);
   });
 
