@@ -72,20 +72,28 @@ function textOperators(lines: LaidLine[], subsets: Map<number, GlyphSubset>, x0:
       if (pending.length) ops.push(`[${pending.join(' ')}] TJ`);
       pending = [];
     };
+    let rise = 0;
     for (const g of line.glyphs) {
+      const dy = (g.dy * FORM_TEXT_SIZE) / 1000;
+      if (g.font !== current || Math.abs(dy - rise) > 0.001) flush();
       if (g.font !== current) {
-        flush();
         current = g.font;
         ops.push(`/${resourceName(g.font)} ${FORM_TEXT_SIZE} Tf`);
       }
+      if (Math.abs(dy - rise) > 0.001) {
+        rise = dy;
+        ops.push(`${num(rise)} Ts`);
+      }
       const subset = subsets.get(g.font)!;
       const cid = subset.cidOf.get(g.gid)!;
+      // TJ numbers move the pen back by thousandths of the size: shift by the glyph's offset, then make up its shaped advance.
+      if (Math.abs(g.dx) > 0.01) pending.push(num(-g.dx));
       pending.push(`<${hex4(cid)}>`);
-      // Shaped advances (Arabic joins, marks) differ from the glyphs' own widths; TJ moves by the difference.
-      const adjust = subset.width(cid) - g.advance;
+      const adjust = subset.width(cid) - g.advance + g.dx;
       if (Math.abs(adjust) > 0.01) pending.push(num(adjust));
     }
     flush();
+    if (rise) ops.push('0 Ts');
   });
   ops.push('ET');
   return ops.join('\n');

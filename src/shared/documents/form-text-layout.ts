@@ -3,8 +3,8 @@ import { parseFont } from './form-font';
 
 /**
  * Lays out a form field's value for its appearance: which font draws each
- * character (the form font, else the first fallback that has it), Arabic and
- * other scripts shaped by their font, right-to-left runs in visual order.
+ * character (the document font, else the first fallback that has it), each
+ * run shaped by its font, right-to-left runs in visual order (UAX #9).
  */
 
 type FontkitFont = ReturnType<typeof parseFont>;
@@ -16,6 +16,9 @@ export interface LaidGlyph {
   gid: number;
   /** Advance in thousandths of the font size. */
   advance: number;
+  /** Where shaping moves the glyph from its pen position (marks over letters), in thousandths of the font size. */
+  dx: number;
+  dy: number;
   /** What the glyph stands for in extracted text. */
   text: string;
 }
@@ -37,6 +40,11 @@ function fontFor(fonts: LayoutFonts, cp: number): number {
   if (fonts.form.hasGlyphForCodePoint(cp)) return 0;
   const i = fonts.fallbacks.findIndex((f) => f.hasGlyphForCodePoint(cp));
   return i < 0 ? -1 : i + 1;
+}
+
+function hasGlyph(fonts: LayoutFonts, font: number, cp: number): boolean {
+  if (font < 0) return false;
+  return (font === 0 ? fonts.form : fonts.fallbacks[font - 1]).hasGlyphForCodePoint(cp);
 }
 
 const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000;
@@ -63,29 +71,29 @@ interface Run {
 function shapeRun(fonts: LayoutFonts, text: string, run: Run): LaidGlyph[] {
   const slice = text.slice(run.start, run.end);
   const rtl = run.level % 2 === 1;
-  if (run.font <= 0) {
-    // The form font draws letter by letter (as a tool typing into the field would); -1 draws .notdef for what no font has.
-    const font = fonts.form;
-    const scale = 1000 / font.unitsPerEm;
-    const glyphs = Array.from(slice, (ch) => {
-      const mirrored = rtl ? (bidi?.getMirroredCharacter(ch) ?? ch) : ch;
-      const glyph = run.font < 0 ? font.getGlyph(0) : font.glyphForCodePoint(mirrored.codePointAt(0) ?? 0);
-      return { font: 0, gid: glyph.id, advance: glyph.advanceWidth * scale, text: ch };
-    });
-    return rtl ? glyphs.reverse() : glyphs;
+  if (run.font < 0) {
+    // No font has these: the form font's missing-glyph box, one per character, so nothing vanishes.
+    const notdef = fonts.form.getGlyph(0);
+    const advance = (notdef.advanceWidth * 1000) / fonts.form.unitsPerEm;
+    return Array.from(slice, (ch) => ({ font: 0, gid: 0, advance, dx: 0, dy: 0, text: ch }));
   }
-  // Fallback fonts shape (Arabic joins, marks attach); fontkit returns right-to-left runs already in visual order.
-  const font = fonts.fallbacks[run.font - 1];
+  // Every run is shaped by its font (Arabic joins, Indic reordering, marks placed); fontkit returns right-to-left runs in visual order.
+  const font = run.font === 0 ? fonts.form : fonts.fallbacks[run.font - 1];
   const scale = 1000 / font.unitsPerEm;
   // fontkit's layout takes script, language and direction after the features; its typings list only the first two.
   const layout = font.layout.bind(font) as unknown as (text: string, features: undefined, script: undefined, language: undefined, direction: 'ltr' | 'rtl') => ReturnType<FontkitFont['layout']>;
   const shaped = layout(slice, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
-  return shaped.glyphs.map((glyph, i) => ({
-    font: run.font,
-    gid: glyph.id,
-    advance: (shaped.positions[i]?.xAdvance ?? glyph.advanceWidth) * scale,
-    text: String.fromCodePoint(...(glyph.codePoints.length ? glyph.codePoints : [0xfffd])),
-  }));
+  return shaped.glyphs.map((glyph, i) => {
+    const pos = shaped.positions[i];
+    return {
+      font: run.font,
+      gid: glyph.id,
+      advance: (pos?.xAdvance ?? glyph.advanceWidth) * scale,
+      dx: (pos?.xOffset ?? 0) * scale,
+      dy: (pos?.yOffset ?? 0) * scale,
+      text: String.fromCodePoint(...(glyph.codePoints.length ? glyph.codePoints : [0xfffd])),
+    };
+  });
 }
 
 /** One line in visual order: runs of one font and direction, shaped, then reordered (UAX #9, rule L2). */
@@ -98,8 +106,8 @@ export function layoutLine(fonts: LayoutFonts, text: string): LaidLine {
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
     const last = runs[runs.length - 1];
-    // Spaces and combining marks stay with the run around them, so a shaped word keeps its marks.
-    const font = last && (isSpace(cp) || isMark(ch)) && last.level === levels[i] ? last.font : fontFor(fonts, cp);
+    // Spaces and combining marks stay with the run around them (a shaped word keeps its marks), if its font has them.
+    const font = last && (isSpace(cp) || isMark(ch)) && last.level === levels[i] && hasGlyph(fonts, last.font, cp) ? last.font : fontFor(fonts, cp);
     if (last && last.level === levels[i] && last.font === font) last.end = i + ch.length;
     else runs.push({ start: i, end: i + ch.length, level: levels[i], font });
     i += ch.length;
