@@ -99,6 +99,7 @@ test('a brief is exported as a branded PDF with its rich text', async ({ page })
   await page.keyboard.press('Enter');
   await page.keyboard.type('- Say #ad first');
   await page.getByRole('button', { name: 'Export PDF' }).click();
+  await page.getByRole('dialog', { name: /Export · Tempo Runner/ }).getByRole('button', { name: 'Preview creator copy' }).click();
   const preview = page.getByRole('dialog', { name: /Preview · Tempo Runner/ });
   await expect(preview.getByTestId('pdf-page')).toHaveCount(1, { timeout: 30_000 });
   await page.waitForTimeout(300);
@@ -134,6 +135,7 @@ test('a campaign plan and a creator’s ad access guide are previewed and saved'
   const creator = (await option.innerText()).trim();
   await option.click();
   await dialog.getByRole('textbox', { name: 'Brand on Instagram' }).fill('@sampleglow');
+  await dialog.getByRole('textbox', { name: 'Brand on TikTok' }).fill('sampleglow');
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const guide = page.getByRole('dialog', { name: 'Preview · Ad access guide' });
   await expect(guide.getByTestId('pdf-page').first()).toBeVisible({ timeout: 30_000 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
+import { readXlsx } from '../main/services/exports/xlsx-parts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** A calendar date `days` from today where the browser is (the test and the browser share a clock and zone). */
@@ -117,10 +118,14 @@ test('a campaign is planned with buckets, budget and KPI targets, exported to Ex
   await plan.getByRole('button', { name: 'Export to Excel' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('Autumn Glow launch - plan.xlsx');
+  const bytes = await readFile((await download.path())!);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await download.path())!) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  // Formula cells are read as a preview shows them: their cached values (exceljs' own reader drops a cached 0).
+  const cached = readXlsx(bytes).cells('Plan');
   const rows: unknown[][] = [];
-  workbook.getWorksheet('Plan')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  workbook.getWorksheet('Plan')!.eachRow((row, r) => rows.push((row.values as unknown[]).slice(1)
+    .map((v, c) => (v && typeof v === 'object' && 'formula' in v ? cached.get(`${String.fromCharCode(65 + c)}${r}`)?.value : v))));
   expect(rows[0][0]).toBe('Autumn Glow launch');
   expect(rows.find((r) => r[0] === 'Planned')?.[1]).toBe(20_000);
   expect(rows.find((r) => r[0] === 'Reach')?.[1]).toBe(2_000_000);

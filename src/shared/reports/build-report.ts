@@ -417,6 +417,7 @@ export function totalsOf(selection: Selection, options: ReportOptions): ReportTo
   }
   const rates = options.emvRates;
   if (rates) {
+    t.emvRatesSet = true;
     const engagements = t.likes.sum + t.comments.sum + t.shares.sum + t.saves.sum;
     const anything = t.impressions.reported + t.likes.reported + t.comments.reported + t.shares.reported + t.saves.reported + t.clicks.reported;
     t.emvMicros = anything === 0 ? null : Math.round((t.impressions.sum / 1000) * rates.perThousandImpressionsMicros + engagements * rates.perEngagementMicros + t.clicks.sum * rates.perClickMicros);

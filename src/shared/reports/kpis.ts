@@ -53,8 +53,10 @@ export interface ReportTotals {
   deliverablesOnTime: number;
   firstRoundDecided: number;
   firstRoundApproved: number;
-  /** EMV in micros, when rates are set. */
+  /** EMV in micros, when rates are set and anything it counts is logged. */
   emvMicros: number | null;
+  /** Whether EMV rates are set, so a missing EMV says the right reason. */
+  emvRatesSet: boolean;
 }
 
 export interface KpiValue {
@@ -188,7 +190,8 @@ export const kpiDefinitions: KpiDefinition[] = [
   {
     id: 'emv', label: 'Earned media value', short: 'EMV', format: 'money', better: 'higher',
     formula: 'Impressions × rate per 1,000 + engagements × rate + clicks × rate (your rates)',
-    compute: (t) => t.emvMicros == null ? missing('Set EMV rates in the report to estimate it') : { value: t.emvMicros },
+    compute: (t) => t.emvMicros != null ? { value: t.emvMicros }
+      : missing(t.emvRatesSet ? 'No impressions, engagements or clicks are logged yet' : 'Set EMV rates in the report to estimate it'),
   },
   {
     id: 'onTimeRate', label: 'On-time rate', short: 'On time', format: 'percent', better: 'higher',
@@ -224,7 +227,7 @@ export function emptyTotals(currency: string): ReportTotals {
     reach: zero(), impressions: zero(), views: zero(), likes: zero(), comments: zero(), shares: zero(), saves: zero(),
     clicks: zero(), orders: zero(), revenueMicros: zero(), erEngagements: 0, erReach: 0, ctrClicks: 0, ctrImpressions: 0,
     feesMicros: zero(), productMicros: zero(), shippingMicros: zero(), otherCurrencyAmounts: 0,
-    deliverablesDue: 0, deliverablesOnTime: 0, firstRoundDecided: 0, firstRoundApproved: 0, emvMicros: null,
+    deliverablesDue: 0, deliverablesOnTime: 0, firstRoundDecided: 0, firstRoundApproved: 0, emvMicros: null, emvRatesSet: false,
   };
 }
 

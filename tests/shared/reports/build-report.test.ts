@@ -165,4 +165,14 @@ describe('the sample workspace', () => {
     expect(report.trend.length).toBeGreaterThanOrEqual(6);
     expect(data.content.filter((c) => c.kind === 'post').some((c) => c.metrics.length >= 3)).toBe(true);
   });
+
+  it('EMV says why it is missing: rates not set, or set with nothing logged to count', () => {
+    const rates = { perThousandImpressionsMicros: 5 * M, perEngagementMicros: M / 10, perClickMicros: M / 2 };
+    const noRates = buildReport(fixture(), { ...defaultFilters, campaignIds: ['c1'] }, options);
+    expect(noRates.kpis.emv.why).toMatch(/Set EMV rates/);
+    const none = { ...fixture(), content: [] };
+    const ratesNothingLogged = buildReport(none, { ...defaultFilters, campaignIds: ['c1'] }, { ...options, emvRates: rates });
+    expect(ratesNothingLogged.kpis.emv).toEqual({ value: null, why: 'No impressions, engagements or clicks are logged yet' });
+    expect(buildReport(fixture(), { ...defaultFilters, campaignIds: ['c1'] }, { ...options, emvRates: rates }).kpis.emv.value).toBeGreaterThan(0);
+  });
 });

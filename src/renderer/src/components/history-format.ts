@@ -2,7 +2,11 @@ const labels: Record<string, string> = {
   name: 'name', title: 'title', tags: 'tags', phone: 'phone', emails: 'emails', accounts: 'platform accounts', location: 'location',
   languages: 'languages', niches: 'niches', ownerId: 'owner', status: 'status', campaignId: 'campaign', shippingAddress: 'shipping address',
   brandSafetyFlags: 'brand-safety flags', rates: 'rates', audience: 'audience', deletedAt: 'trash', position: 'order', budget: 'budget',
+  moodBoard: 'mood board',
 };
+
+/** Fields that hold record ids: a person reads how many, not the ids. */
+const counted: Record<string, [string, string]> = { moodBoard: ['picture', 'pictures'] };
 
 /** "shippingAddress" → "shipping address", unless we know a better word. */
 export function fieldLabel(field: string): string {
@@ -10,8 +14,10 @@ export function fieldLabel(field: string): string {
 }
 
 /** A value as a sentence can show it: “Maya J.”, vip, travel, empty. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, field?: string): string {
   if (value === null || value === undefined || value === '') return 'empty';
+  const unit = field ? counted[field] : undefined;
+  if (unit && Array.isArray(value)) return value.length === 0 ? 'none' : `${value.length} ${value.length === 1 ? unit[0] : unit[1]}`;
   if (typeof value === 'string') return `“${value.length > 80 ? `${value.slice(0, 80)}…` : value}”`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {

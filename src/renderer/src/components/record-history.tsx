@@ -50,11 +50,11 @@ export function RecordHistory({ collection, id, version }: { collection: Collect
             <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
               {change.note?.startsWith('merged-from:') ? (
                 <Text size="sm">
-                  <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> merged in a duplicate ({change.note.slice('merged-from:'.length)}) whose <b>{fieldLabel(change.field)}</b> was {describeValue(change.value)}: not kept
+                  <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> merged in a duplicate ({change.note.slice('merged-from:'.length)}) whose <b>{fieldLabel(change.field)}</b> was {describeValue(change.value, change.field)}: not kept
                 </Text>
               ) : (
                 <Text size="sm">
-                  <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> changed <b>{fieldLabel(change.field)}</b> to {describeValue(change.value)}
+                  <b>{change.by === me.id ? 'You' : change.byName ?? 'A teammate'}</b> changed <b>{fieldLabel(change.field)}</b> to {describeValue(change.value, change.field)}
                 </Text>
               )}
               <Group gap={6}>

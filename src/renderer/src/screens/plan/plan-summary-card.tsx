@@ -1,6 +1,7 @@
 import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain/plan-document';
+import { kpiName } from '../../../../shared/reports/kpi-names';
 import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
 import { formatDay } from '../tasks/task-record';
 import { compactNumber } from './plan-money';
@@ -46,7 +47,7 @@ export function PlanSummaryCard({ plan, ownerId }: { plan: PlanDocument; ownerId
           {plan.kpis.map((k) => (
             <Card key={k.kpi} radius="md" p="md" withBorder>
               <Text fz={26} fw={800} c="fanfare.7" lh={1.1}>{compactNumber(k.target)}</Text>
-              <Text size="sm" c="dimmed">{k.kpi}</Text>
+              <Text size="sm" c="dimmed">{kpiName(k.kpi)}</Text>
             </Card>
           ))}
         </SimpleGrid>
