@@ -111,7 +111,7 @@ interface SubsetInternals {
 /**
  * fontkit writes short glyph offsets (offset / 2) but copies glyphs byte for
  * byte; Noto's odd-length glyphs then shift every glyph after them. Padding
- * each glyph to an even length keeps the offsets exact (as render-pdf does).
+ * each glyph to an even length keeps the offsets exact (font-chain.ts does the same for page text).
  */
 function paddedSubset(font: FontkitFont): SubsetInternals {
   const subset = font.createSubset() as unknown as SubsetInternals;
