@@ -1,4 +1,5 @@
 import type { PreviewFonts, PreviewOp } from '../../../../shared/documents/preview';
+import { GlyphDefs } from './glyph-defs';
 import { GlyphRun } from './glyph-run';
 
 /** One page of a document, drawn as SVG from what the PDF engine drew (no PDF viewer needed, the PDF's own glyphs). */
@@ -6,6 +7,7 @@ export function PdfPagePreview({ ops, width, height, fonts, images, index }: { o
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Page ${index + 1}`} data-testid="pdf-page"
       style={{ width: '100%', height: 'auto', background: '#fff', borderRadius: 4, boxShadow: '0 2px 12px rgba(16, 24, 40, 0.14)', display: 'block' }}>
+      <GlyphDefs ops={ops} fonts={fonts} page={index} />
       {ops.map((op, i) => {
         switch (op.op) {
           case 'rect':
@@ -20,10 +22,10 @@ export function PdfPagePreview({ ops, width, height, fonts, images, index }: { o
           case 'field':
             return <g key={i}>
               <rect x={op.x} y={height - op.y - op.height} width={op.width} height={op.height} fill="#f7f8fb" stroke="#b8bfcc" strokeWidth={0.75} />
-              {op.text?.map((run, k) => <GlyphRun key={k} op={run} fonts={fonts} pageHeight={height} />)}
+              {op.text?.map((run, k) => <GlyphRun key={k} op={run} fonts={fonts} pageHeight={height} page={index} />)}
             </g>;
           case 'glyphs':
-            return <GlyphRun key={i} op={op} fonts={fonts} pageHeight={height} />;
+            return <GlyphRun key={i} op={op} fonts={fonts} pageHeight={height} page={index} />;
         }
       })}
     </svg>

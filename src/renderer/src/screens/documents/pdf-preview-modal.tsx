@@ -77,7 +77,7 @@ export function PdfPreviewModal({ request, title, onClose, actions }: { request:
       <Group justify="flex-end" py="md" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)' }}>
         {confirming ? (
           <>
-            <Text size="sm" c="orange.8" data-testid="save-anyway-question">Some letters would print as empty boxes. Save the PDF anyway?</Text>
+            <Text size="sm" c="orange.8" data-testid="save-anyway-question">Some letters would print as boxes. Save anyway?</Text>
             <Button variant="default" onClick={() => setConfirming(false)}>Not yet</Button>
             <Button color="orange" leftSection={<IconDownload size={16} />} onClick={() => save(true)}>Save anyway</Button>
           </>
