@@ -1,4 +1,5 @@
 // Bundled by run.mjs (vite, SSR mode) so the benchmark runs the app's own TypeScript.
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { renderDocument } from '../../src/main/services/documents/render-document';
 import { contractMergeValues, defaultClauseIds } from '../../src/shared/documents/contract';
 import { defaultBrandKit } from '../../src/shared/documents/model';
@@ -44,4 +45,34 @@ export async function contract(i: number) {
 export async function cjkContract() {
   const mergeValues = contractMergeValues({ brand, creator: { name: '王小明', handle: '@wang', email: '', address: '' }, campaign: { name: 'Spring glow', startsOn: null, endsOn: null }, terms: null, issuedOn: '2026-02-20' });
   return renderDocument({ kind: 'contract', brand, mergeValues, clauseIds: defaultClauseIds(mergeValues) });
+}
+
+/** A creator named in each script the engine draws. */
+export const scriptNames: Record<string, string> = {
+  latin: 'Zoë Łukasiewicz', vietnamese: 'Nguyễn Thị Ánh', greek: 'Ψυχή Παπαδοπούλου', cyrillic: 'Алёна Смирнова',
+  arabic: 'ليلى الحسن', hebrew: 'נועה כהן', mixed: 'ليلى Hassan 2026', devanagari: 'प्रिया शर्मा', thai: 'สมชาย ใจดี',
+  chinese: '王小明', japanese: '山田 はなこ', korean: '김민지',
+};
+
+export async function scriptContract(name: string) {
+  const mergeValues = contractMergeValues({
+    brand, brandLegalName: 'Lumen Skin Ltd',
+    creator: { name, handle: '@creator', email: '', address: '' },
+    campaign: { name: 'Spring glow', startsOn: '2026-03-01', endsOn: '2026-03-31' },
+    terms: null, issuedOn: '2026-02-20',
+  });
+  return renderDocument({ kind: 'contract', brand, mergeValues, clauseIds: defaultClauseIds(mergeValues) });
+}
+
+/** Bytes of the embedded font programs (as stored, compressed) and their share of the file. */
+export async function fontShare(bytes: Uint8Array): Promise<{ fontBytes: number; fonts: number; share: number }> {
+  const doc = await PDFDocument.load(bytes);
+  let fontBytes = 0;
+  let fonts = 0;
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const file = object.lookup(PDFName.of('FontFile2')) ?? object.lookup(PDFName.of('FontFile3'));
+    if (file instanceof PDFRawStream) { fontBytes += file.contents.length; fonts += 1; }
+  }
+  return { fontBytes, fonts, share: fontBytes / bytes.length };
 }

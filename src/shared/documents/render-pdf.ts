@@ -124,28 +124,36 @@ class Fonts {
   }
 }
 
-/** Joins two shaped pieces of one font and level (right-to-left pieces join in visual order). */
-function joinShaped(a: Shaped, b: Shaped, rtl: boolean): Shaped {
+/** Joins shaped pieces of one font and level, in logical order, into one run (right-to-left runs join in visual order). */
+function joinShaped(pieces: Shaped[], rtl: boolean): Shaped {
+  if (pieces.length === 1) return pieces[0];
+  const visual = rtl ? [...pieces].reverse() : pieces;
   return {
-    key: a.key,
-    text: a.text + b.text,
-    glyphs: rtl ? [...b.glyphs, ...a.glyphs] : [...a.glyphs, ...b.glyphs],
-    advance: a.advance + b.advance,
-    unitsPerEm: a.unitsPerEm,
-    complex: a.complex || b.complex,
+    key: pieces[0].key,
+    text: pieces.map((p) => p.text).join(''),
+    glyphs: visual.flatMap((p) => p.glyphs),
+    advance: pieces.reduce((sum, p) => sum + p.advance, 0),
+    unitsPerEm: pieces[0].unitsPerEm,
+    complex: pieces.some((p) => p.complex),
     rtl,
   };
 }
 
 /** Words of one style become one text run: far fewer PDF operators (and a smaller, faster file) than one per word. */
 function mergeSegments(segments: Line['segments']): Array<LineSegment & ShapedPiece> {
-  const merged: Array<LineSegment & ShapedPiece> = [];
+  const groups: Array<Array<LineSegment & ShapedPiece>> = [];
   for (const seg of segments as Array<LineSegment & ShapedPiece>) {
-    const last = merged[merged.length - 1];
-    if (last && last.font.key === seg.font.key && last.level === seg.level && last.run.color === seg.run.color && last.run.href === seg.run.href && !!last.run.bold === !!seg.run.bold && !!last.run.italic === !!seg.run.italic) {
-      merged[merged.length - 1] = { ...last, text: last.text + seg.text, width: last.width + seg.width, font: joinShaped(last.font, seg.font, seg.level % 2 === 1) };
-    } else merged.push(seg);
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (last && last.font.key === seg.font.key && last.level === seg.level && last.run.color === seg.run.color && last.run.href === seg.run.href && !!last.run.bold === !!seg.run.bold && !!last.run.italic === !!seg.run.italic) group.push(seg);
+    else groups.push([seg]);
   }
+  const merged = groups.map((group) => (group.length === 1 ? group[0] : {
+    ...group[0],
+    text: group.map((g) => g.text).join(''),
+    width: group.reduce((sum, g) => sum + g.width, 0),
+    font: joinShaped(group.map((g) => g.font), group[0].level % 2 === 1),
+  }));
   return visualOrder(merged, (seg) => seg.level);
 }
 
