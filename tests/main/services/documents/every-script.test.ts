@@ -27,7 +27,8 @@ const names: Record<string, string> = {
   korean: '김민지',
 };
 
-async function contractFor(name: string) {
+async function contractFor(name: string, kit = brand) {
+  const brand = kit;
   const mergeValues = contractMergeValues({
     brand, brandLegalName: 'Lumen Skin Ltd',
     creator: { name, handle: '@creator', email: '', address: '' },
@@ -108,6 +109,21 @@ describe('a contract for a creator named in any script', () => {
     expect(file.uncovered.find((u) => u.where === 'the title')?.context).toContain('Zoë 𓀀');
     expect(file.pageCount).toBeGreaterThan(0);
   });
+});
+
+describe('with the serif brand font, which has no Devanagari or Arabic', () => {
+  for (const script of ['devanagari', 'arabic', 'korean'] as const) {
+    it(`${script} comes from the script's own font`, async () => {
+      const file = await contractFor(names[script], { ...brand, font: 'noto-serif' });
+      const text = withoutBidiControls(pdfText(writeTemp(file.bytes, `serif-${script}.pdf`)));
+      expect(text).toContain(names[script]);
+      const drawn = await drawnOutlines(file.bytes);
+      expect(drawn.flat().filter((g) => g.gid === 0)).toEqual([]);
+      const fonts = execFileSync('pdffonts', [writeTemp(file.bytes)], { encoding: 'utf8' });
+      expect(fonts).toMatch({ devanagari: /\+NotoSansDevanagari-Regular/, arabic: /\+NotoSansArabic-Regular/, korean: /\+NotoSansCJKkr-Regular/ }[script]);
+      expect(fonts).toMatch(/\+NotoSerif-Regular/);
+    });
+  }
 });
 
 describe('a brief for an Arabic-named creator', () => {
