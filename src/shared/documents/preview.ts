@@ -14,6 +14,8 @@ export interface GlyphsOp {
   /** A key of the rendered document's PreviewFonts ('regular', 'bold', 'arabic', 'cjk'…). */
   font: string;
   glyphs: PreviewGlyph[];
+  /** The characters drawn, in reading order: for finding the run (tests, accessibility), never for drawing. */
+  text: string;
   color: string;
   opacity: number;
 }

@@ -261,7 +261,7 @@ class Layout {
       const segColor = seg.run.color ? hex(seg.run.color) : seg.run.href ? this.primary : color;
       if (seg.text.trim()) {
         drawShaped(this.page, this.fonts.chain, seg.font, cx, baseline, size, segColor, opts.opacity);
-        this.op({ op: 'glyphs', x: cx, y: baseline, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), color: toHex(segColor), opacity: opts.opacity ?? 1 });
+        this.op({ op: 'glyphs', x: cx, y: baseline, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), text: seg.text, color: toHex(segColor), opacity: opts.opacity ?? 1 });
         this.box(cx, baseline - DESCENT * size, seg.width, (ASCENT + DESCENT) * size, 'text');
       }
       if (seg.run.href) {
@@ -672,7 +672,7 @@ class Layout {
     for (const seg of mergeSegments(line?.segments ?? [])) {
       if (seg.text.trim()) {
         this.fonts.chain.noteUsed(seg.font);
-        out.push({ op: 'glyphs', x: cx, y: top - height / 2 - 3.5, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), color: '#1d2230', opacity: 1 });
+        out.push({ op: 'glyphs', x: cx, y: top - height / 2 - 3.5, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), text: seg.text, color: '#1d2230', opacity: 1 });
       }
       cx += seg.width;
     }

@@ -10,7 +10,7 @@ export function GlyphRun({ op, fonts, pageHeight, page }: { op: GlyphsOp; fonts:
   const scale = op.size / font.unitsPerEm;
   // Font outlines are y-up in font units; the page is y-down in points: one transform per run, not per glyph.
   return (
-    <g fill={op.color} fillOpacity={op.opacity} data-font={op.font} transform={`translate(${op.x} ${pageHeight - op.y}) scale(${scale} ${-scale})`}>
+    <g fill={op.color} fillOpacity={op.opacity} data-font={op.font} data-text={op.text} transform={`translate(${op.x} ${pageHeight - op.y}) scale(${scale} ${-scale})`}>
       {op.glyphs.map((g, i) => (font.paths[g.id] ? <use key={i} href={`#${glyphRef(page, op.font, g.id)}`} x={g.x / scale} y={g.y / scale} /> : null))}
     </g>
   );
