@@ -38,6 +38,8 @@ test('a contract for a creator with an Arabic name previews the PDF’s own shap
   await expect(first.locator('g[data-font="arabic"] use').first()).toBeVisible();
   expect(await first.locator('g[data-font^="arabic"] use').count()).toBeGreaterThan(20);
   expect(await first.locator('text').count()).toBe(0);
+  // Each run still says what it reads, for finding it (the space between the two names is the brand font's: two runs).
+  await expect(first.locator('g[data-font="arabic"][data-text="الحسن"]').first()).toBeAttached();
   await expect(preview.getByTestId('uncovered-warning')).toHaveCount(0);
   await page.waitForTimeout(300);
   await page.screenshot({ path: '/tmp/h/scripts-pdf/contract-preview-arabic.png' });
