@@ -33,7 +33,7 @@ test('a director exports the report as on screen to a PDF for leadership, with i
   await expect(preview.getByTestId('pdf-page').first()).toBeVisible({ timeout: 60_000 });
   await expect(preview.getByTestId('pdf-summary')).toContainText(/\d+ pages · \d+ KB/);
   // The charts are drawn in the preview too: bars, lines and their labels.
-  await expect(preview.getByTestId('pdf-page').nth(1).locator('text', { hasText: 'Posts and creators posting by week' })).toHaveCount(1);
+  await expect(preview.getByTestId('pdf-page').nth(1).locator('g[data-text="Posts and creators posting by week"]')).toHaveCount(1);
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'test-results/screens/reports-pdf-preview.png' });
   const chartPage = preview.getByTestId('pdf-page').nth(1);

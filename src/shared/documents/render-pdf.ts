@@ -5,6 +5,7 @@ import { cachingFontkit, FontChain, type FallbackFont, type Shaped } from './fon
 import type { Block, ChartBlock, DocumentSpec, FontVariant, GalleryItem, Inline, StatTile } from './model';
 import { chartHeight, drawChart, type ChartPainter } from './render-chart';
 import type { PreviewFonts, PreviewOp } from './preview';
+import { applyFormAppearances } from './form-appearance';
 import { writeMark, type MarkedSpec } from './pdf-mark';
 import { uncoveredIn, type UncoveredText } from './uncovered';
 import { flowText, type Line, type LineSegment, type Piece } from './text-flow';
@@ -848,8 +849,14 @@ export async function renderPdf(spec: DocumentSpec, resources: DocumentResources
   layout.chrome(logo);
   writeMark(doc, spec as MarkedSpec);
 
-  // Readers show the form without extra appearance work; prefilled fields already carry theirs.
-  if (layout.fields.length) doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
+  if (layout.fields.length) {
+    // Fields type in the document's own embedded font (what pdftk, iText and readers without font substitution draw with),
+    // and every field carries an appearance drawn here, prefilled values in any script.
+    const fallbacks = resources.fallbacks?.map((f) => f.regular) ?? (resources.cjkFont ? [resources.cjkFont] : []);
+    await applyFormAppearances(doc, { regular: resources.fonts.regular, fallbacks }, { typingHint: JSON.stringify(spec) });
+    // Not true: a reader regenerating the appearances would redraw prefilled CJK, Arabic and other scripts in the typing font, which lacks them.
+    doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
+  }
   const bytes = await doc.save({ updateFieldAppearances: false });
   return { bytes, pages: layout.ops, pageCount: layout.pages.length, pageWidth: PAGE_W, pageHeight: PAGE_H, boxes: layout.boxes, fields: layout.fields, missingImages: layout.missingImages, uncovered, previewFonts: () => fonts.chain.previewFonts() };
 }

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { MediaFile } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
-import type { FontFamily } from '../../../shared/documents/model';
 import { readFormFields } from '../../../shared/documents/read-form';
 import { addMedia } from '../media-store/add-media';
 import type { MediaStore } from '../media-store/media-store';
 import type { MediaToolsOptions } from '../media-tools';
-import { loadFontSet } from './fonts';
 
 /**
  * Keeps bytes the page picked (a signed contract, a logo) in the media store.
@@ -24,12 +22,6 @@ export async function storeFile(store: MediaStore, fileName: string, base64: str
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-export function previewFonts(family: FontFamily) {
-  const set = loadFontSet(family);
-  const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-  return { family, regular: b64(set.regular), bold: b64(set.bold), italic: b64(set.italic), boldItalic: b64(set.boldItalic) };
 }
 
 /** Reads a stored PDF's form fields; a file that is not a readable PDF says so instead of failing silently. */
