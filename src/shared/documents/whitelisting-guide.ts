@@ -17,6 +17,8 @@ const handleRules: Record<GuidePlatform, { name: string; pattern: RegExp; rule: 
  * Creators type it into a search box, so an empty one or a name with spaces
  * ("Sample brand") would send them looking for an account that does not exist.
  */
+const MENU = '≡';
+
 export function brandHandleProblem(platform: GuidePlatform, raw: string): string | null {
   const rule = handleRules[platform];
   const handle = normalizeHandle(raw);
@@ -69,6 +71,7 @@ export function whitelistingGuideSpec(src: WhitelistingGuideSource, brand: Brand
   const creatorHandles = [atHandle(src.creatorInstagram), atHandle(src.creatorTiktok)].filter(Boolean).join(' · ');
   const sendTo = src.sendCodesTo.trim() || `your contact at ${brand.name}`;
   // Menu paths use "›" and the "more" button is drawn as "•••": both are in every bundled text font, where "→", "⋯" and "☰" are not.
+  // The menu icon is "≡", three bars like the apps' own: the font chain draws it from Noto Sans SC (no bundled font has "☰").
   const path = (...steps: string[]) => b(steps.join(' › '));
   const blocks: Block[] = [
     { type: 'paragraph', runs: [t(`Hi ${src.creatorName}, thank you for letting ${brand.name} promote your posts as ads. The ads run from your own handle, so your audience sees you, and you keep full ownership of your content. `), t('This guide takes about five minutes.')] },
@@ -86,7 +89,7 @@ export function whitelistingGuideSpec(src: WhitelistingGuideSource, brand: Brand
     { type: 'heading', level: 1, runs: [t('Meta partnership ads (Instagram and Facebook)')] },
     { type: 'paragraph', runs: [t('Partnership ads let the brand run your post as an ad that shows both names. You approve the brand once; you can remove the access at any time.')] },
     { type: 'list', ordered: true, items: [
-      step(t('Make sure your Instagram account is a '), b('professional account'), t(' (Creator or Business): open your profile, tap the menu at the top right (three lines), then '), path('Settings and activity', 'Account type and tools'), t('.')),
+      step(t('Make sure your Instagram account is a '), b('professional account'), t(' (Creator or Business): open your profile, tap the menu '), b(MENU), t(' (three lines) at the top right, then '), path('Settings and activity', 'Account type and tools'), t('.')),
       step(t('From the same menu, open '), path('Settings and activity', 'Business tools and controls'), t(' (on creator accounts: '), b('Creator tools and controls'), t(') › '), b('Branded content'), t('.')),
       step(t('Tap '), b('Partnership ad permissions'), t(' (older app versions: “Approve brand partners”), then '), b('Add brand partners'), t(' and search for '), b(brandIg), t('. Tap it to approve.')),
       step(t('When you publish the post for this campaign, tap '), path('Advanced settings', 'Add paid partnership label'), t(' and add '), b(brandIg), t(' as the brand partner. Also switch on '), b('Allow brand partner to promote'), t('.')),
@@ -98,7 +101,7 @@ export function whitelistingGuideSpec(src: WhitelistingGuideSource, brand: Brand
     { type: 'heading', level: 1, runs: [t('TikTok Spark Ads')] },
     { type: 'paragraph', runs: [t('A Spark Ads code lets the brand boost your TikTok video from your account, with your likes and comments kept. You choose how long the code works.')] },
     { type: 'list', ordered: true, items: [
-      step(t('Open your profile and tap the menu at the top right (three lines), then '), path('Settings and privacy', 'Business suite'), t(' (or '), b('Creator tools'), t(') › '), b('Ad settings'), t(' and switch on '), b('Ad authorization'), t('.')),
+      step(t('Open your profile and tap the menu '), b(MENU), t(' (three lines) at the top right, then '), path('Settings and privacy', 'Business suite'), t(' (or '), b('Creator tools'), t(') › '), b('Ad settings'), t(' and switch on '), b('Ad authorization'), t('.')),
       step(t('Open the video for this campaign, tap '), path('•••', 'Ad settings'), t(' and switch on '), b('Ad authorization'), t('.')),
       step(t('Tap '), b('Generate code'), t(', choose '), b(`${src.sparkDays} days`), t(' as the authorisation period, and tap '), b('Generate'), t('.')),
       step(t('Tap '), b('Copy code'), t(' and send it to '), b(sendTo), t(', with the link to the video. The brand confirms when the ad is set up.')),

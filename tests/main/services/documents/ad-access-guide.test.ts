@@ -31,14 +31,18 @@ const textFonts = ['noto-sans/NotoSans-Regular.ttf', 'noto-sans/NotoSans-Bold.tt
   .map((f) => ({ name: f, font: fontkit.create(readFileSync(join(fontsDir, f))) as { hasGlyphForCodePoint(cp: number): boolean } }));
 
 describe('the ad access guide', () => {
-  it('draws every sign in its steps with the brand’s own text font: menus in words, › between taps, ••• for “more”', () => {
+  it('draws every sign in its steps, the ≡ menu icon from the font chain and the rest from the brand’s own font: › between taps, ••• for “more”', async () => {
     const spec = specFor(documentRequest.parse(guide()));
     const all = `${spec.title}${spec.subtitle}${textOf(spec.blocks)}`;
     for (const { name, font } of textFonts) {
       const missing = [...new Set(Array.from(all.replace(/[\n\s]/g, '')))].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
-      expect(missing, name).toEqual([]);
+      expect(missing, name).toEqual(['≡']);
     }
-    expect(all).toContain('tap the menu at the top right (three lines)');
+    expect(all).toContain('tap the menu ≡ (three lines) at the top right');
+    for (const family of ['noto-sans', 'noto-serif'] as const) {
+      const file = await host['documents-render']({ document: guide({ brand: { ...brand, font: family } }) });
+      expect(file.uncovered, family).toEqual([]);
+    }
     expect(all).toContain('Settings and privacy › Business suite');
   });
 
@@ -50,7 +54,7 @@ describe('the ad access guide', () => {
       renderPng(path, `${process.env.FANFARE_DOCS_LOOK}/ad-access-guide`, 70);
     }
     const text = pdfText(path).replace(/\s+/g, ' ');
-    for (const s of ['•••', 'Settings and activity › Business tools and controls', 'search for @temporunning', '@tempo.running', '@huong.runs · @huongruns']) expect(text).toContain(s);
+    for (const s of ['≡', '•••', 'Settings and activity › Business tools and controls', 'search for @temporunning', '@tempo.running', '@huong.runs · @huongruns']) expect(text).toContain(s);
     for (const s of ['☰', '⊠', '⋯', '→']) expect(text).not.toContain(s);
   });
 
