@@ -5,7 +5,7 @@ import type { FontVariant } from './model';
 
 export type FontkitFont = ReturnType<typeof fontkit.create>;
 type FontkitGlyph = ReturnType<FontkitFont['glyphForCodePoint']>;
-type FontkitLayout = (text: string, features?: unknown, script?: string, language?: string, direction?: 'ltr' | 'rtl') => {
+export type FontkitLayout = (text: string, features?: unknown, script?: string, language?: string, direction?: 'ltr' | 'rtl') => {
   glyphs: FontkitGlyph[];
   positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
 };
@@ -52,7 +52,11 @@ const parsedFonts = new WeakMap<Uint8Array, FontkitFont>();
 const shapers = new WeakMap<FontkitFont, FontkitLayout>();
 const characterSets = new WeakMap<FontkitFont, Set<number>>();
 
-/** The fontkit pdf-lib embeds with: parses each font file once per process. */
+/**
+ * The fontkit pdf-lib embeds with, and what form appearances parse with:
+ * parses each font file once per process (a CJK font is 10 MB), its subsets
+ * padded (see padSubsetGlyphs).
+ */
 export const cachingFontkit = {
   create(bytes: Uint8Array): FontkitFont {
     let font = parsedFonts.get(bytes);
@@ -66,6 +70,15 @@ export const cachingFontkit = {
     return font;
   },
 };
+
+/**
+ * fontkit's own OpenType layout of a font parsed by cachingFontkit (whose
+ * `layout` pdf-lib sees is the direct character lookup): `direction` after
+ * features, script and language, which its typings leave out.
+ */
+export function shaperOf(font: FontkitFont): FontkitLayout {
+  return shapers.get(font)!;
+}
 
 function characterSet(font: FontkitFont): Set<number> {
   let set = characterSets.get(font);

@@ -1,25 +1,14 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFString, type PDFRef } from 'pdf-lib';
+import { cachingFontkit, type FontkitFont } from './font-chain';
 
 /**
- * Font plumbing for form appearances: parsed fonts (cached), ToUnicode maps,
- * and Type0 subsets written here rather than by pdf-lib, so a field's
- * appearance can be drawn without pdf-lib regenerating it in Helvetica.
+ * Font plumbing for form appearances: ToUnicode maps, font descriptors, and
+ * Type0 subsets written here rather than by pdf-lib, so a field's appearance
+ * can be drawn without pdf-lib regenerating it in Helvetica.
  */
 
-type FontkitFont = ReturnType<typeof fontkit.create>;
-type Glyph = ReturnType<FontkitFont['glyphForCodePoint']>;
-
-// Parsing a large font (CJK is 10 MB) takes long; the same bytes come back for every document.
-const parsed = new WeakMap<Uint8Array, FontkitFont>();
-export function parseFont(bytes: Uint8Array): FontkitFont {
-  let font = parsed.get(bytes);
-  if (!font) {
-    font = fontkit.create(bytes);
-    parsed.set(bytes, font);
-  }
-  return font;
-}
+/** Parsed once per process, shared with the page text (font-chain.ts); subsets come out padded. */
+export const parseFont = (bytes: Uint8Array): FontkitFont => cachingFontkit.create(bytes);
 
 const hex = (n: number, bytes: number) => n.toString(16).padStart(bytes * 2, '0').toUpperCase();
 const hex4 = (n: number) => hex(n, 2);
@@ -59,13 +48,15 @@ export function toUnicodeCMap(entries: Array<[code: number, text: string]>, byte
 
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9+\-_]/g, '') || 'Font';
 
-/** Writes the Type0 font, its CIDFont, descriptor and maps; returns the Type0 font's reference. */
-function writeType0(doc: PDFDocument, font: FontkitFont, baseFont: string, program: Uint8Array, widths: number[], toUnicode: Array<[number, string]>): PDFRef {
-  const ctx = doc.context;
+/**
+ * A FontDescriptor for `font` scaled to thousandths of the text size, with
+ * its embedded program; `missingWidth` is the advance of what a code the font
+ * lacks draws.
+ */
+export function fontDescriptor(doc: PDFDocument, font: FontkitFont, baseFont: string, fontFile: PDFRef, missingWidth?: number): PDFRef {
   const scale = 1000 / font.unitsPerEm;
-  const fontFile = ctx.register(ctx.flateStream(program, { Length1: program.length }));
   const bbox = font.bbox;
-  const descriptor = ctx.register(ctx.obj({
+  return doc.context.register(doc.context.obj({
     Type: 'FontDescriptor',
     FontName: baseFont,
     // Non-symbolic: the glyphs are Unicode letters, so readers may substitute a similar font for anything missing.
@@ -76,8 +67,15 @@ function writeType0(doc: PDFDocument, font: FontkitFont, baseFont: string, progr
     Descent: Math.round(font.descent * scale),
     CapHeight: Math.round((font.capHeight || font.ascent) * scale),
     StemV: 80,
+    ...(missingWidth === undefined ? {} : { MissingWidth: missingWidth }),
     FontFile2: fontFile,
   }));
+}
+
+/** Writes the Type0 font, its CIDFont, descriptor and maps; returns the Type0 font's reference. */
+function writeType0(doc: PDFDocument, font: FontkitFont, baseFont: string, program: Uint8Array, widths: number[], toUnicode: Array<[number, string]>): PDFRef {
+  const ctx = doc.context;
+  const descriptor = fontDescriptor(doc, font, baseFont, ctx.register(ctx.flateStream(program, { Length1: program.length })));
   const cidFont = ctx.register(ctx.obj({
     Type: 'Font',
     Subtype: 'CIDFontType2',
@@ -100,34 +98,9 @@ function writeType0(doc: PDFDocument, font: FontkitFont, baseFont: string, progr
 }
 
 interface SubsetInternals {
-  glyf: Uint8Array[];
   glyphs: number[];
-  offset: number;
-  _addGlyph(gid: number): number;
-  includeGlyph(glyph: Glyph | number): number;
+  includeGlyph(glyph: number): number;
   encodeStream(): { on(event: string, fn: (chunk?: Uint8Array) => void): ReturnType<SubsetInternals['encodeStream']> };
-}
-
-/**
- * fontkit writes short glyph offsets (offset / 2) but copies glyphs byte for
- * byte; Noto's odd-length glyphs then shift every glyph after them. Padding
- * each glyph to an even length keeps the offsets exact (font-chain.ts does the same for page text).
- */
-function paddedSubset(font: FontkitFont): SubsetInternals {
-  const subset = font.createSubset() as unknown as SubsetInternals;
-  const addGlyph = subset._addGlyph.bind(subset);
-  subset._addGlyph = (gid: number) => {
-    const index = addGlyph(gid);
-    const last = subset.glyf[subset.glyf.length - 1];
-    if (last.length % 2 === 1) {
-      const padded = (last.constructor as unknown as { alloc(size: number): Uint8Array }).alloc(last.length + 1);
-      padded.set(last);
-      subset.glyf[subset.glyf.length - 1] = padded;
-      subset.offset += 1;
-    }
-    return index;
-  };
-  return subset;
 }
 
 function encodeSubset(subset: SubsetInternals): Promise<Uint8Array> {
@@ -172,7 +145,7 @@ export interface GlyphSubset {
 export async function embedGlyphSubset(doc: PDFDocument, bytes: Uint8Array, glyphs: Array<{ id: number; text: string }>): Promise<GlyphSubset> {
   const font = parseFont(bytes);
   const scale = 1000 / font.unitsPerEm;
-  const subset = paddedSubset(font);
+  const subset = font.createSubset() as unknown as SubsetInternals;
   const cidOf = new Map<number, number>();
   const toUnicode: Array<[number, string]> = [];
   for (const g of glyphs) {

@@ -1,13 +1,11 @@
 import bidiFactory from 'bidi-js';
-import { parseFont } from './form-font';
+import { shaperOf, type FontkitFont } from './font-chain';
 
 /**
  * Lays out a form field's value for its appearance: which font draws each
  * character (the document font, else the first fallback that has it), each
  * run shaped by its font, right-to-left runs in visual order (UAX #9).
  */
-
-type FontkitFont = ReturnType<typeof parseFont>;
 
 export interface LaidGlyph {
   /** 0 is the form font; 1… the fallbacks, in the order given. */
@@ -80,9 +78,7 @@ function shapeRun(fonts: LayoutFonts, text: string, run: Run): LaidGlyph[] {
   // Every run is shaped by its font (Arabic joins, Indic reordering, marks placed); fontkit returns right-to-left runs in visual order.
   const font = run.font === 0 ? fonts.form : fonts.fallbacks[run.font - 1];
   const scale = 1000 / font.unitsPerEm;
-  // fontkit's layout takes script, language and direction after the features; its typings list only the first two.
-  const layout = font.layout.bind(font) as unknown as (text: string, features: undefined, script: undefined, language: undefined, direction: 'ltr' | 'rtl') => ReturnType<FontkitFont['layout']>;
-  const shaped = layout(slice, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
+  const shaped = shaperOf(font)(slice, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
   return shaped.glyphs.map((glyph, i) => {
     const pos = shaped.positions[i];
     return {

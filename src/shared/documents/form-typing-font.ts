@@ -1,5 +1,5 @@
 import { PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib';
-import { parseFont, subsetTag, toUnicodeCMap } from './form-font';
+import { fontDescriptor, parseFont, subsetTag, toUnicodeCMap } from './form-font';
 import { GLYPH_NAMES } from './form-glyph-names';
 import { keepGlyphs } from './truetype-keep-glyphs';
 
@@ -120,20 +120,8 @@ export function embedTypingFont(doc: PDFDocument, bytes: Uint8Array, encoding: n
   }
   // Tagged as a subset: the outlines are only the encoding's, so readers must not draw other text with it.
   const baseFont = `${subsetTag(encoding)}+${(font.postscriptName ?? 'Font').replace(/[^A-Za-z0-9-]/g, '')}`;
-  const bbox = font.bbox;
-  const descriptor = ctx.register(ctx.obj({
-    Type: 'FontDescriptor',
-    FontName: baseFont,
-    Flags: 32,
-    FontBBox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((v) => Math.round(v * scale)),
-    ItalicAngle: font.italicAngle,
-    Ascent: Math.round(font.ascent * scale),
-    Descent: Math.round(font.descent * scale),
-    CapHeight: Math.round((font.capHeight || font.ascent) * scale),
-    StemV: 80,
-    MissingWidth: Math.round(font.getGlyph(0).advanceWidth * scale),
-    FontFile2: ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: program.length }), program.deflated)),
-  }));
+  const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: program.length }), program.deflated));
+  const descriptor = fontDescriptor(doc, font, baseFont, fontFile, Math.round(font.getGlyph(0).advanceWidth * scale));
   const differences: Array<number | PDFName> = [];
   let last = -2;
   encoding.forEach((cp, code) => {
