@@ -192,6 +192,8 @@ export interface MediaFile {
   durationSeconds: number | null;
   videoCodec: string;
   audioCodec: string;
+  /** Why the file cannot be read as what it claims to be (checked at import); the file is kept. Older hosts leave it out. */
+  unreadable?: string | null;
 }
 
 export interface MediaStatus {

@@ -109,7 +109,8 @@ export interface CutJobOutputView {
   width: number;
   height: number;
   fit: 'crop' | 'blur';
-  status: 'pending' | 'done' | 'failed';
+  /** Cancelled: someone stopped the job before this output was made (nothing went wrong). */
+  status: 'pending' | 'done' | 'failed' | 'cancelled';
   /** Why this output failed, for a person. */
   problem: string | null;
   /** The checked output, once it is in the media store. */

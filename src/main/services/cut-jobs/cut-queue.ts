@@ -187,7 +187,10 @@ export class CutQueue {
     if (job.view.status === 'queued') {
       job.view.status = 'cancelled';
       job.view.secondsLeft = null;
-      for (const out of job.view.outputs) out.problem = 'Cancelled.';
+      for (const out of job.view.outputs) {
+        out.status = 'cancelled';
+        out.problem = 'Cancelled.';
+      }
       this.bump(job.view.workspaceId);
       this.checkIdle();
     } else if (job.view.status === 'running') {
@@ -283,9 +286,11 @@ export class CutQueue {
         : `Something went wrong while cutting: ${(error as Error)?.message ?? String(error)}`;
       for (const out of job.view.outputs) {
         if (out.status !== 'pending') continue;
-        // A cancelled output did not fail: it stays unmade, and the screen reads it with its job as "Cancelled".
-        if (cancelled) out.problem = 'Cancelled.';
-        else {
+        // A cancelled output did not fail: it was never made, and says so.
+        if (cancelled) {
+          out.status = 'cancelled';
+          out.problem = 'Cancelled.';
+        } else {
           out.status = 'failed';
           out.problem = job.view.error;
         }

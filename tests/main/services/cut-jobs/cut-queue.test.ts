@@ -165,7 +165,7 @@ describe('the queue', () => {
     expect(a.status).toBe('cancelled');
     expect(b.status).toBe('cancelled');
     // A cancelled output did not fail: it reads "Cancelled", running or still waiting when it was stopped.
-    for (const out of [...a.outputs, ...b.outputs]) expect(out).toMatchObject({ status: 'pending', problem: 'Cancelled.', file: null });
+    for (const out of [...a.outputs, ...b.outputs]) expect(out).toMatchObject({ status: 'cancelled', problem: 'Cancelled.', file: null });
     expect(readdirSync(join(root, 'cuts-cancel'))).toEqual([]);
   });
 

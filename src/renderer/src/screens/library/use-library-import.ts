@@ -6,10 +6,7 @@ import { reportError } from '../../components/report-error';
 import { isMediaFile, uploadFile } from './import-files';
 
 /** The host says why a file it kept cannot be read (an older host says nothing). */
-const unreadableOf = (m: MediaFile): string | null => {
-  const reason = (m as MediaFile & { unreadable?: unknown }).unreadable;
-  return typeof reason === 'string' && reason ? reason.slice(0, 300) : null;
-};
+const unreadableOf = (m: MediaFile): string | null => (m.unreadable ? m.unreadable.slice(0, 300) : null);
 
 export interface ImportState {
   running: boolean;
