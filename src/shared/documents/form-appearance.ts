@@ -1,6 +1,8 @@
-import { PDFDict, PDFDocument, PDFName, PDFString, PDFTextField, TextAlignment, type PDFRef, type PDFWidgetAnnotation } from 'pdf-lib';
-import { embedGlyphSubset, parseFont, type GlyphSubset } from './form-font';
-import { layoutLine, uncoveredCharacters, wrapText, type LaidLine, type LayoutFonts } from './form-text-layout';
+import { PDFDict, PDFDocument, PDFName, PDFString, PDFTextField, rgb, TextAlignment, type PDFOperator, type PDFPage, type PDFRef, type PDFWidgetAnnotation } from 'pdf-lib';
+import { visualOrder, withBidiLevels } from './bidi-runs';
+import { drawShaped } from './draw-glyphs';
+import { FontChain, type FallbackFont, type Shaped } from './font-chain';
+import { parseFont } from './form-font';
 import { embedTypingFont, typingEncoding } from './form-typing-font';
 
 /**
@@ -24,6 +26,12 @@ export interface FormFontBytes {
   regular: Uint8Array;
   /** Fonts for prefilled characters the regular font lacks (CJK, Arabic…), tried in order; a function is called only when needed. */
   fallbacks?: Array<Uint8Array | (() => Uint8Array | null)>;
+  /**
+   * The chain the document's own text is drawn with (renderPdf's): prefilled
+   * values then share its embedded fonts. Without it, a chain over `regular`
+   * and `fallbacks` is made for this document.
+   */
+  chain?: FontChain;
 }
 
 export interface FormAppearanceOptions {
@@ -56,47 +64,61 @@ const colorOp = (c: number[] | undefined, stroke: boolean): string | null => {
   return null;
 };
 
-const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 const num = (v: number) => String(+v.toFixed(3));
-const resourceName = (font: number) => `FanfareText${font}`;
 
-function textOperators(lines: LaidLine[], subsets: Map<number, GlyphSubset>, x0: number, width: number, firstBaseline: number, leading: number, align: TextAlignment): string {
-  const ops: string[] = ['BT'];
-  lines.forEach((line, k) => {
-    const lineWidth = (line.width * FORM_TEXT_SIZE) / 1000;
-    const x = align === TextAlignment.Center ? x0 + (width - lineWidth) / 2 : align === TextAlignment.Right ? x0 + width - lineWidth : x0;
-    ops.push(`1 0 0 1 ${num(x)} ${num(firstBaseline - k * leading)} Tm`);
-    let current = -1;
-    let pending: string[] = [];
-    const flush = () => {
-      if (pending.length) ops.push(`[${pending.join(' ')}] TJ`);
-      pending = [];
-    };
-    let rise = 0;
-    for (const g of line.glyphs) {
-      const dy = (g.dy * FORM_TEXT_SIZE) / 1000;
-      if (g.font !== current || Math.abs(dy - rise) > 0.001) flush();
-      if (g.font !== current) {
-        current = g.font;
-        ops.push(`/${resourceName(g.font)} ${FORM_TEXT_SIZE} Tf`);
-      }
-      if (Math.abs(dy - rise) > 0.001) {
-        rise = dy;
-        ops.push(`${num(rise)} Ts`);
-      }
-      const subset = subsets.get(g.font)!;
-      const cid = subset.cidOf.get(g.gid)!;
-      // TJ numbers move the pen back by thousandths of the size: shift by the glyph's offset, then make up its shaped advance.
-      if (Math.abs(g.dx) > 0.01) pending.push(num(-g.dx));
-      pending.push(`<${hex4(cid)}>`);
-      const adjust = subset.width(cid) - g.advance + g.dx;
-      if (Math.abs(adjust) > 0.01) pending.push(num(adjust));
-    }
-    flush();
-    if (rise) ops.push('0 Ts');
+/** A line of a prefilled value: runs of one font each, shaped, in visual order. */
+interface Line {
+  runs: Shaped[];
+  /** Thousandths of the text size. */
+  width: number;
+}
+
+/** One line laid out as page text is: bidi levels (UAX #9), each level's text shaped by the chain, then rule L2. */
+function layoutLine(chain: FontChain, text: string): Line {
+  if (!text) return { runs: [], width: 0 };
+  const pieces = withBidiLevels([{ text }]).flatMap((piece) => {
+    const level = piece.level ?? 0;
+    // shapeRuns gives a right-to-left piece's runs in visual order; back to logical order, as visualOrder (rule L2) reverses every right-to-left stretch itself.
+    const shaped = chain.shapeRuns(piece.text, 'regular', level % 2 === 1);
+    return (level % 2 === 1 ? shaped.reverse() : shaped).map((run) => ({ run, level }));
   });
-  ops.push('ET');
-  return ops.join('\n');
+  const runs = visualOrder(pieces, (p) => p.level).map((p) => p.run);
+  return { runs, width: runs.reduce((w, r) => w + (r.advance * 1000) / r.unitsPerEm, 0) };
+}
+
+/** Breaks text into lines no wider than `width` (thousandths of the text size), at spaces where it can. */
+function wrapText(chain: FontChain, text: string, width: number): Line[] {
+  const out: Line[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let current = '';
+    for (const word of paragraph.split(/(?<= )/)) {
+      const candidate = current + word;
+      if (current && layoutLine(chain, candidate.trimEnd()).width > width) {
+        out.push(layoutLine(chain, current.trimEnd()));
+        current = word;
+      } else current = candidate;
+    }
+    out.push(layoutLine(chain, current.trimEnd()));
+  }
+  return out;
+}
+
+/**
+ * Where drawShaped puts a run: an appearance stream's operators and font
+ * resources, in the shape of the page it draws page text on.
+ */
+function appearanceCanvas(doc: PDFDocument): { page: PDFPage; ops: PDFOperator[]; fonts: Record<string, PDFRef> } {
+  const ops: PDFOperator[] = [];
+  const fonts: Record<string, PDFRef> = {};
+  const node = {
+    newFontDictionary(_tag: string, ref: PDFRef): PDFName {
+      const name = `FanfareText${Object.keys(fonts).length}`;
+      fonts[name] = ref;
+      return PDFName.of(name);
+    },
+  };
+  const page = { doc, node, pushOperators: (...more: PDFOperator[]) => ops.push(...more) } as unknown as PDFPage;
+  return { page, ops, fonts };
 }
 
 interface Metrics {
@@ -104,7 +126,7 @@ interface Metrics {
   descent: number;
 }
 
-function widgetAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, lines: LaidLine[], multiline: boolean, align: TextAlignment, subsets: Map<number, GlyphSubset>, metrics: Metrics): PDFRef {
+function widgetAppearance(doc: PDFDocument, chain: FontChain, widget: PDFWidgetAnnotation, lines: Line[], multiline: boolean, align: TextAlignment, metrics: Metrics): PDFRef {
   const { width, height } = widget.getRectangle();
   const mk = widget.getAppearanceCharacteristics();
   const border = widget.getBorderStyle()?.getWidth() ?? 0;
@@ -114,24 +136,38 @@ function widgetAppearance(doc: PDFDocument, widget: PDFWidgetAnnotation, lines: 
   const bc = colorOp(mk?.getBorderColor(), true);
   if (bc && border > 0) ops.push(bc, `${num(border)} w`, `${num(border / 2)} ${num(border / 2)} ${num(width - border)} ${num(height - border)} re S`);
   const inset = border + PAD;
-  const used = new Set(lines.flatMap((l) => l.glyphs.map((g) => g.font)));
-  if (used.size) {
-    ops.push(`${num(inset)} ${num(border)} ${num(Math.max(0, width - 2 * inset))} ${num(Math.max(0, height - 2 * border))} re W n`, '0 g');
+  const canvas = appearanceCanvas(doc);
+  if (lines.some((l) => l.runs.length)) {
+    ops.push(`${num(inset)} ${num(border)} ${num(Math.max(0, width - 2 * inset))} ${num(Math.max(0, height - 2 * border))} re W n`);
     const ascent = metrics.ascent * FORM_TEXT_SIZE;
     const descent = metrics.descent * FORM_TEXT_SIZE;
     // One line sits in the middle of the box; several start at the top, as readers lay out a multiline field.
     const firstBaseline = multiline ? height - inset - ascent : (height - (ascent + descent)) / 2 + descent;
-    ops.push(textOperators(lines, subsets, inset, width - 2 * inset, firstBaseline, ascent + descent, align));
+    const room = width - 2 * inset;
+    lines.forEach((line, k) => {
+      const lineWidth = (line.width * FORM_TEXT_SIZE) / 1000;
+      let x = align === TextAlignment.Center ? inset + (room - lineWidth) / 2 : align === TextAlignment.Right ? inset + room - lineWidth : inset;
+      for (const run of line.runs) {
+        drawShaped(canvas.page, chain, run, x, firstBaseline - k * (ascent + descent), FORM_TEXT_SIZE, rgb(0, 0, 0));
+        x += (run.advance * FORM_TEXT_SIZE) / run.unitsPerEm;
+      }
+    });
+    ops.push(...canvas.ops.map((op) => op.toString()));
   }
   ops.push('Q', 'EMC');
-  const fonts: Record<string, PDFRef> = {};
-  for (const i of used) fonts[resourceName(i)] = subsets.get(i)!.ref;
   return doc.context.register(doc.context.flateStream(ops.join('\n'), {
     Type: 'XObject',
     Subtype: 'Form',
     BBox: [0, 0, width, height],
-    Resources: { Font: fonts },
+    Resources: { Font: canvas.fonts },
   }));
+}
+
+/** A chain over the given fonts, the regular drawing every variant (field values are never bold or italic). */
+function ownChain(doc: PDFDocument, fontBytes: FormFontBytes): FontChain {
+  const { regular } = fontBytes;
+  const fallbacks: FallbackFont[] = (fontBytes.fallbacks ?? []).map((f, i) => ({ key: `form-${i}`, regular: typeof f === 'function' ? f : () => f }));
+  return new FontChain(doc, { regular, bold: regular, italic: regular, boldItalic: regular }, fallbacks);
 }
 
 function registerTypingFont(doc: PDFDocument, ref: PDFRef, da: string): void {
@@ -156,11 +192,8 @@ export async function applyFormAppearances(doc: PDFDocument, fontBytes: FormFont
   if (!visible) return { fontResource: null, typable: '', uncovered: [] };
 
   const regular = parseFont(fontBytes.regular);
+  const chain = fontBytes.chain ?? ownChain(doc, fontBytes);
   const values = textFields.map((f) => f.getText() ?? '');
-  const lacking = values.some((v) => Array.from(v).some((ch) => ch.trim() && !regular.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)));
-  const fallbackBytes = lacking ? (fontBytes.fallbacks ?? []).map((f) => (typeof f === 'function' ? f() : f)).filter((f): f is Uint8Array => !!f) : [];
-  const layoutFonts: LayoutFonts = { form: regular, fallbacks: fallbackBytes.map(parseFont) };
-  const allBytes = [fontBytes.regular, ...fallbackBytes];
 
   const encoding = typingEncoding([options.typingHint ?? '', ...values].join(' '), (cp) => regular.hasGlyphForCodePoint(cp));
   const typing = embedTypingFont(doc, fontBytes.regular, encoding);
@@ -168,25 +201,19 @@ export async function applyFormAppearances(doc: PDFDocument, fontBytes: FormFont
   registerTypingFont(doc, typing.ref, da);
 
   const uncovered: FormAppearanceResult['uncovered'] = [];
-  const glyphsByFont = new Map<number, Array<{ id: number; text: string }>>();
   const laid = textFields.map((field, i) => {
-    const value = values[i];
-    const missing = uncoveredCharacters(layoutFonts, value);
+    const value = values[i].normalize('NFC');
+    const missing = chain.uncovered(value).map((u) => u.char);
     if (missing.length) uncovered.push({ field: field.getName(), characters: missing });
     const multiline = field.isMultiline();
     const widgets = field.acroField.getWidgets().map((widget) => {
       const { width } = widget.getRectangle();
       const room = ((width - 2 * ((widget.getBorderStyle()?.getWidth() ?? 0) + PAD)) * 1000) / FORM_TEXT_SIZE;
-      const lines = !value ? [] : multiline ? wrapText(layoutFonts, value, room) : [layoutLine(layoutFonts, value.replace(/[\r\n]+/g, ' '))];
-      for (const g of lines.flatMap((l) => l.glyphs)) glyphsByFont.set(g.font, [...(glyphsByFont.get(g.font) ?? []), { id: g.gid, text: g.text }]);
+      const lines = !value ? [] : multiline ? wrapText(chain, value, room) : [layoutLine(chain, value.replace(/[\r\n]+/g, ' '))];
       return { widget, lines };
     });
     return { field, multiline, widgets };
   });
-
-  // Prefilled glyphs are embedded once per document: one subset per font.
-  const subsets = new Map<number, GlyphSubset>();
-  for (const [index, glyphs] of glyphsByFont) subsets.set(index, await embedGlyphSubset(doc, allBytes[index], glyphs));
   const metrics = { ascent: regular.ascent / regular.unitsPerEm, descent: -regular.descent / regular.unitsPerEm };
 
   for (const { field, multiline, widgets } of laid) {
@@ -195,7 +222,7 @@ export async function applyFormAppearances(doc: PDFDocument, fontBytes: FormFont
     for (const { widget, lines } of widgets) {
       // A widget's own DA would override the field's.
       widget.dict.delete(PDFName.of('DA'));
-      widget.setNormalAppearance(widgetAppearance(doc, widget, lines, multiline, align, subsets, metrics));
+      widget.setNormalAppearance(widgetAppearance(doc, chain, widget, lines, multiline, align, metrics));
       widget.removeRolloverAppearance();
       widget.removeDownAppearance();
     }

@@ -852,8 +852,8 @@ export async function renderPdf(spec: DocumentSpec, resources: DocumentResources
   if (layout.fields.length) {
     // Fields type in the document's own embedded font (what pdftk, iText and readers without font substitution draw with),
     // and every field carries an appearance drawn here, prefilled values in any script.
-    const fallbacks = resources.fallbacks?.map((f) => f.regular) ?? (resources.cjkFont ? [resources.cjkFont] : []);
-    await applyFormAppearances(doc, { regular: resources.fonts.regular, fallbacks }, { typingHint: JSON.stringify(spec) });
+    // Prefilled values are drawn with the page text's own chain: its shaping, its fallbacks, its embedded fonts.
+    await applyFormAppearances(doc, { regular: resources.fonts.regular, chain: fonts.chain }, { typingHint: JSON.stringify(spec) });
     // Not true: a reader regenerating the appearances would redraw prefilled CJK, Arabic and other scripts in the typing font, which lacks them.
     doc.getForm().acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(false));
   }
