@@ -1,6 +1,6 @@
 import {
   beginText, endText, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, popGraphicsState, pushGraphicsState,
-  setFillingColor, setFontAndSize, setGraphicsState, setTextMatrix, showText, type PDFFont, type PDFPage, type RGB,
+  setFillingColor, setFontAndSize, setGraphicsState, setTextMatrix, showText, type PDFDocument, type PDFFont, type PDFPage, type RGB,
 } from 'pdf-lib';
 import type { FontChain, Shaped, ShapedGlyph } from './font-chain';
 
@@ -57,20 +57,39 @@ function encode(embedder: SubsetEmbedder, g: ShapedGlyph): string {
   return id.toString(16).padStart(4, '0');
 }
 
-const pageFontNames = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+/** Where shaped glyphs go: a page, or a form field's appearance stream. */
+export interface GlyphCanvas {
+  doc: PDFDocument;
+  /** The resource name the canvas knows the font by. */
+  fontName(font: PDFFont): PDFName;
+  /** A graphics state with this fill opacity, where the canvas has them. */
+  opacityState?(opacity: number): string | undefined;
+  push(...ops: PDFOperator[]): void;
+}
 
-function fontName(page: PDFPage, font: PDFFont): PDFName {
-  let names = pageFontNames.get(page);
-  if (!names) {
-    names = new Map();
-    pageFontNames.set(page, names);
+const pageCanvases = new WeakMap<PDFPage, GlyphCanvas>();
+
+/** A page as a canvas, one per page so each font is named once in its resources. */
+export function pageCanvas(page: PDFPage): GlyphCanvas {
+  let canvas = pageCanvases.get(page);
+  if (!canvas) {
+    const names = new Map<PDFFont, PDFName>();
+    canvas = {
+      doc: page.doc,
+      fontName(font) {
+        let name = names.get(font);
+        if (!name) {
+          name = page.node.newFontDictionary(font.name, font.ref);
+          names.set(font, name);
+        }
+        return name;
+      },
+      opacityState: (opacity) => (page as unknown as { maybeEmbedGraphicsState(o: { opacity: number }): string | undefined }).maybeEmbedGraphicsState({ opacity }),
+      push: (...ops) => page.pushOperators(...ops),
+    };
+    pageCanvases.set(page, canvas);
   }
-  let name = names.get(font);
-  if (!name) {
-    name = page.node.newFontDictionary(font.name, font.ref);
-    names.set(font, name);
-  }
-  return name;
+  return canvas;
 }
 
 /** Hex UTF-16 with a byte-order mark: how PDF text strings carry any script. */
@@ -98,7 +117,7 @@ const round = (v: number) => Math.round(v * 100) / 100;
  * would be elsewhere). Text that shaping reordered or joined is wrapped in
  * /ActualText so copying and `pdftotext` give the characters back in order.
  */
-export function drawShaped(page: PDFPage, chain: FontChain, shaped: Shaped, x: number, y: number, size: number, color: RGB, opacity?: number): void {
+export function drawShaped(canvas: GlyphCanvas, chain: FontChain, shaped: Shaped, x: number, y: number, size: number, color: RGB, opacity?: number): void {
   const font = chain.pdfFont(shaped.key);
   const embedder = embedderOf(font);
   chain.noteUsed(shaped);
@@ -106,12 +125,12 @@ export function drawShaped(page: PDFPage, chain: FontChain, shaped: Shaped, x: n
   const ops: PDFOperator[] = [];
   const translucent = opacity !== undefined && opacity < 1;
   if (translucent) {
-    const state = (page as unknown as { maybeEmbedGraphicsState(o: { opacity: number }): string | undefined }).maybeEmbedGraphicsState({ opacity });
+    const state = canvas.opacityState?.(opacity);
     ops.push(pushGraphicsState());
     if (state) ops.push(setGraphicsState(state));
   }
-  if (shaped.complex && !shaped.rtl) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), page.doc.context.obj({ ActualText: actualText(shaped.text) }) as unknown as PDFName]));
-  ops.push(beginText(), setFillingColor(color), setFontAndSize(fontName(page, font), size));
+  if (shaped.complex && !shaped.rtl) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), canvas.doc.context.obj({ ActualText: actualText(shaped.text) }) as unknown as PDFName]));
+  ops.push(beginText(), setFillingColor(color), setFontAndSize(canvas.fontName(font), size));
   let pen = x;
   let pdfX = Number.NaN;
   let pdfY = Number.NaN;
@@ -137,5 +156,5 @@ export function drawShaped(page: PDFPage, chain: FontChain, shaped: Shaped, x: n
   ops.push(endText());
   if (shaped.complex && !shaped.rtl) ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   if (translucent) ops.push(popGraphicsState());
-  page.pushOperators(...ops);
+  canvas.push(...ops);
 }

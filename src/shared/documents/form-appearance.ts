@@ -1,6 +1,6 @@
-import { PDFDict, PDFDocument, PDFName, PDFString, PDFTextField, rgb, TextAlignment, type PDFOperator, type PDFPage, type PDFRef, type PDFWidgetAnnotation } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, PDFTextField, rgb, TextAlignment, type PDFFont, type PDFOperator, type PDFRef, type PDFWidgetAnnotation } from 'pdf-lib';
 import { visualOrder, withBidiLevels } from './bidi-runs';
-import { drawShaped } from './draw-glyphs';
+import { drawShaped, type GlyphCanvas } from './draw-glyphs';
 import { FontChain, type FallbackFont, type Shaped } from './font-chain';
 import { parseFont } from './form-font';
 import { embedTypingFont, typingEncoding } from './form-typing-font';
@@ -107,18 +107,24 @@ function wrapText(chain: FontChain, text: string, width: number): Line[] {
  * Where drawShaped puts a run: an appearance stream's operators and font
  * resources, in the shape of the page it draws page text on.
  */
-function appearanceCanvas(doc: PDFDocument): { page: PDFPage; ops: PDFOperator[]; fonts: Record<string, PDFRef> } {
+function appearanceCanvas(doc: PDFDocument): { canvas: GlyphCanvas; fonts: Record<string, PDFRef>; ops: PDFOperator[] } {
   const ops: PDFOperator[] = [];
   const fonts: Record<string, PDFRef> = {};
-  const node = {
-    newFontDictionary(_tag: string, ref: PDFRef): PDFName {
-      const name = `FanfareText${Object.keys(fonts).length}`;
-      fonts[name] = ref;
-      return PDFName.of(name);
+  const names = new Map<PDFFont, PDFName>();
+  const canvas: GlyphCanvas = {
+    doc,
+    fontName(font) {
+      let name = names.get(font);
+      if (!name) {
+        name = PDFName.of(`FanfareText${names.size}`);
+        names.set(font, name);
+        fonts[name.asString().slice(1)] = font.ref;
+      }
+      return name;
     },
+    push: (...more) => ops.push(...more),
   };
-  const page = { doc, node, pushOperators: (...more: PDFOperator[]) => ops.push(...more) } as unknown as PDFPage;
-  return { page, ops, fonts };
+  return { canvas, ops, fonts };
 }
 
 interface Metrics {
@@ -148,7 +154,7 @@ function widgetAppearance(doc: PDFDocument, chain: FontChain, widget: PDFWidgetA
       const lineWidth = (line.width * FORM_TEXT_SIZE) / 1000;
       let x = align === TextAlignment.Center ? inset + (room - lineWidth) / 2 : align === TextAlignment.Right ? inset + room - lineWidth : inset;
       for (const run of line.runs) {
-        drawShaped(canvas.page, chain, run, x, firstBaseline - k * (ascent + descent), FORM_TEXT_SIZE, rgb(0, 0, 0));
+        drawShaped(canvas.canvas, chain, run, x, firstBaseline - k * (ascent + descent), FORM_TEXT_SIZE, rgb(0, 0, 0));
         x += (run.advance * FORM_TEXT_SIZE) / run.unitsPerEm;
       }
     });

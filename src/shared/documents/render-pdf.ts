@@ -1,6 +1,6 @@
 import { LineCapStyle, PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFForm, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import { visualOrder, withBidiLevels, type LeveledInline } from './bidi-runs';
-import { drawShaped, glyphPositions } from './draw-glyphs';
+import { drawShaped, glyphPositions, pageCanvas } from './draw-glyphs';
 import { cachingFontkit, FontChain, type FallbackFont, type Shaped } from './font-chain';
 import type { Block, ChartBlock, DocumentSpec, FontVariant, GalleryItem, Inline, StatTile } from './model';
 import { chartHeight, drawChart, type ChartPainter } from './render-chart';
@@ -261,7 +261,7 @@ class Layout {
     for (const seg of mergeSegments(line.segments)) {
       const segColor = seg.run.color ? hex(seg.run.color) : seg.run.href ? this.primary : color;
       if (seg.text.trim()) {
-        drawShaped(this.page, this.fonts.chain, seg.font, cx, baseline, size, segColor, opts.opacity);
+        drawShaped(pageCanvas(this.page), this.fonts.chain, seg.font, cx, baseline, size, segColor, opts.opacity);
         this.op({ op: 'glyphs', x: cx, y: baseline, size, font: seg.font.key, glyphs: glyphPositions(seg.font, size), text: seg.text, color: toHex(segColor), opacity: opts.opacity ?? 1 });
         this.box(cx, baseline - DESCENT * size, seg.width, (ASCENT + DESCENT) * size, 'text');
       }
