@@ -22,7 +22,8 @@ test('a damaged video is flagged with the reason when it is added, and a cancell
   const page = await ownWorkspace(browser, 'Acme Outdoors');
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByTestId('library-file-input').setInputFiles([join(dir, 'launch teaser.mp4'), join(dir, 'unboxing (cut off).mp4'), join(dir, 'brief renamed.mp4')]);
-  await expect(page.getByTestId('import-progress')).toContainText('3 files added');
+  // Each video is probed and its last second decoded at import: give a loaded machine time.
+  await expect(page.getByTestId('import-progress')).toContainText('3 files added', { timeout: 60_000 });
   const cutOff = page.getByTestId('asset-card').filter({ hasText: 'unboxing (cut off).mp4' });
   await expect(cutOff.getByTestId('asset-unreadable')).toContainText('Can’t be read: the file is incomplete: its index never arrived');
   await expect(page.getByTestId('asset-card').filter({ hasText: 'brief renamed.mp4' }).getByTestId('asset-unreadable'))
@@ -30,6 +31,12 @@ test('a damaged video is flagged with the reason when it is added, and a cancell
   await expect(page.getByTestId('asset-card').filter({ hasText: 'launch teaser.mp4' })).toContainText('1280×720');
   await expect(page.getByText('No details yet')).toHaveCount(0);
   await page.screenshot({ path: `${shots}/library-unreadable.png` });
+
+  // A file that cannot be read says so where it would be cut, and offers no cut that would only fail.
+  await cutOff.click();
+  await expect(page.getByTestId('asset-unreadable-note')).toContainText('The file is incomplete');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Cut for channels' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   await page.getByTestId('asset-card').filter({ hasText: 'launch teaser.mp4' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cut for channels' }).click();

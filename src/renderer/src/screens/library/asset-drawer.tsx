@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { IconScissors, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
@@ -35,7 +35,8 @@ export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
   const coverage = paidUseCoverage(rights, '', data.today);
   const original = asset.derivedFromId ? data.assets.find((a) => a.id === asset.derivedFromId) : null;
   const cuts = data.assets.filter((a) => a.derivedFromId === asset.id);
-  const canCut = asset.kind === 'video' || asset.kind === 'image';
+  // A file that cannot be read would only fail its cut: the Library says why instead.
+  const canCut = (asset.kind === 'video' || asset.kind === 'image') && !asset.unreadable;
 
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={<Text fw={700} lineClamp={1}>{asset.fileName}</Text>}>
@@ -43,6 +44,11 @@ export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
         <AssetPreview asset={asset} addedBy={addedBy} />
         {/* A missing file's preview already says where it is and whose it is. */}
         {where.state !== 'local' && where.state !== 'missing' && <AssetMediaNote view={where} addedBy={addedBy} />}
+        {asset.unreadable && (
+          <Alert color="red" title="This file can’t be read, so it can’t be cut" data-testid="asset-unreadable-note">
+            {asset.unreadable[0].toUpperCase() + asset.unreadable.slice(1)}. Ask for the original file again and add it to the Library.
+          </Alert>
+        )}
         <Group>
           {canCut && <Button leftSection={<IconScissors size={16} />} onClick={() => onCut(asset)}>Cut for channels</Button>}
           <Button variant="default" color="red" leftSection={<IconTrash size={16} />}

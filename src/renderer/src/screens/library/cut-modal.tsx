@@ -62,9 +62,10 @@ export function CutModal({ asset, data, onClose }: Props) {
   const length = range[1] - range[0];
   const picked = data.presets.filter((p) => chosen[p.id]);
   const tooLong = (p: ChannelPreset) => isVideo && length > p.maxDurationSeconds;
+  const tooShort = (p: ChannelPreset) => isVideo && length < (p.minDurationSeconds ?? 0);
   const paidWarnings = useMemo(() => picked.filter((p) => p.paid).map((p) => ({ preset: p, coverage: paidUseCoverage(data.rightsOfAsset(asset), p.channel, data.today) }))
     .filter((w) => !w.coverage.covered), [picked, data, asset]);
-  const blocked = !here || picked.length === 0 || picked.some(tooLong) || (paidWarnings.length > 0 && !confirmed) || starting;
+  const blocked = !here || picked.length === 0 || picked.some(tooLong) || picked.some(tooShort) || (paidWarnings.length > 0 && !confirmed) || starting;
 
   const suggest = async () => {
     setSuggesting(true);
@@ -127,6 +128,11 @@ export function CutModal({ asset, data, onClose }: Props) {
                     });
                   }} />
                 <Group gap="xs" wrap="nowrap">
+                  {chosen[p.id] && tooShort(p) && (
+                    <Tooltip label={`${p.name} takes at least ${p.minDurationSeconds} seconds; move the end marker later.`}>
+                      <Badge color="red" variant="light">Too short</Badge>
+                    </Tooltip>
+                  )}
                   {chosen[p.id] && tooLong(p) && (
                     <Tooltip label={`${p.name} takes up to ${p.maxDurationSeconds} seconds; move the end marker earlier.`}>
                       <Badge color="red" variant="light">Too long</Badge>
