@@ -19,7 +19,10 @@ test('payment terms and Spark code days are read, never clamped: -5 days is refu
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   await page.getByTestId('contract-row').first().getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('dialog', { name: /Preview · Creator agreement/ });
-  await expect(preview.getByText(/within 45 days of receiving a correct invoice/)).toBeVisible({ timeout: 30_000 });
+  // The preview draws the PDF's own glyphs; each run carries its text in data-text.
+  await expect(preview.getByTestId('pdf-page').first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => preview.locator('[data-text]').evaluateAll((runs) => runs.map((r) => r.getAttribute('data-text')).join(' ').replace(/\s+/g, ' ')))
+    .toMatch(/within 45 days of receiving a correct\s?invoice/);
   await preview.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Plans, guides and forms' }).click();
@@ -39,5 +42,8 @@ test('payment terms and Spark code days are read, never clamped: -5 days is refu
   await expect(docs.getByRole('button', { name: 'Preview' })).toBeDisabled();
   await page.screenshot({ path: '/tmp/h/spark-days-refused.png' });
   await spark.fill('90');
+  // The guide also needs the brand's handles it explains (never the brand's name in their place).
+  await docs.getByRole('textbox', { name: 'Brand on Instagram' }).fill('@sampleglow');
+  await docs.getByRole('textbox', { name: 'Brand on TikTok' }).fill('sampleglow');
   await expect(docs.getByRole('button', { name: 'Preview' })).toBeEnabled();
 });
