@@ -1,20 +1,22 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { guardClose, unsavedCloseQuestion } from './close-handshake';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createHostHandlers } from './handlers';
+import { APP_INDEX_URL } from './services/app-files';
 import { SyncHost } from './services/sync-host';
 import { MediaStore } from './services/media-store/media-store';
 import { createTrustedUrlCheck, registerHostIpc } from './ipc';
 import { clampToDisplays, DEFAULT_WINDOW_STATE, readWindowState, trackWindowState } from './window-state';
 
-// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/ (served as app://fanfare/).
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(mainDir, '../preload/index.cjs');
-const rendererIndexPath = join(mainDir, '../renderer/index.html');
+const rendererDir = join(mainDir, '../renderer');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const isTrustedUrl = createTrustedUrlCheck({ rendererIndexPath, devServerUrl });
+const isTrustedUrl = createTrustedUrlCheck({ devServerUrl });
 
 /** Links that may leave the app, always in the person's own browser. */
 const EXTERNAL_HOSTS = [
@@ -73,8 +75,7 @@ function createWindow(): BrowserWindow {
     if (quitting) app.quit();
   });
 
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererIndexPath);
+  void win.loadURL(devServerUrl ?? APP_INDEX_URL);
   return win;
 }
 
@@ -84,6 +85,10 @@ function lockDown(contents: WebContents): void {
     if (isTrustedUrl(url)) return;
     event.preventDefault();
     if (isAllowedExternal(url)) void shell.openExternal(url);
+  });
+  // will-navigate only sees the top frame; a frame inside the page stays on our origin too.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isTrustedUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
@@ -105,17 +110,10 @@ function configureSession(): void {
   });
   ses.setPermissionCheckHandler((contents, permission) =>
     allowed.has(permission) && contents !== null && isTrustedUrl(contents.getURL()));
-  // In development the dev server needs inline scripts (React refresh) and its own socket; the page's meta tag still applies.
+  // In development the dev server serves the page (it needs inline scripts for React refresh); the page's meta tag still applies.
   if (devServerUrl) return;
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-        'X-Content-Type-Options': ['nosniff'],
-      },
-    });
-  });
+  // Every answer of app:// carries the policy and the web host's security headers.
+  serveAppFiles(ses, { rendererDir, contentSecurityPolicy: () => CONTENT_SECURITY_POLICY });
 }
 
 function buildMenu(): Menu {
@@ -153,6 +151,10 @@ if (!app.requestSingleInstanceLock()) {
   // Two copies would fight over the same local database; the first one gets focused instead.
   app.quit();
 } else {
+  // Before ready, as Chromium requires; the files are served once the session exists.
+  registerAppScheme();
+  // Every renderer sandboxed, also one created without our webPreferences.
+  app.enableSandbox();
   app.on('second-instance', () => {
     if (mainWindow) focus(mainWindow);
   });

@@ -1,8 +1,8 @@
-import { pathToFileURL } from 'node:url';
 import type { HandlerContext, HostHandlers } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { HostError } from '../shared/api/errors';
 import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, toCallResult, type CallResult, type ProgressMessage } from '../shared/api/wire';
+import { APP_HOST, APP_SCHEME } from './services/app-files';
 
 /**
  * Just the parts of Electron this adapter touches, so tests can hand in a
@@ -93,11 +93,11 @@ function isCallRequest(value: unknown): value is { callId: string; method: strin
 }
 
 /**
- * Trusted = the exact index.html we loaded from disk, or (in development)
- * any page on the electron-vite dev server's origin.
+ * Trusted = a page of app://fanfare, which serves nothing but the built
+ * renderer (src/main/services/app-files.ts); or, in development, a page of the
+ * electron-vite dev server instead (the window loads one or the other, never both).
  */
-export function createTrustedUrlCheck(options: { rendererIndexPath: string; devServerUrl?: string }): (url: string) => boolean {
-  const fileUrl = pathToFileURL(options.rendererIndexPath).href;
+export function createTrustedUrlCheck(options: { devServerUrl?: string } = {}): (url: string) => boolean {
   const devOrigin = options.devServerUrl ? new URL(options.devServerUrl).origin : null;
   return (url) => {
     let parsed: URL;
@@ -106,10 +106,8 @@ export function createTrustedUrlCheck(options: { rendererIndexPath: string; devS
     } catch {
       return false;
     }
-    if (devOrigin && parsed.origin === devOrigin) return true;
-    if (parsed.protocol !== 'file:') return false;
-    parsed.hash = '';
-    parsed.search = '';
-    return parsed.href === fileUrl;
+    if (devOrigin) return parsed.origin === devOrigin;
+    // Node gives non-special schemes an opaque origin ("null"), so the parts are compared instead.
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
   };
 }

@@ -35,6 +35,13 @@ test('the desktop app opens a locked-down window that can reach the host', async
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
     await expect(page).toHaveTitle(/Fanfare/);
+    // Served from the app's own scheme with its policy, never from file://.
+    expect(page.url()).toBe('app://fanfare/index.html');
+    const index = await page.evaluate(() => fetch('app://fanfare/index.html').then((r) => ({ status: r.status, csp: r.headers.get('content-security-policy') })));
+    expect(index.status).toBe(200);
+    expect(index.csp).toContain("script-src 'self'");
+    const escapes = await page.evaluate(() => fetch('app://fanfare/..%2f..%2fpackage.json').then((r) => r.status));
+    expect(escapes).toBe(400);
 
     // globalThis is the page's window here; this file is type-checked without DOM types.
     const globals = await page.evaluate(() => {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createHostHandlers } from '../../src/main/handlers';
@@ -7,8 +6,7 @@ import type { HostHandlers } from '../../src/shared/api/contract';
 import { HostError } from '../../src/shared/api/errors';
 import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, type CallResult, type ProgressMessage } from '../../src/shared/api/wire';
 
-const indexPath = join('/opt', 'Fanfare', 'resources', 'app.asar', 'out', 'renderer', 'index.html');
-const appUrl = pathToFileURL(indexPath).href;
+const appUrl = 'app://fanfare/index.html';
 
 /** A stand-in for ipcMain: it keeps the one handler so the test can invoke it like a renderer would. */
 function fakeIpc() {
@@ -35,7 +33,7 @@ function fakeIpc() {
 
 function setup(handlers: HostHandlers = createHostHandlers()) {
   const ipc = fakeIpc();
-  registerHostIpc(ipc.ipcMain, handlers, createTrustedUrlCheck({ rendererIndexPath: indexPath }));
+  registerHostIpc(ipc.ipcMain, handlers, createTrustedUrlCheck());
   return ipc;
 }
 
@@ -55,7 +53,14 @@ describe('Electron IPC adapter', () => {
 
   it.each([
     ['a web page', 'https://evil.example/'],
-    ['another local file', pathToFileURL('/tmp/evil.html').href],
+    ['a local file', pathToFileURL('/tmp/evil.html').href],
+    // The window used to load this; nothing may reach the host from file:// any more.
+    ['the built page opened as a file', pathToFileURL('/opt/Fanfare/resources/app.asar/out/renderer/index.html').href],
+    ['another app:// host', 'app://evil/index.html'],
+    ['another scheme named like ours', 'apps://fanfare/index.html'],
+    ['app:// with a port', 'app://fanfare:1/index.html'],
+    ['app:// with a user', 'app://x@fanfare/index.html'],
+    ['a URL that does not parse', 'not a url'],
     ['a frame without a URL', null],
   ])('refuses %s with "forbidden"', async (_label, url) => {
     const { result, sent } = await setup().invoke(url, { callId: 'c2', method: 'app-info', input: {} });
@@ -64,10 +69,10 @@ describe('Electron IPC adapter', () => {
   });
 
   it('returns errors as results so code and fields survive IPC', async () => {
-    const { result } = await setup().invoke(appUrl, { callId: 'c3', method: 'media-probe', input: { path: '' } });
+    const { result } = await setup().invoke(appUrl, { callId: 'c3', method: 'documents-store-file', input: { fileName: ' ', base64: 'AAAA' } });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringContaining('Choose a file'), fields: { path: 'Choose a file to inspect' } },
+      error: { code: 'invalid-input', message: expect.stringContaining('The file needs a name'), fields: { fileName: 'The file needs a name' } },
     });
     const unknown = await setup().invoke(appUrl, { callId: 'c4', method: 'format-disk', input: {} });
     expect(unknown.result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
@@ -92,10 +97,18 @@ describe('Electron IPC adapter', () => {
     expect((await running).result).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
   });
 
-  it('trusts the dev server origin only when one is configured', () => {
-    const dev = createTrustedUrlCheck({ rendererIndexPath: indexPath, devServerUrl: 'http://localhost:5173/' });
+  it('trusts every page of app://fanfare, which serves only the built renderer', () => {
+    const trusted = createTrustedUrlCheck();
+    expect(trusted('app://fanfare/index.html#/campaigns')).toBe(true);
+    expect(trusted('app://fanfare/')).toBe(true);
+    expect(trusted('app://fanfare/creators?tab=posts')).toBe(true);
+  });
+
+  it('trusts the dev server origin only when one is configured, and then only it', () => {
+    const dev = createTrustedUrlCheck({ devServerUrl: 'http://localhost:5173/' });
     expect(dev('http://localhost:5173/#/creators')).toBe(true);
     expect(dev('http://localhost:5174/')).toBe(false);
-    expect(createTrustedUrlCheck({ rendererIndexPath: indexPath })('http://localhost:5173/')).toBe(false);
+    expect(dev('app://fanfare/index.html')).toBe(false);
+    expect(createTrustedUrlCheck()('http://localhost:5173/')).toBe(false);
   });
 });
