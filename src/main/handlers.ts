@@ -2,11 +2,9 @@ import { createHostClient } from '../shared/api/client';
 import type { HandlerContext, HostApi, HostHandlers, Progress } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { getAppInfo } from './services/app-info';
-import { probeMedia } from './services/media-probe';
 import { checkMediaTools, type MediaToolsOptions } from './services/media-tools';
 import type { SyncHost } from './services/sync-host';
 import { HostError } from '../shared/api/errors';
-import { addMedia } from './services/media-store/add-media';
 import type { MediaStore } from './services/media-store/media-store';
 import { remoteStatus } from './services/media-store/remote-status';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
@@ -58,7 +56,6 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     'app-info': async (_input, ctx) => getAppInfo(ctx.transport, { version: options.appVersion }),
     'media-tools-check': async (_input, ctx) =>
       checkMediaTools({ ...options.mediaTools, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
-    'media-probe': async (input, ctx) => probeMedia(input.path, { ...options.mediaTools, signal: ctx.signal }),
     'sync-host-share': async (input) => requireSyncHost(options.syncHost).share(input),
     'sync-host-status': async () => options.syncHost?.status() ?? { running: false, reach: null, port: null, addresses: [], problem: null },
     'sync-host-stop': async () => {
@@ -66,8 +63,6 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       await host.stop();
       return host.status();
     },
-    'media-add': async (input, ctx) =>
-      addMedia(requireMediaStore(options.mediaStore), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools }),
     'media-status': async (input) => requireMediaStore(options.mediaStore).status(input.sha256s),
     'media-upload': async ({ sha256, fileName, ...remote }, ctx) =>
       uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),

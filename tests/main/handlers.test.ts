@@ -21,10 +21,10 @@ describe('host handlers, in process', () => {
   });
 
   it('refuses invalid input with a readable message per field', async () => {
-    const error = await failure(host['media-probe']({ path: '' }));
+    const error = await failure(host['documents-store-file']({ fileName: ' ', base64: 'AAAA' }));
     expect(error.code).toBe('invalid-input');
-    expect(error.fields).toEqual({ path: 'Choose a file to inspect' });
-    expect(error.message).toContain('Choose a file to inspect');
+    expect(error.fields).toEqual({ fileName: 'The file needs a name' });
+    expect(error.message).toContain('The file needs a name');
   });
 
   it('refuses unexpected fields', async () => {

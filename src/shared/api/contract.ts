@@ -35,11 +35,6 @@ export const hostContract = {
   'media-tools-check': {
     input: z.object({}).strict(),
   },
-  'media-probe': {
-    input: z.object({
-      path: z.string().min(1, 'Choose a file to inspect'),
-    }).strict(),
-  },
   /** Host the team sync server on this computer and get an invite for a workspace. */
   'sync-host-share': {
     input: z.object({
@@ -54,12 +49,6 @@ export const hostContract = {
   },
   'sync-host-stop': {
     input: z.object({}).strict(),
-  },
-  /** Copies a file from this computer into Fanfare's media store (named by its SHA-256). */
-  'media-add': {
-    input: z.object({
-      path: z.string().min(1, 'Choose a file to add'),
-    }).strict(),
   },
   /** Which of these files are on this computer. */
   'media-status': {
@@ -245,8 +234,6 @@ export interface HostOutputs extends LibraryOutputs {
   'sync-host-stop': SyncHostStatus;
   'app-info': AppInfo;
   'media-tools-check': MediaToolsReport;
-  'media-probe': MediaProbeResult;
-  'media-add': MediaFile;
   'media-status': MediaStatus;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;

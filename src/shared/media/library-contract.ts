@@ -34,10 +34,6 @@ export const libraryContract = {
   'library-upload-finish': {
     input: z.object({ uploadId, fileName, sizeBytes: z.number().int().min(0) }).strict(),
   },
-  /** Adds a file already on this computer (desktop: drag-and-drop and the file dialog give paths). */
-  'library-add-path': {
-    input: z.object({ path: z.string().min(1, 'Choose a file to add').max(4096) }).strict(),
-  },
   'library-thumbnail': {
     input: z.object({ sha256, size: z.enum(['small', 'large']).default('small') }).strict(),
   },
@@ -142,7 +138,6 @@ export interface CutJobView {
 export interface LibraryOutputs {
   'library-upload-chunk': { receivedBytes: number };
   'library-upload-finish': MediaFile;
-  'library-add-path': MediaFile;
   'library-thumbnail': { dataUrl: string | null };
   'library-frames': { frames: { atSeconds: number; dataUrl: string }[] };
   'library-suggest-focus': { focusX: number; focusY: number };

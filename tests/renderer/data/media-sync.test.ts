@@ -46,7 +46,7 @@ async function laptopWithFiles(sizes: number[]) {
   const assets: (MediaAsset & { bytes: Buffer })[] = [];
   for (const [i, size] of sizes.entries()) {
     const file = randomFile(dir, `clip-${i + 1}.mp4`, size);
-    const added = await a.host['media-add']({ path: file.path });
+    const added = await a.add(file.path);
     assets.push({ sha256: added.sha256, fileName: added.fileName, sizeBytes: added.sizeBytes, bytes: file.bytes });
   }
   return { ...a, assets };
@@ -217,7 +217,7 @@ async function teamWithFiles(sizes: number[]) {
   const assets: (MediaAsset & { bytes: Buffer })[] = [];
   for (const [i, size] of sizes.entries()) {
     const file = randomFile(dir, `clip-${i + 1}.mp4`, size);
-    const added = await a.host['media-add']({ path: file.path });
+    const added = await a.add(file.path);
     assets.push({ sha256: added.sha256, fileName: added.fileName, sizeBytes: added.sizeBytes, addedBy: 'person-alex', bytes: file.bytes });
   }
   const memory = memoryInMemory();
@@ -309,7 +309,7 @@ describe('media sync: teammates’ files come to this laptop', () => {
   it('works without a team server for a file that is here, and says plainly when it is not', async () => {
     const a = laptop();
     const file = randomFile(tempDir(), 'here.mp4', 10_000);
-    await a.host['media-add']({ path: file.path });
+    await a.add(file.path);
     const alone = mediaSync(a.host);
     alone.setAssets([{ sha256: file.sha256, fileName: 'here.mp4', sizeBytes: 10_000 }]);
     await alone.ensureLocal(file.sha256);

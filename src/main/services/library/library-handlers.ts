@@ -5,7 +5,6 @@ import type { HostHandlers } from '../../../shared/api/contract';
 import { HostError } from '../../../shared/api/errors';
 import type { libraryContract } from '../../../shared/media/library-contract';
 import { CutQueue } from '../cut-jobs/cut-queue';
-import { importMedia } from './import-media';
 import type { MediaStore } from '../media-store/media-store';
 import type { MediaToolsOptions } from '../media-tools';
 import { createFrameService } from './media-frames';
@@ -76,11 +75,6 @@ export function createLibraryHandlers(options: LibraryServiceOptions): LibraryHa
     'library-upload-finish': async (input, ctx) => {
       const file = await (need(), uploads!).finish(input.uploadId, input.fileName, input.sizeBytes, { signal: ctx.signal, onProgress: (p) => ctx.progress(p) });
       // Thumbnails are made while the person is still looking at the import, not when they scroll.
-      await needFrames().thumbnail(file.sha256, 'small').catch(() => null);
-      return file;
-    },
-    'library-add-path': async (input, ctx) => {
-      const file = await importMedia(need(), input.path, { signal: ctx.signal, onProgress: (p) => ctx.progress(p), mediaTools: options.mediaTools });
       await needFrames().thumbnail(file.sha256, 'small').catch(() => null);
       return file;
     },

@@ -25,9 +25,7 @@ const keep = (name: string, bytes: Uint8Array) => {
 
 async function storedPicture(colour: string, width: number, height: number): Promise<string> {
   const png = await sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
-  const path = join(mkdtempSync(join(tmpdir(), 'fanfare-board-pic-')), 'pic.png');
-  writeFileSync(path, png);
-  return (await host['media-add']({ path })).sha256;
+  return (await host['documents-store-file']({ fileName: 'pic.png', base64: png.toString('base64') })).sha256;
 }
 
 const text = (t: string) => ({ type: 'text', text: t });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -45,9 +45,7 @@ function briefFragment(sha256: string, paragraphs: number): Y.XmlFragment {
 
 async function storedPicture(): Promise<string> {
   const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#f0b8a0' } }).png().toBuffer();
-  const path = join(mkdtempSync(join(tmpdir(), 'fanfare-pic-')), 'mood.png');
-  writeFileSync(path, png);
-  return (await host['media-add']({ path })).sha256;
+  return (await host['documents-store-file']({ fileName: 'mood.png', base64: png.toString('base64') })).sha256;
 }
 
 describe('brief PDFs', () => {

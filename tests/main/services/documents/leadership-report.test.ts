@@ -95,9 +95,7 @@ describe('the leadership report PDF', () => {
 
   it('shows the top posts’ pictures from the library as thumbnails, and says which are not on this computer', async () => {
     const png = await sharp({ create: { width: 1080, height: 1350, channels: 3, background: '#d9480f' } }).png().toBuffer();
-    const path = join(mkdtempSync(join(tmpdir(), 'fanfare-post-')), 'post.png');
-    writeFileSync(path, png);
-    const { sha256 } = await host['media-add']({ path });
+    const { sha256 } = await host['documents-store-file']({ fileName: 'post.png', base64: png.toString('base64') });
     const data = leadershipData();
     data.content = data.content.map((c) => (c.id === 'p4' ? { ...c, assetIds: ['a-shot'] } : c.id === 'p3' ? { ...c, assetIds: ['a-gone'] } : c));
     const report = buildReport(data, leadershipFilters, leadershipOptions);

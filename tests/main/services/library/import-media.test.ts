@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { importMedia } from '../../../../src/main/services/library/import-media'
 import { createLibraryHandlers } from '../../../../src/main/services/library/library-handlers';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { assetFields } from '../../../../src/shared/data/schemas/assets';
+import { CHUNK_BYTES } from '../../../../src/shared/media/library-contract';
 import { makeFixtures } from '../cut-jobs/fixtures';
 
 let fx: Awaited<ReturnType<typeof makeFixtures>>;
@@ -48,7 +49,11 @@ describe('a file that cannot be read is flagged when it is added, with the reaso
   it('hands the reason to the Library through the host, and the asset record keeps it', async () => {
     const handlers = createLibraryHandlers({ store });
     const ctx = { transport: 'in-process', progress: () => undefined, signal: new AbortController().signal } as never;
-    const added = await handlers['library-add-path']({ path: fx.file('truncated.mp4') }, ctx);
+    const bytes = readFileSync(fx.file('truncated.mp4'));
+    for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+      await handlers['library-upload-chunk']({ uploadId: 'truncated-upload', offset, data: bytes.subarray(offset, offset + CHUNK_BYTES).toString('base64') }, ctx);
+    }
+    const added = await handlers['library-upload-finish']({ uploadId: 'truncated-upload', fileName: 'truncated.mp4', sizeBytes: bytes.length }, ctx);
     const reason = (added as typeof added & { unreadable: string | null }).unreadable;
     expect(reason).toMatch(/cut off/);
     const record = assetFields.parse({ ...added, unreadable: reason });

@@ -21,6 +21,9 @@ async function upload(fileName: string, bytes: Buffer, chunk = 64 * 1024) {
   return host['library-upload-finish']({ uploadId, fileName, sizeBytes: bytes.length });
 }
 
+/** The desktop app adds files as bytes too: no call takes a path from the page. */
+const uploadFixture = (name: string) => upload(name, readFileSync(fx.file(name)));
+
 beforeAll(async () => {
   fx = await makeFixtures();
   root = mkdtempSync(join(tmpdir(), 'fanfare-library-'));
@@ -50,8 +53,8 @@ describe('importing into the library', () => {
     await expect(host['library-upload-finish']({ uploadId: 'partial-upload-2', fileName: '../evil.mp4', sizeBytes: 1 })).rejects.toThrow(/cannot contain/);
   });
 
-  it('adds a photo by path (the desktop app), with its size as people see it, and makes a thumbnail', async () => {
-    const photo = await host['library-add-path']({ path: fx.file('photo Ünïcode.jpg') });
+  it('adds a photo, with its size as people see it, and makes a thumbnail', async () => {
+    const photo = await uploadFixture('photo Ünïcode.jpg');
     expect(photo).toMatchObject({ fileName: 'photo Ünïcode.jpg', kind: 'image', width: 400, height: 300, mimeType: 'image/jpeg' });
     const { dataUrl } = await host['library-thumbnail']({ sha256: photo.sha256 });
     const thumb = await sharp(Buffer.from(dataUrl!.split(',')[1], 'base64')).metadata();
@@ -61,7 +64,7 @@ describe('importing into the library', () => {
 
 describe('pictures of videos', () => {
   it('makes a poster frame, timeline frames and a focal-point suggestion', async () => {
-    const video = await host['library-add-path']({ path: fx.file('landscape clip "quoted" 夏.mp4') });
+    const video = await uploadFixture('landscape clip "quoted" 夏.mp4');
     const poster = await host['library-thumbnail']({ sha256: video.sha256, size: 'small' });
     expect((await sharp(Buffer.from(poster.dataUrl!.split(',')[1], 'base64')).metadata()).width).toBe(320);
     const { frames } = await host['library-frames']({ sha256: video.sha256, count: 4 });
@@ -74,24 +77,24 @@ describe('pictures of videos', () => {
   });
 
   it('suggests the focal point where the interesting part of a photo is', async () => {
-    const photo = await host['library-add-path']({ path: fx.file('photo Ünïcode.jpg') });
+    const photo = await uploadFixture('photo Ünïcode.jpg');
     const focus = await host['library-suggest-focus']({ sha256: photo.sha256 });
     // The red square sits at (350, 70) of 400×300.
     expect(focus.focusX).toBeGreaterThan(0.6);
   });
 
   it('has no thumbnail for a file that is not a picture, and no timeline for a photo', async () => {
-    const text = await host['library-add-path']({ path: fx.file('notes.mp4') });
+    const text = await uploadFixture('notes.mp4');
     expect((await host['library-thumbnail']({ sha256: text.sha256 })).dataUrl).toBeNull();
-    const photo = await host['library-add-path']({ path: fx.file('photo Ünïcode.jpg') });
+    const photo = await uploadFixture('photo Ünïcode.jpg');
     await expect(host['library-frames']({ sha256: photo.sha256 })).rejects.toThrow(/not a video/);
   });
 });
 
 describe('export packs', () => {
   it('zips the chosen files under their export names, readable by unzip', async () => {
-    const video = await host['library-add-path']({ path: fx.file('portrait-silent.mp4') });
-    const photo = await host['library-add-path']({ path: fx.file('photo Ünïcode.jpg') });
+    const video = await uploadFixture('portrait-silent.mp4');
+    const photo = await uploadFixture('photo Ünïcode.jpg');
     const names = ['Spring-launch_Zoë-Kim_TikTok_9x16.mp4', '夏_Анна_Feed_4x5.jpg'];
     const progress: string[] = [];
     const pack = await host['library-export']({ packName: 'Spring launch “final”', items: [{ sha256: video.sha256, name: names[0] }, { sha256: photo.sha256, name: names[1] }] },

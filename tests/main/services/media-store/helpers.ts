@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { LogEntry } from '../../../../sync-server/logger';
 import { createSyncServer, type SyncServerOptions } from '../../../../sync-server/server';
 import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
+import { addMedia, type AddMediaOptions } from '../../../../src/main/services/media-store/add-media';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import type { Progress } from '../../../../src/shared/api/contract';
 
@@ -33,12 +34,16 @@ export function randomFile(dir: string, name: string, size: number): { path: str
   return { path, bytes, sha256: sha256Of(bytes) };
 }
 
-/** One laptop: its own data folder (`<data>/media`) and the host API as the renderer calls it. */
+/**
+ * One laptop: its own data folder (`<data>/media`), the host API as the renderer calls it,
+ * and `add`: a file from its disk into the store, as the main process does (no call takes a path).
+ */
 export function laptop() {
   const dataDir = tempDir('fanfare-laptop-');
   const store = new MediaStore(join(dataDir, 'media'));
   const host = createInProcessHost(createHostHandlers({ mediaStore: store }));
-  return { dataDir, store, host, mediaDir: join(dataDir, 'media') };
+  const add = (path: string, options?: AddMediaOptions) => addMedia(store, path, options);
+  return { dataDir, store, host, add, mediaDir: join(dataDir, 'media') };
 }
 
 /** Every file under a folder, as paths relative to it (to see what a failed transfer left behind). */

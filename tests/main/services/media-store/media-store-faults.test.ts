@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
+import { addMedia } from '../../../../src/main/services/media-store/add-media';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
 import { createSyncServer } from '../../../../sync-server/server';
 import { mountSmallDisk, type SmallDisk } from '../../../support/small-disk';
@@ -32,7 +33,8 @@ function laptopOnSmallDisk() {
   const mediaDir = join(disk.dir, 'media');
   const store = new MediaStore(mediaDir);
   const host = createInProcessHost(createHostHandlers({ mediaStore: store }));
-  return { disk, store, host, mediaDir };
+  const add = (path: string) => addMedia(store, path);
+  return { disk, store, host, add, mediaDir };
 }
 
 /** Puts `bytes` under the name of another file's hash, as a bad disk or an old bug would have. */
@@ -45,15 +47,15 @@ function plantWrongFile(store: MediaStore, sha256: string, bytes: Uint8Array): s
 
 describe('media store on a nearly full disk', () => {
   it('refuses a file bigger than the free space in plain words, keeps nothing, and takes it once space is back', async () => {
-    const { disk, host, mediaDir } = laptopOnSmallDisk();
+    const { disk, mediaDir, add } = laptopOnSmallDisk();
     const source = randomFile(tempDir(), 'long take.mov', 600_000);
 
     disk.fill(64 * 1024);
-    await expect(host['media-add']({ path: source.path })).rejects.toMatchObject({ code: 'not-available', message: DISK_FULL });
+    await expect(add(source.path)).rejects.toMatchObject({ code: 'not-available', message: DISK_FULL });
     expect(filesUnder(mediaDir)).toEqual([]);
 
     disk.release();
-    expect(await host['media-add']({ path: source.path })).toMatchObject({ sha256: source.sha256, sizeBytes: 600_000 });
+    expect(await add(source.path)).toMatchObject({ sha256: source.sha256, sizeBytes: 600_000 });
     expect(filesUnder(mediaDir)).toEqual([`${source.sha256.slice(0, 2)}/${source.sha256}`]);
     expect(sha256Of(readFileSync(join(mediaDir, source.sha256.slice(0, 2), source.sha256)))).toBe(source.sha256);
   });
@@ -72,7 +74,7 @@ describe('media store on a nearly full disk', () => {
     const team = await startServer();
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 600_000);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
     await a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' });
 
     const b = laptopOnSmallDisk();
@@ -97,7 +99,7 @@ describe('media to and from a team server whose disk is full', () => {
     const remote = { server: issued.server, workspaceId: issued.workspaceId, token: issued.token };
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 600_000);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
 
     disk.fill(64 * 1024);
     await expect(a.host['media-upload']({ sha256: source.sha256, ...remote, fileName: 'clip.mp4' })).rejects.toMatchObject({
@@ -112,7 +114,7 @@ describe('media to and from a team server whose disk is full', () => {
 
 describe('media store: a wrong file under a hash name', () => {
   it('is replaced when the right bytes are added, whether garbage of the same size or a truncated copy', async () => {
-    const { store, host, mediaDir } = laptop();
+    const { store, mediaDir, add } = laptop();
     for (const damage of ['garbage', 'truncated'] as const) {
       const source = randomFile(tempDir(), `${damage}.mov`, 200_000);
       const path = plantWrongFile(store, source.sha256, damage === 'garbage' ? randomBytes(200_000) : source.bytes.subarray(0, 150_000));
@@ -121,9 +123,9 @@ describe('media store: a wrong file under a hash name', () => {
       expect(readFileSync(path).equals(source.bytes), damage).toBe(true);
       expect(modeOf(path)).toBe(0o600);
 
-      // And through the host API, as the app adds a file.
+      // And as the app adds a file from this computer.
       plantWrongFile(store, source.sha256, randomBytes(200_000));
-      expect(await host['media-add']({ path: source.path })).toMatchObject({ sha256: source.sha256, sizeBytes: 200_000 });
+      expect(await add(source.path)).toMatchObject({ sha256: source.sha256, sizeBytes: 200_000 });
       expect(readFileSync(path).equals(source.bytes), damage).toBe(true);
     }
     expect(filesUnder(join(mediaDir, '.incoming'))).toEqual([]);
@@ -133,7 +135,7 @@ describe('media store: a wrong file under a hash name', () => {
     const team = await startServer();
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 300_000);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
     await a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' });
 
     const b = laptop();
@@ -147,7 +149,7 @@ describe('media store: a wrong file under a hash name', () => {
     const team = await startServer();
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 100_000);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
     plantWrongFile(a.store, source.sha256, randomBytes(100_000));
     await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' })).rejects.toMatchObject({
       code: 'not-found',

@@ -9,13 +9,13 @@ import { cleanupAll, filesUnder, laptop, randomFile, recorder, sha256Of, tempDir
 
 afterEach(cleanupAll);
 
-describe('media store (media-add, media-status)', () => {
+describe('media store (adding a file, media-status)', () => {
   it('copies a file under media/<ab>/<sha256>, leaves the original alone and describes it like an asset record', async () => {
-    const { host, mediaDir } = laptop();
+    const { mediaDir, add } = laptop();
     const source = randomFile(tempDir(), 'Zoë brief deck.pdf', 300_000);
     const progress = recorder();
 
-    const added = await host['media-add']({ path: source.path }, progress);
+    const added = await add(source.path, progress);
 
     expect(added).toEqual({
       sha256: source.sha256, sizeBytes: 300_000, fileName: 'Zoë brief deck.pdf', mimeType: 'application/pdf', kind: 'document',
@@ -29,51 +29,51 @@ describe('media store (media-add, media-status)', () => {
   });
 
   it('keeps one copy of the same bytes added twice under different names', async () => {
-    const { host, mediaDir } = laptop();
+    const { mediaDir, add } = laptop();
     const dir = tempDir();
     const a = randomFile(dir, 'clip.bin', 10_000);
     writeFileSync(join(dir, 'clip (copy).bin'), a.bytes);
-    const first = await host['media-add']({ path: a.path });
-    const second = await host['media-add']({ path: join(dir, 'clip (copy).bin') });
+    const first = await add(a.path);
+    const second = await add(join(dir, 'clip (copy).bin'));
     expect(second.sha256).toBe(first.sha256);
     expect(second.fileName).toBe('clip (copy).bin');
     expect(filesUnder(mediaDir)).toEqual([`${a.sha256.slice(0, 2)}/${a.sha256}`]);
   });
 
   it('reads dimensions and length of real video and images with ffprobe', async () => {
-    const { host } = laptop();
+    const { add } = laptop();
     const dir = tempDir();
     const ffmpeg = (...args: string[]) => execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args]);
     ffmpeg('-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25', '-t', '1', '-pix_fmt', 'yuv420p', join(dir, 'clip.mp4'));
     ffmpeg('-f', 'lavfi', '-i', 'color=c=red:size=64x48', '-frames:v', '1', join(dir, 'still.png'));
 
-    expect(await host['media-add']({ path: join(dir, 'clip.mp4') })).toMatchObject({
+    expect(await add(join(dir, 'clip.mp4'))).toMatchObject({
       kind: 'video', mimeType: 'video/mp4', width: 320, height: 240, durationSeconds: expect.closeTo(1, 1), videoCodec: 'h264',
     });
-    expect(await host['media-add']({ path: join(dir, 'still.png') })).toMatchObject({ kind: 'image', mimeType: 'image/png', width: 64, height: 48 });
+    expect(await add(join(dir, 'still.png'))).toMatchObject({ kind: 'image', mimeType: 'image/png', width: 64, height: 48 });
   });
 
   it('still adds a picture ffmpeg cannot read, without dimensions', async () => {
-    const { host } = laptop();
+    const { add } = laptop();
     const file = randomFile(tempDir(), 'screenshot.heic', 2_000);
-    expect(await host['media-add']({ path: file.path })).toMatchObject({ kind: 'image', mimeType: 'image/heic', width: null, height: null });
+    expect(await add(file.path)).toMatchObject({ kind: 'image', mimeType: 'image/heic', width: null, height: null });
   });
 
   it('says which files are on this computer', async () => {
-    const { host } = laptop();
+    const { host, add } = laptop();
     const here = randomFile(tempDir(), 'here.jpg', 1_000);
-    await host['media-add']({ path: here.path });
+    await add(here.path);
     const elsewhere = sha256Of(Buffer.from('on a teammate’s laptop'));
     expect(await host['media-status']({ sha256s: [here.sha256, elsewhere, here.sha256] })).toEqual({ present: [here.sha256], missing: [elsewhere] });
     await expect(host['media-status']({ sha256s: ['nope'] })).rejects.toMatchObject({ code: 'invalid-input', fields: { 'sha256s.0': 'Not a file fingerprint (SHA-256)' } });
   });
 
   it('explains a missing file or a folder in plain words', async () => {
-    const { host } = laptop();
+    const { add } = laptop();
     const dir = tempDir();
-    await expect(host['media-add']({ path: join(dir, 'gone.mp4') })).rejects.toThrow('Fanfare cannot find this file. It may have been moved, renamed or deleted.');
+    await expect(add(join(dir, 'gone.mp4'))).rejects.toThrow('Fanfare cannot find this file. It may have been moved, renamed or deleted.');
     mkdirSync(join(dir, 'Summer shoot'));
-    await expect(host['media-add']({ path: join(dir, 'Summer shoot') })).rejects.toThrow('This is a folder. Choose a file inside it.');
+    await expect(add(join(dir, 'Summer shoot'))).rejects.toThrow('This is a folder. Choose a file inside it.');
   });
 
   it('says so where the app keeps no media files', async () => {
@@ -82,10 +82,10 @@ describe('media store (media-add, media-status)', () => {
   });
 
   it('stops a cancelled copy and leaves no part file', async () => {
-    const { host, mediaDir } = laptop();
+    const { mediaDir, add } = laptop();
     const big = randomFile(tempDir(), 'long take.mov', 24 * 1024 * 1024);
     const controller = new AbortController();
-    const added = host['media-add']({ path: big.path }, { signal: controller.signal, onProgress: () => controller.abort() });
+    const added = add(big.path, { signal: controller.signal, onProgress: () => controller.abort() });
     await expect(added).rejects.toMatchObject({ code: 'cancelled' });
     expect(filesUnder(mediaDir)).toEqual([]);
   });

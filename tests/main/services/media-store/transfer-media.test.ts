@@ -23,7 +23,7 @@ async function uploadedFromA(size = 3 * MB, name = 'clip.mp4') {
   const team = await startServer();
   const a = laptop();
   const source = randomFile(tempDir(), name, size);
-  const added = await a.host['media-add']({ path: source.path });
+  const added = await a.add(source.path);
   await a.host['media-upload']({ sha256: added.sha256, ...team.remote, fileName: name });
   return { team, a, source, added };
 }
@@ -34,7 +34,7 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
     const a = laptop();
     const b = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 6 * MB);
-    const added = await a.host['media-add']({ path: source.path });
+    const added = await a.add(source.path);
 
     const up = recorder();
     expect(await a.host['media-upload']({ sha256: added.sha256, ...team.remote, fileName: 'clip.mp4' }, up))
@@ -97,7 +97,7 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
     const team = await startServer({ maxBlobBytes: 1 * MB });
     const a = laptop();
     const source = randomFile(tempDir(), 'Full shoot.mov', 5 * MB);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
     await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'Full shoot.mov' })).rejects.toMatchObject({
       code: 'too-large',
       message: '“Full shoot.mov” is larger than your team server accepts (the limit is 1 MB). Ask whoever runs the server to allow bigger files, or use a smaller version.',
@@ -108,7 +108,7 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
     const team = await startServer();
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 1000);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
     await team.server.close();
     await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote })).rejects.toMatchObject({
       code: 'unreachable', message: 'The team server can’t be reached; the file will upload when you’re back online.',
@@ -234,7 +234,7 @@ describe('media bytes between two laptops (media-upload, media-download)', () =>
     const link = await slowLink(team.server.port);
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 8 * MB);
-    await a.host['media-add']({ path: source.path });
+    await a.add(source.path);
     const controller = new AbortController();
     const upload = a.host['media-upload']({ sha256: source.sha256, ...team.remote, server: link.url }, {
       signal: controller.signal,
