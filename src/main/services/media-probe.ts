@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { MediaProbeResult } from '../../shared/api/contract';
 import { HostError } from '../../shared/api/errors';
+import { indirectionMessage, refusedByAllowList, whatItPointsAt } from './media-input';
 import { resolveTool, runTool, ToolRunError, type MediaToolsOptions } from './media-tools';
 
 export interface ProbeOptions extends MediaToolsOptions {
@@ -33,6 +34,8 @@ export async function probeMedia(path: string, options: ProbeOptions = {}): Prom
   });
   if (info.isDirectory()) throw fileProblem('This is a folder. Choose a video or image file inside it.');
   if (!info.isFile() || info.size === 0) throw fileProblem(NOT_MEDIA);
+  const pointsAt = await whatItPointsAt(fullPath);
+  if (pointsAt) throw fileProblem(indirectionMessage(pointsAt));
 
   const raw = await readStreams(fullPath, options);
   return toResult(fullPath, info.size, raw);
@@ -42,7 +45,7 @@ async function readStreams(path: string, options: ProbeOptions): Promise<RawProb
   const run = { signal: options.signal, timeoutMs: options.timeoutMs ?? 60_000 };
   const ffprobe = resolveTool('ffprobe', options);
   if (ffprobe.path) {
-    const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path];
+    const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-i', path];
     try {
       const { stdout } = await runTool(ffprobe.path, args, run);
       return parseFfprobeJson(stdout);
@@ -77,7 +80,8 @@ function explainFailure(error: unknown, options: ProbeOptions): HostError {
   if (error instanceof ToolRunError && error.exitCode === null) {
     return new HostError('internal', 'Reading this file took too long, so Fanfare stopped. The file may be damaged.');
   }
-  return fileProblem(NOT_MEDIA);
+  const refused = error instanceof ToolRunError ? refusedByAllowList(error.stderr) : null;
+  return fileProblem(refused ? indirectionMessage(refused) : NOT_MEDIA);
 }
 
 interface FfprobeStream {

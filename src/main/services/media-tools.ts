@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, delimiter, dirname, join, sep } from 'node:path';
 import type { MediaToolsReport, Progress, ToolSource, ToolStatus } from '../../shared/api/contract';
+import { withInputAllowLists } from './media-input';
 
 export type ToolName = ToolStatus['name'];
 
@@ -121,10 +122,11 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** Every input (`-i`) gets the media allow-lists (media-input.ts); pass ffprobe's input with `-i` too. */
 export function runTool(path: string, args: string[], options: RunOptions = {}): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(
-      path, args,
+      path, withInputAllowLists(args),
       { signal: options.signal, timeout: options.timeoutMs ?? 60_000, maxBuffer: 32 * 1024 * 1024, windowsHide: true, encoding: 'utf8' },
       (error, stdout, stderr) => {
         if (!error) return resolve({ stdout, stderr });

@@ -9,6 +9,7 @@ import { buildCutArgs, CutPlanError } from '../../../shared/media/cut-plan';
 import type { CutJobView } from '../../../shared/media/library-contract';
 import { writeAll } from '../durable-file';
 import type { MediaStore } from '../media-store/media-store';
+import { indirectionError, refusedByAllowList, refuseIndirection } from '../media-input';
 import { resolveTool, type MediaToolsOptions } from '../media-tools';
 import { explainFfmpegFailure } from './explain-failure';
 import { imageSize, isStillImage } from './still-image';
@@ -60,8 +61,10 @@ const JOURNAL_JOBS = 500;
 const PROGRESS_INTERVAL_MS = 250;
 const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', 'gif', 'bmp_pipe', 'tiff_pipe', 'avif', 'heif']);
 
-function ffmpegProblem(error: unknown): HostError {
+function ffmpegProblem(error: unknown, fileName: string): HostError {
   if (error instanceof FfmpegRunError && error.cancelled) return new HostError('cancelled', 'Cancelled.');
+  const refused = error instanceof FfmpegRunError ? refusedByAllowList(error.stderr) : null;
+  if (refused) return indirectionError(refused, fileName);
   return new HostError('invalid-input', error instanceof FfmpegRunError ? explainFfmpegFailure(error.stderr) : NOT_A_VIDEO);
 }
 
@@ -308,11 +311,12 @@ export class CutQueue {
     const sourcePath = store.pathOf(job.input.sourceSha256);
     const exists = await stat(sourcePath).then((s) => s.isFile() && s.size > 0, () => false);
     if (!exists) throw new HostError('not-found', 'The original file is not on this computer yet. Wait until it has downloaded from your team, then try again.');
+    await refuseIndirection(sourcePath, job.input.sourceFileName);
     if (await isStillImage(sourcePath)) {
       job.view.kind = 'image';
       return this.cutImages(job, dir, sourcePath);
     }
-    const details = await probeDetails(sourcePath, { ...mediaTools, signal });
+    const details = await probeDetails(sourcePath, { ...mediaTools, signal, fileName: job.input.sourceFileName });
     if (!details.video) throw new HostError('invalid-input', details.audio ? 'This file is only sound: there is no picture to cut.' : NOT_A_VIDEO);
 
     const isImage = details.formatNames.some((f) => IMAGE_FORMATS.has(f)) || (details.durationSeconds === null && details.video.durationSeconds === null);
@@ -380,7 +384,7 @@ export class CutQueue {
         },
       });
     } catch (error) {
-      throw ffmpegProblem(error);
+      throw ffmpegProblem(error, job.input.sourceFileName);
     }
 
     job.view.percent = 99;
@@ -398,7 +402,7 @@ export class CutQueue {
         try {
           await runFfmpeg(ffmpeg.path, floorPlan.args, { signal: job.controller.signal });
         } catch (error) {
-          throw ffmpegProblem(error);
+          throw ffmpegProblem(error, job.input.sourceFileName);
         }
         verdict = await verifyVideoOutput(path, { preset: spec.preset, durationSeconds: floorPlan.durationSeconds, plan: floorPlan.outputs[0], withAudio }, this.options.mediaTools);
       }

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { openImage } from '../media-input';
 import { cropRect, type FitMode } from '../../../shared/media/cut-plan';
 
 export interface ImageCut {
@@ -11,6 +12,8 @@ export interface ImageCut {
 
 /** The same crops as the video cutter, for photos: JPEG, sRGB, orientation applied. */
 export async function cutImage(sourcePath: string, cut: ImageCut, outputPath: string, size?: { width: number; height: number }): Promise<void> {
+  // Only the photo formats the Library accepts reach sharp as a path (media-input.ts).
+  if (!(await openImage(sourcePath))) throw new Error('not a photo format Fanfare reads');
   const base = () => sharp(sourcePath, { failOn: 'error' }).rotate();
   let meta = size;
   if (!meta) {

@@ -121,7 +121,7 @@ export async function readOutputFacts(path: string, tools: MediaToolsOptions = {
   const { stdout } = await runTool(ffprobe.path, [
     '-v', 'error', '-print_format', 'json',
     '-show_entries', 'format=duration:stream=index,codec_type,codec_name,profile,pix_fmt,width,height,r_frame_rate,duration,sample_rate,channels:packet=stream_index,pts,size,flags',
-    path,
+    '-i', path,
   ], { timeoutMs: 120_000 });
   return parseOutputFacts(stdout);
 }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { HostError } from '../../../shared/api/errors';
 import { parseRate, type Rational } from '../../../shared/media/cut-plan';
+import { indirectionError, refusedByAllowList } from '../media-input';
 import { resolveTool, runTool, ToolRunError, type MediaToolsOptions } from '../media-tools';
 
 /** What the cutter and the output check need to know, beyond what the library shows. */
@@ -83,16 +84,18 @@ export function parseDetails(json: string): MediaDetails {
   };
 }
 
-export async function probeDetails(path: string, options: MediaToolsOptions & { signal?: AbortSignal } = {}): Promise<MediaDetails> {
+export async function probeDetails(path: string, options: MediaToolsOptions & { signal?: AbortSignal; fileName?: string } = {}): Promise<MediaDetails> {
   const ffprobe = resolveTool('ffprobe', options);
   if (!ffprobe.path) throw new HostError('not-available', 'Fanfare needs ffprobe (part of ffmpeg) to check videos. Install ffmpeg and restart Fanfare.');
   try {
-    const { stdout } = await runTool(ffprobe.path, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path], { signal: options.signal, timeoutMs: 60_000 });
+    const { stdout } = await runTool(ffprobe.path, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-i', path], { signal: options.signal, timeoutMs: 60_000 });
     return parseDetails(stdout);
   } catch (error) {
     if (error instanceof HostError) throw error;
     if (options.signal?.aborted || (error instanceof ToolRunError && error.aborted)) throw new HostError('cancelled', 'Cancelled.');
     if (error instanceof ToolRunError && error.notStarted) throw new HostError('not-available', 'Fanfare could not start ffprobe. Reinstalling ffmpeg usually fixes this.');
+    const refused = error instanceof ToolRunError ? refusedByAllowList(error.stderr) : null;
+    if (refused) throw indirectionError(refused, options.fileName);
     throw new HostError('invalid-input', NOT_A_VIDEO);
   }
 }

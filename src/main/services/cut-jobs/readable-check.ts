@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { indirectionReason, refusedByAllowList, whatItPointsAt } from '../media-input';
 import { resolveTool, runTool, ToolRunError, type MediaToolsOptions } from '../media-tools';
 
 async function startsWithFtyp(path: string): Promise<boolean> {
@@ -15,6 +16,8 @@ async function startsWithFtyp(path: string): Promise<boolean> {
 const CUT_OFF = 'the file ends early: it was cut off while it was copied or downloaded. Add a complete copy.';
 
 async function explain(stderr: string, path: string): Promise<string> {
+  const refused = refusedByAllowList(stderr);
+  if (refused) return indirectionReason(refused);
   if (/moov atom not found/i.test(stderr)) {
     return (await startsWithFtyp(path).catch(() => false))
       ? 'the file is incomplete: its index never arrived, so it was cut off while it was copied or downloaded. Add a complete copy.'
@@ -36,13 +39,16 @@ async function explain(stderr: string, path: string): Promise<string> {
  * ask: that is said elsewhere, and the file may be fine.
  */
 export async function whyUnreadable(path: string, options: MediaToolsOptions & { signal?: AbortSignal } = {}): Promise<string | null> {
+  // Said even without ffmpeg: no tool will ever open a playlist or file list for the Library.
+  const pointsAt = await whatItPointsAt(path);
+  if (pointsAt) return indirectionReason(pointsAt);
   const ffprobe = resolveTool('ffprobe', options);
   const ffmpeg = resolveTool('ffmpeg', options);
   if (!ffprobe.path || !ffmpeg.path) return null;
   const run = { signal: options.signal, timeoutMs: 60_000 };
   let streams: { codec_type?: string }[];
   try {
-    const { stdout } = await runTool(ffprobe.path, ['-v', 'error', '-print_format', 'json', '-show_entries', 'stream=codec_type', path], run);
+    const { stdout } = await runTool(ffprobe.path, ['-v', 'error', '-print_format', 'json', '-show_entries', 'stream=codec_type', '-i', path], run);
     streams = (JSON.parse(stdout) as { streams?: { codec_type?: string }[] }).streams ?? [];
   } catch (error) {
     if (options.signal?.aborted) throw error;

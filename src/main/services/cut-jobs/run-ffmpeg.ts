@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { withInputAllowLists } from '../media-input';
 
 export interface FfmpegProgress {
   /** Seconds of output written so far. */
@@ -46,13 +47,14 @@ export function progressParser(onProgress: (p: FfmpegProgress) => void): (chunk:
 }
 
 /**
- * Runs ffmpeg with an argument array (never a shell). Aborting the signal
+ * Runs ffmpeg with an argument array (never a shell), every input behind
+ * the media allow-lists. Aborting the signal
  * kills it at once; whoever started it removes what it half-wrote.
  */
 export function runFfmpeg(ffmpegPath: string, args: string[], options: { signal?: AbortSignal; onProgress?: (p: FfmpegProgress) => void } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new FfmpegRunError(null, '', true));
-    const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(ffmpegPath, withInputAllowLists(args), { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     let stderr = '';
     const parse = progressParser((p) => options.onProgress?.(p));
     child.stdout.setEncoding('utf8').on('data', parse);

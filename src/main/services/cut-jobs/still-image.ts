@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { openImage } from '../media-input';
 
 /**
  * Photos sharp can read, as one picture (an animated GIF or WebP has pages
@@ -6,13 +6,13 @@ import sharp from 'sharp';
  * ffprobe costs far more, so photos never wait for it.
  */
 export async function isStillImage(path: string): Promise<boolean> {
-  const meta = await sharp(path).metadata().catch(() => null);
+  const meta = await (await openImage(path))?.metadata().catch(() => null);
   return !!meta && !!meta.width && !!meta.height && (meta.pages ?? 1) === 1 && meta.format !== 'svg';
 }
 
 /** Width and height as people see them (EXIF orientation applied). */
 export async function imageSize(path: string): Promise<{ width: number; height: number } | null> {
-  const meta = await sharp(path).metadata().catch(() => null);
+  const meta = await (await openImage(path))?.metadata().catch(() => null);
   if (!meta?.width || !meta.height) return null;
   return { width: meta.autoOrient?.width ?? meta.width, height: meta.autoOrient?.height ?? meta.height };
 }

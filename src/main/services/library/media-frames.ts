@@ -6,6 +6,7 @@ import { HostError } from '../../../shared/api/errors';
 import { probeDetails } from '../cut-jobs/probe-details';
 import { isStillImage } from '../cut-jobs/still-image';
 import type { MediaStore } from '../media-store/media-store';
+import { indirectionError, isIndirectionError, openImage, refusedByAllowList, refuseIndirection, withInputAllowLists } from '../media-input';
 import { resolveTool, type MediaToolsOptions } from '../media-tools';
 
 const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', 'gif', 'bmp_pipe', 'tiff_pipe']);
@@ -13,11 +14,13 @@ const IMAGE_FORMATS = new Set(['image2', 'png_pipe', 'jpeg_pipe', 'webp_pipe', '
 /** One frame of a video as JPEG bytes, straight from ffmpeg's stdout (no temporary file). */
 export function grabFrame(ffmpegPath: string, videoPath: string, atSeconds: number, height: number, signal?: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(ffmpegPath, [
+    execFile(ffmpegPath, withInputAllowLists([
       '-hide_banner', '-nostdin', '-loglevel', 'error', '-ss', atSeconds.toFixed(3), '-i', videoPath,
       '-frames:v', '1', '-vf', `scale=-2:'min(ih,${height})'`, '-f', 'image2', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1',
-    ], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024, timeout: 30_000, signal, windowsHide: true }, (error, stdout) => {
-      if (error || stdout.length === 0) reject(new HostError('invalid-input', 'Fanfare could not read a picture from this video; it may be damaged.'));
+    ]), { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024, timeout: 30_000, signal, windowsHide: true }, (error, stdout, stderr) => {
+      const refused = error ? refusedByAllowList(String(stderr)) : null;
+      if (refused) reject(indirectionError(refused));
+      else if (error || stdout.length === 0) reject(new HostError('invalid-input', 'Fanfare could not read a picture from this video; it may be damaged.'));
       else resolve(stdout);
     });
   });
@@ -61,6 +64,8 @@ export function createFrameService(store: MediaStore, cacheDir: string, tools: M
   };
 
   async function sourceKind(path: string, signal?: AbortSignal) {
+    // Before any tool opens it: a playlist or file list is refused by name, not by ffmpeg's wording.
+    await refuseIndirection(path);
     // A photo is recognised by sharp in a millisecond; starting ffprobe costs far more, so it is only asked about the rest.
     if (await isStillImage(path)) return { kind: 'image' as const, duration: 0 };
     const details = await probeDetails(path, { ...tools, signal });
@@ -77,18 +82,22 @@ export function createFrameService(store: MediaStore, cacheDir: string, tools: M
         if (cached) return toDataUrl(cached);
         const source = store.pathOf(sha256);
         const px = SIZES[size];
-        let input: Buffer | string = source;
         try {
           const { kind, duration } = await sourceKind(source, signal);
           if (kind === 'none') return null;
           // The poster frame: a second in (past fades from black), or a third of the way into a short clip.
-          if (kind === 'video') input = await grabFrame(ffmpegPath(), source, Math.min(1, duration / 3), Math.min(px * 2, 1080), signal);
-          const jpeg = await sharp(input).rotate().resize(px, px, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
+          const picture = kind === 'video'
+            ? sharp(await grabFrame(ffmpegPath(), source, Math.min(1, duration / 3), Math.min(px * 2, 1080), signal))
+            : await openImage(source);
+          if (!picture) return null;
+          const jpeg = await picture.rotate().resize(px, px, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
           await writeAtomically(file, jpeg);
           return toDataUrl(jpeg);
         } catch (error) {
           if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
           if (error instanceof HostError && error.code === 'not-available') throw error;
+          // A file that only points at others says so, rather than showing as merely "no picture".
+          if (isIndirectionError(error)) throw error;
           return null;
         }
       });
@@ -118,9 +127,12 @@ export function createFrameService(store: MediaStore, cacheDir: string, tools: M
       const source = store.pathOf(sha256);
       const { kind, duration } = await sourceKind(source, signal);
       if (kind === 'none') throw new HostError('invalid-input', 'This file has no picture to look at.');
-      const samples: (Buffer | string)[] = [];
-      if (kind === 'image') samples.push(source);
-      else {
+      const samples: Buffer[] = [];
+      if (kind === 'image') {
+        const picture = await openImage(source);
+        if (!picture) throw new HostError('invalid-input', 'This picture is in a format Fanfare cannot read.');
+        samples.push(await picture.toBuffer());
+      } else {
         const times = atSeconds.length ? atSeconds : [0.2, 0.5, 0.8].map((f) => f * duration);
         for (const t of times) samples.push(await grabFrame(ffmpegPath(), source, Math.min(t, Math.max(0, duration - 0.05)), 360, signal));
       }
