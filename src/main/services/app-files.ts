@@ -66,7 +66,7 @@ export type AppFileTarget =
  * backslashes, NUL, drive letters and stream names (`:`), and empty segments.
  */
 export function appFileTarget(rendererDir: string, url: string, method = 'GET'): AppFileTarget {
-  if (method !== 'GET' && method !== 'HEAD') return { kind: 'refused', status: 405, reason: `Fanfare's screens can only be read (${method} is not allowed).` };
+  if (method !== 'GET' && method !== 'HEAD') return { kind: 'refused', status: 405, reason: `Fanfare’s screens can only be read (${method} is not allowed).` };
   let parsed: URL;
   try {
     parsed = new URL(url);
