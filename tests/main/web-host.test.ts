@@ -13,8 +13,8 @@ let dir: string;
 let host: WebHost;
 
 const INDEX = `<!doctype html><html><head>
-<meta name="fanfare-web-secret" content="" />
 <title>Fanfare</title></head><body><div id="root"></div></body></html>`;
+let session: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fanfare-web-'));
@@ -23,6 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log("hi")');
   writeFileSync(join(dir, 'assets', 'app-1234.css'), 'body{margin:0}');
   host = await createWebHost({ port: 0, rendererDir: dir, handlers: createHostHandlers() });
+  session = await signIn(host);
 });
 
 afterAll(async () => {
@@ -49,12 +50,19 @@ function send(method: string, path: string, headers: Record<string, string> = {}
   });
 }
 
-const call = (method: string, input: unknown, headers: Record<string, string> = {}) =>
-  send('POST', `/api/call/${method}`, { 'content-type': 'application/json', 'x-fanfare-secret': host.secret, ...headers }, JSON.stringify(input));
+/** Opens the launch link as the browser would, and keeps the session cookie ("name=value"). */
+async function signIn(of: WebHost): Promise<string> {
+  const opened = await send('GET', `/?key=${of.launchKey}`, {}, undefined, { host: '127.0.0.1', port: of.port });
+  expect(opened.status).toBe(303);
+  return String(opened.headers['set-cookie']).split(';')[0];
+}
 
-function openEvents(query: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+const call = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  send('POST', `/api/call/${method}`, { 'content-type': 'application/json', cookie: session, 'x-fanfare-call-id': 'call-1', ...headers }, JSON.stringify(input));
+
+function openEvents(headers: Record<string, string> = {}, port = host.port): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api/events${query}`, { headers });
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/events`, { headers });
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     ws.once('error', reject);
@@ -62,15 +70,17 @@ function openEvents(query: string, headers: Record<string, string> = {}): Promis
 }
 
 describe('web host: pages', () => {
-  it('listens on 127.0.0.1 with a long random secret', () => {
+  it('listens on 127.0.0.1 with a long random launch key in the link to open', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
-    expect(host.secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(host.launchKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(host.openUrl).toBe(`http://127.0.0.1:${host.port}/?key=${host.launchKey}`);
   });
 
-  it('serves index.html with the secret written into its meta tag and strict headers', async () => {
-    const res = await send('GET', '/');
+  it('serves index.html to a signed-in browser with strict headers, and never the key', async () => {
+    const res = await send('GET', '/', { cookie: session });
     expect(res.status).toBe(200);
-    expect(res.body).toContain(`<meta name="fanfare-web-secret" content="${host.secret}" />`);
+    expect(res.body).toContain('<div id="root"></div>');
+    expect(res.body).not.toContain(host.launchKey);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers['content-security-policy']).not.toContain('unsafe-eval');
@@ -84,9 +94,10 @@ describe('web host: pages', () => {
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await send('GET', '/assets/app-1234.css')).headers['content-type']).toBe('text/css; charset=utf-8');
-    const route = await send('GET', '/campaigns/summer-launch');
+    const route = await send('GET', '/campaigns/summer-launch', { cookie: session });
     expect(route.status).toBe(200);
-    expect(route.body).toContain(host.secret);
+    expect(route.body).toContain('<div id="root"></div>');
+    expect((await send('GET', '/campaigns/summer-launch')).status).toBe(401);
     expect((await send('GET', '/assets/missing-9999.js')).status).toBe(404);
   });
 
@@ -96,32 +107,53 @@ describe('web host: pages', () => {
     expect([400, 404]).toContain(res.status);
   });
 
-  it('refuses a foreign Host header for pages too (index.html carries the secret)', async () => {
-    const page = await send('GET', '/', { host: 'evil.example' });
+  it('refuses a foreign Host header for pages too (a rebound name must not open a session)', async () => {
+    const page = await send('GET', `/?key=${host.launchKey}`, { host: 'evil.example' });
     expect(page.status).toBe(403);
-    expect(page.body).not.toContain(host.secret);
-    expect((await send('GET', '/', { host: `evil.example:${host.port}` })).status).toBe(403);
-    expect((await send('GET', '/', { host: `localhost:${host.port}` })).status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
+    expect((await send('GET', '/', { host: `evil.example:${host.port}`, cookie: session })).status).toBe(403);
+    expect((await send('GET', '/', { host: `localhost:${host.port}`, cookie: session })).status).toBe(200);
+  });
+
+  it('uses the content security policy the host is given, asked afresh for each response', async () => {
+    let servers = 'wss://team.example';
+    const other = await createWebHost({ port: 0, rendererDir: dir, handlers: createHostHandlers(), contentSecurityPolicy: () => `connect-src 'self' ${servers}` });
+    try {
+      expect((await send('GET', '/assets/app-1234.js', {}, undefined, { host: '127.0.0.1', port: other.port })).headers['content-security-policy']).toBe("connect-src 'self' wss://team.example");
+      servers = 'wss://team.example wss://other.example';
+      expect((await send('GET', '/', {}, undefined, { host: '127.0.0.1', port: other.port })).headers['content-security-policy']).toBe("connect-src 'self' wss://team.example wss://other.example");
+    } finally {
+      await other.close();
+    }
   });
 });
 
 describe('web host: API', () => {
-  it('answers a call made with the right secret', async () => {
+  it('answers a call made with the session', async () => {
     const res = await call('app-info', {});
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Fanfare', transport: 'web' } });
   });
 
-  it('refuses calls without the secret or with a wrong one (401)', async () => {
-    const none = await send('POST', '/api/call/app-info', { 'content-type': 'application/json' }, '{}');
+  it('refuses calls without a session or with a made-up one (401)', async () => {
+    const none = await send('POST', '/api/call/app-info', { 'content-type': 'application/json', 'x-fanfare-call-id': 'c' }, '{}');
     expect(none.status).toBe(401);
     expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect((await call('app-info', {}, { 'x-fanfare-secret': 'a'.repeat(64) })).status).toBe(401);
-    expect((await call('app-info', {}, { 'x-fanfare-secret': host.secret.slice(0, 10) })).status).toBe(401);
+    expect(JSON.parse(none.body).error.message).toContain('link shown in the terminal');
+    expect((await call('app-info', {}, { cookie: `fanfare-session-${host.port}=${'a'.repeat(43)}` })).status).toBe(401);
+    // The launch key is for the link, not a session.
+    expect((await call('app-info', {}, { cookie: `fanfare-session-${host.port}=${host.launchKey}` })).status).toBe(401);
+    expect((await call('app-info', {}, { cookie: `fanfare-session-1=${session.split('=')[1]}` })).status).toBe(401);
     expect((await send('GET', '/api/anything')).status).toBe(401);
   });
 
-  it('refuses a foreign Origin or Host even with the secret (403)', async () => {
+  it('refuses a call without the call-id header, which a cross-site form cannot send (403)', async () => {
+    const res = await send('POST', '/api/call/app-info', { 'content-type': 'application/json', cookie: session }, '{}');
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a foreign Origin or Host even with a session (403)', async () => {
     const origin = await call('app-info', {}, { origin: 'https://evil.example' });
     expect(origin.status).toBe(403);
     expect(JSON.parse(origin.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -131,10 +163,10 @@ describe('web host: API', () => {
   });
 
   it('maps invalid input to 400 with per-field messages', async () => {
-    const res = await call('media-probe', { path: '' });
+    const res = await call('documents-store-file', { fileName: '', base64: 'aGk=' });
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { path: 'Choose a file to inspect' } } });
-    const broken = await send('POST', '/api/call/app-info', { 'x-fanfare-secret': host.secret }, '{not json');
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { fileName: 'The file needs a name' } } });
+    const broken = await send('POST', '/api/call/app-info', { cookie: session, 'x-fanfare-call-id': 'c' }, '{not json');
     expect(broken.status).toBe(400);
   });
 
@@ -145,19 +177,19 @@ describe('web host: API', () => {
   });
 
   it('accepts only POST for calls', async () => {
-    expect((await send('GET', '/api/call/app-info', { 'x-fanfare-secret': host.secret })).status).toBe(405);
+    expect((await send('GET', '/api/call/app-info', { cookie: session })).status).toBe(405);
   });
 });
 
 describe('web host: progress events', () => {
-  it('refuses the socket without the right secret, or from a foreign origin', async () => {
-    await expect(openEvents('')).rejects.toThrow('HTTP 401');
-    await expect(openEvents('?secret=wrong')).rejects.toThrow('HTTP 401');
-    await expect(openEvents(`?secret=${host.secret}`, { origin: 'https://evil.example' })).rejects.toThrow('HTTP 403');
+  it('refuses the socket without a session, or from a foreign origin', async () => {
+    await expect(openEvents()).rejects.toThrow('HTTP 401');
+    await expect(openEvents({ cookie: `fanfare-session-${host.port}=wrong` })).rejects.toThrow('HTTP 401');
+    await expect(openEvents({ cookie: session, origin: 'https://evil.example' })).rejects.toThrow('HTTP 403');
   });
 
-  it('delivers progress for a call to the socket opened with the secret', async () => {
-    const ws = await openEvents(`?secret=${host.secret}`, { origin: `http://127.0.0.1:${host.port}` });
+  it('delivers progress for a call to the socket opened with the session', async () => {
+    const ws = await openEvents({ cookie: session, origin: `http://127.0.0.1:${host.port}` });
     const received: ProgressMessage[] = [];
     ws.on('message', (data) => received.push(JSON.parse(String(data)) as ProgressMessage));
     try {
@@ -179,10 +211,9 @@ describe('web host: lifecycle', () => {
   });
 
   it('closes promptly even with an open socket', async () => {
-    const other = await createWebHost({ port: 0, rendererDir: dir, handlers: createHostHandlers(), secret: 'pinned' });
-    expect(other.secret).toBe('pinned');
-    const ws = new WebSocket(`ws://127.0.0.1:${other.port}/api/events?secret=pinned`);
-    await new Promise((resolve) => ws.once('open', resolve));
+    const other = await createWebHost({ port: 0, rendererDir: dir, handlers: createHostHandlers(), launchKey: 'pinned' });
+    expect(other.launchKey).toBe('pinned');
+    const ws = await openEvents({ cookie: await signIn(other) }, other.port);
     const closed = new Promise((resolve) => ws.once('close', resolve));
     await other.close();
     await closed;
@@ -192,13 +223,13 @@ describe('web host: lifecycle', () => {
 describe('web host bound beyond loopback', () => {
   const lanAddress = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
 
-  it.skipIf(!lanAddress)('gives the page (and its secret) only to this computer', async () => {
+  it.skipIf(!lanAddress)('opens sessions only for this computer, even with the key', async () => {
     const lan = await createWebHost({ port: 0, host: lanAddress!, rendererDir: dir, handlers: createHostHandlers() });
     try {
       // Connecting to the LAN address makes us a non-loopback peer, as another machine would be.
-      const reply = await send('GET', '/', { host: `127.0.0.1:${lan.port}` }, undefined, { host: lanAddress!, port: lan.port });
+      const reply = await send('GET', `/?key=${lan.launchKey}`, { host: `127.0.0.1:${lan.port}` }, undefined, { host: lanAddress!, port: lan.port });
       expect(reply.status).toBe(403);
-      expect(reply.body).not.toContain(lan.secret);
+      expect(reply.headers['set-cookie']).toBeUndefined();
       expect(reply.body).toContain('only opens on the computer it runs on');
     } finally {
       await lan.close();

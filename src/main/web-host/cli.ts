@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { createHostHandlers } from '../handlers';
 import { SyncHost } from '../services/sync-host';
@@ -61,12 +61,14 @@ async function main(): Promise<void> {
   let host: WebHost;
   let syncHost: SyncHost;
   const onQuit: (() => Promise<void>)[] = [];
+  // Hosted team sync and media files live with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
+  const dataDir = process.env.FANFARE_DATA_DIR ?? join(homedir(), '.fanfare');
+  const linkFile = join(dataDir, 'web-link.txt');
   try {
-    // Hosted team sync and media files live with the user's other Fanfare data (FANFARE_DATA_DIR to move it).
-    const dataDir = process.env.FANFARE_DATA_DIR ?? join(homedir(), '.fanfare');
     syncHost = new SyncHost(join(dataDir, 'sync-host'));
     const handlers = createHostHandlers({ syncHost, mediaStore: new MediaStore(join(dataDir, 'media')), onQuit: (stop) => onQuit.push(stop) });
-    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers });
+    // Only the person who starts Fanfare can set their own process's environment, so a pinned key stays theirs.
+    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers, launchKey: launchKeyFromEnv(), linkFile });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -77,7 +79,11 @@ async function main(): Promise<void> {
     fail(`Fanfare could not start: ${(error as Error).message}`);
   }
 
-  console.log(`Fanfare is running at ${host.url} — open it in your browser.`);
+  saveLink(linkFile, host.openUrl);
+  console.log(`Fanfare is running at ${host.url}`);
+  console.log('Open this link in your browser (it is yours alone: it lets a browser into your workspaces until Fanfare stops):');
+  console.log(`  ${host.openUrl}`);
+  console.log(`The same link is saved in ${linkFile}, which only you can read.`);
   // Team sync hosted from here before a restart comes back on its own.
   await syncHost.resume();
   if (syncHost.status().running) console.log(`Hosting team sync again at ${syncHost.status().addresses.join(', ')}.`);
@@ -91,6 +97,31 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+function launchKeyFromEnv(): string | undefined {
+  const key = process.env.FANFARE_WEB_KEY;
+  if (key === undefined || key === '') return undefined;
+  // The key travels in a URL and guards the whole app: refuse one that is short or needs escaping.
+  if (!/^[A-Za-z0-9_-]{32,256}$/.test(key)) {
+    fail('FANFARE_WEB_KEY must be at least 32 letters, digits, "-" or "_" (or leave it unset and Fanfare makes one).');
+  }
+  return key;
+}
+
+/**
+ * The link, for reopening Fanfare after closing the terminal. 0600 from the
+ * moment it exists (written to a fresh file, never into one another user
+ * might have made readable), because it unlocks the API.
+ */
+function saveLink(file: string, link: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    rmSync(file, { force: true });
+    writeFileSync(file, `${link}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    console.error(`Fanfare could not save its link in ${file} (${(error as Error).message}); use the link printed here.`);
+  }
 }
 
 main().catch((error: unknown) => fail(`Fanfare could not start: ${error instanceof Error ? error.message : String(error)}`));

@@ -1,4 +1,3 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,8 @@ import { dispatch } from '../../shared/api/dispatch';
 import { HostError, type HostErrorCode } from '../../shared/api/errors';
 import { toCallResult, type CallResult, type ProgressMessage } from '../../shared/api/wire';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { openFromLinkPage } from './open-from-link-page';
+import { WebSessions } from './sessions';
 
 export interface WebHostOptions {
   /** 0 picks a free port. */
@@ -18,24 +19,30 @@ export interface WebHostOptions {
   host?: string;
   rendererDir: string;
   handlers: HostHandlers;
-  /** Defaults to 32 random bytes; tests may pin it. */
-  secret?: string;
+  /** The key of the link that lets a browser in; defaults to 32 random bytes (hex). Tests and the CLI's FANFARE_WEB_KEY pin it. */
+  launchKey?: string;
+  /** Where the CLI saved the link, named on the page a tab without a session gets. */
+  linkFile?: string;
+  /** Asked for every response, so the policy can follow settings that change while running (the team servers). */
+  contentSecurityPolicy?: () => string;
 }
 
 export interface WebHost {
+  /** The app's address, without a key: a tab that opens it needs a session already. */
   url: string;
+  /** The address to open: carries the launch key, so only its holder should see it. */
+  openUrl: string;
   port: number;
-  secret: string;
+  launchKey: string;
   close(): Promise<void>;
 }
 
 /**
- * Large enough for what a call carries (a signed contract of up to 30 MB as
- * base64, a report's rows for its workbook), small enough that a runaway
- * request cannot fill the memory of a host that only its own page can reach.
+ * Large enough for the largest call (documents-store-file: a 30 MB file is
+ * 40 MB of base64), small enough that a runaway request cannot fill the
+ * memory of the host.
  */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-const SECRET_META = /<meta\s+name=["']fanfare-web-secret["']\s+content=["'][^"']*["']\s*\/?>/i;
+export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,40 +74,39 @@ const STATUS_FOR: Partial<Record<HostErrorCode, number>> = {
   unauthorized: 401,
   forbidden: 403,
   'unknown-method': 404,
+  'too-large': 413,
   'not-available': 503,
 };
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
+const TOO_LARGE = `This request is too large for Fanfare to accept (at most ${MAX_BODY_BYTES / 1024 / 1024} MB).`;
+const NOT_LET_IN =
+  'This browser tab is not signed in to Fanfare. Open Fanfare again from the link shown in the terminal where it was started (it is also saved in web-link.txt in Fanfare’s data folder).';
 
 /**
  * Serves the built renderer and the host API to a browser on this machine.
- * Three locks, because any web page the person visits can send requests to
- * 127.0.0.1: the Host header must name us (defeats DNS rebinding, and
- * guards index.html, which carries the secret), a foreign Origin is refused,
- * and every API call needs the per-run secret only our page can read.
+ * Any web page the person visits, and any other user of the computer, can
+ * send requests to 127.0.0.1, so: the Host header must name us (defeats DNS
+ * rebinding), a foreign Origin is refused, and the app and its API need a
+ * session, which only the holder of the launch key (the person who started
+ * the host) can open. A call also needs the x-fanfare-call-id header, which
+ * no cross-site form can send.
  */
 export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   const bindHost = options.host ?? '127.0.0.1';
   const rendererDir = resolve(options.rendererDir);
-  const secret = options.secret ?? randomBytes(32).toString('hex');
-  const secretDigest = digest(secret);
+  const policy = options.contentSecurityPolicy ?? (() => CONTENT_SECURITY_POLICY);
+  const securityHeaders = () => ({
+    'Content-Security-Policy': policy(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+  const sessions = new WebSessions(options.launchKey);
   const sockets = new Set<WebSocket>();
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
-
-  const hasSecret = (given: string | null | undefined) =>
-    typeof given === 'string' && given.length > 0 && timingSafeEqual(digest(given), secretDigest);
 
   const originProblem = (req: IncomingMessage): string | null => {
     if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
@@ -140,36 +146,47 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     if (forbidden) return sendResult(res, 403, toCallResult(new HostError('forbidden', forbidden)));
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      if (!hasSecret(header(req, 'x-fanfare-secret'))) {
-        return sendResult(res, 401, toCallResult(new HostError('unauthorized', 'This page is not allowed to use Fanfare. Reload it from the address Fanfare printed.')));
-      }
+      if (!sessions.has(req)) return sendResult(res, 401, toCallResult(new HostError('unauthorized', NOT_LET_IN)));
       const match = /^\/api\/call\/([^/]+)$/.exec(url.pathname);
       if (!match) return sendResult(res, 404, toCallResult(new HostError('unknown-method', 'There is nothing at this address.')));
       if (req.method !== 'POST') {
         res.setHeader('Allow', 'POST');
         return sendResult(res, 405, toCallResult(new HostError('invalid-input', 'Calls must be sent with POST.')));
       }
-      return handleCall(req, res, decodeURIComponent(match[1]));
+      const callId = header(req, 'x-fanfare-call-id') ?? '';
+      // A cross-site form cannot set a header: a call without it did not come from Fanfare's page.
+      if (callId.length === 0) {
+        return sendResult(res, 403, toCallResult(new HostError('forbidden', 'Calls must come from Fanfare’s own page (the x-fanfare-call-id header is missing).')));
+      }
+      let method: string;
+      try {
+        method = decodeURIComponent(match[1]);
+      } catch {
+        return sendResult(res, 400, toCallResult(new HostError('invalid-input', `“${match[1].slice(0, 100)}” is not a call name Fanfare can read (it has a broken % escape).`)));
+      }
+      return handleCall(req, res, method, callId.slice(0, 200));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
-      res.writeHead(405, SECURITY_HEADERS).end();
+      res.writeHead(405, securityHeaders()).end();
       return;
     }
-    return serveStatic(url.pathname, req, res);
+    return serveStatic(url, req, res);
   }
 
-  async function handleCall(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+  async function handleCall(req: IncomingMessage, res: ServerResponse, method: string, callId: string): Promise<void> {
+    const lengthHeader = req.headers['content-length'];
+    const declared = lengthHeader === undefined ? null : Number(lengthHeader);
+    // Refused on the header alone: not one byte of an oversized body is read.
+    if (declared !== null && declared > MAX_BODY_BYTES) return refuseTooLarge(res);
     let input: unknown;
     try {
-      const body = await readBody(req);
-      input = body.length === 0 ? {} : JSON.parse(body);
+      input = parseBody(await readBody(req, declared));
     } catch (error) {
-      if (error instanceof HostError) return sendResult(res, 413, toCallResult(error));
+      if (error instanceof HostError && error.code === 'too-large') return refuseTooLarge(res);
       return sendResult(res, 400, toCallResult(new HostError('invalid-input', 'Fanfare could not read this request (it was not valid JSON).')));
     }
-    const callId = (header(req, 'x-fanfare-call-id') ?? '').slice(0, 200);
     const controller = new AbortController();
     // The page went away (closed tab, reload): stop work nobody will read.
     res.on('close', () => {
@@ -178,9 +195,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     const ctx: HandlerContext = {
       transport: 'web',
       signal: controller.signal,
-      progress: (progress) => {
-        if (callId) broadcast({ callId, progress });
-      },
+      progress: (progress) => broadcast({ callId, progress }),
     };
     try {
       const value = await dispatch(options.handlers, method, input, ctx);
@@ -191,10 +206,16 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   }
 
-  async function serveStatic(pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  function refuseTooLarge(res: ServerResponse): void {
+    // Closing afterwards stops the rest of the body from being read at all.
+    res.setHeader('Connection', 'close');
+    sendResult(res, 413, toCallResult(new HostError('too-large', TOO_LARGE)));
+  }
+
+  async function serveStatic(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
     let decoded: string;
     try {
-      decoded = decodeURIComponent(pathname);
+      decoded = decodeURIComponent(url.pathname);
     } catch {
       return sendPlain(res, 400, 'Bad address.');
     }
@@ -203,10 +224,11 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendPlain(res, 404, 'Not found.');
     }
     const info = await stat(file).catch(() => null);
+    // The public build's scripts, styles and fonts are open to all: nothing in them unlocks the API.
     if (info?.isFile() && !file.endsWith(`${sep}index.html`)) {
       const body = await readFile(file);
       res.writeHead(200, {
-        ...SECURITY_HEADERS,
+        ...securityHeaders(),
         'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
@@ -216,26 +238,35 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     // A missing asset is a 404; any other path is a screen of the single-page app.
     if (!info?.isFile() && extname(decoded) !== '') return sendPlain(res, 404, 'Not found.');
+    return serveApp(url, req, res);
+  }
+
+  async function serveApp(url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Sessions open only on this computer, whatever --host says.
+    if (!isLoopback(req.socket.remoteAddress)) {
+      return sendPlain(res, 403, 'Fanfare in the browser only opens on the computer it runs on. Open it there, or use the desktop app.');
+    }
+    const key = url.searchParams.get('key');
+    if (key !== null && sessions.isLaunchKey(key)) {
+      url.searchParams.delete('key');
+      // Leading slashes collapsed: "//elsewhere" in Location would leave Fanfare.
+      const location = `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
+      // The key leaves the address bar (and history) at once; the cookie stays out of reach of scripts.
+      res.writeHead(303, { ...securityHeaders(), Location: location, 'Set-Cookie': sessions.open(), 'Cache-Control': 'no-store', 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    if (!sessions.has(req)) {
+      const page = openFromLinkPage({ port: sessions.port, linkFile: options.linkFile, staleKey: key !== null });
+      return sendHtml(res, 401, page, req.method === 'HEAD');
+    }
     let html: string;
     try {
       html = await readFile(join(rendererDir, 'index.html'), 'utf8');
     } catch {
       return sendPlain(res, 503, 'Fanfare’s screens have not been built yet. Run "npm run build", then reload.');
     }
-    // The page carries the API secret, so only this computer gets it, whatever --host says.
-    if (!isLoopback(req.socket.remoteAddress)) {
-      return sendPlain(res, 403, 'Fanfare in the browser only opens on the computer it runs on. Open it there, or use the desktop app.');
-    }
-    const tag = `<meta name="fanfare-web-secret" content="${secret}" />`;
-    html = SECRET_META.test(html) ? html.replace(SECRET_META, tag) : html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
-    const body = Buffer.from(html, 'utf8');
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': CONTENT_TYPES['.html'],
-      'Content-Length': body.length,
-      'Cache-Control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    sendHtml(res, 200, html, req.method === 'HEAD');
   }
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -247,8 +278,8 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     };
     if (originProblem(req)) return refuse(403, 'Forbidden');
     if (url.pathname !== '/api/events') return refuse(404, 'Not Found');
-    // Browsers cannot set headers on a WebSocket, so the secret comes in the query.
-    if (!hasSecret(url.searchParams.get('secret'))) return refuse(401, 'Unauthorized');
+    // The browser sends the session cookie with the handshake, as with any same-site request.
+    if (!sessions.has(req)) return refuse(401, 'Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
@@ -261,6 +292,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const port = (server.address() as AddressInfo).port;
+  sessions.port = port;
   const names = ['127.0.0.1', 'localhost', '[::1]'];
   // Someone who chose --host (say a LAN address) will type that name in the browser.
   if (!['0.0.0.0', '::', '127.0.0.1', 'localhost', '::1'].includes(bindHost)) {
@@ -269,11 +301,35 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   allowedHosts = new Set(names.map((n) => `${n.toLowerCase()}:${port}`));
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
   const shownHost = bindHost === '0.0.0.0' || bindHost === '::' ? '127.0.0.1' : bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+  const url = `http://${shownHost}:${port}/`;
+
+  function sendResult(res: ServerResponse, status: number, result: CallResult): void {
+    const body = JSON.stringify(result);
+    res.writeHead(status, {
+      ...securityHeaders(),
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  }
+
+  function sendHtml(res: ServerResponse, status: number, html: string, headOnly: boolean): void {
+    const body = Buffer.from(html, 'utf8');
+    res.writeHead(status, { ...securityHeaders(), 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    res.end(headOnly ? undefined : body);
+  }
+
+  function sendPlain(res: ServerResponse, status: number, text: string): void {
+    res.writeHead(status, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(text);
+  }
 
   return {
-    url: `http://${shownHost}:${port}/`,
+    url,
+    openUrl: `${url}?key=${sessions.launchKey}`,
     port,
-    secret,
+    launchKey: sessions.launchKey,
     close: () =>
       new Promise<void>((resolveClose) => {
         for (const ws of sockets) ws.terminate();
@@ -289,41 +345,52 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, decoded once. With a Content-Length (what browsers send)
+ * the bytes go straight into one buffer of that size, instead of a list of
+ * chunks plus their concatenation; without one (chunked), buffering stops at
+ * the limit.
+ */
+function readBody(req: IncomingMessage, declared: number | null): Promise<string> {
   return new Promise((resolveBody, rejectBody) => {
-    const chunks: Buffer[] = [];
+    let whole = declared !== null && Number.isInteger(declared) && declared >= 0 ? Buffer.allocUnsafe(declared) : null;
+    const limit = whole?.length ?? MAX_BODY_BYTES;
+    let chunks: Buffer[] = [];
     let size = 0;
+    // The listeners stay on the request while the call runs: they must not keep the bytes alive.
+    const release = () => {
+      req.off('data', onData);
+      whole = null;
+      chunks = [];
+    };
     const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Keep draining rather than destroying the socket, so the 413 answer still arrives.
-        req.off('data', onData);
+      if (size + chunk.length > limit) {
+        release();
+        // Drain rather than destroy the socket, so the 413 answer still arrives.
         req.resume();
-        rejectBody(new HostError('invalid-input', 'This request is too large for Fanfare to accept.'));
+        rejectBody(new HostError('too-large', TOO_LARGE));
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     };
     req.on('data', onData);
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', rejectBody);
+    req.on('end', () => {
+      const bytes = whole ? whole.subarray(0, size) : Buffer.concat(chunks, size);
+      release();
+      resolveBody(bytes.toString('utf8'));
+    });
+    req.on('error', (error) => {
+      release();
+      rejectBody(error);
+    });
   });
 }
 
-function sendResult(res: ServerResponse, status: number, result: CallResult): void {
-  const body = JSON.stringify(result);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
-}
-
-function sendPlain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(text);
+/** Apart from the call, so the request's text is garbage as soon as it is parsed. */
+function parseBody(text: string): unknown {
+  return text.length === 0 ? {} : JSON.parse(text);
 }
 
 function isLoopback(address: string | undefined): boolean {

@@ -6,33 +6,32 @@ import { unwrapCallResult, type ProgressMessage } from '../../../shared/api/wire
 const UNREACHABLE =
   'Fanfare cannot reach its local host. Check that Fanfare is still running on this computer (in the terminal where it was started), then reload this page.';
 
+const SIGNED_OUT =
+  'This browser tab is no longer signed in to Fanfare (it was probably restarted). Open Fanfare again from the link shown in the terminal where it was started; it is also saved in web-link.txt in Fanfare’s data folder.';
+
 export interface WebHostOptions {
   /** Where the web host lives; defaults to the page's own origin. */
   baseUrl?: string;
-  /** Defaults to the <meta name="fanfare-web-secret"> the host writes into index.html. */
-  secret?: string;
-}
-
-function secretFromPage(): string {
-  const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="fanfare-web-secret"]');
-  return meta?.content ?? '';
 }
 
 function newCallId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** The browser transport: one POST per call, one shared WebSocket for progress. */
+/**
+ * The browser transport: one POST per call, one shared WebSocket for
+ * progress. Both carry the session cookie the host set when this browser
+ * opened Fanfare's link (same origin, so the browser sends it by itself).
+ */
 export function connectWebHost(options: WebHostOptions = {}): HostApi {
   const base = options.baseUrl ?? globalThis.location?.origin ?? '';
-  const secret = () => options.secret ?? secretFromPage();
   const listeners = new Map<string, (progress: Progress) => void>();
   let socket: Promise<WebSocket | null> | null = null;
 
   // Opened before the first call that wants progress, so no early message is missed.
   const events = (): Promise<WebSocket | null> => {
     if (socket) return socket;
-    const url = new URL(`/api/events?secret=${encodeURIComponent(secret())}`, base);
+    const url = new URL('/api/events', base);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const opening: Promise<WebSocket | null> = new Promise((resolve) => {
       const ws = new WebSocket(url);
@@ -64,8 +63,6 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
   };
 
   return createHostClient(async (method, input, callOptions) => {
-    const key = secret();
-    if (!key) throw new HostError('not-available', UNREACHABLE);
     const callId = newCallId();
     const onProgress = callOptions?.onProgress;
     const signal = callOptions?.signal;
@@ -80,7 +77,9 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
       try {
         response = await fetch(new URL(`/api/call/${encodeURIComponent(method)}`, base), {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-fanfare-secret': key, 'x-fanfare-call-id': callId },
+          // The host refuses a call without the call id: a cross-site form cannot send one.
+          headers: { 'content-type': 'application/json', 'x-fanfare-call-id': callId },
+          credentials: 'same-origin',
           body: JSON.stringify(input ?? {}),
           cache: 'no-store',
           // Dropping the request is the cancel: the host stops a call whose page stopped listening.
@@ -90,6 +89,7 @@ export function connectWebHost(options: WebHostOptions = {}): HostApi {
         if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
         throw new HostError('not-available', UNREACHABLE);
       }
+      if (response.status === 401) throw new HostError('unauthorized', SIGNED_OUT);
       let body: unknown;
       try {
         body = await response.json();
