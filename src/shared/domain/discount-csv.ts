@@ -1,4 +1,4 @@
-import { csvText } from './csv-text';
+import { csvText } from '../sheets/csv-write';
 
 /**
  * Codes as a file for Shopify's discount bulk import. Shopify's admin has no

@@ -4,6 +4,7 @@ import { readMoneyCell } from './number-reader';
 import { parseCount } from '../import/numbers';
 import type { Cell, Table } from '../import/types';
 import { parsePostUrl } from './post-url';
+import { csvText } from '../sheets/csv-write';
 
 /**
  * Post metrics from people and files: typed into the grid, pasted from a
@@ -413,6 +414,5 @@ export function planAffiliateImport(table: Table, posts: readonly PostForImport[
 
 /** The problems as a CSV for the person to fix and import again. */
 export function problemsCsv(problems: readonly ImportProblem[]): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return ['Row,Column,Problem', ...problems.map((p) => [String(p.row), quote(p.column), quote(p.reason)].join(','))].join('\r\n') + '\r\n';
+  return csvText(['Row', 'Column', 'Problem'], problems.map((p) => [p.row, p.column, p.reason]));
 }

@@ -1,6 +1,6 @@
 import type { Address } from './fields';
 import { MICROS } from './fields';
-import { csvText } from './csv-text';
+import { csvText } from '../sheets/csv-write';
 
 /**
  * The selected shipments as files a shop or a warehouse imports.
@@ -153,7 +153,7 @@ export function exportShipments(shipments: readonly ExportShipment[], layout: Sh
   const headers = layout === 'shopify' ? shopifyOrderHeaders : threePlHeaders;
   // Matrixify picks the sheet type from a CSV's file name: it must contain "Orders".
   const fileName = layout === 'shopify' ? `seeding-orders-shopify-${today}.csv` : `seeding-orders-3pl-${today}.csv`;
-  return { fileName, csv: csvText(headers, rows), rows: rows.length, orders, skipped };
+  return { fileName, csv: csvText(headers, rows, { keepPhoneNumbers: true }), rows: rows.length, orders, skipped };
 }
 
 /** The next free order name ("SEED-1001"), never one already used in the workspace. */

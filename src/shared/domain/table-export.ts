@@ -1,6 +1,7 @@
 import { columnRules, type CellValue, type ColumnContext, type ColumnId, type ExportKind } from './creator-columns';
 import { localDate } from './calendar';
 import type { ProjectedCreator } from './projected-creator';
+import { csvText, type CsvValue } from '../sheets/csv-write';
 
 /**
  * The selected creators as a sheet, with the columns on screen: the same
@@ -33,26 +34,19 @@ export function exportDate(value: CellValue, timeZone: string = Intl.DateTimeFor
   return localDate(value, timeZone);
 }
 
-function csvText(value: CellValue, kind: ExportKind): string {
+/** What the CSV shows for a cell: numbers formatted as on screen (still numbers: the writer escapes text only), dates as days. */
+function shownValue(value: CellValue, kind: ExportKind): CsvValue {
   if (value === null || value === '') return '';
   if (typeof value === 'number') {
     if (kind === 'percent') return `${Math.round(value * 10_000) / 100}%`;
     if (kind === 'score') return value.toFixed(1);
-    return String(value);
+    return value;
   }
   if (kind === 'date') return exportDate(value);
-  // A cell that starts like a formula would run as one in Excel or Sheets (CSV injection).
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return value;
 }
 
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with CRLF line ends; the caller adds a BOM so Excel reads it as UTF-8. */
+/** RFC 4180 CSV with CRLF line ends, formula-like text escaped; the caller adds a BOM so Excel reads it as UTF-8. */
 export function toCsv(table: ExportTable): string {
-  const lines = [table.headers.map(quote).join(',')];
-  for (const row of table.rows) lines.push(row.map((v, i) => quote(csvText(v, table.kinds[i]))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(table.headers, table.rows.map((row) => row.map((v, i) => shownValue(v, table.kinds[i]))));
 }
-

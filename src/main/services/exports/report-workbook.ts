@@ -6,6 +6,7 @@ import { creatorColumns, postColumns, spendColumns, type ReportWorkbookInput } f
 import { barChartPng } from './chart-image';
 import { askFullRecalculation, printSetup } from './workbook-print';
 import { placePictures, type Picture } from './workbook-pictures';
+import { markFormulaText, textCellStyle } from '../../../shared/sheets/text-cell-style';
 
 /**
  * One workbook per report, written with exceljs' streaming writer so 100,000
@@ -327,7 +328,11 @@ export async function writeReportWorkbook(input: ReportWorkbookInput, out: Writa
   left.getCell(2).value = fx(`IF(OR(${abs(inp.budget)}="",${at('spend')}=""),"",${abs(inp.budget)}-${at('spend')})`, budgetLeft(input.assumptions.budget, spendKpi), cached);
   left.getCell(2).numFmt = money;
   summary.addConditionalFormatting({ ref: inp.budgetLeft, rules: [{ type: 'expression', formulae: [`AND(ISNUMBER(${abs(inp.budgetLeft)}),${abs(inp.budgetLeft)}<0)`], style: bad, priority: 1 }] } as ExcelJS.ConditionalFormattingOptions);
-  for (let r = 1; r <= 40; r++) summary.getRow(r).commit();
+  for (let r = 1; r <= 40; r++) {
+    // The title is the person's own; a report called "=Q4" stays text when edited.
+    markFormulaText(summary.getRow(r));
+    summary.getRow(r).commit();
+  }
   await summary.commit();
   check();
 
@@ -385,8 +390,10 @@ async function dataSheet(
   // identity, while a column style is copied into a new object per cell and costs a lookup each.
   const styles = headers.map((_, i) => (formats[i] ? { numFmt: formats[i] } : {})) as Partial<ExcelJS.Style>[];
   for (let i = 0; i < rows.length; i++) {
-    const row = sheet.addRow(map ? map(rows[i]) : (rows[i] as unknown[]));
-    for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
+    const values = map ? map(rows[i]) : rows[i];
+    const row = sheet.addRow(values as unknown[]);
+    // Names, bios and captions are the creators' own text: one starting with = stays text when edited.
+    for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = textCellStyle(values[c], styles[c]);
     row.commit();
     if (options.releaseRows) (rows as unknown[])[i] = null;
     if (i % 1000 === 999) {

@@ -4,6 +4,7 @@ import { followerRange, planFileName, type PlanDocument } from '../../../shared/
 import { kpiName, kpiTargetValue } from '../../../shared/reports/kpi-names';
 import type { KpiFormat } from '../../../shared/reports/kpis';
 import { printSetup } from '../exports/workbook-print';
+import { markFormulaText } from '../../../shared/sheets/text-cell-style';
 
 /**
  * Writes a campaign plan as an Excel workbook a director can forward: a
@@ -235,6 +236,8 @@ export async function writePlanWorkbook(plan: PlanDocument, signal?: AbortSignal
   }
   if (plan.creators.length) roster.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 6 } };
 
+  // Plan names, key messages, notes and creator names are people's own text: one starting with = stays text when edited.
+  workbook.eachSheet((each) => each.eachRow(markFormulaText));
   const buffer = await workbook.xlsx.writeBuffer();
   return { fileName: planFileName(plan.name), bytes: new Uint8Array(buffer as ArrayBuffer) };
 }

@@ -1,5 +1,6 @@
 import type { ExportTable } from '../../../shared/domain/table-export';
 import { exportDate, toCsv } from '../../../shared/domain/table-export';
+import { markFormulaText } from '../../../shared/sheets/text-cell-style';
 import { downloadBlob } from './download-file';
 
 /**
@@ -38,6 +39,8 @@ export async function tableToXlsx(table: ExportTable, sheetName = 'Creators'): P
     }));
   }
   sheet.getRow(1).font = { bold: true };
+  // Names and notes are people's own text: one starting with = stays text when edited.
+  sheet.eachRow(markFormulaText);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.headers.length) } };
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

@@ -98,3 +98,14 @@ export function readXlsx(bytes: Buffer): RawWorkbook {
   };
   return { files, sheetNames: sheets.map((s) => s.name), workbookXml, sheetXml, cells };
 }
+
+/** The number format of a cell's style (its xf in styles.xml): a custom code, or a built-in one by id ('@' is 49, General 0). */
+export function numberFormatOf(workbook: RawWorkbook, style: number | undefined): string {
+  const styles = workbook.files.get('xl/styles.xml')?.toString('utf8') ?? '';
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const xf = [...xfs.matchAll(/<xf\b[^>]*>/g)][style ?? 0]?.[0];
+  if (!xf) throw new Error(`No cell style ${style} in styles.xml`);
+  const id = Number(attr(xf, 'numFmtId') ?? 0);
+  const custom = [...styles.matchAll(/<numFmt\b[^>]*>/g)].find((m) => Number(attr(m[0], 'numFmtId')) === id);
+  return custom ? xmlText(attr(custom[0], 'formatCode')!) : ({ 0: 'General', 49: '@' } as Record<number, string>)[id] ?? `builtin ${id}`;
+}
