@@ -15,6 +15,7 @@ import { exportCampaignPlan } from './services/plan-export/export-campaign-plan'
 import { readStoredForm, storeFile } from './services/documents/store-file';
 import { dirname, join } from 'node:path';
 import { BackupFolder } from './services/backups/backup-folder';
+import { TeamServers } from './services/team-servers';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -25,6 +26,8 @@ export interface HostHandlerOptions {
   syncHost?: SyncHost;
   /** Media bytes on this computer (`<data dir>/media`); absent where the app keeps no files (then it says so). */
   mediaStore?: MediaStore;
+  /** The team servers files may go to, by workspace; absent: remembered in memory for this run only. */
+  teamServers?: TeamServers;
   /** Automatic workspace backups; by default `<data dir>/backups`, beside the media store. */
   backupsDir?: string;
   /** Gets what to run when the app quits (the cutting queue stops ffmpeg and removes half-made files). */
@@ -34,6 +37,12 @@ export interface HostHandlerOptions {
 function requireSyncHost(host: SyncHost | undefined): SyncHost {
   if (!host) throw new HostError('not-available', 'Hosting team sync is not available in this version of Fanfare.');
   return host;
+}
+
+function teamServerOf(servers: TeamServers, workspaceId: string) {
+  const remote = servers.get(workspaceId);
+  if (!remote) throw new HostError('not-available', 'This workspace is not connected to a team server on this computer. Connect it with its invite (Settings → Team sync) and try again.');
+  return remote;
 }
 
 function requireMediaStore(store: MediaStore | undefined): MediaStore {
@@ -49,6 +58,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     if (!backups) throw new HostError('not-available', 'Keeping backups on this computer is not available in this version of Fanfare.');
     return backups;
   };
+  const teamServers = options.teamServers ?? new TeamServers();
   const { queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
   if (queue) options.onQuit?.(() => queue.close());
   return {
@@ -64,11 +74,16 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       return host.status();
     },
     'media-status': async (input) => requireMediaStore(options.mediaStore).status(input.sha256s),
-    'media-upload': async ({ sha256, fileName, ...remote }, ctx) =>
-      uploadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
-    'media-download': async ({ sha256, fileName, ...remote }, ctx) =>
-      downloadMedia(requireMediaStore(options.mediaStore), remote, sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
-    'media-remote-status': async ({ sha256s, fileName: _fileName, ...remote }, ctx) => remoteStatus(remote, sha256s, ctx.signal),
+    'team-server-remember': async ({ workspaceId, server, token }) => {
+      await teamServers.remember(workspaceId, server, token);
+      return { origins: teamServers.origins() };
+    },
+    'team-server-list': async () => ({ origins: teamServers.origins() }),
+    'media-upload': async ({ sha256, fileName, workspaceId }, ctx) =>
+      uploadMedia(requireMediaStore(options.mediaStore), teamServerOf(teamServers, workspaceId), sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'media-download': async ({ sha256, fileName, workspaceId }, ctx) =>
+      downloadMedia(requireMediaStore(options.mediaStore), teamServerOf(teamServers, workspaceId), sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),
+    'media-remote-status': async ({ sha256s, workspaceId }, ctx) => remoteStatus(teamServerOf(teamServers, workspaceId), sha256s, ctx.signal),
     'documents-render': async (input) => {
       const { bytes: _bytes, ...file } = await renderDocument(input.document, { mediaStore: options.mediaStore, preview: input.preview });
       return file;

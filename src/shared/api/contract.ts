@@ -19,6 +19,15 @@ const teamServer = {
   server: z.string().regex(TEAM_SERVER_URL, 'Not a team server address (ws:// or wss://)'),
   workspaceId: z.string().min(1, 'The workspace is missing').max(128),
   token: z.string().min(16, 'The invite token is incomplete').max(512),
+};
+
+/**
+ * Files travel only to the team server this computer remembers for the
+ * workspace (`team-server-remember`), never to an address in the call: a page
+ * names the workspace, the host knows where its server is.
+ */
+const teamFile = {
+  workspaceId: teamServer.workspaceId,
   /** Shown in progress messages ("Uploading clip.mp4 · 12 of 48 MB"); the store itself knows files only by hash. */
   fileName: z.string().max(300).optional(),
 };
@@ -56,19 +65,27 @@ export const hostContract = {
       sha256s: z.array(sha256).max(5000, 'Ask about at most 5000 files at once'),
     }).strict(),
   },
-  /** Sends a stored file to the team server, unless it is there already. */
+  /** This computer syncs this workspace with this team server: files may go to it, and pages may connect to it. */
+  'team-server-remember': {
+    input: z.object(teamServer).strict(),
+  },
+  /** The team servers pages may connect to (the page's content security policy names exactly these). */
+  'team-server-list': {
+    input: z.object({}).strict(),
+  },
+  /** Sends a stored file to the workspace's team server, unless it is there already. */
   'media-upload': {
-    input: z.object({ sha256, ...teamServer }).strict(),
+    input: z.object({ sha256, ...teamFile }).strict(),
   },
-  /** Fetches a file from the team server into the media store, unless it is here already. */
+  /** Fetches a file from the workspace's team server into the media store, unless it is here already. */
   'media-download': {
-    input: z.object({ sha256, ...teamServer }).strict(),
+    input: z.object({ sha256, ...teamFile }).strict(),
   },
-  /** Which of these files the team server has (to show "only on the team server" or "missing everywhere"). */
+  /** Which of these files the workspace's team server has (to show "only on the team server" or "missing everywhere"). */
   'media-remote-status': {
     input: z.object({
       sha256s: z.array(sha256).max(500, 'Ask the team server about at most 500 files at once'),
-      ...teamServer,
+      workspaceId: teamServer.workspaceId,
     }).strict(),
   },
   /** Makes a PDF (brief, contract, guide, form) with the brand kit; with `preview`, also what each page shows. */
@@ -196,6 +213,11 @@ export interface MediaRemoteStatus {
   notOnServer: string[];
 }
 
+/** ws(s)://host:port of each team server this computer syncs with. */
+export interface TeamServerOrigins {
+  origins: string[];
+}
+
 export interface MediaTransfer {
   sha256: string;
   sizeBytes: number;
@@ -235,6 +257,8 @@ export interface HostOutputs extends LibraryOutputs {
   'app-info': AppInfo;
   'media-tools-check': MediaToolsReport;
   'media-status': MediaStatus;
+  'team-server-remember': TeamServerOrigins;
+  'team-server-list': TeamServerOrigins;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;
   'media-remote-status': MediaRemoteStatus;

@@ -191,6 +191,7 @@ describe('media sync (renderer queue over the real host)', () => {
       'media-upload': (input, o) => (calls.push('media-upload'), a.host['media-upload'](input, o)),
       'media-download': (input, o) => (calls.push('media-download'), a.host['media-download'](input, o)),
       'media-remote-status': (input, o) => (calls.push('media-remote-status'), a.host['media-remote-status'](input, o)),
+      'team-server-remember': (input, o) => a.host['team-server-remember'](input, o),
     };
     const stored = team.logs.filter((l) => l.event === 'blob-stored').length;
     const reopened = mediaSync(counting, { memory });

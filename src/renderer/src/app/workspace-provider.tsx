@@ -7,6 +7,7 @@ import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { WorkspaceSession } from '../data/workspace-session';
 import { backUpBeforeMigration } from '../data/backup/automatic-backups';
 import { checkInvite } from '../data/check-invite';
+import { admitTeamServer, teamServersAllowedAtLoad } from '../data/team-server-access';
 import type { MediaSync } from '../data/media-sync';
 import { startMediaSync } from '../data/media-sync-session';
 import { allRichTextSaved } from '../data/rich-text/open-rich-text';
@@ -40,6 +41,17 @@ async function keepBackupBeforeMigration(entry: WorkspaceEntry, state: Uint8Arra
         + 'Your workspace is fine. To be safe, back it up now with “Back up this workspace…” in the workspace menu.',
     });
   }
+}
+
+/**
+ * Reloads the page into the workspace that was just connected, so its new
+ * policy lets it reach the team server. Never resolves: the page goes away.
+ */
+async function reloadInto(id: string, session: WorkspaceSession | null): Promise<never> {
+  rememberWorkspace(id);
+  await session?.flush();
+  window.location.reload();
+  return new Promise<never>(() => undefined);
 }
 
 export function WorkspaceProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
@@ -76,6 +88,13 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
       if (entry.invite) {
         // Sync starts once the local copy is loaded; paused stays paused.
         void next.caughtUp.then(async () => {
+          // A workspace connected before this computer kept its team servers: the host learns it now.
+          const admitted = await admitTeamServer(host, entry.invite!);
+          if (!admitted.ok) {
+            notifications.show({ color: 'orange', autoClose: false, title: `“${entry.name}” cannot sync yet`, message: admitted.message });
+            return;
+          }
+          if (admitted.reload) await reloadInto(id, next);
           await next.commands.connect(entry.invite!);
           if (entry.syncPaused) await next.commands.pauseSync();
         }).catch(() => undefined);
@@ -109,27 +128,29 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   const connectTeam = useCallback(async (invite: Invite) => {
     const session = sessionRef.current;
     if (!session) return 'Open a workspace first.';
-    const problem = await checkInvite(invite);
+    const admitted = await admitTeamServer(host, invite);
+    if (!admitted.ok) return admitted.message;
+    // A server this page may not reach yet cannot be asked about the invite; sync says so if it refuses it.
+    const problem = admitted.reload ? null : await checkInvite(invite);
     if (problem) return problem;
     updateWorkspaceEntry(session.id, { invite, syncPaused: false });
     refresh();
+    if (admitted.reload) return reloadInto(session.id, session);
     await session.commands.connect(invite);
     return null;
   }, []);
 
   const joinTeam = useCallback(async (invite: Invite) => {
-    const problem = await checkInvite(invite);
+    const admitted = await admitTeamServer(host, invite);
+    if (!admitted.ok) return admitted.message;
+    const problem = admitted.reload ? null : await checkInvite(invite);
     if (problem) return problem;
     const existing = listWorkspaces().find((w) => w.invite?.server === invite.server && w.invite.workspaceId === invite.workspaceId);
-    if (existing) {
-      updateWorkspaceEntry(existing.id, { invite });
-      await open(existing.id);
-      return null;
-    }
-    const entry = addWorkspace(invite.name || 'Team workspace');
-    updateWorkspaceEntry(entry.id, { invite });
+    const id = existing?.id ?? addWorkspace(invite.name || 'Team workspace').id;
+    updateWorkspaceEntry(id, { invite });
     refresh();
-    await open(entry.id);
+    if (admitted.reload) return reloadInto(id, sessionRef.current);
+    await open(id);
     return null;
   }, [open]);
 
@@ -195,6 +216,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   useEffect(() => {
     if (booted.current) return;
     booted.current = true;
+    // What this page's policy lets it reach, asked before any workspace connects.
+    void teamServersAllowedAtLoad(host);
     // Save the latest snapshot when the window goes away; the Y.Doc is already saved.
     window.addEventListener('pagehide', () => void sessionRef.current?.flush());
     // In the desktop app, closing the window waits for this (a few seconds at most).

@@ -13,7 +13,7 @@ import type { Invite } from '../../../shared/sync/invite';
  * Kept free of the DOM and of Node so it runs against the real host in tests.
  */
 
-export type MediaHost = Pick<HostApi, 'media-status' | 'media-upload' | 'media-download' | 'media-remote-status'>;
+export type MediaHost = Pick<HostApi, 'media-status' | 'media-upload' | 'media-download' | 'media-remote-status' | 'team-server-remember'>;
 
 /**
  * Which teammates' files this laptop fetches by itself: every one ("all"), or
@@ -166,6 +166,8 @@ export class MediaSync {
   private mode: DownloadMode;
 
   private remote: Invite | null = null;
+  /** Settles once the host knows the current remote's team server; every transfer waits for it. */
+  private remembered: Promise<void> = Promise.resolve();
   /** Bumped whenever the remote changes: answers about the old one are dropped. */
   private generation = 0;
   private paused = false;
@@ -249,6 +251,11 @@ export class MediaSync {
     this.downloads.clear();
     this.clearRetry();
     this.remote = invite ? { server: invite.server, workspaceId: invite.workspaceId, token: invite.token } : null;
+    // The host sends files only to a team server it was told about; the calls below name just the workspace.
+    const remembering = this.remote ? this.host['team-server-remember'](this.remote) : null;
+    this.remembered = remembering ? remembering.then(() => undefined) : Promise.resolve();
+    // A refusal shows up on the first transfer, which waits for this; not left unhandled meanwhile.
+    remembering?.catch(() => undefined);
     this.queue = [];
     this.checking = 0;
     this.asking = 0;
@@ -418,7 +425,7 @@ export class MediaSync {
     };
     const generation = this.generation;
     const current = () => generation === this.generation && !this.closed;
-    download.promise = this.host['media-download']({ sha256, ...remote, fileName: name }, {
+    download.promise = this.remembered.then(() => this.host['media-download']({ sha256, workspaceId: remote.workspaceId, fileName: name }, {
       signal: controller.signal,
       onProgress: (progress) => {
         download.fraction = progress.fraction;
@@ -426,7 +433,7 @@ export class MediaSync {
         download.listeners.forEach((l) => l(progress));
         if (current()) this.emit();
       },
-    }).then(
+    })).then(
       () => {
         if (!current()) return;
         // It came from the server (or was here), so the server need not be sent it; and it is here now.
@@ -565,7 +572,8 @@ export class MediaSync {
     this.emit();
     try {
       for (let i = 0; i < shas.length; i += REMOTE_BATCH) {
-        const { onServer, notOnServer } = await this.host['media-remote-status']({ sha256s: shas.slice(i, i + REMOTE_BATCH), ...remote });
+        await this.remembered;
+        const { onServer, notOnServer } = await this.host['media-remote-status']({ sha256s: shas.slice(i, i + REMOTE_BATCH), workspaceId: remote.workspaceId });
         if (generation !== this.generation || this.closed) return;
         for (const sha of notOnServer) if (!this.here.has(sha)) this.markMissing(sha);
         for (const sha of onServer) {
@@ -601,7 +609,8 @@ export class MediaSync {
     if (!remote || mine.length === 0) return;
     try {
       for (let i = 0; i < mine.length; i += REMOTE_BATCH) {
-        const { notOnServer } = await this.host['media-remote-status']({ sha256s: mine.slice(i, i + REMOTE_BATCH), ...remote });
+        await this.remembered;
+        const { notOnServer } = await this.host['media-remote-status']({ sha256s: mine.slice(i, i + REMOTE_BATCH), workspaceId: remote.workspaceId });
         if (generation !== this.generation || this.closed) return;
         if (notOnServer.length === 0) continue;
         this.forgetUploaded(notOnServer);
@@ -646,14 +655,14 @@ export class MediaSync {
     const job: Active = { controller: new AbortController(), fraction: 0, message: `Uploading ${asset.fileName}…` };
     this.active.set(sha256, job);
     this.emit();
-    this.host['media-upload']({ sha256, ...remote, fileName: asset.fileName }, {
+    this.remembered.then(() => this.host['media-upload']({ sha256, workspaceId: remote.workspaceId, fileName: asset.fileName }, {
       signal: job.controller.signal,
       onProgress: (progress) => {
         job.fraction = progress.fraction;
         job.message = progress.message;
         this.emit();
       },
-    }).then(
+    })).then(
       () => {
         if (generation !== this.generation || this.closed) return;
         this.active.delete(sha256);

@@ -13,6 +13,20 @@ const portSpec = count('Port', { min: 1024, max: 65535, minReason: 'Use a port f
 
 const reachLabels = { 'this-computer': 'This computer only', 'office-network': 'Office network' } as const;
 
+/** The invite just made, kept for the page's reload when this computer's own server was new to it (see team-server-access.ts). */
+const HOSTED_INVITE_KEY = 'fanfare.hostedInvite';
+
+function takeHostedInvite(workspaceId: string | undefined): string | null {
+  const kept = sessionStorage.getItem(HOSTED_INVITE_KEY);
+  if (!kept || !workspaceId) return null;
+  try {
+    const { id, invite } = JSON.parse(kept) as { id?: unknown; invite?: unknown };
+    return id === workspaceId && typeof invite === 'string' ? invite : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * "Host sync on this computer": no server to install; this laptop serves the
  * workspace to teammates while Fanfare is open, and hands out invites.
@@ -22,10 +36,12 @@ export function HostSyncPanel() {
   const [status, setStatus] = useState<SyncHostStatus | null>(null);
   const [reach, setReach] = useState<'this-computer' | 'office-network'>('office-network');
   const [port, setPort] = useState('1234');
-  const [invite, setInvite] = useState<string | null>(null);
+  const [invite, setInvite] = useState<string | null>(() => takeHostedInvite(current?.id));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => void host['sync-host-status']({}).then(setStatus, () => setStatus(null)), []);
+  // Shown once, after the reload it was kept for.
+  useEffect(() => sessionStorage.removeItem(HOSTED_INVITE_KEY), []);
   if (!current || !session) return null;
   // This computer syncs with the server it hosts over loopback, whatever address teammates use.
   const selfUrl = status?.running ? `ws://127.0.0.1:${status.port}` : null;
@@ -45,7 +61,9 @@ export function HostSyncPanel() {
       const parsed = parseInvite(result.invite);
       if (!parsed.ok) return setError(parsed.message);
       if (!current.invite) {
+        sessionStorage.setItem(HOSTED_INVITE_KEY, JSON.stringify({ id: current.id, invite: result.invite }));
         const problem = await connectTeam({ ...parsed.invite, server: `ws://127.0.0.1:${result.status.port}` });
+        sessionStorage.removeItem(HOSTED_INVITE_KEY);
         if (problem) return setError(problem);
       }
       setInvite(result.invite);

@@ -8,6 +8,7 @@ import { createSyncServer, type SyncServerOptions } from '../../../../sync-serve
 import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
 import { addMedia, type AddMediaOptions } from '../../../../src/main/services/media-store/add-media';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
+import { TeamServers } from '../../../../src/main/services/team-servers';
 import type { Progress } from '../../../../src/shared/api/contract';
 
 /** Real folders, a real sync server on 127.0.0.1, and one in-process host per "laptop". */
@@ -41,9 +42,15 @@ export function randomFile(dir: string, name: string, size: number): { path: str
 export function laptop() {
   const dataDir = tempDir('fanfare-laptop-');
   const store = new MediaStore(join(dataDir, 'media'));
-  const host = createInProcessHost(createHostHandlers({ mediaStore: store }));
+  const teamServers = new TeamServers(join(dataDir, 'team-servers.json'));
+  const host = createInProcessHost(createHostHandlers({ mediaStore: store, teamServers }));
   const add = (path: string, options?: AddMediaOptions) => addMedia(store, path, options);
-  return { dataDir, store, host, add, mediaDir: join(dataDir, 'media') };
+  /** Connects the workspace to this team server (as joining with its invite does); media calls then name only the workspace. */
+  const via = async (remote: { server: string; workspaceId: string; token: string }) => {
+    await host['team-server-remember'](remote);
+    return { workspaceId: remote.workspaceId };
+  };
+  return { dataDir, store, host, add, via, teamServers, mediaDir: join(dataDir, 'media') };
 }
 
 /** Every file under a folder, as paths relative to it (to see what a failed transfer left behind). */
@@ -140,4 +147,12 @@ export async function slowLink(targetPort: number, { chunkBytes = 64 * 1024, del
   });
   cleanups.push(cut);
   return { url: `ws://127.0.0.1:${port}`, cut, bytesFromServer: () => downstream, connections: () => connections };
+}
+
+/** Opens a web host's launch link as a browser does, and keeps the session cookie ("name=value") its API calls need. */
+export async function webSession(web: { url: string; launchKey: string }): Promise<string> {
+  const opened = await fetch(`${web.url}?key=${web.launchKey}`, { redirect: 'manual' });
+  const cookie = opened.headers.get('set-cookie');
+  if (opened.status !== 303 || !cookie) throw new Error(`The web host did not open a session (HTTP ${opened.status})`);
+  return cookie.split(';')[0];
 }

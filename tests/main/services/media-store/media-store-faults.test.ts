@@ -34,7 +34,11 @@ function laptopOnSmallDisk() {
   const store = new MediaStore(mediaDir);
   const host = createInProcessHost(createHostHandlers({ mediaStore: store }));
   const add = (path: string) => addMedia(store, path);
-  return { disk, store, host, add, mediaDir };
+  const via = async (remote: { server: string; workspaceId: string; token: string }) => {
+    await host['team-server-remember'](remote);
+    return { workspaceId: remote.workspaceId };
+  };
+  return { disk, store, host, add, via, mediaDir };
 }
 
 /** Puts `bytes` under the name of another file's hash, as a bad disk or an old bug would have. */
@@ -75,16 +79,16 @@ describe('media store on a nearly full disk', () => {
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 600_000);
     await a.add(source.path);
-    await a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' });
+    await a.host['media-upload']({ sha256: source.sha256, ...(await a.via(team.remote)), fileName: 'clip.mp4' });
 
     const b = laptopOnSmallDisk();
     b.disk.fill(64 * 1024);
-    await expect(b.host['media-download']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' }))
+    await expect(b.host['media-download']({ sha256: source.sha256, ...(await b.via(team.remote)), fileName: 'clip.mp4' }))
       .rejects.toMatchObject({ code: 'not-available', message: DISK_FULL });
     expect(filesUnder(b.mediaDir)).toEqual([]);
 
     b.disk.release();
-    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' }))
+    expect(await b.host['media-download']({ sha256: source.sha256, ...(await b.via(team.remote)), fileName: 'clip.mp4' }))
       .toEqual({ sha256: source.sha256, sizeBytes: 600_000, transferred: true });
     expect(readFileSync(b.store.pathOf(source.sha256)).equals(source.bytes)).toBe(true);
   });
@@ -102,12 +106,12 @@ describe('media to and from a team server whose disk is full', () => {
     await a.add(source.path);
 
     disk.fill(64 * 1024);
-    await expect(a.host['media-upload']({ sha256: source.sha256, ...remote, fileName: 'clip.mp4' })).rejects.toMatchObject({
+    await expect(a.host['media-upload']({ sha256: source.sha256, ...(await a.via(remote)), fileName: 'clip.mp4' })).rejects.toMatchObject({
       code: 'unreachable',
       message: 'The team server’s disk is full, so “clip.mp4” can’t be uploaded yet. Ask whoever runs the server to free some space; Fanfare will try again.',
     });
     disk.release();
-    expect(await a.host['media-upload']({ sha256: source.sha256, ...remote, fileName: 'clip.mp4' }))
+    expect(await a.host['media-upload']({ sha256: source.sha256, ...(await a.via(remote)), fileName: 'clip.mp4' }))
       .toEqual({ sha256: source.sha256, sizeBytes: 600_000, transferred: true });
   });
 });
@@ -136,11 +140,11 @@ describe('media store: a wrong file under a hash name', () => {
     const a = laptop();
     const source = randomFile(tempDir(), 'clip.mp4', 300_000);
     await a.add(source.path);
-    await a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' });
+    await a.host['media-upload']({ sha256: source.sha256, ...(await a.via(team.remote)), fileName: 'clip.mp4' });
 
     const b = laptop();
     const path = plantWrongFile(b.store, source.sha256, source.bytes.subarray(0, 100_000));
-    expect(await b.host['media-download']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' }))
+    expect(await b.host['media-download']({ sha256: source.sha256, ...(await b.via(team.remote)), fileName: 'clip.mp4' }))
       .toEqual({ sha256: source.sha256, sizeBytes: 300_000, transferred: true });
     expect(readFileSync(path).equals(source.bytes)).toBe(true);
   });
@@ -151,7 +155,7 @@ describe('media store: a wrong file under a hash name', () => {
     const source = randomFile(tempDir(), 'clip.mp4', 100_000);
     await a.add(source.path);
     plantWrongFile(a.store, source.sha256, randomBytes(100_000));
-    await expect(a.host['media-upload']({ sha256: source.sha256, ...team.remote, fileName: 'clip.mp4' })).rejects.toMatchObject({
+    await expect(a.host['media-upload']({ sha256: source.sha256, ...(await a.via(team.remote)), fileName: 'clip.mp4' })).rejects.toMatchObject({
       code: 'not-found',
       message: 'The copy of “clip.mp4” on this computer is damaged, so it can’t be uploaded. Add the file again from its original.',
     });

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { HostError } from '../../shared/api/errors';
+import { fsyncDir, writeAll } from './durable-file';
+
+/** The team server a workspace syncs with, and the invite token its files travel with. */
+export interface TeamServer {
+  server: string;
+  token: string;
+}
+
+/**
+ * A team server's origin in the one form a content security policy can carry
+ * safely: ws(s)://host[:port], host made of letters, digits, dots and dashes
+ * (or a bracketed IPv6 address). Anything else could smuggle a directive into
+ * the policy, so it is refused rather than cleaned.
+ */
+const SAFE_ORIGIN = /^wss?:\/\/(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** `ws://host:1234/sync` → `ws://host:1234`; null when it is not an address a policy can name. */
+export function teamServerOrigin(server: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return null;
+  const origin = `${url.protocol}//${url.host}`;
+  return SAFE_ORIGIN.test(origin) ? origin : null;
+}
+
+interface StoredFile {
+  version: 1;
+  servers: Record<string, TeamServer>;
+}
+
+/**
+ * The team servers this computer's workspaces sync with, by workspace id, so
+ * that files go only to a server the person connected to, never to an
+ * address a page supplies. Kept in `<data dir>/team-servers.json`, readable
+ * by this user alone (it holds invite tokens), replaced whole on each change
+ * (a new file, flushed, then renamed over the old one) so a crash leaves the
+ * old list or the new one. `file` null: kept in memory only (tests, and hosts
+ * that keep no data).
+ */
+export class TeamServers {
+  private servers = new Map<string, TeamServer>();
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(readonly file: string | null = null) {
+    if (file) this.load(file);
+  }
+
+  get(workspaceId: string): TeamServer | null {
+    return this.servers.get(workspaceId) ?? null;
+  }
+
+  /** Where pages may connect: each remembered server's ws(s) origin, once, in a stable order. */
+  origins(): string[] {
+    const origins = new Set<string>();
+    for (const { server } of this.servers.values()) {
+      const origin = teamServerOrigin(server);
+      if (origin) origins.add(origin);
+    }
+    return [...origins].sort();
+  }
+
+  async remember(workspaceId: string, server: string, token: string): Promise<void> {
+    if (!teamServerOrigin(server)) {
+      throw new HostError('invalid-input', `“${server}” is not a team server address Fanfare can connect to (ws:// or wss:// and a host name).`, { server: 'Not a team server address' });
+    }
+    const known = this.servers.get(workspaceId);
+    if (known?.server === server && known.token === token) return;
+    this.servers.set(workspaceId, { server, token });
+    await this.save();
+  }
+
+  async forget(workspaceId: string): Promise<void> {
+    if (!this.servers.delete(workspaceId)) return;
+    await this.save();
+  }
+
+  private load(file: string): void {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    try {
+      const parsed = JSON.parse(text) as StoredFile;
+      for (const [workspaceId, entry] of Object.entries(parsed.servers ?? {})) {
+        if (typeof entry?.server === 'string' && typeof entry.token === 'string' && teamServerOrigin(entry.server)) {
+          this.servers.set(workspaceId, { server: entry.server, token: entry.token });
+        }
+      }
+    } catch {
+      // A damaged list is kept aside (never overwritten: it may be all someone has) and the computer starts with none;
+      // each workspace's invite is remembered again when it is opened.
+      mkdirSync(dirname(file), { recursive: true });
+      renameSync(file, `${file}.damaged-${Date.now()}`);
+    }
+  }
+
+  private save(): Promise<void> {
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const data: StoredFile = { version: 1, servers: Object.fromEntries(this.servers) };
+    const bytes = Buffer.from(`${JSON.stringify(data, null, 2)}\n`);
+    // One write at a time, in order: the last change is the one on disk.
+    const next = this.writing.catch(() => undefined).then(() => replaceFile(file, bytes));
+    this.writing = next;
+    return next;
+  }
+}
+
+async function replaceFile(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const temp = `${file}.${randomUUID()}.tmp`;
+  // 0600 from the moment the file exists: it holds invite tokens.
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  fsyncDir(dir);
+}
