@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,11 @@ import { defineConfig } from '@playwright/test';
  */
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.FANFARE_E2E_PORT ?? 5191);
+// The web host's launch key, pinned so the setup project can open its link. Set here in the
+// runner's environment, which its workers inherit, so every process reads the same key.
+process.env.FANFARE_WEB_KEY ??= randomBytes(32).toString('hex');
+/** The session the setup project opens, given to every browser of the web project. */
+export const SESSION_STATE = 'test-results/.auth/web-session.json';
 
 export default defineConfig({
   testDir: 'tests',
@@ -30,7 +36,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'web', testMatch: 'e2e/**/*.spec.ts' },
+    // Opens Fanfare from its link, as a person would, and keeps the session cookie.
+    { name: 'setup', testMatch: 'e2e/auth.setup.ts' },
+    { name: 'web', testMatch: 'e2e/**/*.spec.ts', dependencies: ['setup'], use: { storageState: SESSION_STATE } },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],
   webServer: {
@@ -38,7 +46,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     // Hosted team sync writes under FANFARE_DATA_DIR: a fresh folder per run, never the user's own.
-    env: { FANFARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'fanfare-e2e-data-')) },
+    env: { FANFARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'fanfare-e2e-data-')), FANFARE_WEB_KEY: process.env.FANFARE_WEB_KEY },
     timeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +20,15 @@ let server: Awaited<ReturnType<typeof createSyncServer>>;
 let serverDir: string;
 let hostB: ChildProcess | null = null;
 let urlB: string;
+// Laptop B's own launch key: its link, not A's, lets Bea's browser in (the cookies differ by port).
+const keyB = randomBytes(32).toString('hex');
 let dataB: string;
 
 test.beforeAll(async () => {
   serverDir = mkdtempSync(join(tmpdir(), 'fanfare-follow-server-'));
   server = await createSyncServer({ host: '127.0.0.1', port: 0, dataDir: serverDir, log: () => undefined });
   dataB = mkdtempSync(join(tmpdir(), 'fanfare-follow-b-'));
-  hostB = spawn(process.execPath, ['out/main/web-host.js', '--port', '0'], { env: { ...process.env, FANFARE_DATA_DIR: dataB }, stdio: ['ignore', 'pipe', 'inherit'] });
+  hostB = spawn(process.execPath, ['out/main/web-host.js', '--port', '0'], { env: { ...process.env, FANFARE_DATA_DIR: dataB, FANFARE_WEB_KEY: keyB }, stdio: ['ignore', 'pipe', 'inherit'] });
   urlB = await new Promise<string>((resolve, reject) => {
     let out = '';
     hostB!.stdout!.on('data', (chunk: Buffer) => {
@@ -48,7 +50,9 @@ test.afterAll(async () => {
 /** A teammate's laptop on its own web host: a fresh browser profile that joins with the invite. */
 async function joinOn(browser: Browser, url: string, invite: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
+  // Opened from laptop B's link, as Bea would from her terminal.
+  await page.goto(`${url}?key=${keyB}`);
+  await expect(page).toHaveURL(url);
   await page.getByRole('button', { name: 'Switch workspace' }).click();
   await page.getByRole('menuitem', { name: 'Join a team workspace…' }).click();
   await page.getByLabel('Invite').fill(invite);

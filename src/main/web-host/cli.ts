@@ -5,6 +5,8 @@ import { createHostHandlers } from '../handlers';
 import { SyncHost } from '../services/sync-host';
 import { MediaStore } from '../services/media-store/media-store';
 import { findPackageRoot } from '../services/package-root';
+import { TeamServers } from '../services/team-servers';
+import { contentSecurityPolicy } from '../csp';
 import { createWebHost, type WebHost } from './server';
 
 /**
@@ -66,9 +68,19 @@ async function main(): Promise<void> {
   const linkFile = join(dataDir, 'web-link.txt');
   try {
     syncHost = new SyncHost(join(dataDir, 'sync-host'));
-    const handlers = createHostHandlers({ syncHost, mediaStore: new MediaStore(join(dataDir, 'media')), onQuit: (stop) => onQuit.push(stop) });
-    // Only the person who starts Fanfare can set their own process's environment, so a pinned key stays theirs.
-    host = await createWebHost({ port: options.port, host: options.host, rendererDir, handlers, launchKey: launchKeyFromEnv(), linkFile });
+    const teamServers = new TeamServers(join(dataDir, 'team-servers.json'));
+    const handlers = createHostHandlers({ syncHost, mediaStore: new MediaStore(join(dataDir, 'media')), teamServers, onQuit: (stop) => onQuit.push(stop) });
+    host = await createWebHost({
+      port: options.port,
+      host: options.host,
+      rendererDir,
+      handlers,
+      // Only the person who starts Fanfare can set their own process's environment, so a pinned key stays theirs.
+      launchKey: launchKeyFromEnv(),
+      linkFile,
+      // Pages may connect to the team servers connected so far: asked afresh for every response.
+      contentSecurityPolicy: () => contentSecurityPolicy(teamServers.origins()),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {

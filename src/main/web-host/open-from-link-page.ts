@@ -17,8 +17,8 @@ function escapeHtml(text: string): string {
  */
 export function openFromLinkPage({ port, linkFile, staleKey }: OpenFromLinkPage): string {
   const where = linkFile
-    ? `<code>${escapeHtml(linkFile)}</code>`
-    : 'a file called <code>web-link.txt</code> in Fanfare’s data folder (usually the <code>.fanfare</code> folder in your home folder)';
+    ? `this file:<code class="line">${escapeHtml(linkFile)}</code>`
+    : 'a file called <code>web-link.txt</code> in Fanfare’s data folder (usually the <code>.fanfare</code> folder in your home folder).';
   const stale = staleKey
     ? `<p class="note">This link is from an earlier time Fanfare was started, so it no longer opens it. Use the newest link.</p>`
     : '';
@@ -36,7 +36,8 @@ export function openFromLinkPage({ port, linkFile, staleKey }: OpenFromLinkPage)
   .lead { margin: 0 0 20px; color: #495057; }
   ol { padding-left: 22px; margin: 0 0 20px; }
   li { margin-bottom: 12px; }
-  code { background: #f1f3f5; padding: 1px 5px; border-radius: 4px; font-size: 14px; word-break: break-all; }
+  code { background: #f1f3f5; padding: 1px 5px; border-radius: 4px; font-size: 14px; }
+  code.line { display: block; margin: 6px 0; padding: 6px 10px; overflow-wrap: anywhere; }
   .note { background: #fff4e6; border-left: 4px solid #fd7e14; padding: 10px 14px; border-radius: 4px; margin: 0 0 20px; }
   .small { font-size: 14px; color: #868e96; margin: 0; }
   .small a { color: #1c7ed6; }
@@ -48,10 +49,10 @@ export function openFromLinkPage({ port, linkFile, staleKey }: OpenFromLinkPage)
   <p class="lead">Fanfare is running on this computer, but this browser tab has not been let in. To keep your workspaces private from anyone else using this computer, Fanfare only opens from its own private link.</p>
   ${stale}
   <ol>
-    <li>Go to the window where Fanfare was started (the terminal). Open the link under <b>“Open this link”</b>: it starts with <code>http://127.0.0.1:${port}/?key=</code>. Click it (or Ctrl-click, ⌘-click on a Mac), or copy it into this browser’s address bar.</li>
-    <li>Closed that window? The same link is saved in ${where}. Open that file and copy the link into the address bar.</li>
+    <li>Go to the window where Fanfare was started (the terminal). Find the line <b>“Open this link in your browser”</b>; the link below it starts with<code class="line">http://127.0.0.1:${port}/?key=</code>Click it (or Ctrl-click, ⌘-click on a Mac), or copy it into this browser’s address bar.</li>
+    <li>Closed that window? The same link is saved in ${where} Open that file and copy the link into the address bar.</li>
   </ol>
-  <p class="small">Each time Fanfare starts it makes a new link, and older links stop working. Keep the link to yourself: it opens your workspaces. Just opened the link and still see this page? <a href="">Try again</a>.</p>
+  <p class="small">Each time Fanfare starts it makes a new link, and older links stop working. Keep the link to yourself: it opens your workspaces. Just opened the link and still see this page? <a href="/">Try again</a>.</p>
 </main>
 </body>
 </html>
