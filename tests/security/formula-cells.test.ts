@@ -6,13 +6,13 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { writeReportWorkbook } from '../../src/main/services/exports/report-workbook';
 import { writePlanWorkbook } from '../../src/main/services/plan-export/campaign-plan-xlsx';
-import { tableToXlsx } from '../../src/renderer/src/components/table-download';
 import { exportDiscountCodes } from '../../src/shared/domain/discount-csv';
 import { moneyFrom } from '../../src/shared/domain/fields';
 import { problemsCsv } from '../../src/shared/domain/metrics-import';
 import { buildPlanDocument } from '../../src/shared/domain/plan-document';
 import { exportShipments, type ExportShipment } from '../../src/shared/domain/shipment-csv';
 import { toCsv, type ExportTable } from '../../src/shared/domain/table-export';
+import { tableWorkbook } from '../../src/shared/domain/table-workbook';
 import { reportCsv } from '../../src/shared/import/report';
 import { buildReport, defaultFilters } from '../../src/shared/reports/build-report';
 import { defaultReportView } from '../../src/shared/reports/report-view';
@@ -82,8 +82,7 @@ const exports: Export[] = [
     write: async () => ({ kind: 'csv', text: exportDiscountCodes(attacks.map((a, i) => ({
       code: `GLOW${i}`, creatorName: a, campaignName: attack(i + 1), discount: { type: 'percent', value: 15 }, expiresOn: null, usageLimit: null, onePerCustomer: true, status: 'active', createdAt: '2026-11-01T10:00:00Z',
     })), '2026-11-01').csv }) },
-  { name: 'table export (Excel)', source: 'src/renderer/src/components/table-download.ts',
-    write: async () => ({ kind: 'xlsx', bytes: Buffer.from(await (await tableToXlsx(table)).arrayBuffer()) }) },
+  { name: 'table export (Excel)', source: 'src/shared/domain/table-workbook.ts', write: async () => ({ kind: 'xlsx', bytes: Buffer.from(await tableWorkbook(table)) }) },
   { name: 'report workbook', source: 'src/main/services/exports/report-workbook.ts',
     write: async () => {
       const path = join(mkdtempSync(join(tmpdir(), 'fanfare-formula-')), 'report.xlsx');

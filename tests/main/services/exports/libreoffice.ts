@@ -49,7 +49,7 @@ export function openedByLibreOffice(paths: readonly string[]): Buffer[] {
 export function recalculated(path: string, options: { asShown?: boolean } = {}): (sheet: string) => string[][] {
   const { dir, profile } = recalculatingProfile();
   // Filter options: comma, double quote, UTF-8, from line 1, …, raw values or as shown (formats applied), every sheet (-1) to its own file.
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,${options.asShown ? 'true' : 'false'},false,false,-1`, '--outdir', dir, path], { timeout: 120_000, stdio: 'pipe' });
+  execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,${options.asShown ? 'true' : 'false'},false,false,-1`, '--outdir', dir, path], { timeout: 120_000, stdio: 'pipe' });
   const stem = basename(path).replace(/\.xlsx$/, '');
   const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
   return (sheet) => {
