@@ -92,11 +92,6 @@ export function pageCanvas(page: PDFPage): GlyphCanvas {
   return canvas;
 }
 
-/** Hex UTF-16 with a byte-order mark: how PDF text strings carry any script. */
-function actualText(text: string): PDFHexString {
-  return PDFHexString.fromText(text);
-}
-
 /** Where each glyph of a shaped run sits, in points from the run's origin on the baseline. */
 export function glyphPositions(shaped: Shaped, size: number): Array<{ id: number; x: number; y: number }> {
   const scale = size / shaped.unitsPerEm;
@@ -129,7 +124,7 @@ export function drawShaped(canvas: GlyphCanvas, chain: FontChain, shaped: Shaped
     ops.push(pushGraphicsState());
     if (state) ops.push(setGraphicsState(state));
   }
-  if (shaped.complex && !shaped.rtl) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), canvas.doc.context.obj({ ActualText: actualText(shaped.text) }) as unknown as PDFName]));
+  if (shaped.complex && !shaped.rtl) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), canvas.doc.context.obj({ ActualText: PDFHexString.fromText(shaped.text) }) as unknown as PDFName]));
   ops.push(beginText(), setFillingColor(color), setFontAndSize(canvas.fontName(font), size));
   let pen = x;
   let pdfX = Number.NaN;

@@ -1,8 +1,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFString, PDFTextField, rgb, TextAlignment, type PDFFont, type PDFOperator, type PDFRef, type PDFWidgetAnnotation } from 'pdf-lib';
 import { visualOrder, withBidiLevels } from './bidi-runs';
 import { drawShaped, type GlyphCanvas } from './draw-glyphs';
-import { FontChain, type FallbackFont, type Shaped } from './font-chain';
-import { parseFont } from './form-font';
+import { cachingFontkit, FontChain, type FallbackFont, type Shaped } from './font-chain';
 import { embedTypingFont, typingEncoding } from './form-typing-font';
 
 /**
@@ -197,7 +196,7 @@ export async function applyFormAppearances(doc: PDFDocument, fontBytes: FormFont
   }));
   if (!visible) return { fontResource: null, typable: '', uncovered: [] };
 
-  const regular = parseFont(fontBytes.regular);
+  const regular = cachingFontkit.create(fontBytes.regular);
   const chain = fontBytes.chain ?? ownChain(doc, fontBytes);
   const values = textFields.map((f) => f.getText() ?? '');
 

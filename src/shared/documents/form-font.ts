@@ -1,13 +1,10 @@
 import { PDFDocument, type PDFRef } from 'pdf-lib';
-import { cachingFontkit, type FontkitFont } from './font-chain';
+import type { FontkitFont } from './font-chain';
 
 /**
  * Font plumbing for the form's typing font (form-typing-font.ts), which
  * pdf-lib cannot write: a single-byte TrueType font over a chosen encoding.
  */
-
-/** Parsed once per process, shared with the page text (font-chain.ts); subsets come out padded. */
-export const parseFont = (bytes: Uint8Array): FontkitFont => cachingFontkit.create(bytes);
 
 const hex = (n: number, bytes: number) => n.toString(16).padStart(bytes * 2, '0').toUpperCase();
 const hex4 = (n: number) => hex(n, 2);

@@ -1,5 +1,6 @@
 import { PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib';
-import { fontDescriptor, parseFont, subsetTag, toUnicodeCMap } from './form-font';
+import { cachingFontkit } from './font-chain';
+import { fontDescriptor, subsetTag, toUnicodeCMap } from './form-font';
 import { GLYPH_NAMES } from './form-glyph-names';
 import { keepGlyphs } from './truetype-keep-glyphs';
 
@@ -104,7 +105,8 @@ const programs = new WeakMap<Uint8Array, Map<string, { deflated: Uint8Array; len
 
 /** Embeds the typing font: a single-byte TrueType font over `encoding`, with its glyphs' outlines. */
 export function embedTypingFont(doc: PDFDocument, bytes: Uint8Array, encoding: number[]): TypingFont {
-  const font = parseFont(bytes);
+  // Parsed once per process, shared with the page text; subsets come out padded.
+  const font = cachingFontkit.create(bytes);
   const scale = 1000 / font.unitsPerEm;
   const glyphs = encoding.map((cp) => (cp ? font.glyphForCodePoint(cp) : font.getGlyph(0)));
   const key = encoding.join(',');

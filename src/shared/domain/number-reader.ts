@@ -170,7 +170,7 @@ export function readNumber(raw: string | number, spec: NumberSpec, locale?: stri
     if (!decimal) return notANumber;
     if (decimal.ambiguous) return { ok: false, reason: `${quoted(raw)} is ambiguous: it ${decimal.ambiguous} thousand. Write it without the separator (for example 1234K or 1.2M).` };
     // Floating point makes 1.15 × 1000 = 1149.9999999999998: that is 1,150, not a fraction.
-    const exact = Number((decimal.value * multiplier).toPrecision(12));
+    const exact = withoutNoise(decimal.value * multiplier);
     return checked(negative ? -exact : exact, raw, spec);
   }
   const decimal = readDecimal(plain, threeDigitsFor(spec, decimalMark(locale), plain));
@@ -197,7 +197,7 @@ function checked(value: number, raw: string | number, spec: NumberSpec): NumberR
   }
   if (value < min) return { ok: false, reason: spec.minReason ?? `${spec.label} is at least ${shown(min, spec)}.` };
   if (spec.max != null && value > spec.max) return { ok: false, reason: spec.maxReason ?? `${spec.label} is at most ${shown(spec.max, spec)}; ${quoted(raw)} is more.` };
-  const stored = spec.kind === 'percent' && spec.storedAsFraction ? Number((value / 100).toPrecision(12)) : value;
+  const stored = spec.kind === 'percent' && spec.storedAsFraction ? withoutNoise(value / 100) : value;
   return { ok: true, value: stored };
 }
 
@@ -205,7 +205,7 @@ function checked(value: number, raw: string | number, spec: NumberSpec): NumberR
 export function shown(value: number, spec: NumberSpec, locale?: string): string {
   const typed = spec.kind === 'percent' && spec.storedAsFraction ? value * 100 : value;
   const digits = spec.kind === 'money' ? 2 : 6;
-  const text = Number(typed.toPrecision(12)).toLocaleString(locale || 'en-US', {
+  const text = withoutNoise(typed).toLocaleString(locale || 'en-US', {
     maximumFractionDigits: digits, minimumFractionDigits: spec.kind === 'money' && !Number.isInteger(typed) ? 2 : 0,
   });
   if (spec.kind === 'percent') return `${text}%`;
@@ -215,7 +215,7 @@ export function shown(value: number, spec: NumberSpec, locale?: string): string 
 /** The value as a person would type it back into the field (for editing a stored number). */
 export function typedText(value: number | null | undefined, spec: NumberSpec, locale?: string): string {
   if (value == null) return '';
-  const typed = spec.kind === 'percent' && spec.storedAsFraction ? Number((value * 100).toPrecision(12)) : value;
+  const typed = spec.kind === 'percent' && spec.storedAsFraction ? withoutNoise(value * 100) : value;
   return typed.toLocaleString(locale || 'en-US', { maximumFractionDigits: 6, useGrouping: false });
 }
 
@@ -241,9 +241,18 @@ export function readNumbers<K extends string>(
   return failed ? { ok: false, errors } : { ok: true, values };
 }
 
+/**
+ * Binary noise off a computed or stored number: 1.15 × 1000 is
+ * 1149.9999999999998 and a spreadsheet stores 1451.0000000001, and twelve
+ * significant digits is what was meant. The one place this rule lives.
+ */
+export function withoutNoise(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 /** A spreadsheet's number carries binary noise (1451.0000000001): twelve digits is what it meant. */
 export function readCellNumber(raw: string | number, spec: NumberSpec): NumberRead {
-  return readNumber(typeof raw === 'number' && Number.isFinite(raw) ? Number(raw.toPrecision(12)) : raw, spec);
+  return readNumber(typeof raw === 'number' && Number.isFinite(raw) ? withoutNoise(raw) : raw, spec);
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', zł: 'PLN', kr: 'SEK', 'A$': 'AUD', 'C$': 'CAD' };

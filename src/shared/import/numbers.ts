@@ -1,4 +1,4 @@
-import { isEmptyNumberText, NARROW_COLUMN, quoted, readDecimal, readNumber, squeeze, type NumberRead, type NumberSpec } from '../domain/number-reader';
+import { isEmptyNumberText, NARROW_COLUMN, quoted, readDecimal, readNumber, squeeze, withoutNoise, type NumberRead, type NumberSpec } from '../domain/number-reader';
 import type { Cell, RateScale } from './types';
 
 /**
@@ -47,7 +47,7 @@ export function parseRate(raw: Cell, scale: RateScale): NumberResult {
     const hint = !percent ? ' If the column holds percentages without a % sign, choose “3.4 means 3.4%” for engagement rate.' : '';
     return { ok: false, reason: `Engagement rate ${quoted(raw)} would be over 100%.${hint}` };
   }
-  return { ok: true, value: Number(fraction.toPrecision(12)) };
+  return { ok: true, value: withoutNoise(fraction) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutNoise } from '../domain/number-reader';
 import { buildTable } from './table';
 import type { Cell, Table } from './types';
 
@@ -48,7 +49,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
 export function cellToValue(value: XlsxValue, numFmt?: string): Cell {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
-    if (numFmt && numFmt.includes('%')) return `${Number((value * 100).toPrecision(12))}%`;
+    if (numFmt && numFmt.includes('%')) return `${withoutNoise(value * 100)}%`;
     return value;
   }
   if (typeof value === 'string') return value;
