@@ -135,6 +135,12 @@ describe('a formula-like bio in every export', () => {
       const live = cells.filter((c) => c.formula !== undefined && /HYPERLINK|cmd|SUM\(1\)|2\+3/i.test(c.formula));
       expect(live.map((c) => `${e.name} ${c.at}: =${c.formula}`)).toEqual([]);
       for (const a of attacks) expect(cells.some((c) => typeof c.value === 'string' && c.value.includes(a)), `${e.name} holds ${a} as text`).toBe(true);
+      // LibreOffice keeps a workbook's Text mark, so typing over the cell there keeps it text too.
+      const workbook = readXlsx(opened[i]);
+      if (paths[i].endsWith('.xlsx')) {
+        const unmarked = cells.filter((c) => typeof c.value === 'string' && attacks.includes(c.value) && numberFormatOf(workbook, c.style) !== '@');
+        expect(unmarked.map((c) => `${e.name} ${c.at}`)).toEqual([]);
+      }
     });
   }, 240_000);
 
@@ -153,5 +159,18 @@ describe('a formula-like bio in every export', () => {
       return /sheets\/csv-write['"]|\.xlsx\.writeBuffer\(|WorkbookWriter\(/.test(text) && !f.endsWith('csv-write.ts');
     }).map((f) => relative(root, f).replaceAll('\\', '/'));
     expect(writers.filter((w) => !exports.some((e) => e.source === w))).toEqual([]);
+  });
+
+  it('has no CSV written by hand outside the one writer', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => {
+      const full = join(dir, n);
+      return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(n) ? [full] : [];
+    });
+    // Doubling quotes is how a CSV field is escaped by hand; the report workbook doubles them inside formula text literals.
+    const byHand = files(join(root, 'src')).map((f) => relative(root, f).replaceAll('\\', '/'))
+      .filter((f) => !['src/shared/sheets/csv-write.ts', 'src/main/services/exports/report-workbook.ts'].includes(f))
+      .filter((f) => readFileSync(join(root, f), 'utf8').includes(`replace(/"/g, '""')`));
+    expect(byHand).toEqual([]);
   });
 });
