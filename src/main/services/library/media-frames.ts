@@ -127,11 +127,11 @@ export function createFrameService(store: MediaStore, cacheDir: string, tools: M
       const source = store.pathOf(sha256);
       const { kind, duration } = await sourceKind(source, signal);
       if (kind === 'none') throw new HostError('invalid-input', 'This file has no picture to look at.');
-      const samples: Buffer[] = [];
+      const samples: (Buffer | string)[] = [];
       if (kind === 'image') {
-        const picture = await openImage(source);
-        if (!picture) throw new HostError('invalid-input', 'This picture is in a format Fanfare cannot read.');
-        samples.push(await picture.toBuffer());
+        // Checked by its first bytes, then read from the file itself so its EXIF orientation still applies.
+        if (!(await openImage(source))) throw new HostError('invalid-input', 'This picture is in a format Fanfare cannot read.');
+        samples.push(source);
       } else {
         const times = atSeconds.length ? atSeconds : [0.2, 0.5, 0.8].map((f) => f * duration);
         for (const t of times) samples.push(await grabFrame(ffmpegPath(), source, Math.min(t, Math.max(0, duration - 0.05)), 360, signal));
