@@ -10,10 +10,11 @@ import { teamServerOrigin } from './services/team-servers';
  *
  * connect-src names the app itself and the team servers this computer syncs
  * with, nothing else: injected script cannot send data anywhere else. Each
- * server appears twice, as ws(s) for sync and as http(s) for the invite check
- * the page makes (a HEAD of a file with the token, see check-invite.ts and
- * team-sync.ts). A page cannot widen its policy after loading, so the
- * renderer reloads after it connects to a server its policy did not name.
+ * server appears twice, as ws(s) for sync and as http(s) for the check a
+ * connected page makes now and then that its invite still holds (a HEAD of a
+ * file with the token, team-sync.ts). A page cannot widen its policy after
+ * loading, so the renderer reloads after it connects to a server its policy
+ * did not name.
  *
  * src/renderer/index.html carries the same policy in a meta tag, with
  * connect-src left open to any http(s)/ws(s) address: a meta policy applies

@@ -15,7 +15,7 @@ import { exportCampaignPlan } from './services/plan-export/export-campaign-plan'
 import { readStoredForm, storeFile } from './services/documents/store-file';
 import { dirname, join } from 'node:path';
 import { BackupFolder } from './services/backups/backup-folder';
-import { TeamServers } from './services/team-servers';
+import { checkInvite, TeamServers } from './services/team-servers';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -74,7 +74,8 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       return host.status();
     },
     'media-status': async (input) => requireMediaStore(options.mediaStore).status(input.sha256s),
-    'team-server-remember': async ({ workspaceId, server, token }) => {
+    'team-server-remember': async ({ workspaceId, server, token, check }, ctx) => {
+      if (check) await checkInvite({ server, token }, ctx.signal);
       await teamServers.remember(workspaceId, server, token);
       return { origins: teamServers.origins() };
     },

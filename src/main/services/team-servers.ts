@@ -4,6 +4,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { HostError } from '../../shared/api/errors';
 import { fsyncDir, writeAll } from './durable-file';
+import { blobRequest } from './media-store/blob-http';
 
 /** The team server a workspace syncs with, and the invite token its files travel with. */
 export interface TeamServer {
@@ -30,6 +31,29 @@ export function teamServerOrigin(server: string): string | null {
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return null;
   const origin = `${url.protocol}//${url.host}`;
   return SAFE_ORIGIN.test(origin) ? origin : null;
+}
+
+const NO_FILE = '0'.repeat(64);
+
+/**
+ * Asks the team server whether it accepts this invite before anything is
+ * kept, so a wrong, revoked or unreachable invite gets a plain sentence at
+ * once. A file lookup needs the same token as sync: 401/403 is a "no", any
+ * other answer a "yes".
+ */
+export async function checkInvite(remote: TeamServer, signal?: AbortSignal): Promise<void> {
+  let status: number;
+  try {
+    const res = await blobRequest(remote, NO_FILE, { method: 'HEAD', signal });
+    res.resume();
+    status = res.statusCode ?? 0;
+  } catch {
+    if (signal?.aborted) throw new HostError('cancelled', 'Cancelled.');
+    throw new HostError('unreachable', `Fanfare cannot reach the team server at ${remote.server}. Check that it is running and that this computer can reach it, then try again.`);
+  }
+  if (status === 401 || status === 403) {
+    throw new HostError('unauthorized', 'The team server does not accept this invite: it is wrong or was revoked. Ask your teammate for a new one.');
+  }
 }
 
 interface StoredFile {

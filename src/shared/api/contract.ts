@@ -67,7 +67,11 @@ export const hostContract = {
   },
   /** This computer syncs this workspace with this team server: files may go to it, and pages may connect to it. */
   'team-server-remember': {
-    input: z.object(teamServer).strict(),
+    input: z.object({
+      ...teamServer,
+      /** Ask the server first (joining, connecting): a wrong, revoked or unreachable invite is refused and nothing is kept. */
+      check: z.boolean().default(false),
+    }).strict(),
   },
   /** The team servers pages may connect to (the page's content security policy names exactly these). */
   'team-server-list': {

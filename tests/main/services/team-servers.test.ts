@@ -2,10 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHostHandlers, createInProcessHost } from '../../../src/main/handlers';
 import { TeamServers, teamServerOrigin } from '../../../src/main/services/team-servers';
+import { cleanupAll, startServer } from './media-store/helpers';
 
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(async () => {
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+  await cleanupAll();
+});
 function dataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fanfare-team-servers-'));
   dirs.push(dir);
@@ -72,5 +77,21 @@ describe('team servers this computer syncs with', () => {
     const servers = new TeamServers();
     await servers.remember('ws-acme', 'ws://localhost:1234', TOKEN);
     expect(servers.origins()).toEqual(['ws://localhost:1234']);
+  });
+
+  it('asks the team server first when told to: a refused or unreachable invite is said plainly and not kept', async () => {
+    const team = await startServer();
+    const teamServers = new TeamServers();
+    const host = createInProcessHost(createHostHandlers({ teamServers }));
+    await expect(host['team-server-remember']({ ...team.remote, token: 'w'.repeat(32), check: true })).rejects.toMatchObject({
+      code: 'unauthorized', message: 'The team server does not accept this invite: it is wrong or was revoked. Ask your teammate for a new one.',
+    });
+    await team.server.close();
+    await expect(host['team-server-remember']({ ...team.remote, check: true })).rejects.toMatchObject({
+      code: 'unreachable', message: expect.stringContaining(`Fanfare cannot reach the team server at ${team.remote.server}`),
+    });
+    expect(teamServers.origins()).toEqual([]);
+    // Opening a workspace whose invite is kept does not ask: it works offline.
+    expect(await host['team-server-remember'](team.remote)).toEqual({ origins: [teamServerOrigin(team.remote.server)] });
   });
 });

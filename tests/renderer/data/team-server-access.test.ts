@@ -41,17 +41,17 @@ describe('connecting a workspace to a team server from the page', () => {
     const storage = memoryStorage();
 
     // Known when the page loaded: connect now.
-    expect(await admitTeamServer(host, { server: 'ws://127.0.0.1:4000/', workspaceId: 'ws-other', token: TOKEN }, storage)).toEqual({ ok: true, reload: false });
+    expect(await admitTeamServer(host, { server: 'ws://127.0.0.1:4000/', workspaceId: 'ws-other', token: TOKEN }, { storage })).toEqual({ ok: true, reload: false });
 
     // New to the page: the host remembers it and the page must reload to reach it.
     const fresh = { server: 'ws://127.0.0.1:5000', workspaceId: 'ws-new', token: TOKEN };
-    expect(await admitTeamServer(host, fresh, storage)).toEqual({ ok: true, reload: true });
+    expect(await admitTeamServer(host, fresh, { storage })).toEqual({ ok: true, reload: true });
     expect(remembered).toEqual(['ws-other', 'ws-new']);
     // Still not reachable after that reload (this page's list is from before): said, not reloaded again.
-    expect(await admitTeamServer(host, fresh, storage)).toMatchObject({ ok: false, message: expect.stringContaining('Close Fanfare and open it again') });
+    expect(await admitTeamServer(host, fresh, { storage })).toMatchObject({ ok: false, message: expect.stringContaining('Close Fanfare and open it again') });
 
     // An address the host refuses comes back as the person's sentence.
-    expect(await admitTeamServer(host, { server: 'ws://a;b', workspaceId: 'ws-x', token: TOKEN }, storage))
+    expect(await admitTeamServer(host, { server: 'ws://a;b', workspaceId: 'ws-x', token: TOKEN }, { storage }))
       .toEqual({ ok: false, message: '“ws://a;b” is not a team server address Fanfare can connect to.' });
     expect(teamServerOriginOf('wss://sync.example:8443/x')).toBe('wss://sync.example:8443');
   });

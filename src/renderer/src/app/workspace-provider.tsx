@@ -6,7 +6,6 @@ import {
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { WorkspaceSession } from '../data/workspace-session';
 import { backUpBeforeMigration } from '../data/backup/automatic-backups';
-import { checkInvite } from '../data/check-invite';
 import { admitTeamServer, teamServersAllowedAtLoad } from '../data/team-server-access';
 import type { MediaSync } from '../data/media-sync';
 import { startMediaSync } from '../data/media-sync-session';
@@ -128,11 +127,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   const connectTeam = useCallback(async (invite: Invite) => {
     const session = sessionRef.current;
     if (!session) return 'Open a workspace first.';
-    const admitted = await admitTeamServer(host, invite);
+    const admitted = await admitTeamServer(host, invite, { check: true });
     if (!admitted.ok) return admitted.message;
-    // A server this page may not reach yet cannot be asked about the invite; sync says so if it refuses it.
-    const problem = admitted.reload ? null : await checkInvite(invite);
-    if (problem) return problem;
     updateWorkspaceEntry(session.id, { invite, syncPaused: false });
     refresh();
     if (admitted.reload) return reloadInto(session.id, session);
@@ -141,10 +137,8 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   }, []);
 
   const joinTeam = useCallback(async (invite: Invite) => {
-    const admitted = await admitTeamServer(host, invite);
+    const admitted = await admitTeamServer(host, invite, { check: true });
     if (!admitted.ok) return admitted.message;
-    const problem = admitted.reload ? null : await checkInvite(invite);
-    if (problem) return problem;
     const existing = listWorkspaces().find((w) => w.invite?.server === invite.server && w.invite.workspaceId === invite.workspaceId);
     const id = existing?.id ?? addWorkspace(invite.name || 'Team workspace').id;
     updateWorkspaceEntry(id, { invite });

@@ -35,15 +35,18 @@ export type Admission = { ok: true; reload: boolean } | { ok: false; message: st
 
 /**
  * Tells the host this workspace syncs with the invite's server (files then
- * go there and nowhere else). `reload`: this page cannot reach the server
+ * go there and nowhere else); with `check`, the host first asks the server
+ * whether it accepts the invite, and a refusal comes back as the sentence. `reload`: this page cannot reach the server
  * until it reloads. A page reloads once per server: if the server is still
  * not allowed after that, the person is told instead of the page reloading
  * again and again.
  */
-export async function admitTeamServer(host: TeamServerHost, invite: Invite, storage: Storage = sessionStorage): Promise<Admission> {
+export async function admitTeamServer(host: TeamServerHost, invite: Invite, options: { check?: boolean; storage?: Storage } = {}): Promise<Admission> {
+  const storage = options.storage ?? sessionStorage;
   const allowed = await teamServersAllowedAtLoad(host);
   try {
-    await host['team-server-remember']({ server: invite.server, workspaceId: invite.workspaceId, token: invite.token });
+    // The host asks the server (the page may not be allowed to reach it yet).
+    await host['team-server-remember']({ server: invite.server, workspaceId: invite.workspaceId, token: invite.token, check: options.check ?? false });
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
