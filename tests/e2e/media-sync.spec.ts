@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createSyncServer } from '../../sync-server/server';
 import type { MediaFile } from '../../src/shared/api/contract';
+import { CHUNK_BYTES } from '../../src/shared/media/library-contract';
 import { WorkspaceStore } from '../../src/shared/data/store';
 import { connectTeam, ownWorkspace } from './laptops';
 
@@ -25,11 +26,20 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** What the page's host client does: the host API of the web host this page came from, with the page's secret. */
-async function addToMediaStore(page: Page, path: string): Promise<MediaFile> {
-  const secret = await page.locator('meta[name="fanfare-web-secret"]').getAttribute('content');
-  const res = await page.request.post('/api/call/media-add', { headers: { 'x-fanfare-secret': secret! }, data: { path } });
-  return ((await res.json()) as { value: MediaFile }).value;
+/** What the page does when a file is dropped on it: sends the bytes in pieces over its host API (no call takes a path). */
+async function addToMediaStore(page: Page, fileName: string, bytes: Buffer): Promise<MediaFile> {
+  const call = async <T>(method: string, data: unknown): Promise<T> => {
+    // The page's session cookie goes with page.request; the call id marks a call from Fanfare's own page.
+    const res = await page.request.post(`/api/call/${method}`, { headers: { 'x-fanfare-call-id': `e2e-${method}` }, data });
+    const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+    return body.value;
+  };
+  const uploadId = `e2e${randomBytes(6).toString('hex')}`;
+  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+    await call('library-upload-chunk', { uploadId, offset, data: bytes.subarray(offset, offset + CHUNK_BYTES).toString('base64') });
+  }
+  return call<MediaFile>('library-upload-finish', { uploadId, fileName, sizeBytes: bytes.length });
 }
 
 /** Writes asset records into the workspace the way another laptop's edits arrive: through the server. */
@@ -55,10 +65,8 @@ test('a media file on this laptop is uploaded to the team server, and Settings s
   await expect(line).toHaveText('No media files yet');
 
   // The bytes are on Alex's computer; the record arrives as the library screen (a later issue) will write it.
-  const path = join(dataDir, 'summer-reel.mp4');
   const bytes = randomBytes(3 * 1024 * 1024);
-  writeFileSync(path, bytes);
-  const file = await addToMediaStore(alex, path);
+  const file = await addToMediaStore(alex, 'summer-reel.mp4', bytes);
   expect(file).toMatchObject({ fileName: 'summer-reel.mp4', kind: 'video', sizeBytes: bytes.length });
   // A teammate's file whose bytes are only on their laptop: not Alex's to send.
   const teammates = { ...file, sha256: 'ab'.repeat(32), fileName: 'from-sam.mov' };
