@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, test as setup } from '@playwright/test';
 import { SESSION_STATE } from '../../playwright.config';
 
@@ -10,6 +12,11 @@ setup('open Fanfare from the link it printed', async ({ page }) => {
   // The key leaves the address bar at once.
   await expect(page).toHaveURL(/\/$/);
   expect(page.url()).not.toContain(key!);
-  await expect(page.getByText('Open Fanfare from its link')).toHaveCount(0);
-  await page.context().storageState({ path: SESSION_STATE });
+  await expect(page.getByRole('button', { name: 'Start my own workspace' })).toBeVisible();
+  // The cookie only: this page's localStorage (who this browser is, its workspaces) must not
+  // follow into every context, or two "laptops" would be the same person.
+  const { cookies } = await page.context().storageState();
+  expect(cookies.map((c) => c.name)).toEqual([expect.stringMatching(/^fanfare-session-\d+$/)]);
+  mkdirSync(dirname(SESSION_STATE), { recursive: true });
+  writeFileSync(SESSION_STATE, JSON.stringify({ cookies, origins: [] }));
 });
