@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { guardClose, unsavedCloseQuestion } from './close-handshake';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentSecurityPolicy } from './csp';
+import { TeamServers } from './services/team-servers';
 import { createHostHandlers } from './handlers';
 import { APP_INDEX_URL } from './services/app-files';
 import { SyncHost } from './services/sync-host';
@@ -100,7 +101,7 @@ function lockDown(contents: WebContents): void {
   });
 }
 
-function configureSession(): void {
+function configureSession(teamServers: TeamServers): void {
   const ses = session.defaultSession;
   // Our own page may write to the clipboard ("Copy code") and show a video full screen; nothing else
   // (camera, location, notifications…) is needed, so everything else is refused.
@@ -113,7 +114,7 @@ function configureSession(): void {
   // In development the dev server serves the page (it needs inline scripts for React refresh); the page's meta tag still applies.
   if (devServerUrl) return;
   // Every answer of app:// carries the policy and the web host's security headers.
-  serveAppFiles(ses, { rendererDir, contentSecurityPolicy: () => CONTENT_SECURITY_POLICY });
+  serveAppFiles(ses, { rendererDir, contentSecurityPolicy: () => contentSecurityPolicy(teamServers.origins()) });
 }
 
 function buildMenu(): Menu {
@@ -171,13 +172,15 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     app.setAppUserModelId('com.fanfare.app');
-    configureSession();
+    // The window's policy names the team servers this computer connected to; read per page load.
+    const teamServers = new TeamServers(join(app.getPath('userData'), 'team-servers.json'));
+    configureSession(teamServers);
     Menu.setApplicationMenu(buildMenu());
     const syncHost = new SyncHost(join(app.getPath('userData'), 'sync-host'));
     app.on('will-quit', () => void syncHost.close());
     void syncHost.resume();
     const mediaStore = new MediaStore(join(app.getPath('userData'), 'media'));
-    const handlers = createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore, onQuit: (stop) => app.on('will-quit', () => void stop()) });
+    const handlers = createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore, teamServers, onQuit: (stop) => app.on('will-quit', () => void stop()) });
     registerHostIpc(ipcMain, handlers, isTrustedUrl);
     mainWindow = createWindow();
   });
