@@ -3,12 +3,13 @@
 // wizard, the data worker, one Y.Doc transaction, the projection and the
 // table. Prints seconds per phase and peak memory; run.mjs of bench/ returns
 // the figures for bench/results/creator-import.json.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { buildIfNeeded, projectRoot } from '../../scripts/lib/build-if-needed.mjs';
+import { openSession, startWebHost } from '../../scripts/lib/start-web-host.mjs';
 import { generateImportCsv } from './generate.mjs';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
@@ -22,18 +23,7 @@ const { csv, expected } = generateImportCsv(ROWS);
 const bytes = Buffer.from(csv, 'utf8');
 console.log(`generated ${ROWS.toLocaleString('en-US')} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB): ${expected.duplicates.toLocaleString('en-US')} duplicates, ${expected.bad.toLocaleString('en-US')} bad rows, ${expected.creators.toLocaleString('en-US')} creators expected`);
 
-const host = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'web-host.js'), '--port', '0', '--renderer-dir', join(work, 'renderer')], {
-  cwd: projectRoot, env: { ...process.env, FANFARE_DATA_DIR: join(work, 'data') }, stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((res, rej) => {
-  let out = '';
-  host.stdout.on('data', (chunk) => {
-    out += chunk;
-    const found = out.match(/https?:\/\/127\.0\.0\.1:\d+\//);
-    if (found) res(found[0]);
-  });
-  host.on('exit', (code) => rej(new Error(`the web host stopped (exit code ${code}) before it served the app`)));
-});
+const { host, url, openUrl } = await startWebHost(join(work, 'data'), { rendererDir: join(work, 'renderer') });
 
 const marker = `--fanfare-bench-import=${process.pid}`;
 const browser = await chromium.launch({
@@ -65,6 +55,7 @@ function processMemory() {
 /** One import into a fresh browser profile (its own IndexedDB), measured. */
 async function importOnce(run) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await openSession(context, openUrl);
   let sampling = true;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildIfNeeded } from '../../scripts/lib/build-if-needed.mjs';
-import { serveSeedPages, startWebHost } from '../../scripts/lib/start-web-host.mjs';
+import { openSession, serveSeedPages, startWebHost } from '../../scripts/lib/start-web-host.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -19,13 +19,14 @@ buildIfNeeded();
 await build({ root: here, base: '/__bench/', logLevel: 'warn', build: { outDir: seedDir, emptyOutDir: true, rollupOptions: { input: join(here, 'index.html') } } });
 
 // The app, as people run it in a browser: the web host serving the built renderer.
-const { host, url } = await startWebHost(mkdtempSync(join(tmpdir(), 'fanfare-bench-table-')));
+const { host, url, openUrl } = await startWebHost(mkdtempSync(join(tmpdir(), 'fanfare-bench-table-')));
 
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+await openSession(context, openUrl);
 await serveSeedPages(context, url, seedDir);
 
 const page = await context.newPage();

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildIfNeeded } from '../../scripts/lib/build-if-needed.mjs';
-import { serveSeedPages, startWebHost } from '../../scripts/lib/start-web-host.mjs';
+import { openSession, serveSeedPages, startWebHost } from '../../scripts/lib/start-web-host.mjs';
 
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../..');
@@ -21,7 +21,7 @@ buildIfNeeded();
 await build({ root: here, base: '/__bench/', logLevel: 'warn', build: { outDir: seedDir, emptyOutDir: true, rollupOptions: { input: join(here, 'index.html') } } });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fanfare-bench-backup-'));
-const { host, url } = await startWebHost(dataDir);
+const { host, url, openUrl } = await startWebHost(dataDir);
 
 /** Resident memory of a process and everything it started (Chromium: browser, renderers, GPU, workers' hosts). */
 function treeRss(pid) {
@@ -87,6 +87,7 @@ const longTasks = () => {
 };
 
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+await openSession(context, openUrl);
 await serveSeedPages(context, url, seedDir);
 await context.addInitScript(longTasks);
 const page = await context.newPage();
@@ -127,6 +128,7 @@ await context.close();
 
 // "Restore from a backup…" in a fresh profile, until the restored workspace is open and loaded.
 const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+await openSession(fresh, openUrl);
 await fresh.addInitScript(longTasks);
 const other = await fresh.newPage();
 other.on('pageerror', (error) => console.error('page error:', error.message));

@@ -6,22 +6,30 @@ import { projectRoot } from './build-if-needed.mjs';
 /**
  * Starts the built web host (out/main/web-host.js) on a free port with its
  * data in `dataDir`, as people run the app in a browser; resolves with the
- * child process and the address it prints.
+ * child process, the address it prints and the link that opens a session
+ * (the host serves its screens only to a browser that opened that link).
  */
-export async function startWebHost(dataDir) {
-  const host = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'web-host.js'), '--port', '0'], {
-    env: { ...process.env, FANFARE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'],
+export async function startWebHost(dataDir, { rendererDir } = {}) {
+  const args = [join(projectRoot, 'out', 'main', 'web-host.js'), '--port', '0', ...(rendererDir ? ['--renderer-dir', rendererDir] : [])];
+  const host = spawn(process.execPath, args, {
+    cwd: projectRoot, env: { ...process.env, FANFARE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise((resolveUrl, reject) => {
+  const { url, openUrl } = await new Promise((resolveUrl, reject) => {
     let out = '';
     host.stdout.on('data', (chunk) => {
       out += chunk;
-      const match = out.match(/running at (http:\/\/[^\s]+\/)/);
-      if (match) resolveUrl(match[1]);
+      const match = out.match(/(http:\/\/[^\s/]+\/)\?key=[0-9a-f]+/);
+      if (match) resolveUrl({ url: match[1], openUrl: match[0] });
     });
     host.on('exit', (code) => reject(new Error(`The web host stopped (${code}) before it started: ${out}`)));
   });
-  return { host, url };
+  return { host, url, openUrl };
+}
+
+/** Opens the host's link in a browser context, as a person does, so its pages get the session cookie. */
+export async function openSession(context, openUrl) {
+  const res = await context.request.get(openUrl, { maxRedirects: 0 });
+  if (res.status() !== 303) throw new Error(`The web host did not open a session (status ${res.status()}).`);
 }
 
 const SEED_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

@@ -71,7 +71,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const STATUS_FOR: Partial<Record<HostErrorCode, number>> = {
   'invalid-input': 400,
-  unauthorized: 401,
+  // 401 is kept for a tab without a session; a handler's 'unauthorized' is a team server refusing an invite, which the page must show as it is.
+  unauthorized: 403,
   forbidden: 403,
   'unknown-method': 404,
   'too-large': 413,
