@@ -9,6 +9,7 @@ import { dispatch } from '../../shared/api/dispatch';
 import { HostError, type HostErrorCode } from '../../shared/api/errors';
 import { toCallResult, type CallResult, type ProgressMessage } from '../../shared/api/wire';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { APP_CONTENT_TYPES, appSecurityHeaders } from '../services/app-files';
 import { openFromLinkPage } from './open-from-link-page';
 import { WebSessions } from './sessions';
 
@@ -44,31 +45,6 @@ export interface WebHost {
  */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-};
-
 const STATUS_FOR: Partial<Record<HostErrorCode, number>> = {
   'invalid-input': 400,
   // 401 is kept for a tab without a session; a handler's 'unauthorized' is a team server refusing an invite, which the page must show as it is.
@@ -96,14 +72,8 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   const bindHost = options.host ?? '127.0.0.1';
   const rendererDir = resolve(options.rendererDir);
   const policy = options.contentSecurityPolicy ?? (() => CONTENT_SECURITY_POLICY);
-  const securityHeaders = () => ({
-    'Content-Security-Policy': policy(),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-  });
+  // The same headers as the desktop window's app:// pages, with the policy asked for each response.
+  const securityHeaders = () => appSecurityHeaders(policy());
   const sessions = new WebSessions(options.launchKey);
   const sockets = new Set<WebSocket>();
   let allowedHosts = new Set<string>();
@@ -230,7 +200,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       const body = await readFile(file);
       res.writeHead(200, {
         ...securityHeaders(),
-        'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': APP_CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
       });
@@ -317,7 +287,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function sendHtml(res: ServerResponse, status: number, html: string, headOnly: boolean): void {
     const body = Buffer.from(html, 'utf8');
-    res.writeHead(status, { ...securityHeaders(), 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    res.writeHead(status, { ...securityHeaders(), 'Content-Type': APP_CONTENT_TYPES['.html'], 'Content-Length': body.length, 'Cache-Control': 'no-store' });
     res.end(headOnly ? undefined : body);
   }
 
