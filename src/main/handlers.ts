@@ -15,7 +15,7 @@ import { exportCampaignPlan } from './services/plan-export/export-campaign-plan'
 import { readStoredForm, storeFile } from './services/documents/store-file';
 import { dirname, join } from 'node:path';
 import { BackupFolder } from './services/backups/backup-folder';
-import { checkInvite, TeamServers } from './services/team-servers';
+import { checkInvite, TeamServers, teamServerOrigin } from './services/team-servers';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -28,6 +28,13 @@ export interface HostHandlerOptions {
   mediaStore?: MediaStore;
   /** The team servers files may go to, by workspace; absent: remembered in memory for this run only. */
   teamServers?: TeamServers;
+  /**
+   * Asks the person before files may go to a team server this computer has not
+   * connected to yet (the desktop app shows a native dialog, which page script
+   * cannot answer). Absent (the browser app): the invite the person typed into
+   * the page is the consent.
+   */
+  confirmNewTeamServer?: (origin: string) => Promise<boolean>;
   /** Automatic workspace backups; by default `<data dir>/backups`, beside the media store. */
   backupsDir?: string;
   /** Gets what to run when the app quits (the cutting queue stops ffmpeg and removes half-made files). */
@@ -76,6 +83,10 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     'media-status': async (input) => requireMediaStore(options.mediaStore).status(input.sha256s),
     'team-server-remember': async ({ workspaceId, server, token, check }, ctx) => {
       if (check) await checkInvite({ server, token }, ctx.signal);
+      const origin = teamServerOrigin(server);
+      if (origin && options.confirmNewTeamServer && !teamServers.origins().includes(origin) && !(await options.confirmNewTeamServer(origin))) {
+        throw new HostError('cancelled', `Not connected: you chose not to let this computer sync with the team server at ${origin}.`);
+      }
       await teamServers.remember(workspaceId, server, token);
       return { origins: teamServers.origins() };
     },

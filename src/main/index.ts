@@ -180,7 +180,23 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', () => void syncHost.close());
     void syncHost.resume();
     const mediaStore = new MediaStore(join(app.getPath('userData'), 'media'));
-    const handlers = createHostHandlers({ appVersion: app.getVersion(), syncHost, mediaStore, teamServers, onQuit: (stop) => app.on('will-quit', () => void stop()) });
+    const handlers = createHostHandlers({
+      appVersion: app.getVersion(), syncHost, mediaStore, teamServers,
+      // A native dialog: page script can fill in an invite, but cannot answer this for the person.
+      confirmNewTeamServer: async (origin) => {
+        const options = {
+          type: 'question' as const,
+          buttons: ['Cancel', 'Connect'],
+          defaultId: 0,
+          cancelId: 0,
+          message: `Connect this computer to the team server at ${origin}?`,
+          detail: 'Fanfare will sync this workspace with it and send the workspace’s media files there. Connect only to a server your team runs.',
+        };
+        const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+        return response === 1;
+      },
+      onQuit: (stop) => app.on('will-quit', () => void stop()),
+    });
     registerHostIpc(ipcMain, handlers, isTrustedUrl);
     mainWindow = createWindow();
   });

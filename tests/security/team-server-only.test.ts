@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHostHandlers } from '../../src/main/handlers';
+import { createHostHandlers, createInProcessHost } from '../../src/main/handlers';
+import { TeamServers } from '../../src/main/services/team-servers';
 import { createWebHost } from '../../src/main/web-host/server';
 import { cleanupAll, laptop, randomFile, startServer, tempDir, webSession } from '../main/services/media-store/helpers';
 
@@ -84,6 +85,41 @@ describe('files go only to the team server this computer connected to', () => {
       await a.host['team-server-remember']({ server: attacker.ws, workspaceId: 'ws-x', token: 'x'.repeat(32) });
       await a.host['media-upload']({ sha256: source.sha256, workspaceId: 'ws-x' });
       expect(attacker.heard.map((h) => [h.method, h.bytes])).toEqual([['HEAD', 0], ['PUT', 50_000]]);
+    } finally {
+      await attacker.close();
+    }
+  });
+});
+
+describe('a new team server needs the person, not the page (desktop)', () => {
+  it('asks once per new server; a "Cancel" keeps it out, so nothing can be sent there', async () => {
+    const attacker = await attackerServer();
+    try {
+      const dataDir = tempDir('fanfare-confirm-');
+      const asked: string[] = [];
+      let answer = false;
+      const a = laptop();
+      const host = createInProcessHost(createHostHandlers({
+        mediaStore: a.store, teamServers: new TeamServers(join(dataDir, 'team-servers.json')),
+        confirmNewTeamServer: async (origin) => {
+          asked.push(origin);
+          return answer;
+        },
+      }));
+      const source = randomFile(tempDir(), 'contract.pdf', 20_000);
+      await a.add(source.path);
+      const remote = { server: attacker.ws, workspaceId: 'ws-x', token: 'x'.repeat(32) };
+
+      await expect(host['team-server-remember'](remote)).rejects.toMatchObject({ code: 'cancelled', message: expect.stringContaining(attacker.ws) });
+      expect((await host['team-server-list']({})).origins).toEqual([]);
+      await expect(host['media-upload']({ sha256: source.sha256, workspaceId: 'ws-x' })).rejects.toMatchObject({ code: 'not-available' });
+      expect(attacker.heard).toEqual([]);
+
+      answer = true;
+      await host['team-server-remember'](remote);
+      await host['team-server-remember']({ ...remote, workspaceId: 'ws-y' });
+      expect(asked).toEqual([attacker.ws, attacker.ws]);
+      expect((await host['team-server-list']({})).origins).toContain(attacker.ws);
     } finally {
       await attacker.close();
     }
