@@ -15,7 +15,11 @@ test.afterEach(() => disk.unmount());
 
 async function launch(baseURL: string): Promise<BrowserContext> {
   const launchOptions = test.info().project.use.launchOptions ?? {};
-  return chromium.launchPersistentContext(join(disk.dir, 'profile'), { ...launchOptions, baseURL, viewport: { width: 1400, height: 900 } });
+  const context = await chromium.launchPersistentContext(join(disk.dir, 'profile'), { ...launchOptions, baseURL, viewport: { width: 1400, height: 900 } });
+  // A browser of its own, outside the web project's session: it opens Fanfare's link as a person does.
+  const opened = await context.request.get(`/?key=${process.env.FANFARE_WEB_KEY}`, { maxRedirects: 0 });
+  expect(opened.status()).toBe(303);
+  return context;
 }
 
 test('a change the full disk refuses is said at once, kept in the window, and saved once space comes back', async ({ baseURL }) => {
