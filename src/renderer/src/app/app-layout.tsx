@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHeartHandshake, IconHome2, IconMailFast, IconBulb, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Fragment, useEffect, type ReactNode } from 'react';
 import { BriefScreen } from '../screens/brief-screen';
 import { BriefsScreen } from '../screens/briefs-screen';
@@ -27,6 +27,9 @@ import { FollowUpsScreen } from '../screens/outreach/follow-ups-screen';
 import { CalendarScreen } from '../screens/calendar/calendar-screen';
 import { MyTasksCount } from '../screens/tasks/my-tasks-count';
 import { TasksScreen } from '../screens/tasks/tasks-screen';
+import { EngageCount } from '../screens/engage/engage-count';
+import { EngageScreen } from '../screens/engage/engage-screen';
+import { SwipeFileScreen } from '../screens/swipe-file/swipe-file-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
@@ -49,6 +52,7 @@ const nav: { route: Route; label: string; icon: ReactNode; section?: string }[] 
   { route: { screen: 'calendar' }, label: 'Calendar', icon: <IconCalendar size={18} /> },
   { route: { screen: 'creators' }, label: 'Creators', icon: <IconUsers size={18} />, section: 'Creators' },
   { route: { screen: 'warm-list' }, label: 'Warm list', icon: <IconFlame size={18} /> },
+  { route: { screen: 'swipe-file' }, label: 'Swipe file', icon: <IconBulb size={18} /> },
   { route: { screen: 'campaigns' }, label: 'Campaigns', icon: <IconSpeakerphone size={18} />, section: 'Campaigns' },
   { route: { screen: 'follow-ups' }, label: 'Follow-ups', icon: <IconMailFast size={18} /> },
   { route: { screen: 'briefs' }, label: 'Briefs', icon: <IconFileText size={18} /> },
@@ -57,6 +61,7 @@ const nav: { route: Route; label: string; icon: ReactNode; section?: string }[] 
   { route: { screen: 'codes' }, label: 'Codes & links', icon: <IconTicket size={18} /> },
   { route: { screen: 'review' }, label: 'Content review', icon: <IconEyeCheck size={18} /> },
   { route: { screen: 'posts' }, label: 'Posts & metrics', icon: <IconPhotoCheck size={18} /> },
+  { route: { screen: 'engage' }, label: 'Engage', icon: <IconHeartHandshake size={18} /> },
   { route: { screen: 'rights' }, label: 'Usage rights', icon: <IconLicense size={18} /> },
   { route: { screen: 'library' }, label: 'Library', icon: <IconPhotoVideo size={18} /> },
   { route: { screen: 'reports' }, label: 'Reports', icon: <IconChartBar size={18} />, section: 'Results' },
@@ -86,6 +91,8 @@ function screenFor(route: Route) {
     case 'calendar': return <CalendarScreen />;
     case 'tasks': return <TasksScreen />;
     case 'library': return <LibraryScreen />;
+    case 'engage': return <EngageScreen />;
+    case 'swipe-file': return <SwipeFileScreen />;
     default: return <OverviewScreen />;
   }
 }
@@ -133,7 +140,7 @@ export function AppLayout() {
             <Fragment key={item.label}>
             {item.section && <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} style={{ letterSpacing: 0.4 }}>{item.section}</Text>}
             <NavLink href={hrefFor(item.route)} label={item.label} leftSection={item.icon}
-              rightSection={item.route.screen === 'tasks' ? <MyTasksCount /> : undefined}
+              rightSection={item.route.screen === 'tasks' ? <MyTasksCount /> : item.route.screen === 'engage' ? <EngageCount /> : undefined}
               active={active === item.route.screen} onClick={close} variant="light" style={{ borderRadius: 8 }} />
             </Fragment>
           ))}

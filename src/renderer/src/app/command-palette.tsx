@@ -1,5 +1,5 @@
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { IconCalendar, IconChartBar, IconChecklist, IconCopy, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconCalendar, IconChartBar, IconChecklist, IconCopy, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconBulb, IconHeartHandshake, IconAd2, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { navigate } from './routes';
 import { requestDuplicateSearch } from '../screens/duplicate-search';
@@ -23,6 +23,9 @@ const screens: SpotlightActionData[] = [
   { id: 'go-review', label: 'Content review', description: 'Drafts waiting for review, and what is assigned to you', leftSection: <IconEyeCheck size={18} />, onClick: () => navigate({ screen: 'review' }) },
   { id: 'go-posts', label: 'Posts & metrics', description: 'Live posts, who has not posted yet, the metrics grid', leftSection: <IconPhotoCheck size={18} />, onClick: () => navigate({ screen: 'posts' }) },
   { id: 'go-rights', label: 'Usage rights', description: 'The rights ledger, renewals and export', leftSection: <IconLicense size={18} />, onClick: () => navigate({ screen: 'rights' }) },
+  { id: 'go-ad-access', label: 'Whitelisting & Spark Ads', description: 'Ad access per creator and post: partnership ads, Spark codes, when access ends', keywords: ['spark', 'whitelist', 'whitelisting', 'partnership ads', 'paid', 'ad code'], leftSection: <IconAd2 size={18} />, onClick: () => navigate({ screen: 'rights' }) },
+  { id: 'go-engage', label: 'Engage', description: 'Like, comment on and share our creators’ live posts', keywords: ['engagement', 'like', 'comment', 'share'], leftSection: <IconHeartHandshake size={18} />, onClick: () => navigate({ screen: 'engage' }) },
+  { id: 'go-swipe-file', label: 'Swipe file', description: 'Links, ideas and competitor posts saved for inspiration', keywords: ['research', 'inspiration', 'competitor', 'idea', 'link'], leftSection: <IconBulb size={18} />, onClick: () => navigate({ screen: 'swipe-file' }) },
   { id: 'go-library', label: 'Library', description: 'Creators’ photos and videos, cut for every channel', leftSection: <IconPhotoVideo size={18} />, onClick: () => navigate({ screen: 'library' }) },
   { id: 'go-trash', label: 'Trash', description: 'Restore deleted records', leftSection: <IconTrash size={18} />, onClick: () => navigate({ screen: 'trash' }) },
   { id: 'go-calendar', label: 'Calendar', description: 'Deliverables due, posts, campaign dates and tasks', leftSection: <IconCalendar size={18} />, onClick: () => navigate({ screen: 'calendar' }) },
@@ -45,7 +48,7 @@ export function CommandPalette() {
         return;
       }
       // Screens answer at once; creators and campaigns join below them, so what is under the pointer does not move.
-      const screenActions = screens.filter((s) => String(s.label).toLowerCase().includes(q)).map((s) => ({ ...s, group: 'Screens' }));
+      const screenActions = screens.filter((s) => [s.label, ...(Array.isArray(s.keywords) ? s.keywords : [])].some((word) => String(word).toLowerCase().includes(q))).map((s) => ({ ...s, group: 'Screens' }));
       setActions(screenActions);
       await session.searchReady;
       const ids = session.search.search(query, 8);

@@ -22,7 +22,9 @@ export type Route =
   | { screen: 'follow-ups' }
   | { screen: 'calendar' }
   | { screen: 'tasks' }
-  | { screen: 'library' };
+  | { screen: 'library' }
+  | { screen: 'engage' }
+  | { screen: 'swipe-file' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (screen === 'review' || screen === 'posts' || screen === 'rights') return { screen };
   if (screen === 'creators' || screen === 'warm-list' || screen === 'campaigns' || screen === 'briefs' || screen === 'trash' || screen === 'settings') return { screen };
   if (screen === 'reports' || screen === 'library') return { screen };
+  if (screen === 'engage' || screen === 'swipe-file') return { screen };
   return { screen: 'overview' };
 }
 

@@ -13,6 +13,7 @@ import { useRxQuery } from '../hooks/use-rx-query';
 import { briefBodyDocId, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
 import { BriefMoodBoard } from './briefs/brief-mood-board';
 import { BriefRecipients } from './briefs/brief-recipients';
+import { BriefReferences } from './briefs/brief-references';
 import { BriefVersions } from './briefs/brief-versions';
 import type { BriefCampaign } from './briefs/create-brief';
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
@@ -93,6 +94,7 @@ export function BriefScreen({ id }: { id: string }) {
         <BriefRecipients brief={brief} readOnly={!!brief.deletedAt} />
       </SimpleGrid>
       <BriefMoodBoard brief={brief} readOnly={!!brief.deletedAt} />
+      <BriefReferences brief={brief} readOnly={!!brief.deletedAt} />
       <CollaborativeText docId={brief.bodyDocId ?? briefBodyDocId(brief.id)} recordId={brief.id} field="body" label="Brief text"
         placeholder="Start with the goal, then the key messages, what must be in the post (#ad, the product on screen, the link), and the dates…"
         readOnly={!!brief.deletedAt} onText={saveBodyText} minHeight={360} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoInstant } from '../../domain/fields';
+import { activationModels } from './campaigns';
 import { defineCollection, idRef, optionalRef, requiredText, shortText } from './base';
 
 export const documentKinds = ['brief', 'contract', 'template', 'guide', 'plan', 'opt-in-form'] as const;
@@ -34,6 +35,10 @@ export const documentFields = z.object({
    * Added without a schema version: a record without it reads as an empty board.
    */
   moodBoard: z.array(idRef).max(24, 'A mood board holds at most 24 pictures').default([]),
+  /** Briefs: swipe-file items used as references, in order. A record without it has none. */
+  references: z.array(idRef).max(50, 'A brief holds at most 50 references').default([]),
+  /** Templates: the activation models they are for (gifting, ambassador…); empty means any. */
+  activationModels: z.array(z.enum(activationModels)).default([]),
 });
 
 export const documents = defineCollection({
