@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /**
  * `write()` may take fewer bytes than it was given (a nearly full disk does
@@ -31,4 +33,33 @@ export function fsyncDir(dir: string): void {
   } catch {
     // Best effort (some file systems refuse fsync on a folder): the file itself is already flushed.
   }
+}
+
+/**
+ * Puts `bytes` in place of `file` so a crash leaves the old file or the new
+ * one, never half of either: a new file (only the owner may read it, from
+ * the moment it exists: these files hold tokens and links), flushed, renamed
+ * over the old one, and the folder flushed so the rename survives too.
+ */
+export async function replaceFile(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const temp = `${file}.${randomUUID()}.tmp`;
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  fsyncDir(dir);
 }

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { HostError } from '../../shared/api/errors';
-import { fsyncDir, writeAll } from './durable-file';
+import { replaceFile } from './durable-file';
 import { blobRequest } from './media-store/blob-http';
 
 /** The team server a workspace syncs with, and the invite token its files travel with. */
@@ -140,28 +138,4 @@ export class TeamServers {
     this.writing = next;
     return next;
   }
-}
-
-async function replaceFile(file: string, bytes: Uint8Array): Promise<void> {
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const temp = `${file}.${randomUUID()}.tmp`;
-  // 0600 from the moment the file exists: it holds invite tokens.
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await writeAll(handle, bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  fsyncDir(dir);
 }

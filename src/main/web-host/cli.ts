@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { createHostHandlers } from '../handlers';
 import { SyncHost } from '../services/sync-host';
 import { MediaStore } from '../services/media-store/media-store';
 import { findPackageRoot } from '../services/package-root';
 import { TeamServers } from '../services/team-servers';
+import { replaceFile } from '../services/durable-file';
 import { contentSecurityPolicy } from '../csp';
 import { createWebHost, type WebHost } from './server';
 
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     fail(`Fanfare could not start: ${(error as Error).message}`);
   }
 
-  saveLink(linkFile, host.openUrl);
+  await saveLink(linkFile, host.openUrl);
   console.log(`Fanfare is running at ${host.url}`);
   console.log('Open this link in your browser (it is yours alone: it lets a browser into your workspaces until Fanfare stops):');
   console.log(`  ${host.openUrl}`);
@@ -126,11 +127,9 @@ function launchKeyFromEnv(): string | undefined {
  * moment it exists (written to a fresh file, never into one another user
  * might have made readable), because it unlocks the API.
  */
-function saveLink(file: string, link: string): void {
+async function saveLink(file: string, link: string): Promise<void> {
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    rmSync(file, { force: true });
-    writeFileSync(file, `${link}\n`, { mode: 0o600, flag: 'wx' });
+    await replaceFile(file, new TextEncoder().encode(`${link}\n`));
   } catch (error) {
     console.error(`Fanfare could not save its link in ${file} (${(error as Error).message}); use the link printed here.`);
   }
