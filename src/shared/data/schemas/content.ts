@@ -28,6 +28,22 @@ export const metricSnapshot = z.object({
 });
 export type MetricSnapshot = z.infer<typeof metricSnapshot>;
 
+/** What a teammate can do on a creator's live post to help it along (the Engage screen). */
+export const engageActions = ['like', 'comment', 'share'] as const;
+export type EngageAction = (typeof engageActions)[number];
+
+/**
+ * One outcome per post for the whole team: liking a post twice helps no one,
+ * so once someone has done (or skipped) it, it leaves everyone's queue.
+ */
+export const engagedOutcome = z.object({
+  status: z.enum(['done', 'skipped']),
+  by: optionalRef,
+  at: isoInstant,
+  actions: z.array(z.enum(engageActions)).default([]),
+});
+export type EngagedOutcome = z.infer<typeof engagedOutcome>;
+
 /** Drafts submitted for review (kind "submission") and live posts (kind "post"). */
 export const contentFields = z.object({
   kind: z.enum(['submission', 'post']),
@@ -57,6 +73,14 @@ export const contentFields = z.object({
   /** The brief's checklist beside the draft, ticked for this round. */
   checklist: z.array(z.object({ id: idRef, label: shortText(300), done: z.boolean().default(false) })).default([]),
   metrics: z.array(metricSnapshot).default([]),
+  /**
+   * Posts only: the teammate who likes, comments on and shares it. Its own
+   * field, not inside `engaged`: a record's fields merge one by one, so an
+   * assignment and a Done made at the same time on two laptops both survive.
+   */
+  engageAssigneeId: optionalRef,
+  /** Posts only: done or skipped on the Engage screen, by whom, when; null while it waits. */
+  engaged: engagedOutcome.nullable().default(null),
 });
 
 export const content = defineCollection({
