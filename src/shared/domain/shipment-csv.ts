@@ -1,6 +1,7 @@
 import type { Address } from './fields';
 import { MICROS } from './fields';
 import { csvText } from '../sheets/csv-write';
+import { addressProblem } from './shipment-address';
 
 /**
  * The selected shipments as files a shop or a warehouse imports.
@@ -59,15 +60,8 @@ export type ShipmentLayout = 'shopify' | '3pl';
 
 /** Why a shipment cannot leave as an order; null when it can. */
 export function exportProblem(shipment: ExportShipment): string | null {
-  const a = shipment.address;
-  if (!a) return 'No shipping address yet';
-  const missing = [
-    !a.line1.trim() && 'street address',
-    !a.city.trim() && 'city',
-    !a.postalCode.trim() && 'postal code',
-    !a.country.trim() && 'country',
-  ].filter(Boolean);
-  if (missing.length) return `The address has no ${missing.join(', ')}`;
+  const address = addressProblem(shipment.address);
+  if (address) return `${address}: add it on the creator's profile or on the shipment`;
   if (!shipment.lines.length) return 'No product chosen';
   const noSku = shipment.lines.find((l) => !l.sku.trim());
   if (noSku) return `${noSku.title}${noSku.variantTitle ? ` (${noSku.variantTitle})` : ''} has no SKU`;

@@ -21,6 +21,8 @@ export interface TrackableShipment {
   status: 'to-ship' | 'shipped' | 'delivered' | 'failed' | 'reshipped';
   trackingNumber: string;
   carrier: string;
+  /** Why this parcel may not take a tracking number yet (it waits for an address); null when it may. */
+  hold?: string | null;
 }
 
 export type MatchedBy = 'order' | 'email' | 'name';
@@ -165,6 +167,10 @@ export function planTrackingImport(table: Table, shipments: readonly TrackableSh
     }
     if (!shipment) {
       plan.unmatched.push({ row: rowNumber, label, reason: why || 'Nothing in this row identifies a shipment' });
+      return;
+    }
+    if (shipment.hold) {
+      plan.bad.push({ row: rowNumber, label, reason: `Skipped: ${shipment.hold}` });
       return;
     }
     const earlier = taken.get(shipment.id);

@@ -27,6 +27,12 @@ export const shipmentFields = z.object({
   engagementId: optionalRef,
   items: z.array(z.object({ productId: idRef, variantId: optionalRef, quantity: count.min(1) })).default([]),
   address: address.nullable().default(null),
+  /**
+   * The address was given for this parcel itself (re-shipped to another place,
+   * typed on the shipment): it wins over the creator's profile, which otherwise
+   * is read again at export because creators correct their address late.
+   */
+  addressFixed: z.boolean().default(false),
   status: z.enum(shipmentStatuses).default('to-ship'),
   carrier: shortText(60).default(''),
   trackingNumber: shortText(100).default(''),

@@ -77,7 +77,7 @@ describe('exporting shipments', () => {
     const out = exportShipments([shipment(), shipment({ orderName: 'SEED-1002', address: null })], 'shopify', '2026-11-01');
     expect(out.fileName).toMatch(/orders/i);
     expect(out.orders).toBe(1);
-    expect(out.skipped).toEqual([{ orderName: 'SEED-1002', creatorName: 'Zoë Åberg', reason: 'No shipping address yet' }]);
+    expect(out.skipped).toEqual([{ orderName: 'SEED-1002', creatorName: 'Zoë Åberg', reason: "No shipping address yet: add it on the creator's profile or on the shipment" }]);
     const parsed = Papa.parse<Record<string, string>>(out.csv.trim(), { header: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...shopifyOrderHeaders]);
@@ -104,7 +104,7 @@ describe('exporting shipments', () => {
     const rows = Papa.parse<string[]>(out.csv.trim()).data;
     expect(rows[0]).toEqual([...threePlHeaders]);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[12], r[14], r[15]])).toEqual([['SEED-1001', 'Zoë Åberg', 'TMP-41', '1', '140.00'], ['SEED-1001', 'Zoë Åberg', 'GLW-30', '2', '38.00']]);
-    expect(out.skipped.map((s) => s.reason)).toEqual(['The address has no city, postal code', 'Mystery has no SKU', 'No product chosen']);
+    expect(out.skipped.map((s) => s.reason)).toEqual(["The address has no city, postal code: add it on the creator's profile or on the shipment", 'Mystery has no SKU', 'No product chosen']);
   });
 
   it('gives new order names that are never in use', () => {
