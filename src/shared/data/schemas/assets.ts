@@ -20,6 +20,13 @@ export const assetFields = z.object({
   contentId: optionalRef,
   source: z.enum(['ugc', 'swipe-file', 'screenshot', 'brand', 'cut']).default('ugc'),
   derivedFromId: optionalRef,
+  /**
+   * Whose content this is, for files saved to the swipe file: a competitor's
+   * or a creator's post is not ours, so no usage-rights rule applies to it
+   * and it is never ours to cut into ads. Null: the usual Library file.
+   */
+  ownerKind: z.enum(['ours', 'competitor', 'creator']).nullable().default(null),
+  ownerName: shortText(120).default(''),
   tags: tagList,
   notes: shortText(2000).default(''),
 });
