@@ -1,4 +1,5 @@
 import type { CodeRule } from './code-rules';
+import { codeLetters } from './code-letters';
 
 /**
  * Discount codes from a rule, one per creator, unique against every code the
@@ -29,11 +30,9 @@ export interface GeneratedCode {
   problem: string | null;
 }
 
-const SPECIAL: Record<string, string> = { ß: 'ss', ẞ: 'SS', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', ı: 'i' };
-
-/** Letters a code can carry: accents folded (Zoë → Zoe, Łukasz → Lukasz), everything not A–Z or 0–9 dropped. */
+/** Letters a code can carry, from a name in any script (see code-letters.ts); kept under this name for existing callers. */
 export function foldForCode(text: string): string {
-  return text.replace(/[ßẞłŁøØæÆœŒđĐðþı]/g, (c) => SPECIAL[c] ?? c).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]/g, '');
+  return codeLetters(text);
 }
 
 export function normalizeCode(code: string): string {
@@ -93,19 +92,35 @@ function render(rule: CodeRule, creator: CodeCreator, context: { campaign: strin
   return { personal, before: clean(join(0, firstPersonal)), after: clean(join(lastPersonal + 1, pieces.length)) };
 }
 
-function fit(r: Rendered, maxLength: number): string | null {
+/**
+ * The code with its personal part shortened to fit. A digit of the personal
+ * part touching the discount's digits would change the number a customer
+ * reads (handle anna2 + 15 = ANNA215, "215% off?"), so those digits are left
+ * out of the code: ANNA15, and the clash rules find another if it is taken.
+ */
+function fitted(r: Rendered, maxLength: number): { code: string } | { problem: 'no-room' | 'only-digits' } {
   const room = maxLength - r.before.length - r.after.length;
-  if (room < 2) return null;
-  return r.before + r.personal.slice(0, room) + r.after;
+  if (room < 2) return { problem: 'no-room' };
+  let personal = r.personal.slice(0, room);
+  if (/^\d/.test(r.after)) personal = personal.replace(/\d+$/, '');
+  if (/\d$/.test(r.before)) personal = personal.replace(/^\d+/, '');
+  if (!personal) return { problem: 'only-digits' };
+  return { code: r.before + personal + r.after };
+}
+
+function fit(r: Rendered, maxLength: number): string | null {
+  const out = fitted(r, maxLength);
+  return 'code' in out ? out.code : null;
 }
 
 /** The code a rule gives a creator, before any clash is considered; null with a reason when it cannot make one. */
 export function codeFor(rule: CodeRule, creator: CodeCreator, context: { campaign: string; year: number }): { code: string } | { problem: string } {
   const r = render(rule, creator, context);
   if (!r) return { problem: `${creator.name} has no handle or name the pattern can use (only letters and digits count)` };
-  const code = fit(r, rule.maxLength);
-  if (!code) return { problem: `The pattern's fixed parts leave no room for a name within ${rule.maxLength} characters` };
-  return { code };
+  const out = fitted(r, rule.maxLength);
+  if ('code' in out) return out;
+  if (out.problem === 'only-digits') return { problem: `${creator.name}'s handle or name is only digits, which would run into the discount's number (${r.before}${r.personal}${r.after}); use {FIRSTNAME} or put a letter or dash between them in the pattern` };
+  return { problem: `The pattern's fixed parts leave no room for a name within ${rule.maxLength} characters` };
 }
 
 /** Candidates after the wanted code, best first: last initial, full name, handle plus name, then a letter, then a digit. */
