@@ -1,7 +1,8 @@
+import { adAccessPlatformLabels, adAccessView, hasAdAccess, maskCode, type AdAccessLike } from './ad-access';
 import { exportTable, moneyAmount as amount, type ExportColumn } from './export-columns';
 import type { Money } from './fields';
 import type { ExportTable } from './table-export';
-import { channelLabel, hasPaidUse, rightsBadge, rightsSources, rightStatus, type RightLike } from './usage-rights';
+import { channelLabel, formatLongDate, hasPaidUse, rightsBadge, rightsSources, rightStatus, type RightLike } from './usage-rights';
 
 /** A ledger line: the right and what it names, resolved for people to read. */
 export interface LedgerRight extends RightLike {
@@ -16,9 +17,10 @@ export interface LedgerRight extends RightLike {
   extensionPrice: Money | null;
   source: string | null;
   evidence: string;
+  whitelisting?: AdAccessLike | null;
 }
 
-export type LedgerFilter = 'all' | 'paid-ok' | 'expiring' | 'expired';
+export type LedgerFilter = 'all' | 'paid-ok' | 'expiring' | 'expired' | 'ad-access';
 
 export function filterLedger<T extends LedgerRight>(rows: readonly T[], filter: LedgerFilter, today: string): T[] {
   return rows.filter((r) => {
@@ -27,6 +29,7 @@ export function filterLedger<T extends LedgerRight>(rows: readonly T[], filter: 
     if (filter === 'paid-ok') return status.paidOk;
     if (filter === 'expiring') return status.state === 'expiring';
     if (filter === 'expired') return status.state === 'expired';
+    if (filter === 'ad-access') return hasAdAccess(r.whitelisting);
     return true;
   }).sort((a, b) => (a.endsOn ?? '9999') < (b.endsOn ?? '9999') ? -1 : (a.endsOn ?? '9999') > (b.endsOn ?? '9999') ? 1 : a.creatorName.localeCompare(b.creatorName));
 }
@@ -52,6 +55,13 @@ export function buildRightsLedgerTable(rows: readonly LedgerRight[], today: stri
     { header: 'Extension price', kind: 'money', value: (r) => amount(r.extensionPrice) },
     { header: 'Granted in', kind: 'text', value: (r) => sourceLabel(r.source) },
     { header: 'Evidence', kind: 'text', value: (r) => r.evidence },
+    // Ad access: the code stays masked here too; a sheet is mailed around, and the code lets anyone run ads from the creator's handle.
+    { header: 'Ad access', kind: 'text', value: (r) => (hasAdAccess(r.whitelisting) ? adAccessView(r.whitelisting, today, formatLongDate).label : '') },
+    { header: 'Ad platform', kind: 'text', value: (r) => (hasAdAccess(r.whitelisting) && r.whitelisting.platform ? adAccessPlatformLabels[r.whitelisting.platform] : '') },
+    { header: 'Ad code', kind: 'text', value: (r) => (hasAdAccess(r.whitelisting) ? maskCode(r.whitelisting.sparkCode) : '') },
+    { header: 'Access starts', kind: 'date', value: (r) => (hasAdAccess(r.whitelisting) ? r.whitelisting.accessStartsOn ?? null : null) },
+    { header: 'Access ends', kind: 'date', value: (r) => (hasAdAccess(r.whitelisting) ? r.whitelisting.accessExpiresOn : null) },
+    { header: 'Ad account', kind: 'text', value: (r) => (hasAdAccess(r.whitelisting) ? r.whitelisting.adAccount ?? '' : '') },
   ];
   return exportTable(rows, columns);
 }

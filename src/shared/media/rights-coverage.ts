@@ -4,6 +4,8 @@
  * records (the `rights` collection's fields) and a date, and says yes, or
  * says why not in words a marketer can act on.
  */
+import { channelLabel, isPaidChannel } from '../domain/usage-rights';
+
 export interface RightLike {
   channels: readonly string[];
   paidUse: boolean;
@@ -68,7 +70,11 @@ export function paidUseCoverage(rights: readonly RightLike[], channel: string, t
   }
   const onChannel = paid.filter((r) => channelCovered(r.channels, channel));
   if (onChannel.length === 0) {
-    const where = [...new Set(paid.flatMap((r) => r.channels))].join(', ');
+    // Said in words ("Paid social: TikTok"), never as stored ids ("paid-social-tiktok").
+    // A paid right's organic channels are not where it allows ads, so only its paid ones are named.
+    const channels = [...new Set(paid.flatMap((r) => r.channels))];
+    const paidOnes = channels.filter(isPaidChannel);
+    const where = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format((paidOnes.length ? paidOnes : channels).map(channelLabel));
     return { covered: false, problem: 'other-channels', message: `Paid use is granted for ${where} only, not for ${channel}.` };
   }
   const current = onChannel.find((r) => inWindow(r, today) === 'inside');

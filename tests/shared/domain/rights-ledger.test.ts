@@ -31,4 +31,19 @@ describe('the rights ledger', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('2026-11-25');
   });
+
+  it('lists ad access with the code masked, its platform, end and ad account, and filters to it', () => {
+    const withAccess = row({ id: 'w', whitelisting: { status: 'active', platform: 'tiktok', sparkCode: '#SparkCodeSecret9876', accessStartsOn: '2026-11-01', accessExpiresOn: '2026-11-30', adAccount: 'Glow Ads EU' } });
+    const oldShape = row({ id: 'o', whitelisting: { status: 'not-requested', platform: null, sparkCode: '', accessExpiresOn: null } });
+    expect(filterLedger([...rows, withAccess, oldShape], 'ad-access', '2026-11-21').map((r) => r.id)).toEqual(['w']);
+    const table = buildRightsLedgerTable([withAccess, oldShape], '2026-11-21');
+    const cell = (r: number, header: string) => table.rows[r][table.headers.indexOf(header)];
+    expect(cell(0, 'Ad access')).toBe('Active · 10 days left');
+    expect(cell(0, 'Ad platform')).toBe('TikTok Spark Ads');
+    expect(cell(0, 'Ad code')).toBe('••••9876');
+    expect(toCsv(table)).not.toContain('SparkCodeSecret');
+    expect(cell(0, 'Access ends')).toBeTruthy();
+    expect(cell(0, 'Ad account')).toBe('Glow Ads EU');
+    expect(cell(1, 'Ad access')).toBe('');
+  });
 });

@@ -23,6 +23,13 @@ describe('paid-use coverage', () => {
     expect(paidUseCoverage([right({ deletedAt: '2026-11-01T00:00:00Z' })], 'TikTok ads', today).problem).toBe('no-rights');
   });
 
+  it('names the granted channels in words, not as stored ids', () => {
+    const coverage = paidUseCoverage([right({ channels: ['organic-social', 'paid-social-meta'] })], 'TikTok ads', today);
+    expect(coverage).toMatchObject({ problem: 'other-channels', message: 'Paid use is granted for Paid social: Meta (Instagram, Facebook) only, not for TikTok ads.' });
+    expect(paidUseCoverage([right({ channels: ['paid-social-youtube', 'website', 'whitelisting'] })], 'TikTok ads', today).message)
+      .toBe('Paid use is granted for Paid social: YouTube and Whitelisting / Spark Ads (creator’s handle) only, not for TikTok ads.');
+  });
+
   it('matches channels by platform, not by exact wording', () => {
     expect(channelCovered(['tiktok organic + spark ads'], 'TikTok ads')).toBe(true);
     expect(channelCovered(['YouTube'], 'TikTok ads')).toBe(false);
