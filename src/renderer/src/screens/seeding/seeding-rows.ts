@@ -1,3 +1,4 @@
+import { campaignProductsFirst } from '../../../../shared/domain/campaign-products';
 import { formatDay as formatSharedDay } from '../../../../shared/domain/day-format';
 import type { Address, Money } from '../../../../shared/domain/fields';
 import type { ShipmentStatus } from '../../../../shared/domain/shipments';
@@ -20,6 +21,7 @@ export interface ShipmentRow {
   engagementId: string | null;
   items: { productId: string; variantId: string | null; quantity: number }[];
   address: Address | null;
+  addressFixed: boolean;
   status: ShipmentStatus;
   carrier: string;
   trackingNumber: string;
@@ -72,13 +74,17 @@ export function parseChoice(value: string): { productId: string; variantId: stri
   return { productId, variantId: variantId || null };
 }
 
-export function productOptions(products: readonly ProductRow[]): { group: string; items: { value: string; label: string }[] }[] {
-  return products.map((p) => ({
-    group: p.name,
-    items: p.variants.length
-      ? p.variants.map((v) => ({ value: choiceValue(p.id, v.id), label: `${p.name} — ${v.name}` }))
-      : [{ value: choiceValue(p.id, null), label: p.name }],
-  }));
+const itemsOf = (p: ProductRow) => (p.variants.length
+  ? p.variants.map((v) => ({ value: choiceValue(p.id, v.id), label: `${p.name} — ${v.name}` }))
+  : [{ value: choiceValue(p.id, null), label: p.name }]);
+
+/** Choices for a Select: the campaign's products first, in its order, then the rest of the catalogue by product. */
+export function productOptions(products: readonly ProductRow[], campaignProductIds: readonly string[] = []): { group: string; items: { value: string; label: string }[] }[] {
+  const { campaign, others } = campaignProductsFirst(products, campaignProductIds);
+  return [
+    ...(campaign.length ? [{ group: 'This campaign’s products', items: campaign.flatMap(itemsOf) }] : []),
+    ...others.map((p) => ({ group: campaign.length ? `Other: ${p.name}` : p.name, items: itemsOf(p) })),
+  ];
 }
 
 export function formatDay(instant: string | null): string {

@@ -2,7 +2,9 @@ import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Menu, Paper, Segmen
 import { IconDots, IconDownload, IconFileImport, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import { chooseProduct, type ProductChoice } from '../../../../shared/domain/product-match';
+import { chooseCampaignProduct } from '../../../../shared/domain/campaign-products';
+import type { ProductChoice } from '../../../../shared/domain/product-match';
+import { addressHold, needsAddress, shipmentAddress } from '../../../../shared/domain/shipment-address';
 import { exportShipments, type ExportShipment, type ShipmentLayout } from '../../../../shared/domain/shipment-csv';
 import { buildShipmentsTable } from '../../../../shared/domain/table-exports/seeding';
 import { canReship, nextStatuses, shipmentStatusColors, shipmentStatusLabels, type ShipmentStatus } from '../../../../shared/domain/shipments';
@@ -15,6 +17,8 @@ import { useMe } from '../../hooks/use-me';
 import type { CreatorRow } from '../creator-row';
 import { EmailDraftModal, type EmailDraft } from './email-draft-modal';
 import { FailedModal } from './failed-modal';
+import { ReshipModal } from './reship-modal';
+import { ShipmentAddressModal } from './shipment-address-modal';
 import { ProductChoiceSelect } from './product-choice-select';
 import { choiceValue, describeItems, formatDay, parseChoice, type ProductRow, type SeedingEngagement, type ShipmentRow } from './seeding-rows';
 import { TrackingCell } from './tracking-cell';
@@ -22,7 +26,7 @@ import { TrackingEditModal } from './tracking-edit-modal';
 import { TrackingImportModal } from './tracking-import-modal';
 import { useShipmentActions } from './use-shipment-actions';
 
-type Filter = 'all' | 'none' | ShipmentStatus;
+type Filter = 'all' | 'none' | 'needs-address' | ShipmentStatus;
 
 interface Row {
   engagement: SeedingEngagement;
@@ -32,10 +36,17 @@ interface Row {
   choice: ProductChoice;
 }
 
+/** A parcel still to ship without a usable address is its own state: it waits. */
+function stateOf(r: Row): Filter {
+  if (!r.shipment) return 'none';
+  return needsAddress(r.shipment, r.creator?.shippingAddress) ? 'needs-address' : r.shipment.status;
+}
+
 /** One row per creator in the campaign: what they get, their parcel's status and tracking, and what to do next. */
-export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagements, creatorById, shipments, products, productById, orderNames }: {
+export function ShipmentsPanel({ campaignId, campaignName, campaignProductIds, steps, brand, engagements, creatorById, shipments, products, productById, orderNames }: {
   campaignId: string;
   campaignName: string;
+  campaignProductIds: string[];
   steps: { id: string; name: string }[];
   brand: string;
   engagements: SeedingEngagement[];
@@ -53,6 +64,8 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
   const [filter, setFilter] = useState<Filter>('all');
   const [tracking, setTracking] = useState<ShipmentRow | null>(null);
   const [failing, setFailing] = useState<ShipmentRow | null>(null);
+  const [reshipping, setReshipping] = useState<ShipmentRow | null>(null);
+  const [addressing, setAddressing] = useState<ShipmentRow | null>(null);
   const [email, setEmail] = useState<EmailDraft | null>(null);
   const [importing, setImporting] = useState(false);
 
@@ -64,26 +77,35 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
       return {
         engagement, creator: creatorById.get(engagement.creatorId), history,
         shipment: history.find((s) => s.status !== 'reshipped') ?? null,
-        choice: chooseProduct(engagement.optIn, products),
+        choice: chooseCampaignProduct(engagement.optIn, products, campaignProductIds),
       };
     }).sort((a, b) => (a.creator?.name ?? '').localeCompare(b.creator?.name ?? ''));
-  }, [engagements, shipments, creatorById, products]);
+  }, [engagements, shipments, creatorById, products, campaignProductIds]);
 
   const counts = useMemo(() => {
     const c = new Map<Filter, number>([['all', rows.length]]);
     for (const r of rows) {
-      const key: Filter = r.shipment ? r.shipment.status : 'none';
+      const key = stateOf(r);
       c.set(key, (c.get(key) ?? 0) + 1);
     }
     return c;
   }, [rows]);
-  const visible = rows.filter((r) => filter === 'all' || (filter === 'none' ? !r.shipment : r.shipment?.status === filter));
+  const visible = rows.filter((r) => filter === 'all' || stateOf(r) === filter);
   const chosen = (r: Row): string | null => (overrides.has(r.engagement.creatorId)
     ? overrides.get(r.engagement.creatorId)!
     : r.choice.status === 'matched' ? choiceValue(r.choice.productId, r.choice.variantId) : null);
+  const nameOf = (s: ShipmentRow | null) => (s ? creatorById.get(s.creatorId)?.name ?? 'the creator' : '');
+  const holdOf = (s: ShipmentRow) => addressHold(s, creatorById.get(s.creatorId)?.shippingAddress, nameOf(s));
   const selectedRows = rows.filter((r) => selected.has(r.engagement.creatorId));
   const toCreate = selectedRows.filter((r) => !r.shipment && r.creator);
   const withShipment = selectedRows.filter((r) => r.shipment).map((r) => r.shipment!);
+  /** Parcels waiting for an address stay behind, said by name. */
+  const markShipped = async (list = withShipment.filter((s) => s.status === 'to-ship')) => {
+    const held = list.map(holdOf).filter((h): h is string => !!h);
+    if (held.length) notifications.show({ color: 'orange', title: held.length === list.length ? 'Not shipped' : `${held.length} left as they are`, message: held.join(' '), autoClose: false });
+    const ready = list.filter((s) => !holdOf(s));
+    if (ready.length) await actions.setStatus(ready, 'shipped');
+  };
   const toggle = (id: string) => setSelected((s) => {
     const next = new Set(s);
     if (next.has(id)) next.delete(id); else next.add(id);
@@ -105,9 +127,8 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
     const list: ExportShipment[] = withShipment.map((s) => {
       const creator = creatorById.get(s.creatorId);
       return {
-        // A parcel not yet shipped goes to the creator's address as it is now (they may have corrected it since).
         orderName: s.orderName, creatorName: creator?.name ?? 'Creator', email: creator?.primaryEmail ?? '', phone: creator?.phone ?? '',
-        address: s.status === 'to-ship' ? creator?.shippingAddress ?? s.address : s.address,
+        address: shipmentAddress(s, creator?.shippingAddress),
         campaignName, createdAt: s.createdAt,
         lines: s.items.map((item) => {
           const product = productById.get(item.productId);
@@ -141,7 +162,7 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
     return <EmptyState icon={<IconPackage />} title="No creators in this campaign yet">Add creators to the campaign from the creator list; once they opt in, their product and parcel are handled here.</EmptyState>;
   }
   const filters: { value: Filter; label: string }[] = [
-    { value: 'all', label: 'All' }, { value: 'none', label: 'No shipment' }, { value: 'to-ship', label: 'To ship' }, { value: 'shipped', label: 'Shipped' },
+    { value: 'all', label: 'All' }, { value: 'none', label: 'No shipment' }, { value: 'needs-address', label: 'Needs address' }, { value: 'to-ship', label: 'To ship' }, { value: 'shipped', label: 'Shipped' },
     { value: 'delivered', label: 'Delivered' }, { value: 'failed', label: 'Failed' },
   ];
 
@@ -170,7 +191,7 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
           </Menu.Dropdown>
         </Menu>
         <Button size="xs" variant="light" leftSection={<IconTruckDelivery size={14} />} disabled={!withShipment.some((s) => s.status === 'to-ship')}
-          onClick={() => void actions.setStatus(withShipment.filter((s) => s.status === 'to-ship'), 'shipped')}>Mark shipped</Button>
+          onClick={() => void markShipped()}>Mark shipped</Button>
         <Button size="xs" variant="light" color="teal" disabled={!withShipment.some((s) => s.status === 'shipped')}
           onClick={() => void actions.setStatus(withShipment.filter((s) => s.status === 'shipped'), 'delivered')}>Mark delivered</Button>
       </Group>
@@ -195,7 +216,7 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
                 </Table.Td>
                 <Table.Td>
                   {s ? <Text size="sm">{describeItems(s.items, productById)}</Text> : (
-                    <ProductChoiceSelect creatorName={name} products={products} choice={r.choice} value={chosen(r)}
+                    <ProductChoiceSelect creatorName={name} products={products} campaignProductIds={campaignProductIds} choice={r.choice} value={chosen(r)}
                       onChange={(v) => setOverrides((m) => new Map(m).set(r.engagement.creatorId, v))} />
                   )}
                 </Table.Td>
@@ -206,7 +227,10 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
                   </Tooltip>}
                 </Table.Td>
                 <Table.Td>
-                  {s ? <Badge variant="light" color={shipmentStatusColors[s.status]} style={{ overflow: 'visible' }}>{shipmentStatusLabels[s.status]}</Badge> : <Text size="sm" c="dimmed">Not created</Text>}
+                  {s && stateOf(r) === 'needs-address'
+                    ? <Badge variant="light" color="orange" style={{ overflow: 'visible' }}>Needs address</Badge>
+                    : s ? <Badge variant="light" color={shipmentStatusColors[s.status]} style={{ overflow: 'visible' }}>{shipmentStatusLabels[s.status]}</Badge> : <Text size="sm" c="dimmed">Not created</Text>}
+                  {s && stateOf(r) === 'needs-address' && <Anchor component="button" size="xs" onClick={() => setAddressing(s)}>Add the address</Anchor>}
                   {s?.status === 'delivered' && <Text size="xs" c="dimmed">{formatDay(s.deliveredAt)}</Text>}
                   {s?.status === 'failed' && s.failedReason && <Text size="xs" c="red">{s.failedReason}</Text>}
                 </Table.Td>
@@ -217,14 +241,15 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
                       <Menu.Target><ActionIcon variant="subtle" color="gray" aria-label={`Shipment actions for ${name}`}><IconDots size={16} /></ActionIcon></Menu.Target>
                       <Menu.Dropdown>
                         <Menu.Item onClick={() => setTracking(s)}>{s.trackingNumber ? 'Edit tracking…' : 'Add tracking…'}</Menu.Item>
+                        {s.status === 'to-ship' && <Menu.Item onClick={() => setAddressing(s)}>{stateOf(r) === 'needs-address' ? 'Add the address…' : 'Change the address…'}</Menu.Item>}
                         <Menu.Item onClick={() => draftEmail(s)} disabled={!s.trackingNumber}>Email tracking to {name.split(' ')[0]}…</Menu.Item>
                         <Menu.Divider />
                         {nextStatuses(s.status).map((next) => (
-                          <Menu.Item key={next} color={next === 'failed' ? 'red' : undefined} onClick={() => (next === 'failed' ? setFailing(s) : void actions.setStatus([s], next))}>
+                          <Menu.Item key={next} color={next === 'failed' ? 'red' : undefined} onClick={() => (next === 'failed' ? setFailing(s) : next === 'shipped' ? void markShipped([s]) : void actions.setStatus([s], next))}>
                             Mark {shipmentStatusLabels[next].toLowerCase()}
                           </Menu.Item>
                         ))}
-                        {canReship(s.status) && <Menu.Item onClick={() => void actions.reship(s, r.creator)}>Re-ship</Menu.Item>}
+                        {canReship(s.status) && <Menu.Item onClick={() => setReshipping(s)}>Re-ship…</Menu.Item>}
                         {s.status === 'to-ship' && <Menu.Item color="red" onClick={() => void actions.remove(s)}>Delete this shipment</Menu.Item>}
                       </Menu.Dropdown>
                     </Menu>
@@ -236,8 +261,12 @@ export function ShipmentsPanel({ campaignId, campaignName, steps, brand, engagem
         </Table.Tbody>
       </Table>
       {visible.length === 0 && <Text size="sm" c="dimmed" ta="center" py="md">No creators here with this status.</Text>}
-      <TrackingEditModal shipment={tracking} onClose={() => setTracking(null)} onSave={(carrier, number) => actions.saveTracking(tracking!, carrier, number)} />
-      <FailedModal shipment={failing} onClose={() => setFailing(null)} onConfirm={(reason) => actions.setStatus([failing!], 'failed', { failedReason: reason })} />
+      <TrackingEditModal shipment={tracking} hold={tracking ? holdOf(tracking) : null} onClose={() => setTracking(null)} onSave={(carrier, number) => actions.saveTracking(tracking!, carrier, number, holdOf(tracking!))} />
+      <FailedModal shipment={failing} onClose={() => setFailing(null)} onConfirm={(reason) => actions.fail(failing!, reason)} />
+      <ReshipModal failed={reshipping} creatorName={nameOf(reshipping)} profileAddress={reshipping ? creatorById.get(reshipping.creatorId)?.shippingAddress ?? null : null}
+        products={products} productById={productById} onClose={() => setReshipping(null)} onReship={(next) => actions.reship(reshipping!, next)} />
+      <ShipmentAddressModal shipment={addressing} creatorName={nameOf(addressing)} profileAddress={addressing ? creatorById.get(addressing.creatorId)?.shippingAddress ?? null : null}
+        onClose={() => setAddressing(null)} onSave={(address, alsoProfile) => actions.setAddress(addressing!, address, alsoProfile)} />
       <EmailDraftModal draft={email} onClose={() => setEmail(null)} />
       <TrackingImportModal opened={importing} onClose={() => setImporting(false)} />
     </Paper>

@@ -17,7 +17,7 @@ const CAMPAIGN_KEY = 'fanfare:seeding:campaign';
 
 /** Seeding: the catalogue, each campaign's parcels from opt-in to doorstep, and who still has to post. */
 export function ShipmentsScreen() {
-  const campaigns = useRxQuery<CampaignRow & CampaignSteps>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'seeding-campaigns');
+  const campaigns = useRxQuery<CampaignRow & CampaignSteps & { productIds?: string[] }>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'seeding-campaigns');
   const workspace = useRxQuery<{ id: string; name: string; data: { currency?: string } }>('settings', { selector: { kind: 'workspace' } }, 'seeding-workspace');
   const [campaignId, setCampaignId] = useState<string | null>(() => localStorage.getItem(CAMPAIGN_KEY));
   const [tab, setTab] = useState<string | null>('shipments');
@@ -56,7 +56,7 @@ export function ShipmentsScreen() {
         </Tabs.List>
         <Tabs.Panel value="shipments">
           {campaign && data.engagements && data.shipments && data.products && (
-            <ShipmentsPanel campaignId={campaign.id} campaignName={campaign.name} steps={steps} brand={brand} engagements={data.engagements} creatorById={data.creatorById}
+            <ShipmentsPanel campaignId={campaign.id} campaignName={campaign.name} campaignProductIds={campaign.productIds ?? []} steps={steps} brand={brand} engagements={data.engagements} creatorById={data.creatorById}
               shipments={data.shipments} products={data.products} productById={data.productById} orderNames={data.orderNames} />
           )}
         </Tabs.Panel>

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, FileButton, Group, Modal, ScrollArea, Stack, Tabl
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { StoreOperation } from '../../../../shared/data/store';
+import { addressHold } from '../../../../shared/domain/shipment-address';
 import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../shared/domain/tracking-import';
 import { useCsvPlan } from '../../components/use-csv-plan';
 import { useUndoableApply } from '../../components/use-undoable-apply';
@@ -32,6 +33,7 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
     const trackable: TrackableShipment[] = (shipments ?? []).map((s) => ({
       id: s.id, orderName: s.orderName, status: s.status, trackingNumber: s.trackingNumber, carrier: s.carrier,
       email: byId.get(s.creatorId)?.primaryEmail ?? '', creatorName: byId.get(s.creatorId)?.name ?? '', recipientName: s.address?.name ?? '',
+      hold: addressHold(s, byId.get(s.creatorId)?.shippingAddress, byId.get(s.creatorId)?.name ?? 'the creator'),
     }));
     return planTrackingImport(table, trackable);
   }, TrackingFileError);

@@ -1,6 +1,9 @@
+import { notifications } from '@mantine/notifications';
 import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { nextOrderNames } from '../../../../shared/domain/shipment-csv';
+import type { Address } from '../../../../shared/domain/fields';
+import { failShipmentWrites, reshipWrites, shipmentAddressWrites, type Reshipment, type Writes } from '../../../../shared/domain/shipment-writes';
 import { shipmentStatusLabels, statusPatch, stepAfterShipment, type ShipmentStatus } from '../../../../shared/domain/shipments';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
@@ -76,21 +79,39 @@ export function useShipmentActions(campaignId: string, existingOrderNames: reado
     return run(operations, shipments.length === 1 ? `${shipments[0].orderName} marked ${label}` : `${shipments.length} shipments marked ${label}`, 'The status was not changed');
   };
 
-  /** A failed parcel goes out again as a new shipment that replaces it, to the creator's current address. */
-  const reship = async (failed: ShipmentRow, creator: CreatorRow | undefined) => {
-    const [orderName] = nextOrderNames(existingOrderNames, 1);
-    const input = {
-      creatorId: failed.creatorId, campaignId: failed.campaignId, engagementId: failed.engagementId, orderName, items: failed.items,
-      address: creator?.shippingAddress ?? failed.address, replacesId: failed.id,
-    };
-    return run([
-      { kind: 'update', collection: 'shipments', id: failed.id, patch: { status: 'reshipped' } },
-      { kind: 'create', collection: 'shipments', id: newId(), input },
-      timeline(failed, `Re-shipping ${failed.orderName} as ${orderName}`, { orderName, replaces: failed.orderName }),
-    ], `${orderName} replaces ${failed.orderName}; export it to ship`, 'The re-shipment was not created');
+  const actor = () => {
+    const me = getMe();
+    return { id: me.id, name: me.named ? me.name : null };
   };
 
-  const saveTracking = async (shipment: ShipmentRow, carrier: string, trackingNumber: string) => {
+  /** Refused writes are said in the words of the rule that refused them; nothing is written. */
+  const runWrites = async (writes: Writes, done: string, failed: string) => {
+    if (!writes.ok) {
+      notifications.show({ color: 'orange', title: failed, message: writes.reason, autoClose: false });
+      return false;
+    }
+    return run(writes.operations, done, failed);
+  };
+
+  const fail = (shipment: ShipmentRow, reason: string) =>
+    runWrites(failShipmentWrites(shipment, reason, actor(), new Date().toISOString(), () => newId()), `${shipment.orderName} marked failed`, 'Not marked failed');
+
+  /** A failed parcel goes out again as a new shipment that replaces it; the failed one stays in the history. */
+  const reship = (failed: ShipmentRow, next: Omit<Reshipment, 'orderName'>) => {
+    const [orderName] = nextOrderNames(existingOrderNames, 1);
+    return runWrites(reshipWrites(failed, { ...next, orderName }, actor(), new Date().toISOString(), () => newId()),
+      `${orderName} replaces ${failed.orderName}; export it to ship`, 'Not re-shipped');
+  };
+
+  const setAddress = (shipment: ShipmentRow, address: Address, alsoProfile: boolean) =>
+    runWrites(shipmentAddressWrites(shipment, address, alsoProfile, actor(), new Date().toISOString(), () => newId()),
+      `${shipment.orderName} has an address and can be exported`, 'The address was not saved');
+
+  const saveTracking = async (shipment: ShipmentRow, carrier: string, trackingNumber: string, hold: string | null) => {
+    if (hold && trackingNumber) {
+      notifications.show({ color: 'orange', title: 'No tracking number yet', message: hold, autoClose: false });
+      return false;
+    }
     const now = new Date().toISOString();
     const patch: Record<string, unknown> = { carrier, trackingNumber };
     const ships = shipment.status === 'to-ship' && Boolean(trackingNumber);
@@ -112,5 +133,5 @@ export function useShipmentActions(campaignId: string, existingOrderNames: reado
     }
   };
 
-  return { create, setStatus, reship, saveTracking, remove, run };
+  return { create, setStatus, fail, reship, setAddress, saveTracking, remove, run };
 }
