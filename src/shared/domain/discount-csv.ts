@@ -1,4 +1,5 @@
 import { csvText } from '../sheets/csv-write';
+import { formatDay, type DayFormat } from './day-format';
 
 /**
  * Codes as a file for Shopify's discount bulk import. Shopify's admin has no
@@ -21,6 +22,41 @@ export interface ExportCode {
   status: 'active' | 'revoked';
   /** When the code was issued (ISO instant): the discount starts then. */
   createdAt: string;
+}
+
+/** What limits a code: the screen shows and the export writes this one answer. */
+export interface CodeLimits {
+  expiresOn: string | null;
+  usageLimit: number | null;
+  onePerCustomer: boolean;
+}
+
+export interface LimitedCode {
+  expiresOn: string | null;
+  usageLimit: number | null;
+  /** Stored on the code since it is issued; null on codes issued before that. */
+  onePerCustomer: boolean | null;
+  ruleId: string | null;
+}
+
+/**
+ * A code's limits. A code issued before codes kept "once per customer"
+ * takes its rule's setting, and without a rule, once per customer: what every
+ * export wrote for such codes, so the shop already has them that way.
+ */
+export function codeLimits(code: LimitedCode, rules: readonly { id: string; rule: { onePerCustomer: boolean } }[]): CodeLimits {
+  const onePerCustomer = code.onePerCustomer ?? rules.find((r) => r.id === code.ruleId)?.rule.onePerCustomer ?? true;
+  return { expiresOn: code.expiresOn, usageLimit: code.usageLimit, onePerCustomer };
+}
+
+/** Limits in words for a table cell: "until 31 Mar · 50 uses · once per customer", or "No limits". */
+export function describeLimits(limits: CodeLimits, format: DayFormat = {}): string {
+  const parts = [
+    limits.expiresOn ? `until ${formatDay(limits.expiresOn, format)}` : '',
+    limits.usageLimit ? `${limits.usageLimit} use${limits.usageLimit === 1 ? '' : 's'} in all` : '',
+    limits.onePerCustomer ? 'once per customer' : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'No limits';
 }
 
 export const shopifyDiscountHeaders = [

@@ -15,6 +15,8 @@ export const codeFields = z.object({
   expiresOn: isoDate.nullable().default(null),
   /** No limit is null; 0 uses is not a limit anyone means. */
   usageLimit: boundedNumber(numberFields.usageLimit).nullable().default(null),
+  /** Whether each customer may use it once. Null on codes issued before codes kept it: their rule decides (codeLimits). */
+  onePerCustomer: z.boolean().nullable().default(null),
   status: z.enum(['active', 'revoked']).default('active'),
   revokedReason: shortText(300).default(''),
   revokedAt: isoInstant.nullable().default(null),

@@ -4,7 +4,7 @@ import { parseCsv } from '../../../../src/shared/import/csv';
 import { codeRuleData, readCodeRule, type CodeRule } from '../../../../src/shared/domain/code-rules';
 import { checkCustomCode, codeFor, codeLineage, foldForCode, generateCodes } from '../../../../src/shared/domain/code-generation';
 import { buildTrackedLink, conventionUtm, readUtm, utmValue } from '../../../../src/shared/domain/utm';
-import { exportDiscountCodes, shopifyDiscountHeaders } from '../../../../src/shared/domain/discount-csv';
+import { codeLimits, describeLimits, exportDiscountCodes, shopifyDiscountHeaders } from '../../../../src/shared/domain/discount-csv';
 import { AttributionFileError, parseMoneyMicros, planAttributionImport } from '../../../../src/shared/domain/attribution-import';
 
 const rule = (over: Partial<CodeRule> = {}): CodeRule => codeRuleData.parse({ pattern: '{FIRSTNAME}{DISCOUNT}', discountValue: 15, ...over });
@@ -156,6 +156,23 @@ describe('the Shopify discount file', () => {
       { Title: 'Spring Glow – Zoë, "the" maker', Command: 'NEW', Code: 'FIX10', Method: 'Code', Type: 'Amount off Order', 'Value Type': 'Fixed Amount', Value: '10.00', 'Starts At': '2026-11-01T10:00:00.000Z', 'Ends At': '', 'Limit Total Times': '', 'Limit One Use Per Customer': 'TRUE' },
     ]);
     expect(out.skipped.map((s) => s.code)).toEqual(['LEAK15', 'OLD15', 'NONE']);
+  });
+
+  it('shows the limits the export writes: one answer for the table and the file', () => {
+    const rules = [{ id: 'r-open', rule: { onePerCustomer: false } }];
+    const legacy = { expiresOn: null, usageLimit: null, onePerCustomer: null, ruleId: null };
+    // A code issued before codes kept the setting, with no rule: the export always wrote once per customer.
+    expect(codeLimits(legacy, rules)).toEqual({ expiresOn: null, usageLimit: null, onePerCustomer: true });
+    expect(describeLimits(codeLimits(legacy, rules))).toBe('once per customer');
+    expect(codeLimits({ ...legacy, ruleId: 'r-open' }, rules).onePerCustomer).toBe(false);
+    expect(describeLimits(codeLimits({ ...legacy, ruleId: 'r-open' }, rules))).toBe('No limits');
+    // What the code itself says wins over a rule edited later.
+    const own = { expiresOn: '2026-12-31', usageLimit: 1, onePerCustomer: true, ruleId: 'r-open' };
+    expect(describeLimits(codeLimits(own, rules), { year: 'always', locale: 'en-GB' })).toBe('until 31 Dec 2026 · 1 use in all · once per customer');
+    const row = { code: 'ZOE15', creatorName: 'Zoë', campaignName: '', discount: { type: 'percent' as const, value: 15 }, status: 'active' as const, createdAt: '2026-11-01T10:00:00.000Z' };
+    const csv = (limits: ReturnType<typeof codeLimits>) => Papa.parse<Record<string, string>>(exportDiscountCodes([{ ...row, ...limits }], '2026-11-01').csv.trim(), { header: true }).data[0];
+    expect(csv(codeLimits(legacy, rules))).toMatchObject({ 'Limit Total Times': '', 'Limit One Use Per Customer': 'TRUE' });
+    expect(csv(codeLimits({ ...legacy, ruleId: 'r-open' }, rules))).toMatchObject({ 'Limit One Use Per Customer': 'FALSE' });
   });
 });
 

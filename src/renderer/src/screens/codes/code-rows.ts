@@ -11,6 +11,7 @@ export interface CodeRow {
   discount: { type: 'percent' | 'fixed'; value: number } | null;
   expiresOn: string | null;
   usageLimit: number | null;
+  onePerCustomer: boolean | null;
   status: 'active' | 'revoked';
   revokedReason: string;
   revokedAt: string | null;

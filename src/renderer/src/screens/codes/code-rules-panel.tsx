@@ -2,6 +2,7 @@ import { Badge, Button, Code, Group, Menu, Paper, Table, Text } from '@mantine/c
 import { IconPlus, IconRulerMeasure } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeDiscount } from '../../../../shared/domain/code-rules';
+import { describeLimits } from '../../../../shared/domain/discount-csv';
 import { buildCodeRulesTable } from '../../../../shared/domain/table-exports/codes';
 import { useSession } from '../../app/workspace-context';
 import { EmptyState } from '../../components/empty-state';
@@ -46,7 +47,7 @@ export function CodeRulesPanel({ rules, campaigns }: { rules: SavedRule[]; campa
               <Table.Td><Text fw={600} size="sm">{name}</Text><Text size="xs" c="dimmed">{campaignName(rule.campaignId)}{rule.tier ? ` · ${rule.tier}` : ''}</Text></Table.Td>
               <Table.Td><Code>{rule.pattern}</Code> <Text span size="xs" c="dimmed">max {rule.maxLength}, {rule.letterCase === 'upper' ? 'UPPER' : 'lower'}</Text></Table.Td>
               <Table.Td><Badge variant="light">{describeDiscount(rule)}</Badge></Table.Td>
-              <Table.Td><Text size="sm">{[rule.expiresOn ? `until ${rule.expiresOn}` : 'no expiry', rule.usageLimit ? `${rule.usageLimit} uses` : 'unlimited uses', rule.onePerCustomer ? 'once per customer' : ''].filter(Boolean).join(' · ')}</Text></Table.Td>
+              <Table.Td><Text size="sm">{describeLimits(rule)}</Text></Table.Td>
               <Table.Td>
                 <RowActionsMenu name={name}>
                   <Menu.Item onClick={() => setEditing({ id, name, rule })}>Edit</Menu.Item>

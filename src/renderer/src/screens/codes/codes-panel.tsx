@@ -3,7 +3,7 @@ import { IconDownload, IconFileImport, IconHistory, IconSparkles, IconTicket } f
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { codeLineage } from '../../../../shared/domain/code-generation';
-import { exportDiscountCodes } from '../../../../shared/domain/discount-csv';
+import { codeLimits, describeLimits, exportDiscountCodes } from '../../../../shared/domain/discount-csv';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { buildCodesTable } from '../../../../shared/domain/table-exports/codes';
 import { hrefFor } from '../../app/routes';
@@ -56,8 +56,7 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
 
   const exportCsv = () => {
     const out = exportDiscountCodes(chosen.map((c) => ({
-      code: c.code, creatorName: name(c.creatorId), campaignName: campaignName(c.campaignId), discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit,
-      onePerCustomer: rules.find((r) => r.id === c.ruleId)?.rule.onePerCustomer ?? true, status: c.status, createdAt: c.createdAt,
+      code: c.code, creatorName: name(c.creatorId), campaignName: campaignName(c.campaignId), discount: c.discount, ...codeLimits(c, rules), status: c.status, createdAt: c.createdAt,
     })), new Date().toISOString().slice(0, 10));
     if (out.rows) downloadBlob(out.fileName, new Blob([out.csv], { type: 'text/csv;charset=utf-8' }));
     notifications.show({
@@ -147,7 +146,7 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
                 </Table.Td>
                 <Table.Td>{c.creatorId ? <Anchor href={hrefFor({ screen: 'creator', id: c.creatorId })} size="sm">{name(c.creatorId)}</Anchor> : '—'}<Text size="xs" c="dimmed">{campaignName(c.campaignId)}</Text></Table.Td>
                 <Table.Td><Text size="sm">{describeCodeDiscount(c.discount, currency)}</Text></Table.Td>
-                <Table.Td><Text size="xs" c="dimmed">{[c.expiresOn ? `until ${c.expiresOn}` : '', c.usageLimit ? `${c.usageLimit} uses` : ''].filter(Boolean).join(' · ') || 'None'}</Text></Table.Td>
+                <Table.Td data-testid="code-limits"><Text size="xs" c="dimmed">{describeLimits(codeLimits(c, rules))}</Text></Table.Td>
                 <Table.Td ta="right"><Text size="sm">{c.orders ?? '—'}</Text></Table.Td>
                 <Table.Td ta="right"><Text size="sm">{formatMoney(c.revenue)}</Text></Table.Td>
                 <Table.Td>

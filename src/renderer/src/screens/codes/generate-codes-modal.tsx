@@ -64,7 +64,7 @@ export function GenerateCodesModal({ opened, onClose, rules, campaigns, codes }:
       input: {
         kind: 'discount', campaignId, creatorId: g.creatorId, engagementId: (engagements ?? []).find((e) => e.creatorId === g.creatorId)?.id ?? null,
         ruleId: rule.id, code: rule.rule.letterCase === 'upper' ? finalCode(g.creatorId, g.code).toUpperCase() : finalCode(g.creatorId, g.code),
-        discount: { type: rule.rule.discountType, value: rule.rule.discountValue }, expiresOn: rule.rule.expiresOn, usageLimit: rule.rule.usageLimit,
+        discount: { type: rule.rule.discountType, value: rule.rule.discountValue }, expiresOn: rule.rule.expiresOn, usageLimit: rule.rule.usageLimit, onePerCustomer: rule.rule.onePerCustomer,
       },
     }));
     if (await apply(operations, `${operations.length} code${operations.length === 1 ? '' : 's'} created`, 'The codes were not created')) onClose();

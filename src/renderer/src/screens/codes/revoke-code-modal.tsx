@@ -4,6 +4,7 @@ import { newId } from '../../../../shared/data/ids';
 import type { StoreOperation } from '../../../../shared/data/store';
 import { defaultCodeRule } from '../../../../shared/domain/code-rules';
 import { generateCodes } from '../../../../shared/domain/code-generation';
+import { codeLimits } from '../../../../shared/domain/discount-csv';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CodeRow, SavedRule } from './code-rows';
@@ -38,7 +39,7 @@ export function RevokeCodeModal({ code, creatorName, onClose, rules, codes }: { 
         kind: 'create', collection: 'codes', id: newId(),
         input: {
           kind: 'discount', campaignId: code.campaignId, creatorId: code.creatorId, engagementId: code.engagementId, ruleId: code.ruleId, replacesId: code.id,
-          code: replacement.code, discount: code.discount, expiresOn: code.expiresOn, usageLimit: code.usageLimit,
+          code: replacement.code, discount: code.discount, ...codeLimits(code, rules),
         },
       });
     }
