@@ -3,7 +3,10 @@ import type { RecordInput } from '../data/records';
 import type { CollectionName } from '../data/schemas';
 import type { Platform } from '../data/schemas/creators';
 import { defaultPipeline } from '../domain/pipelines';
-import { locales, niches, safetyFlags, tags } from './people';
+import { locales, niches, safetyFlags, tags, type DemoLocale } from './people';
+import { addColdOutreach } from './cold-outreach';
+import { demoFee } from './fees';
+import { demoFormat, demoPostUrl } from './formats';
 import { addDemoPosts } from './posts';
 import { addOutreachDemo } from './outreach';
 import { addPlanningDemo } from './planning';
@@ -57,11 +60,11 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   const total = options.creators ?? 400;
   const today = options.today ?? '2026-11-01';
   const creators: NonNullable<DemoRecords['creators']> = [];
+  const names = new UniqueNames();
 
   for (let i = 0; i < total; i++) {
     const locale = random.pick(locales);
-    const first = random.pick(locale.first);
-    const last = random.pick(locale.last);
+    const [first, last] = names.take(locale, random.pick(locale.first), random.pick(locale.last));
     const name = `${first} ${last}`;
     const base = slug(first) + (random.chance(0.5) ? slug(last).slice(0, 6) : '') || `creator${i}`;
     const mainPlatform = pickPlatform(random);
@@ -110,6 +113,8 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     });
   }
 
+  addDeliberateDuplicates(creators);
+
   const spring = 'demo-ca-spring';
   const ambassadors = 'demo-ca-ambassadors';
   const springSteps = defaultPipeline('gifting');
@@ -119,6 +124,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
       id: spring,
       input: {
         name: 'Spring Glow seeding', kind: 'campaign', activationModels: ['gifting'], objective: 'awareness',
+        productIds: ['demo-pr-serum', 'demo-pr-spf'],
         kpiTargets: [{ kpi: 'posts', target: 40 }, { kpi: 'reach', target: 1_500_000 }],
         budget: moneyFrom(12_000, 'USD'),
         buckets: [
@@ -134,6 +140,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
       id: ambassadors,
       input: {
         name: 'Run Club ambassadors', kind: 'program', activationModels: ['ambassador', 'affiliate'], objective: 'conversion',
+        productIds: ['demo-pr-shoe', 'demo-pr-tee'],
         kpiTargets: [{ kpi: 'revenue', target: 80_000 }],
         budget: moneyFrom(48_000, 'USD'),
         buckets: [{ id: 'core', name: 'Core ambassadors', minFollowers: 10_000, maxFollowers: null, targetCount: 12 }],
@@ -164,9 +171,13 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
     const posted = steps.findIndex((s) => s.id === step.id) >= steps.length - 1;
     // Creators who posted had agreed terms: a fee for ambassadors (gifting is product only) and a due date.
     const dueOn = daysBefore(today, random.int(5, 30)).slice(0, 10);
+    const mainAccount = creator.input.accounts![0];
+    const format = demoFormat(mainAccount.platform, i);
+    // A fee fits the creator's size (the draw only places them within their tier's range).
+    const feeDraw = posted && campaignId === ambassadors ? (random.int(4, 60) - 4) / 56 : 0;
     const terms = posted ? {
-      fee: campaignId === ambassadors ? moneyFrom(random.int(4, 60) * 50, 'USD') : null,
-      deliverables: [{ id: 'd1', platform: creator.input.accounts![0].platform, format: 'post', quantity: 1, dueOn }],
+      fee: campaignId === ambassadors ? moneyFrom(demoFee(mainAccount.followers ?? 10_000, feeDraw), 'USD') : null,
+      deliverables: [{ id: 'd1', platform: mainAccount.platform, format, quantity: 1, dueOn }],
     } : null;
     engagements.push({ id: engagementId, input: { campaignId, creatorId: creator.id, stepId: step.id, lastContactedAt: daysBefore(today, random.int(2, 40)), terms } });
     activities.push({ id: `demo-ac-${pad(i)}`, input: { kind: 'stage-change', title: `Moved to ${step.name}`, at: daysBefore(today, random.int(1, 30)), creatorId: creator.id, campaignId, engagementId } });
@@ -182,8 +193,8 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
         id: `demo-po-${pad(i)}`,
         input: {
           kind: 'post', creatorId: creator.id, campaignId, engagementId, deliverableId: 'd1',
-          platform: account.platform, format: account.platform === 'tiktok' ? 'video' : 'reel',
-          url: `${account.url || 'https://example.com/'}${account.url ? '/' : ''}p/${random.int(100000, 999999)}`,
+          platform: account.platform, format,
+          url: demoPostUrl(account.platform, format, account.handle, random.int(100000, 999999)),
           // Never in the future: a late post is at the latest yesterday's.
           postedAt: `${[isoDateAfter(dueOn, late), daysBefore(today, 1).slice(0, 10)].sort()[0]}T17:00:00.000Z`,
           metrics: [{
@@ -210,5 +221,53 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
   addReviewDemo(records, today);
-  return addPlanningDemo(addOutreachDemo(records, today), today);
+  return addColdOutreach(addPlanningDemo(addOutreachDemo(records, today), today), today);
+}
+
+/**
+ * Name pools are small, so random picks repeat: 400 creators gave 68 pairs
+ * with one name, which buries the few real duplicates the finder should
+ * show. A taken name moves on to the next free one in the locale, without a
+ * random draw, so everything else the seed decides stays as it was. Once a
+ * locale's names are all used (tens of thousands of creators), repeats are
+ * allowed: that many real people do share names.
+ */
+class UniqueNames {
+  private used = new Set<string>();
+  private count = new Map<DemoLocale, number>();
+
+  take(locale: DemoLocale, first: string, last: string): [string, string] {
+    const size = locale.first.length * locale.last.length;
+    const taken = this.count.get(locale) ?? 0;
+    if (taken >= size) return [first, last];
+    const f0 = locale.first.indexOf(first);
+    const l0 = locale.last.indexOf(last);
+    for (let k = 0; k < size; k++) {
+      const f = locale.first[(f0 + Math.floor((l0 + k) / locale.last.length)) % locale.first.length];
+      const l = locale.last[(l0 + k) % locale.last.length];
+      if (this.used.has(`${f} ${l}`)) continue;
+      this.used.add(`${f} ${l}`);
+      this.count.set(locale, taken + 1);
+      return [f, l];
+    }
+    return [first, last];
+  }
+}
+
+/**
+ * A few people really are in the list twice (a teammate added them again
+ * from a different account): same name, and for one pair the same email, so
+ * the duplicate finder has something true to show. Far from the campaigns'
+ * creators, so no board shows one person twice.
+ */
+function addDeliberateDuplicates(creators: NonNullable<DemoRecords['creators']>): void {
+  const pairs: [number, number][] = [[64, 170], [95, 233], [122, 301], [208, 377]];
+  for (const [original, copy] of pairs) {
+    const a = creators[original];
+    const b = creators[copy];
+    if (!a || !b) continue;
+    b.input.name = a.input.name;
+    b.input.location = a.input.location;
+    if (copy === 233 && a.input.emails?.length) b.input.emails = a.input.emails.map((e) => ({ ...e }));
+  }
 }

@@ -1,5 +1,9 @@
 import { moneyFrom } from '../domain/fields';
+import { codeRuleData } from '../domain/code-rules';
+import { generateCodes, type CodeCreator } from '../domain/code-generation';
 import type { DemoRecords } from './generate';
+import { demoFee } from './fees';
+import { demoFormat } from './formats';
 
 /**
  * Outreach and negotiation in the sample brand: three message templates a
@@ -62,10 +66,7 @@ export function addOutreachDemo(records: DemoRecords, today: string): DemoRecord
   const todayMs = Date.parse(`${today}T12:00:00Z`);
   const creators = new Map((records.creators ?? []).map((c) => [c.id, c.input]));
   const campaigns = new Map((records.campaigns ?? []).map((c) => [c.id, c]));
-  const spring = campaigns.get('demo-ca-spring');
-  if (spring) spring.input.productIds = ['demo-pr-serum'];
-  const codes: NonNullable<DemoRecords['codes']> = [];
-  const taken = new Set((records.codes ?? []).map((c) => c.input.code));
+  const wantCodes: { engagementId: string; creator: CodeCreator }[] = [];
   const activities = records.activities ?? [];
   let shortlistCount = 0;
 
@@ -103,19 +104,7 @@ export function addOutreachDemo(records: DemoRecords, today: string): DemoRecord
     // first code batch, so the sample shows a message that is ready next to one held back for its code.
     const shortlisted = stepIndex <= 0 && engagement.campaignId === 'demo-ca-spring' ? shortlistCount++ : -1;
     if (engagement.campaignId === 'demo-ca-spring' && (stepIndex >= 3 || shortlisted % 2 === 0)) {
-      const first = creator.name?.split(' ')[0] ?? 'GLOW';
-      // Two Chloés cannot both have CHLOE15: the second gets CHLOE215, as the code generator would offer.
-      const base = first.normalize('NFKD').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 10) || 'GLOW';
-      let code = `${base}15`;
-      for (let n = 2; taken.has(code); n++) code = `${base}${n}15`;
-      taken.add(code);
-      codes.push({
-        id: `demo-code-${id}`,
-        input: {
-          kind: 'discount', campaignId: engagement.campaignId, creatorId: engagement.creatorId, engagementId: id,
-          code, discount: { type: 'percent', value: 15 },
-        },
-      });
+      wantCodes.push({ engagementId: id, creator: { id: engagement.creatorId, name: creator.name ?? '', handle: creator.accounts?.[0]?.handle ?? '' } });
     }
     // Gifted creators who opted in get the serum: its value is what they cost the campaign.
     if (engagement.campaignId === 'demo-ca-spring' && stepIndex >= 3) {
@@ -124,8 +113,9 @@ export function addOutreachDemo(records: DemoRecords, today: string): DemoRecord
     // Ambassadors negotiate: an offer from us, a counter from them, and the agreed terms once signed.
     if (engagement.campaignId === 'demo-ca-ambassadors' && stepIndex >= 2 && engagement.lastContactedAt) {
       const existing = engagement.terms ?? null;
-      const fee = existing?.fee ?? moneyFrom(450 + (index % 5) * 100, 'USD');
-      const deliverables = existing?.deliverables ?? [{ id: 'd1', platform: creator.accounts?.[0]?.platform ?? 'instagram', format: 'reel', quantity: 2, usageRights: 'Organic reposting on brand channels, 6 months' }];
+      const fee = existing?.fee ?? moneyFrom(demoFee(creator.accounts?.[0]?.followers ?? 10_000, (index % 5) / 4), 'USD');
+      const platform = creator.accounts?.[0]?.platform ?? 'instagram';
+      const deliverables = existing?.deliverables ?? [{ id: 'd1', platform, format: demoFormat(platform), quantity: 2, usageRights: 'Organic reposting on brand channels, 6 months' }];
       const counter = { ...(existing ?? {}), fee, deliverables, commissionPercent: 10, exclusivityDays: 30 };
       const offer = { ...counter, fee: { amountMicros: Math.max(0, fee.amountMicros - 150_000_000), currency: fee.currency } };
       const offeredAt = plusHours(engagement.lastContactedAt, 48);
@@ -139,5 +129,23 @@ export function addOutreachDemo(records: DemoRecords, today: string): DemoRecord
     }
   });
 
+  const codes = springCodes(wantCodes, (records.codes ?? []).flatMap((c) => c.input.code ?? []), Number(today.slice(0, 4)));
   return { ...records, activities, codes: [...(records.codes ?? []), ...codes], documents: [...(records.documents ?? []), ...demoTemplates] };
+}
+
+/**
+ * The Spring Glow codes come from the same generator a user's batch does
+ * (first name and 15, e.g. CHLOE15), so two Chloés get what the app would
+ * offer them, never a hand-made variant the codes docs rule out.
+ */
+function springCodes(wanted: { engagementId: string; creator: CodeCreator }[], issued: string[], year: number): NonNullable<DemoRecords['codes']> {
+  const rule = codeRuleData.parse({ pattern: '{FIRSTNAME}{DISCOUNT}', discountValue: 15, maxLength: 16, campaignId: 'demo-ca-spring' });
+  const made = generateCodes({ rule, creators: wanted.map((w) => w.creator), workspaceCodes: issued, storeCodes: [], campaign: 'Spring Glow', year });
+  return made.flatMap((m, i) => m.code ? [{
+    id: `demo-code-${wanted[i].engagementId}`,
+    input: {
+      kind: 'discount' as const, campaignId: 'demo-ca-spring', creatorId: m.creatorId, engagementId: wanted[i].engagementId,
+      code: m.code, discount: { type: 'percent' as const, value: 15 },
+    },
+  }] : []);
 }

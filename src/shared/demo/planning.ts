@@ -1,5 +1,6 @@
 import { moneyFrom } from '../domain/fields';
 import type { DemoRecords } from './generate';
+import { demoFormat } from './formats';
 import { SeededRandom } from './random';
 
 /**
@@ -48,7 +49,7 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
       const platform = creators.get(input.creatorId)?.accounts?.[0]?.platform ?? 'instagram';
       return { ...e, input: { ...input, terms: {
         productValue: moneyFrom(38, 'USD'),
-        deliverables: [{ id: 'd1', platform, format: platform === 'tiktok' ? 'video' : 'reel', quantity: 1, dueOn: dateAfter(today, random.int(-6, 40)) }],
+        deliverables: [{ id: 'd1', platform, format: demoFormat(platform, Number(e.id.slice(-6)) || 0), quantity: 1, dueOn: dateAfter(today, random.int(-6, 40)) }],
       } } };
     }
     return e;

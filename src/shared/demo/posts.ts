@@ -1,5 +1,6 @@
 import { moneyFrom } from '../domain/fields';
 import type { DemoRecords } from './generate';
+import { demoFormat, demoPostUrl } from './formats';
 import { SeededRandom } from './random';
 
 type List<C extends keyof DemoRecords> = NonNullable<DemoRecords[C]>;
@@ -72,12 +73,13 @@ export function addDemoPosts(records: { creators: List<'creators'>; engagements:
         likes: Math.round(reach * 0.04 * care), comments: Math.round(reach * 0.004 * care), shares: Math.round(reach * 0.002 * care), saves: Math.round(reach * 0.003 * care),
         clicks: Math.round(reach * 0.01), orders: random.int(1, 30), revenue: moneyFrom(random.int(100, 3000), 'USD'),
       };
+      const format = demoFormat(account.platform, index + month);
       content.push({
         id: `demo-po-${e.id.slice(-6)}-m${month}`,
         input: {
           kind: 'post', creatorId: creator.id, campaignId: 'demo-ca-ambassadors', engagementId: e.id,
-          platform: account.platform, format: account.platform === 'tiktok' ? 'video' : 'reel',
-          url: `${account.url || 'https://example.com/'}${account.url ? '/' : ''}p/${random.int(100000, 999999)}`,
+          platform: account.platform, format,
+          url: demoPostUrl(account.platform, format, account.handle, random.int(100000, 999999)),
           postedAt,
           metrics: [{ ...final, at: at(postedAt, 1), views: Math.round(final.views * 0.6), reach: Math.round(reach * 0.6), impressions: Math.round(final.impressions * 0.6) }, final],
         },

@@ -1,6 +1,7 @@
 import { moneyFrom } from '../domain/fields';
 import { freshChecklist } from '../domain/review-rounds';
 import type { DemoRecords } from './generate';
+import { demoFormat } from './formats';
 
 const at = (today: string, daysAgo: number, hour = 10) => new Date(Date.parse(`${today}T${String(hour).padStart(2, '0')}:00:00Z`) - daysAgo * 86_400_000).toISOString();
 const dateAfter = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -23,7 +24,7 @@ export function addReviewDemo(records: DemoRecords, today: string): void {
   // Creators who have not posted yet get a deliverable, so their drafts have something to count rounds against.
   for (const [i, e] of waiting.entries()) {
     const creator = records.creators?.find((c) => c.id === e.input.creatorId);
-    e.input.terms = { deliverables: [{ id: 'd1', platform: creator?.input.accounts?.[0]?.platform ?? 'instagram', format: 'reel', quantity: 1, dueOn: dateAfter(today, 5 + i * 3) }] };
+    e.input.terms = { deliverables: [{ id: 'd1', platform: creator?.input.accounts?.[0]?.platform ?? 'instagram', format: demoFormat(creator?.input.accounts?.[0]?.platform ?? 'instagram', i), quantity: 1, dueOn: dateAfter(today, 5 + i * 3) }] };
   }
 
   const draft = (id: string, e: (typeof engagements)[number], round: number, daysAgo: number, review: Record<string, unknown>, ticks: number) => {

@@ -48,13 +48,15 @@ export function addSeedingDemo(records: DemoRecords, today: string): void {
     if (step < stepOrder.indexOf('opted-in')) continue;
     const creator = creators.get(engagement.input.creatorId);
     if (!creator) continue;
-    const wantsShoes = random.chance(0.3);
-    const size = String(random.int(38, 44));
+    // Spring Glow gifts skincare only: some creators asked for the serum alone (the SPF is not for everyone).
+    // The second draw once chose a shoe size; it stays so every later draw, and the sample, is unchanged.
+    const serumOnly = random.chance(0.3);
+    random.int(38, 44);
     engagement.input = {
       ...engagement.input,
       optIn: {
-        productPreferences: wantsShoes ? ['Tempo Runner'] : random.chance(0.15) ? ['a surprise!'] : [random.pick(['Glow serum', 'The SPF', 'glow serum please'])],
-        sizes: wantsShoes ? { shoes: size } : {},
+        productPreferences: serumOnly ? ['Glow serum'] : random.chance(0.15) ? ['a surprise!'] : [random.pick(['Glow serum and the SPF', 'The SPF', 'glow serum please'])],
+        sizes: {},
         addressConfirmedAt: step >= stepOrder.indexOf('address-collected') ? at(today, 20) : null,
       },
     };
@@ -67,8 +69,8 @@ export function addSeedingDemo(records: DemoRecords, today: string): void {
     creator.input = { ...creator.input, shippingAddress: creator.input.shippingAddress ?? address };
     if (step < stepOrder.indexOf('shipped')) continue;
     const carrier = carriersByCountry[address.country] ?? 'DHL';
-    const items = wantsShoes
-      ? [{ productId: 'demo-pr-shoe', variantId: `eu-${size}`, quantity: 1 }]
+    const items = serumOnly
+      ? [{ productId: 'demo-pr-serum', variantId: null, quantity: 1 }]
       : [{ productId: 'demo-pr-serum', variantId: null, quantity: 1 }, { productId: 'demo-pr-spf', variantId: null, quantity: 1 }];
     const delivered = step >= stepOrder.indexOf('delivered');
     const base = { creatorId: creator.id, campaignId: 'demo-ca-spring', engagementId: engagement.id, items, address, carrier };
