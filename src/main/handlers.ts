@@ -16,6 +16,7 @@ import { readStoredForm, storeFile } from './services/documents/store-file';
 import { dirname, join } from 'node:path';
 import { BackupFolder } from './services/backups/backup-folder';
 import { checkInvite, TeamServers, teamServerOrigin } from './services/team-servers';
+import { fetchLinkPreview, type LinkPreviewOptions } from './services/link-preview';
 
 export interface HostHandlerOptions {
   /** Electron passes app.getVersion(); plain Node reads package.json. */
@@ -37,6 +38,13 @@ export interface HostHandlerOptions {
   confirmNewTeamServer?: (origin: string) => Promise<boolean>;
   /** Automatic workspace backups; by default `<data dir>/backups`, beside the media store. */
   backupsDir?: string;
+  /**
+   * Reading web pages for the swipe file. Only tests allow private addresses
+   * (a page server on 127.0.0.1): the host contract cannot set this. Absent,
+   * the environment variable FANFARE_TEST_ALLOW_LOOPBACK_LINKS=1 (the
+   * end-to-end tests' web host) allows them; nothing else does.
+   */
+  linkPreview?: Pick<LinkPreviewOptions, 'allowPrivateAddresses' | 'resolve' | 'timeoutMs'>;
   /** Gets what to run when the app quits (the cutting queue stops ffmpeg and removes half-made files). */
   onQuit?: (stop: () => Promise<void>) => void;
 }
@@ -66,6 +74,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
     return backups;
   };
   const teamServers = options.teamServers ?? new TeamServers();
+  const linkPreview = options.linkPreview ?? { allowPrivateAddresses: process.env.FANFARE_TEST_ALLOW_LOOPBACK_LINKS === '1' };
   const { queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
   if (queue) options.onQuit?.(() => queue.close());
   return {
@@ -118,6 +127,7 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       const { bytes, totalBytes } = await requireBackups().read(input.id, input.offset, input.length);
       return { data: bytes.toString('base64'), totalBytes };
     },
+    'swipe-fetch-link': async ({ url }, ctx) => fetchLinkPreview(url, { ...linkPreview, signal: ctx.signal }),
     'backup-delete': async (input) => {
       await requireBackups().delete(input.id);
       return { deleted: true };

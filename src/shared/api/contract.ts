@@ -136,6 +136,16 @@ export const hostContract = {
   'backup-delete': {
     input: z.object({ id: backupId }).strict(),
   },
+  /**
+   * Reads a public web page's title, description and picture for the swipe
+   * file (a page cannot fetch other sites). Only http(s), never this computer
+   * or a private network, at most 3 redirects, 8 seconds.
+   */
+  'swipe-fetch-link': {
+    input: z.object({
+      url: z.string().trim().max(2000, 'This link is longer than 2000 characters').regex(/^https?:\/\/\S+$/i, 'Only web links (http or https) can be read'),
+    }).strict(),
+  },
 } as const;
 
 export type HostMethod = keyof typeof hostContract;
@@ -251,7 +261,20 @@ export interface StoredBackupInfo {
   header: BackupHeader;
 }
 
+/** A web page as the swipe file shows it. */
+export interface LinkPreviewResult {
+  /** Where the link ended after redirects. */
+  url: string;
+  title: string;
+  description: string;
+  /** A JPEG data: URL (at most 320 px wide, under 30 KB), or '' when the page has no usable picture. */
+  thumbnail: string;
+  /** Why the page's picture was not used; null when there was none or it was used. */
+  imageProblem: string | null;
+}
+
 export interface HostOutputs extends LibraryOutputs {
+  'swipe-fetch-link': LinkPreviewResult;
   'documents-render': RenderedDocumentFile;
   'documents-store-file': MediaFile;
   'documents-read-form': { fields: Record<string, string | boolean> };
