@@ -46,7 +46,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     // Hosted team sync writes under FANFARE_DATA_DIR: a fresh folder per run, never the user's own.
-    env: { FANFARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'fanfare-e2e-data-')), FANFARE_WEB_KEY: process.env.FANFARE_WEB_KEY },
+    // FANFARE_TEST_ALLOW_LOOPBACK_LINKS: the swipe-file spec's page server is on 127.0.0.1, which the host refuses to read otherwise.
+    env: { FANFARE_DATA_DIR: mkdtempSync(join(tmpdir(), 'fanfare-e2e-data-')), FANFARE_WEB_KEY: process.env.FANFARE_WEB_KEY, FANFARE_TEST_ALLOW_LOOPBACK_LINKS: '1' },
     timeout: 30_000,
   },
 });
