@@ -1,3 +1,5 @@
+import { creatorAnswerInOffers, type Offer } from './offers';
+
 /**
  * Follow-up scheduling: when a creator who has not answered should hear from
  * us again. Pure: "now" is passed in, and "today" is the team's calendar date
@@ -18,6 +20,31 @@ export interface FollowUpSubject {
   repliedAt: string | null;
   declinedAt: string | null;
   followUpsSent: number;
+  /** An opt-in taken or returned is an answer, whether or not anyone pressed Replied. */
+  optIn?: { addressConfirmedAt: string | null; agreedAt?: string | null } | null;
+  /** A counter-offer from them, or an offer of ours they accepted, is an answer too. */
+  offers?: readonly Pick<Offer, 'at' | 'by' | 'acceptedAt' | 'withdrawnAt'>[];
+}
+
+export interface Answer {
+  how: 'reply' | 'opt-in' | 'offer';
+  /** When, as far as the record says; null for an opt-in saved without dates. */
+  at: string | null;
+}
+
+/**
+ * Whether the creator has answered, and how we know: a logged reply, an
+ * opt-in (returned form or taken on a call), or their side of a
+ * negotiation. Any of these means "hasn't replied" is no longer true.
+ */
+export function answerOf(subject: Pick<FollowUpSubject, 'repliedAt' | 'optIn' | 'offers'>): Answer | null {
+  if (subject.repliedAt) return { how: 'reply', at: subject.repliedAt };
+  if (subject.optIn) {
+    const dates = [subject.optIn.addressConfirmedAt, subject.optIn.agreedAt].filter((d): d is string => !!d).sort();
+    return { how: 'opt-in', at: dates[0] ?? null };
+  }
+  const offerAt = creatorAnswerInOffers(subject.offers ?? []);
+  return offerAt ? { how: 'offer', at: offerAt } : null;
 }
 
 export type FollowUpStatus =
@@ -94,7 +121,7 @@ export function daysBetween(from: string, to: string): number {
 export function planFollowUp(subject: FollowUpSubject, rule: FollowUpRule, now: Date | string): FollowUpPlan {
   const none = (status: FollowUpStatus): FollowUpPlan => ({ status, dueOn: null, overdueDays: 0, nextNumber: null });
   if (subject.declinedAt) return none('declined');
-  if (subject.repliedAt) return none('replied');
+  if (answerOf(subject)) return none('replied');
   if (!subject.lastContactedAt) return none('not-contacted');
   if (subject.followUpsSent >= rule.maxFollowUps) return none('exhausted');
   const contactedOn = calendarDateIn(subject.lastContactedAt, rule.timeZone);

@@ -49,6 +49,16 @@ export function standingOffers(offers: readonly Offer[]): Offer[] {
 }
 
 /** The latest offer still standing (a withdrawn one is as if never made). */
+/**
+ * When the creator first answered within a negotiation: a counter-offer of
+ * theirs, or their acceptance of one of ours. Withdrawn offers were logged by
+ * mistake or taken back, so they prove nothing. Null when neither happened.
+ */
+export function creatorAnswerInOffers(offers: readonly Pick<Offer, 'at' | 'by' | 'acceptedAt' | 'withdrawnAt'>[]): string | null {
+  const times = offers.filter((o) => !o.withdrawnAt).flatMap((o) => [o.by === 'creator' ? o.at : null, o.by === 'brand' ? o.acceptedAt ?? null : null]).filter((t): t is string => !!t);
+  return times.sort()[0] ?? null;
+}
+
 export function latestOffer(engagement: Pick<Negotiable, 'offers'>): Offer | null {
   return standingOffers(engagement.offers).reduce<Offer | null>((latest, o) => (!latest || o.at >= latest.at ? o : latest), null);
 }

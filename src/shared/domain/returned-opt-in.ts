@@ -106,6 +106,8 @@ export interface OptInSave {
   creatorNotes: string;
   /** The returned form, when one was read: its name and every answer as written. */
   fromForm: { fileName: string; transcript: string[] } | null;
+  /** The engagement's reply date; null (not yet replied) makes this opt-in their reply. Left out, it is not touched. */
+  repliedAt?: string | null;
   actor: { id: string | null; name: string | null };
   now: string;
   newId: () => string;
@@ -128,7 +130,8 @@ export function optInSaveWrites(s: OptInSave): StoreOperation[] {
   });
   const writes: StoreOperation[] = [
     { kind: 'update', collection: 'creators', id: s.creatorId, patch: creatorPatch },
-    { kind: 'update', collection: 'engagements', id: s.engagementId, patch: { optIn: s.optIn } },
+    // An opt-in is an answer: without this the creator stayed in "hasn't replied" with a complete opt-in.
+    { kind: 'update', collection: 'engagements', id: s.engagementId, patch: { optIn: s.optIn, ...(s.repliedAt === null ? { repliedAt: s.now } : {}) } },
     activity(
       s.gaps.length ? `Opt-in details taken (still missing: ${s.gaps.map((g) => g.toLowerCase()).join(', ')})` : 'Opt-in complete',
       // One line: the timeline shows a body as running text.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, calendarDateIn, followUpQueue, planFollowUp, replyRates, stepOnContact, type FollowUpRule } from '../../../src/shared/domain/follow-ups';
+import { addBusinessDays, answerOf, calendarDateIn, followUpQueue, planFollowUp, replyRates, stepOnContact, type FollowUpRule } from '../../../src/shared/domain/follow-ups';
 
 const rule: FollowUpRule = { afterDays: 3, maxFollowUps: 2, businessDays: false, timeZone: 'UTC' };
 const contacted = (at: string, followUpsSent = 0) => ({ lastContactedAt: at, repliedAt: null, declinedAt: null, followUpsSent });
@@ -37,6 +37,31 @@ describe('planFollowUp', () => {
     expect(planFollowUp(contacted('2026-11-01T00:00:00Z', 1), rule, '2026-12-01T00:00:00Z')).toMatchObject({ status: 'due', nextNumber: 2 });
     expect(planFollowUp(contacted('2026-11-01T00:00:00Z', 2), rule, '2026-12-01T00:00:00Z').status).toBe('exhausted');
     expect(planFollowUp(contacted('2026-11-01T00:00:00Z', 0), { ...rule, maxFollowUps: 0 }, '2026-12-01T00:00:00Z').status).toBe('exhausted');
+  });
+});
+
+describe('who has answered', () => {
+  const now = '2026-12-01T00:00:00Z';
+  const offer = (by: 'brand' | 'creator', at: string, more: { acceptedAt?: string | null; withdrawnAt?: string | null } = {}) => ({ by, at, acceptedAt: null, withdrawnAt: null, ...more });
+
+  it('takes a creator with a returned opt-in out of “hasn’t replied”, even with no reply logged', () => {
+    const optedIn = { ...contacted('2026-11-01T00:00:00Z'), optIn: { addressConfirmedAt: '2026-11-03T08:00:00Z', agreedAt: '2026-11-03T07:00:00Z' } };
+    expect(answerOf(optedIn)).toEqual({ how: 'opt-in', at: '2026-11-03T07:00:00Z' });
+    expect(planFollowUp(optedIn, rule, now).status).toBe('replied');
+    expect(followUpQueue([{ ...optedIn, name: 'Maya' }, { ...contacted('2026-11-01T00:00:00Z'), name: 'Noor' }], rule, now).map((q) => q.subject.name)).toEqual(['Noor']);
+  });
+
+  it('counts their counter-offer or an accepted offer as an answer, but not our own offer or a withdrawn one', () => {
+    const base = contacted('2026-11-01T00:00:00Z');
+    expect(planFollowUp({ ...base, offers: [offer('brand', '2026-11-02T00:00:00Z')] }, rule, now).status).toBe('due');
+    expect(planFollowUp({ ...base, offers: [offer('brand', '2026-11-02T00:00:00Z', { acceptedAt: '2026-11-04T00:00:00Z' })] }, rule, now).status).toBe('replied');
+    expect(answerOf({ ...base, offers: [offer('brand', '2026-11-02T00:00:00Z'), offer('creator', '2026-11-05T00:00:00Z')] })).toEqual({ how: 'offer', at: '2026-11-05T00:00:00Z' });
+    expect(planFollowUp({ ...base, offers: [offer('creator', '2026-11-05T00:00:00Z', { withdrawnAt: '2026-11-06T00:00:00Z' })] }, rule, now).status).toBe('due');
+  });
+
+  it('a logged reply wins and an empty record has no answer', () => {
+    expect(answerOf({ repliedAt: '2026-11-02T00:00:00Z', optIn: null })).toEqual({ how: 'reply', at: '2026-11-02T00:00:00Z' });
+    expect(answerOf({ repliedAt: null, optIn: null, offers: [] })).toBeNull();
   });
 });
 

@@ -84,4 +84,14 @@ describe('saving an opt-in', () => {
     store.applyAll(optInSaveWrites({ ...base, addEmail: 'maya@new.example' }));
     expect(store.get('creators', c.id)!.emails).toEqual([{ address: 'maya@new.example', primary: true }]);
   });
+
+  it('counts the opt-in as their reply when none was logged, and keeps an earlier reply date', () => {
+    const { store, e, base } = setup();
+    store.applyAll(optInSaveWrites({ ...base, repliedAt: null }));
+    expect(store.get('engagements', e.id)!.repliedAt).toBe('2026-05-22T10:00:00.000Z');
+    const again = setup();
+    again.store.update('engagements', again.e.id, { repliedAt: '2026-05-01T09:00:00.000Z' });
+    again.store.applyAll(optInSaveWrites({ ...again.base, repliedAt: '2026-05-01T09:00:00.000Z' }));
+    expect(again.store.get('engagements', again.e.id)!.repliedAt).toBe('2026-05-01T09:00:00.000Z');
+  });
 });
