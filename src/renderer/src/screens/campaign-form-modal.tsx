@@ -12,8 +12,11 @@ import { useSession } from '../app/workspace-context';
 import { NumberField } from '../components/number-field';
 import { reportError } from '../components/report-error';
 import { useMe } from '../hooks/use-me';
+import { useRxQuery } from '../hooks/use-rx-query';
+import type { CatalogueProduct } from '../../../shared/domain/campaign-products';
 import { activationLabels, objectiveLabels } from './campaign-row';
 import { campaignDraftOf, defaultBuckets, planFromDraft, planSpecs, type CampaignDraft, type EditableCampaign } from './plan/campaign-plan-draft';
+import { CampaignProductsEditor } from './plan/campaign-products-editor';
 import { RemoveButton } from './plan/remove-button';
 import { TeammateSelect } from './tasks/teammate-select';
 
@@ -34,13 +37,14 @@ function fieldName(path: string): string {
   if (field === 'kpiTargets') return `KPI ${n}${part === 'target' ? ' target' : ''}`;
   if (field === 'buckets') return `Bucket ${n}${part === 'maxFollowers' ? ' maximum' : part === 'minFollowers' ? ' minimum' : part === 'targetCount' ? ' target' : ''}`;
   if (field === 'keyMessages') return `Key message ${n}`;
+  if (field === 'productIds') return 'Products';
   return ({ name: 'Name', activationModels: 'Activation models', endsOn: 'Ends on', startsOn: 'Starts on', budget: 'Budget', notes: 'Notes', ownerId: 'Owner' } as Record<string, string>)[field] ?? field;
 }
 
 /**
  * Creates a campaign or program, or edits every field of its plan: kind,
  * activation models, objective and KPI targets, budget, buckets with target
- * counts, owner, key messages, dates, status and notes.
+ * counts, owner, featured products, key messages, dates, status and notes.
  */
 export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwnerId = null }: {
   opened: boolean; onClose: () => void; campaign?: EditableCampaign | null; defaultOwnerId?: string | null;
@@ -52,6 +56,7 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
   const [d, setDraft] = useState<CampaignDraft>(() => campaignDraftOf(campaign, owner));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const catalogue = useRxQuery<CatalogueProduct>('products', { selector: {}, sort: [{ name: 'asc' }] }, 'campaign-form-products');
   useEffect(() => {
     if (opened) { setDraft(campaignDraftOf(campaign, owner)); setErrors({}); }
     // Only on opening: a teammate's edit while the form is open must not wipe what is typed.
@@ -157,6 +162,9 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
               <Button variant="subtle" size="xs" onClick={() => set('buckets', defaultBuckets())}>Start from nano, micro and macro</Button>
             )}
           </Group>
+
+          <Divider label="Products" labelPosition="left" />
+          <CampaignProductsEditor value={d.productIds} catalogue={catalogue ?? []} onChange={(v) => set('productIds', v)} />
 
           <Divider label="Key messages" labelPosition="left" />
           {d.messages.map((m, i) => (

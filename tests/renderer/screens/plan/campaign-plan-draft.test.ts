@@ -46,4 +46,11 @@ describe('the campaign form’s numbers', () => {
     expect(planFromDraft(d)).toMatchObject({ ok: true, fields: { budget: stored.budget, kpiTargets: stored.kpiTargets, buckets: stored.buckets } });
     expect(planFromDraft(draft({ buckets: defaultBuckets() })).ok).toBe(true);
   });
+
+  it('keeps the featured products in the order chosen, a product deleted since included', () => {
+    const stored = { ...campaignDraftOf(null, 'me'), name: 'Spring' };
+    expect(stored.productIds).toEqual([]);
+    const d = campaignDraftOf({ id: 'ca', name: 'Spring', kind: 'campaign', activationModels: ['gifting'], objective: 'awareness', ownerId: null, keyMessages: [], startsOn: null, endsOn: null, status: 'planning', notes: '', budget: null, kpiTargets: [], buckets: [], productIds: ['spf', 'deleted-balm', 'serum'] }, 'me');
+    expect(planFromDraft(d)).toMatchObject({ ok: true, fields: { productIds: ['spf', 'deleted-balm', 'serum'] } });
+  });
 });

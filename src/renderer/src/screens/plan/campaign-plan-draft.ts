@@ -26,6 +26,8 @@ export interface EditableCampaign {
   endsOn: string | null;
   status: string;
   notes: string;
+  /** The featured products, in order; older callers may leave it out. */
+  productIds?: string[];
 }
 
 /** Numbers are kept as typed ("1.5M", "10k") and read on saving, so a refused one is named, never clamped. */
@@ -45,13 +47,14 @@ const text = (value: number | null, spec: NumberSpec) => typedText(value, spec, 
 export interface CampaignDraft {
   name: string; kind: 'campaign' | 'program'; models: Model[]; objective: Objective; status: Status; ownerId: string | null;
   startsOn: string; endsOn: string; budget: string; currency: string; kpis: KpiDraft[]; buckets: BucketDraft[]; messages: string[]; notes: string;
+  productIds: string[];
 }
 
 export function campaignDraftOf(c: EditableCampaign | null, defaultOwner: string): CampaignDraft {
   if (!c) {
     return {
       name: '', kind: 'campaign', models: ['gifting'], objective: 'awareness', status: 'planning', ownerId: defaultOwner,
-      startsOn: '', endsOn: '', budget: '', currency: 'USD', kpis: [], buckets: [], messages: [''], notes: '',
+      startsOn: '', endsOn: '', budget: '', currency: 'USD', kpis: [], buckets: [], messages: [''], notes: '', productIds: [],
     };
   }
   return {
@@ -61,7 +64,7 @@ export function campaignDraftOf(c: EditableCampaign | null, defaultOwner: string
     buckets: c.buckets.map((b) => ({
       id: b.id, name: b.name, minFollowers: text(b.minFollowers, planSpecs.minFollowers), maxFollowers: text(b.maxFollowers, planSpecs.maxFollowers), targetCount: text(b.targetCount, planSpecs.targetCount),
     })),
-    messages: c.keyMessages.length ? [...c.keyMessages] : [''], notes: c.notes ?? '',
+    messages: c.keyMessages.length ? [...c.keyMessages] : [''], notes: c.notes ?? '', productIds: [...(c.productIds ?? [])],
   };
 }
 
@@ -79,7 +82,7 @@ export interface PlanFields {
   startsOn: string | null; endsOn: string | null; budget: Money | null;
   kpiTargets: { kpi: string; target: number }[];
   buckets: { id: string; name: string; minFollowers: number | null; maxFollowers: number | null; targetCount: number }[];
-  keyMessages: string[]; notes: string;
+  keyMessages: string[]; notes: string; productIds: string[];
 }
 
 /**
@@ -127,6 +130,7 @@ export function planFromDraft(d: CampaignDraft): { ok: true; fields: PlanFields 
       kpiTargets, buckets,
       keyMessages: d.messages.map((m) => m.trim()).filter(Boolean),
       notes: d.notes,
+      productIds: d.productIds,
     },
   };
 }

@@ -2,7 +2,8 @@ import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon } from '
 import { IconTarget } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain/plan-document';
 import { kpiName } from '../../../../shared/reports/kpi-names';
-import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
+import { presenceColor } from '../../../../shared/sync/presence';
+import { initials } from '../../components/initials';
 import { formatDay } from '../tasks/task-record';
 import { compactNumber } from './plan-money';
 
@@ -30,7 +31,7 @@ export function PlanSummaryCard({ plan, ownerId }: { plan: PlanDocument; ownerId
             <Text size="sm" c="dimmed" w={64}>Owner</Text>
             {plan.owner ? (
               <Group gap={6} wrap="nowrap">
-                <Avatar size={24} radius="xl" variant="filled" color={presenceColor(ownerId ?? '')}>{initialsOf(plan.owner)}</Avatar>
+                <Avatar size={24} radius="xl" variant="filled" color={presenceColor(ownerId ?? '')}>{initials(plan.owner)}</Avatar>
                 <Text size="sm" fw={600}>{plan.owner}</Text>
               </Group>
             ) : <Text size="sm" c="dimmed">Nobody yet</Text>}

@@ -19,6 +19,7 @@ import { LogPaymentModal } from './log-payment-modal';
 import { PlanBucketsCard } from './plan-buckets-card';
 import { PlanBudgetCard } from './plan-budget-card';
 import { PlanMessagesCard } from './plan-messages-card';
+import { PlanProductsCard } from './plan-products-card';
 import { PlanSummaryCard } from './plan-summary-card';
 import { PlanTimelineCard } from './plan-timeline-card';
 
@@ -97,6 +98,7 @@ export function PlanTab({ campaignId }: { campaignId: string }) {
         <PlanBudgetCard plan={plan} action={readOnly ? undefined : <Button size="xs" variant="light" leftSection={<IconCash size={14} />} onClick={() => setPaying(true)}>Log a payment</Button>} />
         <PlanMessagesCard plan={plan} />
         <PlanTimelineCard plan={plan} today={today} />
+        <PlanProductsCard campaignId={campaign.id} productIds={campaign.productIds ?? []} readOnly={readOnly} />
       </SimpleGrid>
       <RecordTasksCard campaignId={campaign.id} aboutLabel={campaign.name} readOnly={readOnly} />
       {plan.notes.trim() && (
