@@ -1,5 +1,6 @@
 import { Avatar, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { initialsOf, type PeerPresence } from '../../../shared/sync/presence';
+import { type PeerPresence } from '../../../shared/sync/presence';
+import { initials } from '../components/initials';
 import { useTeammatesOnline } from '../hooks/use-presence';
 import { describeWhere, hrefForPresence } from './presence-where';
 
@@ -38,7 +39,7 @@ export function TeammatesOnline() {
 function TeammateAvatar({ teammate }: { teammate: PeerPresence }) {
   return (
     <Avatar size={30} radius="xl" variant="filled" color={teammate.user.color} style={{ border: '2px solid var(--mantine-color-body)' }}>
-      {initialsOf(teammate.user.name)}
+      {initials(teammate.user.name)}
     </Avatar>
   );
 }

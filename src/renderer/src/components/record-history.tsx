@@ -3,7 +3,8 @@ import { IconHistory } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { FieldChangeView } from '../../../shared/data/history';
 import type { CollectionName } from '../../../shared/data/schemas';
-import { initialsOf, presenceColor } from '../../../shared/sync/presence';
+import { presenceColor } from '../../../shared/sync/presence';
+import { initials } from './initials';
 import { useSession } from '../app/workspace-context';
 import { useMe } from '../hooks/use-me';
 import { formatEdited } from '../screens/brief-row';
@@ -46,7 +47,7 @@ export function RecordHistory({ collection, id, version }: { collection: Collect
       <Stack gap="sm">
         {shown.map((change, index) => (
           <Group key={`${change.at}-${change.field}-${change.by}-${index}`} gap="sm" wrap="nowrap" align="flex-start">
-            <Avatar size={28} radius="xl" variant="filled" color={presenceColor(change.by ?? 'someone')}>{initialsOf(change.by === me.id ? me.name : change.byName ?? '?')}</Avatar>
+            <Avatar size={28} radius="xl" variant="filled" color={presenceColor(change.by ?? 'someone')}>{initials(change.by === me.id ? me.name : change.byName ?? '?')}</Avatar>
             <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
               {change.note?.startsWith('merged-from:') ? (
                 <Text size="sm">

@@ -1,5 +1,5 @@
 import { Avatar, Group, Text, Tooltip } from '@mantine/core';
-import { initialsOf } from '../../../shared/sync/presence';
+import { initials } from './initials';
 import { useTeammatesOn } from '../hooks/use-presence';
 
 const fieldNames: Record<string, string> = { notes: 'the notes', body: 'the brief' };
@@ -18,7 +18,7 @@ export function RecordPresence({ recordId }: { recordId: string }) {
       <Avatar.Group spacing={6}>
         {here.map((p) => (
           <Tooltip key={p.user.id} label={p.user.name} withArrow>
-            <Avatar size={26} radius="xl" variant="filled" color={p.user.color}>{initialsOf(p.user.name)}</Avatar>
+            <Avatar size={26} radius="xl" variant="filled" color={p.user.color}>{initials(p.user.name)}</Avatar>
           </Tooltip>
         ))}
       </Avatar.Group>

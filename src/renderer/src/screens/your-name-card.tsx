@@ -1,6 +1,6 @@
 import { Avatar, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { initialsOf } from '../../../shared/sync/presence';
+import { initials } from '../components/initials';
 import { setMyName } from '../data/me';
 import { useMe } from '../hooks/use-me';
 
@@ -13,7 +13,7 @@ export function YourNameCard() {
   return (
     <Card withBorder radius="lg">
       <Group align="flex-start" wrap="nowrap">
-        <Avatar size={44} radius="xl" variant="filled" color={me.color}>{initialsOf(name || me.name)}</Avatar>
+        <Avatar size={44} radius="xl" variant="filled" color={me.color}>{initials(name || me.name)}</Avatar>
         <Stack gap="xs" style={{ flex: 1 }}>
           <Stack gap={0}>
             <Text fw={700}>Your name</Text>

@@ -1,6 +1,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
-import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
+import { presenceColor } from '../../../../shared/sync/presence';
+import { initials } from '../../components/initials';
 import type { OwnerChoice } from './teammates';
 
 interface Props {
@@ -19,7 +20,7 @@ export function BulkOwnerMenu({ owners, onAssign }: Props) {
         <Menu.Label>Owner</Menu.Label>
         {owners.map((o) => (
           <Menu.Item key={o.id} onClick={() => onAssign(o)}
-            leftSection={<Avatar size={20} radius="xl" variant="filled" color={presenceColor(o.id)}>{initialsOf(o.name)}</Avatar>}>
+            leftSection={<Avatar size={20} radius="xl" variant="filled" color={presenceColor(o.id)}>{initials(o.name)}</Avatar>}>
             {o.isMe ? (o.name === 'You' ? 'You' : `${o.name} (you)`) : o.name}
           </Menu.Item>
         ))}

@@ -2,7 +2,8 @@ import { platformLabels } from '../../../../shared/data/schemas/creators';
 import { leadAccount, lowestRate, type ColumnContext, type ColumnId } from '../../../../shared/domain/creator-columns';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { tierFor, tierLabels } from '../../../../shared/domain/tiers';
-import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
+import { presenceColor } from '../../../../shared/sync/presence';
+import { initials } from '../../components/initials';
 import { PlatformIcon } from '../../components/platform-icon';
 import type { CreatorRow } from '../creator-row';
 import classes from './creators-table.module.css';
@@ -95,7 +96,7 @@ export function CreatorCell({ row, column, ctx }: Props) {
       const name = ctx.ownerName(row.ownerId);
       return (
         <span className={classes.inline}>
-          <span className={classes.avatar} style={{ background: presenceColor(row.ownerId) }} aria-hidden>{initialsOf(name)}</span>
+          <span className={classes.avatar} style={{ background: presenceColor(row.ownerId) }} aria-hidden>{initials(name)}</span>
           <span className={classes.clip}>{name}</span>
         </span>
       );

@@ -1,7 +1,8 @@
 import { ActionIcon, Anchor, Avatar, Checkbox, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { describeDue, dueDateOf } from '../../../../shared/domain/tasks';
-import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
+import { presenceColor } from '../../../../shared/sync/presence';
+import { initials } from '../../components/initials';
 import { hrefFor } from '../../app/routes';
 import { useSession } from '../../app/workspace-context';
 import { deleteTask, toggleTaskDone } from './task-actions';
@@ -41,7 +42,7 @@ export function TaskRow({ task, today, assigneeName, creatorName, campaignName, 
       </Stack>
       {showAssignee && assigneeName && task.assigneeId && (
         <Tooltip label={assigneeName}>
-          <Avatar size={24} radius="xl" variant="filled" color={presenceColor(task.assigneeId)} aria-label={`For ${assigneeName}`}>{initialsOf(assigneeName)}</Avatar>
+          <Avatar size={24} radius="xl" variant="filled" color={presenceColor(task.assigneeId)} aria-label={`For ${assigneeName}`}>{initials(assigneeName)}</Avatar>
         </Tooltip>
       )}
       <Menu position="bottom-end" withinPortal>

@@ -1,6 +1,7 @@
 import { Avatar, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
-import { initialsOf, presenceColor } from '../../../../shared/sync/presence';
+import { presenceColor } from '../../../../shared/sync/presence';
+import { initials } from '../../components/initials';
 import { NameModal } from '../../components/name-modal';
 import { reportError } from '../../components/report-error';
 import { useTeammates } from './use-teammates';
@@ -31,10 +32,10 @@ export function TeammateSelect({ label, value, onChange, clearable, error, descr
     <>
       <Select label={label} data={data} value={value} searchable clearable={clearable} error={error} description={description}
         placeholder={placeholder ?? 'Choose a teammate'} nothingFoundMessage="Nobody by that name: choose “Add a teammate…”"
-        leftSection={person ? <Avatar size={20} radius="xl" variant="filled" color={presenceColor(person.id)}>{initialsOf(person.name)}</Avatar> : undefined}
+        leftSection={person ? <Avatar size={20} radius="xl" variant="filled" color={presenceColor(person.id)}>{initials(person.name)}</Avatar> : undefined}
         renderOption={({ option }) => option.value === NEW
           ? <Text size="sm" c="fanfare.7" fw={600}>{option.label}</Text>
-          : <Group gap={8} wrap="nowrap"><Avatar size={20} radius="xl" variant="filled" color={presenceColor(option.value)}>{initialsOf(option.label)}</Avatar><Text size="sm">{option.label}</Text></Group>}
+          : <Group gap={8} wrap="nowrap"><Avatar size={20} radius="xl" variant="filled" color={presenceColor(option.value)}>{initials(option.label)}</Avatar><Text size="sm">{option.label}</Text></Group>}
         onChange={(v) => {
           if (v === NEW) return setNaming(true);
           // Someone known only because they are online now: write their name down for the team.
