@@ -1,4 +1,5 @@
 import type { Money } from '../domain/fields';
+import { joinNames } from '../domain/outreach-values';
 import type { BrandKit } from './model';
 import { contractMergeValues, type ContractDeliverable, type MergeValues } from './contract';
 
@@ -16,6 +17,8 @@ export interface CampaignLike {
   name: string;
   startsOn?: string | null;
   endsOn?: string | null;
+  /** The campaign's featured products, in order: named in the agreement when the creator's terms name none. */
+  productIds?: string[];
 }
 
 export interface EngagementLike {
@@ -29,6 +32,7 @@ export interface EngagementLike {
     commissionPercent?: number | null;
     exclusivityDays?: number | null;
     deliverables?: ContractDeliverable[];
+    productIds?: string[];
   } | null;
 }
 
@@ -39,6 +43,8 @@ export interface ContractOptions {
   governingLaw: string;
   competitors: string;
   issuedOn: string;
+  /** The catalogue, to name the products; a product deleted since is still named (it is what was agreed). */
+  products?: ReadonlyArray<{ id: string; name: string }>;
 }
 
 const handleOf = (creator: CreatorLike) => {
@@ -50,7 +56,7 @@ const handleOf = (creator: CreatorLike) => {
 export function contractValuesFor(creator: CreatorLike, campaign: CampaignLike, engagement: EngagementLike | null, options: ContractOptions): MergeValues {
   const a = creator.shippingAddress;
   const terms = engagement?.terms ?? null;
-  return contractMergeValues({
+  const values = contractMergeValues({
     brand: options.brand,
     brandLegalName: options.legalName,
     creator: {
@@ -74,5 +80,18 @@ export function contractValuesFor(creator: CreatorLike, campaign: CampaignLike, 
     governingLaw: options.governingLaw,
     competitors: options.competitors,
     issuedOn: options.issuedOn,
-  });
+  });  const names = productNames(campaign, engagement, options.products ?? []);
+  return {
+    ...values,
+    products: joinNames(names),
+    'products.phrase': names.length ? `${names.length === 1 ? 'the product' : 'the products'} ${joinNames(names)}` : 'products',
+  };
+}
+
+/** The creator's own agreed products, else the campaign's; ids the catalogue does not know are left out rather than named wrongly. */
+function productNames(campaign: CampaignLike, engagement: EngagementLike | null, catalogue: ReadonlyArray<{ id: string; name: string }>): string[] {
+  const own = engagement?.terms?.productIds ?? [];
+  const ids = own.length ? own : campaign.productIds ?? [];
+  const byId = new Map(catalogue.map((p) => [p.id, p.name]));
+  return ids.map((id) => byId.get(id)).filter((name): name is string => !!name);
 }

@@ -134,7 +134,8 @@ export function outreachValues(ctx: OutreachContext): MergeValues {
   return values;
 }
 
-function joinNames(names: string[]): string {
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
