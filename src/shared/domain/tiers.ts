@@ -19,6 +19,22 @@ export const tierLabels: Record<Tier, string> = {
   nano: 'Nano', micro: 'Micro', mid: 'Mid-tier', macro: 'Macro', mega: 'Mega',
 };
 
+/**
+ * Where a tier sits by size, smallest first: "none" (under the nano
+ * threshold) before Nano, Mega last. Lists, filters and breakdowns order
+ * tiers by this, never by their names (Macro, Micro, Mid-tier, Nano reads as
+ * a shuffle) or by their counts.
+ */
+export function tierRank(tier: string | null | undefined): number {
+  const index = tierNames.indexOf(tier as Tier);
+  return index < 0 ? -1 : index;
+}
+
+/** Tier values (with 'none' for under nano) in size order, smallest first, whatever order they were picked in. */
+export function sortTiersBySize<T extends string>(tiers: readonly T[]): T[] {
+  return [...tiers].sort((a, b) => tierRank(a) - tierRank(b));
+}
+
 /** Below the nano threshold a creator has no tier yet. */
 export function tierFor(followers: number | null | undefined, thresholds = defaultTierThresholds): Tier | null {
   if (followers == null || !Number.isFinite(followers)) return null;

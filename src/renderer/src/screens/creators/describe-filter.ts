@@ -1,7 +1,7 @@
 import { platformLabels, type Platform } from '../../../../shared/data/schemas/creators';
 import type { CreatorFilters, FilterField, NumberRange } from '../../../../shared/domain/creator-filters';
 import { shortCount, shortPercent } from '../../../../shared/domain/typed-numbers';
-import { tierLabels, type Tier } from '../../../../shared/domain/tiers';
+import { sortTiersBySize, tierLabels, type Tier } from '../../../../shared/domain/tiers';
 
 /** What the pill of an active filter says: "Followers: 10k–100k", "Tags: vip, responsive". */
 export interface FilterNames {
@@ -28,7 +28,7 @@ export function describeFilter(field: FilterField, f: CreatorFilters, names: Fil
     case 'platforms': return `Platform: ${some(f.platforms.map((p) => platformLabels[p as Platform] ?? p))}`;
     case 'followers': return `Followers: ${range(f.followers, shortCount)}`;
     case 'engagementRate': return `Eng. rate: ${range(f.engagementRate, shortPercent)}`;
-    case 'tiers': return `Tier: ${some(f.tiers.map((t) => (t === 'none' ? `Under ${shortCount(names.nanoThreshold)}` : tierLabels[t as Tier])))}`;
+    case 'tiers': return `Tier: ${some(sortTiersBySize(f.tiers).map((t) => (t === 'none' ? `Under ${shortCount(names.nanoThreshold)}` : tierLabels[t as Tier])))}`;
     case 'countries': return `Country: ${some(f.countries.map(names.country))}`;
     case 'cities': return `City: ${some(f.cities.map((c) => names.label('cities', c)))}`;
     case 'languages': return `Language: ${some(f.languages.map(names.language))}`;

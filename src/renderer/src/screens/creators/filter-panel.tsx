@@ -5,7 +5,7 @@ import { platformLabels, type Platform } from '../../../../shared/data/schemas/c
 import type { CreatorFilters, FilterField, LastContacted } from '../../../../shared/domain/creator-filters';
 import type { CreatorIndex } from '../../../../shared/domain/creator-index';
 import { parseCount, parsePercent, parseScore, shortCount, shortPercent } from '../../../../shared/domain/typed-numbers';
-import { tierLabels, tierNames, type TierThresholds } from '../../../../shared/domain/tiers';
+import { sortTiersBySize, tierLabels, tierNames, type TierThresholds } from '../../../../shared/domain/tiers';
 import { ChoiceFilter, type Choice } from './choice-filter';
 import { countryName, languageName } from './display-names';
 import { OneChoiceFilter } from './one-choice-filter';
@@ -83,9 +83,10 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
       niches: index.options('niches'),
       tags: index.options('tags'),
       owners: index.options('owners').map((o) => ({ ...o, label: o.value ? ownerNames.get(o.value) ?? 'Unknown teammate' : 'No owner' })),
+      // Smallest first, as the tiers dialog lists them.
       tiers: [
-        ...[...tierNames].reverse().map((t) => ({ value: t as string, label: tierLabels[t], count: tiers[t] })),
         { value: 'none', label: `Under ${shortCount(thresholds.nano)}`, count: tiers.none },
+        ...tierNames.map((t) => ({ value: t as string, label: tierLabels[t], count: tiers[t] })),
       ],
     };
   }, [index, owners, thresholds]);
@@ -103,6 +104,9 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
     ...campaigns.map((c) => ({ value: c.id, label: `${c.name} (${index.campaignCount(c.id).toLocaleString()})` })),
   ], [campaigns, index]);
 
+  // Picked tiers read in size order too, whichever was picked first.
+  const tiersPicked = useMemo(() => sortTiersBySize(filters.tiers), [filters.tiers]);
+
   const stageChoices = useMemo<Choice[]>(() => {
     const scope = filters.campaign && filters.campaign !== 'any' && filters.campaign !== 'none' ? filters.campaign : null;
     const steps = new Map<string, string>();
@@ -116,7 +120,7 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
         <ChoiceFilter field="platforms" label="Platform" placeholder="Any platform" choices={choices.platforms} value={filters.platforms} onField={onField} />
         <RangeFilter field="followers" label="Followers" value={filters.followers} onField={onField} parse={parseCount} format={shortCount} placeholders={followerHints} />
         <RangeFilter field="engagementRate" label="Engagement rate" value={filters.engagementRate} onField={onField} parse={parsePercent} format={fraction} placeholders={rateHints} />
-        <ChoiceFilter field="tiers" label="Tier" placeholder="Any tier" choices={choices.tiers} value={filters.tiers} onField={onField}
+        <ChoiceFilter field="tiers" label="Tier" placeholder="Any tier" choices={choices.tiers} value={tiersPicked} onField={onField}
           description={tierHint} />
 
         <ChoiceFilter field="countries" label="Country" placeholder="Anywhere" choices={choices.countries} value={filters.countries} onField={onField} />
