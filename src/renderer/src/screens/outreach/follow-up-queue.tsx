@@ -7,6 +7,7 @@ import { buildFollowUpTable } from '../../../../shared/domain/table-exports/outr
 import { hrefFor } from '../../app/routes';
 import { ExportTableMenu } from '../../components/export-table-menu';
 import { shortDate } from './contact-status';
+import { LogTouchModal } from './log-touch-modal';
 import { MessageActions } from './message-actions';
 import { TemplatePreview } from './template-preview';
 import { useOutreachActions } from './use-outreach-actions';
@@ -20,7 +21,9 @@ function dueLabel(plan: FollowUpPlan): string {
 /**
  * "Needs follow-up today" for one campaign: creators who have not answered
  * by the campaign's rule, most overdue first, each with the follow-up ready
- * to open or copy, and Replied / Declined to take them off the list.
+ * to open or copy, a DM or call made elsewhere to log, and Replied / Declined
+ * to take them off the list. Anyone who answered another way (an opt-in, a
+ * counter-offer) is not on it at all: see answerOf.
  */
 export function FollowUpQueue({ campaignId, templates, showCampaign = false, now }: { campaignId: string; templates: Template[]; showCampaign?: boolean; now: Date }) {
   const { campaign, engagements, creatorById, valuesFor, loading } = useCampaignOutreach(campaignId);
@@ -28,6 +31,7 @@ export function FollowUpQueue({ campaignId, templates, showCampaign = false, now
   const followUpTemplates = templates.filter((t) => t.templateFor === 'follow-up' || t.templateFor === 'dm');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [touching, setTouching] = useState<{ engagementId: string; creatorId: string; name: string } | null>(null);
   const template = followUpTemplates.find((t) => t.id === templateId) ?? followUpTemplates.find((t) => t.templateFor === 'follow-up') ?? null;
   const rule = ruleOf(campaign);
   const queue = useMemo(() => followUpQueue(
@@ -80,6 +84,7 @@ export function FollowUpQueue({ campaignId, templates, showCampaign = false, now
                   <Table.Td>
                     <Group gap={6} justify="flex-end" wrap="nowrap">
                       <Button size="xs" variant={open === engagement.id ? 'filled' : 'light'} disabled={!template} onClick={() => setOpen((o) => (o === engagement.id ? null : engagement.id))}>Write follow-up</Button>
+                      <Button size="xs" variant="default" onClick={() => setTouching({ engagementId: engagement.id, creatorId: engagement.creatorId, name })}>Log touch</Button>
                       <Button size="xs" variant="default" onClick={() => void actions.markReplied(engagement, name)}>Replied</Button>
                       <Button size="xs" variant="default" color="red" onClick={() => void actions.markDeclined(engagement, name)}>Declined</Button>
                     </Group>
@@ -105,6 +110,7 @@ export function FollowUpQueue({ campaignId, templates, showCampaign = false, now
           </Table.Tbody>
         </Table>
       )}
+      {touching && <LogTouchModal opened onClose={() => setTouching(null)} creatorId={touching.creatorId} creatorName={touching.name} engagementId={touching.engagementId} />}
     </Card>
   );
 }

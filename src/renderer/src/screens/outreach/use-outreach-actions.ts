@@ -52,6 +52,8 @@ export function useOutreachActions(steps: readonly PipelineStepRef[] = []) {
         ...move.operations,
         activity(send.engagement, {
           kind: followUp ? 'follow-up' : 'outreach', title: `Sent “${send.template.title}”`, body: send.subject ? `${send.subject}\n\n${send.text}` : send.text, at,
+          // A DM template does not say which app it went through; the timeline shows "DM (other app)".
+          channel: send.channel === 'email' ? 'email' : 'other-dm',
           data: { templateId: send.template.id, channel: send.channel, subject: send.subject },
         }),
       ];
