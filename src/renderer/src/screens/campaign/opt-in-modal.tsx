@@ -40,6 +40,7 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
   const creator = useRxQuery<{ id: string; shippingAddress: Address | null; phone: string; emails: EmailEntry[] }>('creators', { selector: { id: creatorId } }, `opt-in-creator-${creatorId}`)?.[0];
   const engagement = useRxQuery<{ id: string; optIn: OptInDetails | null }>('engagements', { selector: { id: engagementId } }, `opt-in-engagement-${engagementId}`)?.[0];
   const products = useRxQuery<{ id: string; name: string }>('products', { selector: { deletedAt: null } }, 'opt-in-products');
+  const campaign = useRxQuery<{ id: string; productIds: string[] }>('campaigns', { selector: { id: campaignId } }, `opt-in-campaign-${campaignId}`)?.[0];
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -78,7 +79,9 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
       setFromForm({ file: file.name, failed: true, transcript: [], notes: ['It is not a filled-in PDF form: ask the creator for the form they filled in and saved (not a scan or a photo).'] });
     }
   };
-  const productChoices = useMemo(() => [...new Set((products ?? []).map((p) => p.name))].sort(), [products]);
+  // The campaign's products are what there is to choose from; the whole catalogue only when it names none.
+  const campaignProducts = useMemo(() => (campaign?.productIds ?? []).map((id) => (products ?? []).find((p) => p.id === id)?.name).filter((n): n is string => !!n), [campaign, products]);
+  const productChoices = useMemo(() => (campaignProducts.length ? campaignProducts : [...new Set((products ?? []).map((p) => p.name))].sort()), [campaignProducts, products]);
 
   const now = new Date().toISOString();
   const optIn = current ? {
@@ -150,7 +153,8 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
               <TextInput key={field} label={field} value={current.sizes[field] ?? ''} onChange={(e) => set({ sizes: { ...current.sizes, [field]: e.currentTarget.value } })} />
             ))}
           </SimpleGrid>
-          <TagsInput label="Product choice" description="Type what they would like (shade, scent, model); press Enter after each." data={productChoices}
+          <TagsInput label="Product choice" data={productChoices} comboboxProps={{ withinPortal: true }}
+            description={campaignProducts.length ? `This campaign's products: ${campaignProducts.join(', ')}. Add what they would like (shade, scent, model); press Enter after each.` : 'Type what they would like (shade, scent, model); press Enter after each.'}
             value={current.products} onChange={(products) => set({ products })} />
           <Textarea label="Notes from the creator" description="Saved as a note on their timeline (allergies, skin type, delivery times…)." autosize minRows={1}
             value={current.creatorNotes} onChange={(e) => set({ creatorNotes: e.currentTarget.value })} />
