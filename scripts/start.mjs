@@ -1,26 +1,20 @@
 #!/usr/bin/env node
-// `npm start`: the desktop app when the Electron binary is installed; on
-// machines installed with ELECTRON_SKIP_BINARY_DOWNLOAD (no binary), the
+// `npm start`: the desktop app when the Electron binary is installed (it is
+// fetched here the first time, when GitHub can be reached); otherwise the
 // same app in the browser through the web host. Never a stack trace.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { buildIfNeeded, projectRoot } from './lib/build-if-needed.mjs';
+import { electronBinary, fetchElectron } from './lib/binaries.mjs';
 import { forwardSignalsAndExit, runWebHost } from './lib/run-web-host.mjs';
 
-function electronBinary() {
-  try {
-    // The electron package exports its binary's path, and throws when the binary was never downloaded.
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const electron = electronBinary();
-if (!electron) {
-  console.log('The Electron desktop binary is not installed on this machine, so Fanfare is starting in your browser instead.');
+let electron = electronBinary();
+if (!electron && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  console.log('Fetching the Electron desktop app (once)…');
+  const problem = fetchElectron();
+  electron = electronBinary();
+  if (problem) console.log(`The desktop app could not be fetched (${problem}), so Fanfare is starting in your browser instead.`);
+} else if (!electron) {
+  console.log('The Electron desktop binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD), so Fanfare is starting in your browser instead.');
 }
 try {
   buildIfNeeded();

@@ -4,15 +4,18 @@
 // host (and the Electron smoke test where Electron is installed). Every step
 // runs, so one failure does not hide another; the summary says what passed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { electronBinary } from './lib/binaries.mjs';
+import { describeMissing, missingTools } from './lib/system-tools.mjs';
 
-function electronBinaryPresent() {
-  try {
-    return existsSync(createRequire(import.meta.url)('electron'));
-  } catch {
-    return false;
-  }
+// Before anything runs: a missing program is named here, with the command that installs it.
+const missing = missingTools();
+if (missing.length) {
+  console.error(describeMissing(missing));
+  process.exit(1);
+}
+if (process.argv.includes('--check-tools')) {
+  console.log('Every program npm test needs is installed.');
+  process.exit(0);
 }
 
 const steps = [
@@ -39,6 +42,6 @@ for (const step of steps) {
 const failed = results.filter((r) => !r.ok);
 console.log('\n━━ Summary ━━');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(42)} ${r.note ?? `${r.seconds.toFixed(1)} s`}`);
-if (!electronBinaryPresent()) console.log('SKIP  Electron smoke test: the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD).');
+if (!electronBinary()) console.log('SKIP  Electron smoke test: the Electron binary is not installed here (`npm start` fetches it where GitHub can be reached).');
 console.log(failed.length ? `\n${failed.length} of ${results.length} steps failed.` : `\nAll ${results.length} steps passed.`);
 process.exit(failed.length ? 1 : 0);
