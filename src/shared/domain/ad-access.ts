@@ -183,8 +183,11 @@ export interface AdAccessSubject {
   campaignId: string | null;
 }
 
+/** The usage channel of a right made for ad access alone (usage-rights.ts: "Whitelisting / Spark Ads"). */
+export const ACCESS_CHANNEL = 'whitelisting';
+
 export type AdAccessWrite =
-  | { op: 'update'; collection: 'rights'; id: string; patch: { whitelisting: AdAccessInput } }
+  | { op: 'update'; collection: 'rights'; id: string; patch: { whitelisting: AdAccessInput; startsOn?: string | null; endsOn?: string | null } }
   | { op: 'create'; collection: 'rights'; record: Record<string, unknown> };
 
 /**
@@ -192,19 +195,24 @@ export type AdAccessWrite =
  * with none chosen, a right made for the access alone, so it shows on the
  * post, in the Library and in the ledger like every other right.
  */
-export function adAccessWrite(input: AdAccessInput, target: { rightId: string } | { subject: AdAccessSubject }): AdAccessWrite {
+export function adAccessWrite(input: AdAccessInput, target: { rightId: string; rightChannels: readonly string[] } | { subject: AdAccessSubject }): AdAccessWrite {
   const problems = adAccessProblems(input);
   const first = Object.values(problems)[0];
   if (first) throw new Error(first);
   const whitelisting: AdAccessInput = { ...input, sparkCode: input.sparkCode.trim(), adAccount: input.adAccount.trim() };
-  if ('rightId' in target) return { op: 'update', collection: 'rights', id: target.rightId, patch: { whitelisting } };
+  if ('rightId' in target) {
+    // A right made for the access alone lasts exactly as long as the access; a real usage right keeps its own dates.
+    const accessOnly = target.rightChannels.length === 1 && target.rightChannels[0] === ACCESS_CHANNEL;
+    const dates = accessOnly ? { startsOn: input.accessStartsOn, endsOn: input.accessExpiresOn } : {};
+    return { op: 'update', collection: 'rights', id: target.rightId, patch: { whitelisting, ...dates } };
+  }
   const { subject } = target;
   if (!subject.contentId && !subject.assetId) throw new Error('Choose the post or file the ad access is for');
   return {
     op: 'create', collection: 'rights',
     record: {
       ...subject,
-      channels: ['whitelisting'], paidUse: true,
+      channels: [ACCESS_CHANNEL], paidUse: true,
       startsOn: input.accessStartsOn, endsOn: input.accessExpiresOn,
       notes: 'Recorded for ad access: the creator lets the brand run this as an ad from their handle, for the access dates.',
       whitelisting,

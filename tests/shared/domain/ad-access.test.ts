@@ -69,8 +69,12 @@ describe('recording ad access', () => {
   const subject = { contentId: 'post1', assetId: null, creatorId: 'cr1', campaignId: 'ca1' };
 
   it('goes onto a chosen usage right, or makes a right for the access alone that the schema accepts', () => {
-    expect(adAccessWrite(access({ sparkCode: '  #code-with-spaces-around  ' }), { rightId: 'r1' })).toEqual({
+    expect(adAccessWrite(access({ sparkCode: '  #code-with-spaces-around  ' }), { rightId: 'r1', rightChannels: ['paid-social-tiktok'] })).toEqual({
       op: 'update', collection: 'rights', id: 'r1', patch: { whitelisting: access({ sparkCode: '#code-with-spaces-around' }) },
+    });
+    // A right that exists only for the access follows the access's dates.
+    expect(adAccessWrite(access({ accessExpiresOn: '2027-01-15' }), { rightId: 'r2', rightChannels: ['whitelisting'] })).toMatchObject({
+      patch: { startsOn: '2026-11-01', endsOn: '2027-01-15' },
     });
     const write = adAccessWrite(access(), { subject });
     if (write.op !== 'create') throw new Error('expected a new right');

@@ -12,6 +12,7 @@ import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
 import { useTierThresholds } from '../hooks/use-tier-thresholds';
 import { AboutCard } from './creator-profile/about-card';
+import { AdAccessCard } from './creator-profile/ad-access-card';
 import { AccountsCard } from './creator-profile/accounts-card';
 import { AddressCard } from './creator-profile/address-card';
 import { AudienceCard } from './creator-profile/audience-card';
@@ -88,6 +89,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
           <RecordTasksCard creatorId={creator.id} aboutLabel={creator.name} readOnly={!!creator.deletedAt} />
           <ScorecardsCard creatorId={creator.id} readOnly={!!creator.deletedAt} />
           <RatesCard creator={creator} />
+          <AdAccessCard creatorId={creator.id} readOnly={!!creator.deletedAt} />
           <AudienceCard creator={creator} />
           <CustomFieldsCard creator={creator} />
         </Stack>

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { paidUseCoverage } from '../../../../shared/media/rights-coverage';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
+import { AdAccessSection } from '../rights/ad-access-section';
+import type { RightRow } from '../rights/rights-data';
 import { useTeammates } from '../tasks/use-teammates';
 import { AssetMediaNote } from './asset-media-note';
 import { createdByOf } from './asset-media-words';
@@ -73,6 +75,9 @@ export function AssetDrawer({ asset, data, onClose, onCut, onOpen }: Props) {
           <Text size="sm" fw={600}>Usage rights</Text>
           <Group gap="xs"><Badge variant="light" color={status.color}>{status.label}</Badge><Text size="sm" c="dimmed">{coverage.message}</Text></Group>
         </Stack>
+        {/* The library's rights records are the whole rows, ad access included; a file of a post is covered by the post's access. */}
+        <AdAccessSection rights={rights as unknown as RightRow[]} contentId={asset.contentId} assetId={asset.contentId ? null : asset.id} creatorId={asset.creatorId}
+          describe={(r) => (r.contentId && r.contentId === asset.contentId ? 'Given for the post this file is from' : '')} />
         {original && (
           <Text size="sm">Cut from <Anchor component="button" onClick={() => onOpen(original.id)}>{original.fileName}</Anchor></Text>
         )}

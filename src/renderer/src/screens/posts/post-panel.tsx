@@ -9,7 +9,9 @@ import { buildSnapshotsTable } from '../../../../shared/domain/table-exports/pos
 import { ExportTableMenu } from '../../components/export-table-menu';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { formatDay, formatWhen, platformLabel, useNames, type AssetRow, type ContentRow } from '../review/review-data';
+import { AdAccessSection } from '../rights/ad-access-section';
 import { RightsBadge } from '../rights/rights-badge';
+import type { RightRow } from '../rights/rights-data';
 import { RightsFormModal } from '../rights/rights-form-modal';
 import { followersFor } from './metrics-grid';
 import { PlausibilityMark } from './plausibility-mark';
@@ -22,6 +24,7 @@ export function PostPanel({ postId }: { postId: string }) {
   const ids = [...(post?.assetIds ?? []), ...(post?.metrics.map((m) => m.evidenceAssetId).filter((x): x is string => !!x) ?? [])];
   const assets = useRxQuery<AssetRow>('assets', { selector: { id: { $in: ids } } }, `post-assets-${ids.join(',')}`);
   const [addingRight, setAddingRight] = useState(false);
+  const rights = useRxQuery<RightRow>('rights', { selector: { deletedAt: null, contentId: postId } }, `post-rights-${postId}`);
   if (!post) return null;
   const creator = names.creator.get(post.creatorId);
   const followers = followersFor(post, creator);
@@ -35,6 +38,7 @@ export function PostPanel({ postId }: { postId: string }) {
         {post.url && <Anchor href={post.url} target="_blank" rel="noreferrer" size="sm"><Group gap={4} wrap="nowrap"><IconExternalLink size={14} />{post.url}</Group></Anchor>}
       </Stack>
       <Group gap="xs"><Text size="sm" fw={600}>Usage rights</Text><RightsBadge contentId={post.id} /><Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={12} />} onClick={() => setAddingRight(true)}>Add a usage right</Button></Group>
+      <AdAccessSection rights={rights ?? []} contentId={post.id} creatorId={post.creatorId} />
       {post.assetIds.length > 0 && (
         <Stack gap={4}><Text size="sm" fw={600}>Screenshots</Text>
           {post.assetIds.map((id) => <Group key={id} gap="xs"><IconPhoto size={14} /><Text size="sm">{assetName(id) || 'A library file'}</Text><RightsBadge assetId={id} /></Group>)}

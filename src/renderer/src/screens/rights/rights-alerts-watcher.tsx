@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SYSTEM_ORIGIN } from '../../../../shared/data/ydoc';
+import { adAccessPlatformLabels, dueAdAccessAlerts, maskCode } from '../../../../shared/domain/ad-access';
 import { channelLabel, dueRenewalAlerts, formatLongDate, localToday, renewalDueAt } from '../../../../shared/domain/usage-rights';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
@@ -14,7 +15,8 @@ import type { RightRow } from './rights-data';
  */
 export function RightsAlertsWatcher() {
   const session = useSession();
-  const rights = useRxQuery<RightRow>('rights', { selector: { deletedAt: null, endsOn: { $ne: null } } }, 'rights-alerts');
+  // All live rights: ad access may end on a right that itself has no end.
+  const rights = useRxQuery<RightRow>('rights', { selector: { deletedAt: null } }, 'rights-alerts');
   const tasks = useRxQuery<{ id: string }>('activities', { selector: { kind: 'task' } }, 'rights-alert-tasks');
   const [today, setToday] = useState(() => localToday());
   useEffect(() => {
@@ -22,6 +24,25 @@ export function RightsAlertsWatcher() {
     return () => clearInterval(timer);
   }, []);
   const due = useMemo(() => (rights && tasks ? dueRenewalAlerts(rights, new Set(tasks.map((t) => t.id)), today) : []), [rights, tasks, today]);
+  const dueAccess = useMemo(() => (rights && tasks ? dueAdAccessAlerts(rights, new Set(tasks.map((t) => t.id)), today) : []), [rights, tasks, today]);
+  useEffect(() => {
+    for (const alert of dueAccess) {
+      const right = rights!.find((r) => r.id === alert.rightId)!;
+      const w = right.whitelisting!;
+      const what = w.platform ? adAccessPlatformLabels[w.platform] : 'Ad access';
+      const left = alert.daysLeft === 1 ? 'last day today' : `${alert.daysLeft} days left`;
+      void session.commands.create('activities', {
+        kind: 'task',
+        title: `Ad access ends: ${what}, ${left} (ends ${formatLongDate(alert.endsOn)})`,
+        body: `${what}${w.sparkCode ? ` (code ${maskCode(w.sparkCode)})` : ''}${w.adAccount ? ` in ${w.adAccount}` : ''} stops working after ${formatLongDate(alert.endsOn)}. Ask the creator for a new code or a longer authorisation, or stop the ads by then.`,
+        at: new Date().toISOString(), dueAt: renewalDueAt(alert.endsOn),
+        creatorId: right.creatorId, campaignId: right.campaignId,
+        data: { rightId: right.id, adAccess: true, threshold: alert.threshold, contentId: right.contentId, assetId: right.assetId },
+      }, { id: alert.taskId, origin: SYSTEM_ORIGIN }).catch((error: unknown) => {
+        if (!(error instanceof Error && /already/i.test(error.message))) reportError('An ad access reminder could not be created')(error);
+      });
+    }
+  }, [dueAccess, rights, session]);
   useEffect(() => {
     if (due.length === 0) return;
     for (const alert of due) {

@@ -1,3 +1,4 @@
+import type { AdAccessLike } from '../../../../shared/domain/ad-access';
 import type { Money } from '../../../../shared/domain/fields';
 
 /** A usage right as the projection holds it. */
@@ -20,6 +21,8 @@ export interface RightRow {
   evidence: string;
   evidenceAssetIds: string[];
   notes: string;
+  /** Ad access riding on this right (see shared/domain/ad-access.ts); null when none. */
+  whitelisting: AdAccessLike | null;
   createdAt: string;
   deletedAt: string | null;
 }

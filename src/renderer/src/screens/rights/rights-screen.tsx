@@ -1,15 +1,18 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { IconLicense, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatMoney } from '../../../../shared/domain/fields';
 import { buildRightsLedgerTable, filterLedger, type LedgerFilter, type LedgerRight } from '../../../../shared/domain/rights-ledger';
 import { territoryNames } from '../../../../shared/domain/territories';
+import { adAccessPlatformLabels, adAccessView, hasAdAccess } from '../../../../shared/domain/ad-access';
 import { channelLabel, formatLongDate, formatShortDate, localToday, rightStatus } from '../../../../shared/domain/usage-rights';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { ExportTableMenu } from '../../components/export-table-menu';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { useNames, type AssetRow, type ContentRow } from '../review/review-data';
+import { AdAccessCode } from './ad-access-code';
+import { AdAccessFormModal } from './ad-access-form-modal';
 import { RightsBadgeView } from './rights-badge';
 import type { RightRow } from './rights-data';
 import { RightsFormModal } from './rights-form-modal';
@@ -18,8 +21,12 @@ import { RenewalTasks } from './renewal-tasks';
 /** A date never breaks across lines: "5 Dec / 2027" reads as two things. */
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** "Whitelisting & Spark Ads" (command palette) opens #/rights/ad-access: this ledger, filtered to ad access. */
+const AD_ACCESS_HASH = /^#\/?rights\/ad-access\b/;
+
 const filters: { value: LedgerFilter; label: string }[] = [
   { value: 'all', label: 'All' }, { value: 'paid-ok', label: 'Paid use OK' }, { value: 'expiring', label: 'Expiring in 30 days' }, { value: 'expired', label: 'Expired' },
+  { value: 'ad-access', label: 'Whitelisting & Spark Ads' },
 ];
 
 /** The usage-rights ledger: every right, what it covers and until when, with renewals due first; exportable for legal and finance. */
@@ -28,8 +35,14 @@ export function RightsScreen() {
   const rights = useRxQuery<RightRow>('rights', { selector: { deletedAt: null } }, 'rights-ledger');
   const content = useRxQuery<ContentRow>('content', { selector: {} }, 'rights-ledger-content');
   const assets = useRxQuery<AssetRow>('assets', { selector: {} }, 'rights-ledger-assets');
-  const [filter, setFilter] = useState<LedgerFilter>('all');
+  const [filter, setFilter] = useState<LedgerFilter>(() => (AD_ACCESS_HASH.test(window.location.hash) ? 'ad-access' : 'all'));
   const [editing, setEditing] = useState<{ right: RightRow | null } | null>(null);
+  const [editingAccess, setEditingAccess] = useState<{ right: RightRow | null } | null>(null);
+  useEffect(() => {
+    const follow = () => { if (AD_ACCESS_HASH.test(window.location.hash)) setFilter('ad-access'); };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const today = localToday();
 
   const ledger = useMemo(() => {
@@ -54,6 +67,7 @@ export function RightsScreen() {
       <PageHeader title="Usage rights" subtitle="Where each post or file may be used, until when, and on what terms. Renewal tasks are raised 30, 14 and 7 days before a right ends."
         actions={<>
           <ExportTableMenu size="sm" build={() => buildRightsLedgerTable(rows, today)} rowCount={rows.length} name="usage-rights" filters={[filter]} sheetName="Usage rights" what={['usage right', 'usage rights']} />
+          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setEditingAccess({ right: null })}>Record ad access</Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ right: null })}>Add a usage right</Button>
         </>} />
       <RenewalTasks />
@@ -66,7 +80,7 @@ export function RightsScreen() {
       ) : rows.length === 0 ? <Text c="dimmed" size="sm" ta="center" py="lg">No usage right matches this filter.</Text> : (
         <Table highlightOnHover verticalSpacing="sm" data-testid="rights-ledger">
           <Table.Thead>
-            <Table.Tr><Table.Th>Creator</Table.Th><Table.Th>Covers</Table.Th><Table.Th>Channels</Table.Th><Table.Th>Territory</Table.Th><Table.Th>Period</Table.Th><Table.Th>Fee</Table.Th><Table.Th miw={200}>Status</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th>Creator</Table.Th><Table.Th>Covers</Table.Th><Table.Th>Channels</Table.Th><Table.Th>Territory</Table.Th><Table.Th>Period</Table.Th><Table.Th>Fee</Table.Th><Table.Th miw={200}>Status</Table.Th><Table.Th>Ad access</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => {
@@ -82,6 +96,15 @@ export function RightsScreen() {
                     {status.state === 'expiring' && <Text size="xs" c="orange">{status.daysLeft === 1 ? 'Last day today' : `${status.daysLeft} days left`}{r.extensionOption ? ` · option: ${r.extensionOption}` : ''}</Text>}</Table.Td>
                   <Table.Td><Text size="sm">{formatMoney(r.fee)}</Text>{r.exclusivity && <Text size="xs" c="dimmed" lineClamp={1}>{r.exclusivity}</Text>}</Table.Td>
                   <Table.Td><RightsBadgeView rights={[r]} today={today} /></Table.Td>
+                  <Table.Td onClick={(e) => { e.stopPropagation(); setEditingAccess({ right: r.row }); }} data-testid="ledger-ad-access">
+                    {hasAdAccess(r.whitelisting) ? (
+                      <Stack gap={2} align="flex-start">
+                        <Text size="xs" fw={600}>{r.whitelisting.platform ? adAccessPlatformLabels[r.whitelisting.platform] : 'Ad access'}</Text>
+                        <Badge size="sm" variant="light" tt="none" color={adAccessView(r.whitelisting, today, (d) => formatShortDate(d, undefined, today)).color}>{adAccessView(r.whitelisting, today, (d) => formatShortDate(d, undefined, today)).label}</Badge>
+                        <AdAccessCode code={r.whitelisting.sparkCode} platform={r.whitelisting.platform} />
+                      </Stack>
+                    ) : <Text size="xs" c="dimmed">—</Text>}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
@@ -89,6 +112,7 @@ export function RightsScreen() {
         </Table>
       ))}
       <RightsFormModal opened={!!editing} right={editing?.right} onClose={() => setEditing(null)} />
+      <AdAccessFormModal opened={!!editingAccess} right={editingAccess?.right} onClose={() => setEditingAccess(null)} />
     </Stack>
   );
 }
