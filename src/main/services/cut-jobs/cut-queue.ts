@@ -16,6 +16,7 @@ import { imageSize, isStillImage } from './still-image';
 import { cutImage } from './image-cut';
 import { NOT_A_VIDEO, probeDetails, type MediaDetails } from './probe-details';
 import { FfmpegRunError, runFfmpeg } from './run-ffmpeg';
+import { TimeLeftEstimate } from './time-left';
 import { verifyImageOutput, verifyVideoOutput } from './verify-output';
 
 export type CutJobInput = HostParsedInput<'cut-jobs-start'>;
@@ -367,7 +368,7 @@ export class CutQueue {
     };
     const plan = buildCutArgs({ ...request, outputs: job.input.outputs.map((o, i) => ({ ...o, path: join(dir, names[i]) })) });
 
-    const startedAt = Date.now();
+    const timeLeft = new TimeLeftEstimate();
     let lastBump = 0;
     try {
       await runFfmpeg(ffmpeg.path, plan.args, {
@@ -375,11 +376,13 @@ export class CutQueue {
         onProgress: ({ outSeconds }) => {
           const fraction = Math.min(outSeconds / plan.durationSeconds, 1);
           const now = Date.now();
+          // Every report feeds the pace, even those not sent on to the window.
+          const secondsLeft = timeLeft.update(fraction, now);
           if (now - lastBump < PROGRESS_INTERVAL_MS) return;
           lastBump = now;
           // The last percent belongs to the check: 100 means checked, not just written.
           job.view.percent = Math.min(99, Math.floor(fraction * 100));
-          job.view.secondsLeft = fraction > 0.02 ? Math.max(0, Math.round(((now - startedAt) / 1000) * (1 - fraction) / fraction)) : null;
+          job.view.secondsLeft = secondsLeft;
           this.bump(job.view.workspaceId);
         },
       });
