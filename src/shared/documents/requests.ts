@@ -93,6 +93,7 @@ export const documentRequest = z.discriminatedUnion('kind', [
     accessUntil: z.string().max(100),
     sendCodesTo: z.string().max(300),
     deadline: z.string().max(100),
+    adAccount: z.string().max(300).default(''),
   }).superRefine((guide, ctx) => {
     // The guide tells creators to search for these handles; without them it would print the brand's name as one.
     for (const platform of guide.platforms) {

@@ -1,4 +1,6 @@
+import { hasAdAccess, type AdAccessLike } from '../domain/ad-access';
 import { normalizeHandle } from '../domain/handles';
+import { daysBetween } from '../domain/usage-rights';
 import type { Block, BrandKit, DocumentSpec, Inline } from './model';
 
 /** The two ways of giving ad access the guide explains; a brand that is not on TikTok leaves that part out. */
@@ -53,6 +55,8 @@ export interface WhitelistingGuideSource {
   accessUntil: string;
   sendCodesTo: string;
   deadline: string;
+  /** The brand's ad account that will run the ads, as recorded with the access. */
+  adAccount?: string;
 }
 
 const step = (...runs: Inline[]): Block[] => [{ type: 'paragraph', runs }];
@@ -79,6 +83,7 @@ export function whitelistingGuideSpec(src: WhitelistingGuideSource, brand: Brand
       ...(meta ? [t('Brand on Instagram: '), b(brandIg)] : []),
       ...(tiktok ? [t(meta ? '\nBrand on TikTok: ' : 'Brand on TikTok: '), b(brandTt)] : []),
       ...(meta && src.metaBusinessName ? [t('\nBrand’s Meta business: '), b(src.metaBusinessName)] : []),
+      ...(src.adAccount?.trim() ? [t('\nAds run from the ad account: '), b(src.adAccount.trim())] : []),
       ...(creatorHandles ? [t('\nYour handles: '), b(creatorHandles)] : []),
       t('\nAds may run until: '), b(src.accessUntil || 'the end date in your agreement'),
       t('\nPlease finish by: '), b(src.deadline || 'as soon as you can'),
@@ -125,5 +130,94 @@ export function whitelistingGuideSpec(src: WhitelistingGuideSource, brand: Brand
     footer: `${brand.name} · Ad access guide for ${src.creatorName}`,
     subject: `How ${src.creatorName} gives ${brand.name} ad access`,
     blocks,
+  };
+}
+
+/** The shortest and longest authorisation a creator can choose for a Spark code (requests.ts holds the same bounds). */
+export const SPARK_DAYS = { min: 7, max: 365 } as const;
+
+export interface GuideFromAccess {
+  /** The platforms access was recorded for, of those the guide explains; empty when none. */
+  platforms: GuidePlatform[];
+  /** The last day of access (YYYY-MM-DD): the latest one recorded. */
+  accessUntil: string | null;
+  /** Days from the first day of access to the last, inclusive, when it is a length TikTok offers. */
+  sparkDays: number | null;
+  /** Why the recorded dates give no Spark code length, to say beside the field. */
+  sparkDaysNote: string | null;
+  adAccount: string;
+}
+
+/**
+ * What the ad access guide can take from the ad access already recorded
+ * for this creator (requested, granted or active), so nothing is typed twice.
+ */
+export function guideFromAccess(records: readonly { whitelisting?: AdAccessLike | null; deletedAt?: string | null }[]): GuideFromAccess {
+  const access = records.filter((r) => !r.deletedAt && hasAdAccess(r.whitelisting) && r.whitelisting.status !== 'revoked' && r.whitelisting.status !== 'expired')
+    .map((r) => r.whitelisting as AdAccessLike);
+  const platforms = guidePlatforms.filter((p) => access.some((w) => w.platform === p));
+  const ends = access.map((w) => w.accessExpiresOn).filter((d): d is string => !!d).sort();
+  const accessUntil = ends.at(-1) ?? null;
+  const tiktok = access.filter((w) => w.platform === 'tiktok' && w.accessStartsOn && w.accessExpiresOn)
+    .map((w) => daysBetween(w.accessStartsOn!, w.accessExpiresOn!) + 1).sort((a, b) => b - a)[0];
+  let sparkDays: number | null = null;
+  let sparkDaysNote: string | null = null;
+  if (tiktok != null) {
+    if (tiktok >= SPARK_DAYS.min && tiktok <= SPARK_DAYS.max) sparkDays = tiktok;
+    // Not stretched or cut to fit: the person chooses, knowing why.
+    else sparkDaysNote = `The recorded access lasts ${tiktok} days, but a Spark code lasts ${SPARK_DAYS.min} to ${SPARK_DAYS.max} days: choose the length to ask for.`;
+  }
+  const adAccount = [...new Set(access.map((w) => w.adAccount?.trim() ?? '').filter(Boolean))].join(', ');
+  return { platforms, accessUntil, sparkDays, sparkDaysNote, adAccount };
+}
+
+/** The guide settings a team keeps as a template: the brand's side, never one creator's. */
+export interface GuideTemplateSettings {
+  platforms: GuidePlatform[];
+  brandInstagram: string;
+  brandTiktok: string;
+  metaBusinessName: string;
+  sparkDays: number | null;
+  sendCodesTo: string;
+  adAccount: string;
+}
+
+/** A template's settings as the documents collection stores them (`mergeValues`, text only). */
+export function guideTemplateValues(settings: GuideTemplateSettings): Record<string, string> {
+  return {
+    platforms: settings.platforms.join(','),
+    brandInstagram: settings.brandInstagram.trim(),
+    brandTiktok: settings.brandTiktok.trim(),
+    metaBusinessName: settings.metaBusinessName.trim(),
+    sparkDays: settings.sparkDays == null ? '' : String(settings.sparkDays),
+    sendCodesTo: settings.sendCodesTo.trim(),
+    adAccount: settings.adAccount.trim(),
+  };
+}
+
+/**
+ * Settings back from a template. A value a teammate's older app or a hand
+ * edit left unreadable is not guessed: it comes back empty, named in `problems`.
+ */
+export function guideSettingsFromTemplate(values: Readonly<Record<string, string>>): { settings: GuideTemplateSettings; problems: string[] } {
+  const problems: string[] = [];
+  const named = (values.platforms ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const platforms = guidePlatforms.filter((p) => named.includes(p));
+  const unknown = named.filter((p) => !(guidePlatforms as readonly string[]).includes(p));
+  if (unknown.length) problems.push(`The template names ${unknown.map((p) => `“${p}”`).join(', ')}, which the guide does not explain.`);
+  const daysText = (values.sparkDays ?? '').trim();
+  let sparkDays: number | null = null;
+  if (daysText) {
+    const n = Number(daysText);
+    if (Number.isInteger(n) && n >= SPARK_DAYS.min && n <= SPARK_DAYS.max) sparkDays = n;
+    else problems.push(`The template’s Spark code length “${daysText}” is not ${SPARK_DAYS.min} to ${SPARK_DAYS.max} days.`);
+  }
+  return {
+    settings: {
+      platforms: platforms.length ? platforms : [...guidePlatforms],
+      brandInstagram: values.brandInstagram ?? '', brandTiktok: values.brandTiktok ?? '', metaBusinessName: values.metaBusinessName ?? '',
+      sparkDays, sendCodesTo: values.sendCodesTo ?? '', adAccount: values.adAccount ?? '',
+    },
+    problems,
   };
 }
