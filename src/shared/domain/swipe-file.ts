@@ -1,3 +1,4 @@
+import type { StoreOperation } from '../data/store';
 import { foldKey } from './creator-filters';
 
 export type SwipeKind = 'link' | 'idea' | 'file';
@@ -124,4 +125,64 @@ export function addReference(references: readonly string[], swipeId: string): Re
 
 export function removeReference(references: readonly string[], swipeId: string): string[] {
   return references.filter((id) => id !== swipeId);
+}
+
+/** What a swipe item's form holds, before it is a record. */
+export interface SwipeDraft {
+  kind: SwipeKind;
+  url: string;
+  title: string;
+  notes: string;
+  tags: string[];
+  board: string;
+  ownerKind: SwipeOwner;
+  ownerName: string;
+}
+
+/** A file the host just stored (`library-upload-finish`), as far as an asset record needs it. */
+export interface StoredFile {
+  sha256: string;
+  fileName: string;
+  mimeType: string;
+  kind: 'image' | 'video' | 'audio' | 'document';
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+  durationSeconds: number | null;
+  videoCodec: string;
+  audioCodec: string;
+  unreadable?: string | null;
+}
+
+/**
+ * Saving a Library file to the swipe file, in one undoable step: a new upload
+ * becomes an asset marked as the swipe file's and as whose it is (so a
+ * competitor's screenshot never raises our usage-rights warnings); an
+ * existing file not yet marked takes the owner named here.
+ */
+export function fileSwipeOperations(draft: SwipeDraft, file: { uploaded: StoredFile } | { asset: { id: string; ownerKind: SwipeOwner | null } }, newId: () => string): StoreOperation[] {
+  const owner = { ownerKind: draft.ownerKind, ownerName: draft.ownerKind === 'ours' ? '' : draft.ownerName.trim() };
+  const ops: StoreOperation[] = [];
+  let assetId: string;
+  if ('uploaded' in file) {
+    const m = file.uploaded;
+    assetId = newId();
+    ops.push({ kind: 'create', collection: 'assets', id: assetId, input: {
+      sha256: m.sha256, fileName: m.fileName, mimeType: m.mimeType, kind: m.kind, sizeBytes: m.sizeBytes, width: m.width, height: m.height,
+      durationSeconds: m.durationSeconds, videoCodec: m.videoCodec.slice(0, 40), audioCodec: m.audioCodec.slice(0, 40), unreadable: m.unreadable ? m.unreadable.slice(0, 300) : null,
+      source: 'swipe-file', tags: draft.tags, ...owner,
+    } });
+  } else {
+    assetId = file.asset.id;
+    if (file.asset.ownerKind === null && draft.ownerKind !== 'ours') ops.push({ kind: 'update', collection: 'assets', id: assetId, patch: owner });
+  }
+  ops.push({ kind: 'create', collection: 'swipes', id: newId(), input: {
+    kind: 'file', assetId, title: draft.title.trim(), notes: draft.notes, tags: draft.tags, board: draft.board.trim(), ...owner,
+  } });
+  return ops;
+}
+
+/** Whether a Library file is someone else's (saved for inspiration): no usage-rights rule applies, and it is not ours to run. */
+export function isNotOurs(asset: { source: string; ownerKind?: SwipeOwner | null }): boolean {
+  return asset.ownerKind === 'competitor' || asset.ownerKind === 'creator';
 }

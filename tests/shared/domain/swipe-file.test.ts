@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addReference, emptySwipeFilter, filterSwipes, readLink, removeReference, swipeFacets, swipeLabel, type SwipeLike } from '../../../src/shared/domain/swipe-file';
+import * as Y from 'yjs';
+import { WorkspaceStore } from '../../../src/shared/data/store';
+import { addReference, emptySwipeFilter, fileSwipeOperations, isNotOurs, filterSwipes, readLink, removeReference, swipeFacets, swipeLabel, type SwipeLike } from '../../../src/shared/domain/swipe-file';
 
 const item = (over: Partial<SwipeLike>): SwipeLike => ({
   id: over.id ?? 'x', kind: 'link', url: '', title: '', description: '', notes: '', tags: [], board: '', ownerKind: 'competitor', ownerName: '', ...over,
@@ -73,5 +75,26 @@ describe('brief references', () => {
     expect(swipeLabel({ kind: 'link', title: '', url: 'https://www.glossier.com/ad/1', notes: '' })).toBe('glossier.com/ad/1');
     expect(swipeLabel({ kind: 'file', title: '', url: '', notes: '' }, 'shot.png')).toBe('shot.png');
     expect(swipeLabel({ kind: 'idea', title: '', url: '', notes: 'Duet the review\nmore' })).toBe('Duet the review');
+  });
+});
+
+describe('fileSwipeOperations', () => {
+  const draft = { kind: 'file' as const, url: '', title: 'Their summer story', notes: 'great hook', tags: ['hook'], board: ' Summer launch ideas ', ownerKind: 'competitor' as const, ownerName: ' Glossier ' };
+  const stored = { sha256: 'b'.repeat(64), fileName: 'story.png', mimeType: 'image/png', kind: 'image' as const, sizeBytes: 10, width: 1080, height: 1920, durationSeconds: null, videoCodec: '', audioCodec: '' };
+
+  it('stores an uploaded screenshot as the competitor’s swipe-file asset and the item pointing at it, in one step', () => {
+    const store = new WorkspaceStore(new Y.Doc(), { actorId: 'me' });
+    let n = 0;
+    store.applyAll(fileSwipeOperations(draft, { uploaded: stored }, () => `id${++n}`));
+    expect(store.get('assets', 'id1')).toMatchObject({ source: 'swipe-file', ownerKind: 'competitor', ownerName: 'Glossier', tags: ['hook'] });
+    expect(store.get('swipes', 'id2')).toMatchObject({ kind: 'file', assetId: 'id1', board: 'Summer launch ideas', ownerName: 'Glossier' });
+    expect(isNotOurs(store.get('assets', 'id1')!)).toBe(true);
+  });
+
+  it('marks an existing unmarked file as theirs, and leaves a marked one alone', () => {
+    expect(fileSwipeOperations(draft, { asset: { id: 'a1', ownerKind: null } }, () => 's1').map((o) => o.kind)).toEqual(['update', 'create']);
+    expect(fileSwipeOperations(draft, { asset: { id: 'a1', ownerKind: 'ours' } }, () => 's1').map((o) => o.kind)).toEqual(['create']);
+    expect(isNotOurs({ source: 'ugc', ownerKind: null })).toBe(false);
+    expect(isNotOurs({ source: 'swipe-file', ownerKind: 'ours' })).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { HostError } from '../../../../shared/api/errors';
 import { mergePresets, type ChannelPreset } from '../../../../shared/media/channel-presets';
+import { isNotOurs, type SwipeOwner } from '../../../../shared/domain/swipe-file';
 import { rightsFor, rightsStatus, type LibraryAsset, type RightRecord, type RightsStatus } from '../../../../shared/media/library-filter';
 import type { MediaSync } from '../../data/media-sync';
 import { host } from '../../host';
@@ -14,7 +15,13 @@ export interface AssetRow extends LibraryAsset {
   /** Why the file cannot be read, found when it was added; missing on records from before that check. */
   unreadable?: string | null;
   updatedAt: string;
+  /** Whose it is, for a file saved to the swipe file; missing or null on the usual Library file. */
+  ownerKind?: SwipeOwner | null;
+  ownerName?: string;
 }
+
+/** A competitor's or creator's post saved for inspiration has no usage rights of ours to check: it is simply not ours. */
+export type AssetRightsStatus = RightsStatus | 'not-ours';
 
 export interface Named { id: string; name: string }
 
@@ -35,11 +42,11 @@ export function useLibraryData() {
     const creatorName = new Map((creators ?? []).map((c) => [c.id, c.name]));
     const campaignName = new Map((campaigns ?? []).map((c) => [c.id, c.name]));
     const today = todayIso();
-    const statusCache = new Map<string, RightsStatus>();
+    const statusCache = new Map<string, AssetRightsStatus>();
     const rightsOfAsset = (a: LibraryAsset) => rightsFor(a, rights ?? []);
-    const rightsOf = (a: LibraryAsset): RightsStatus => {
+    const rightsOf = (a: LibraryAsset & Pick<AssetRow, 'ownerKind'>): AssetRightsStatus => {
       let s = statusCache.get(a.id);
-      if (!s) statusCache.set(a.id, (s = rightsStatus(rightsOfAsset(a), today)));
+      if (!s) statusCache.set(a.id, (s = isNotOurs(a) ? 'not-ours' : rightsStatus(rightsOfAsset(a), today)));
       return s;
     };
     const customPresetIds = new Map((presetSettings ?? []).map((p) => [String(p.data.id ?? ''), p.id]));
@@ -69,7 +76,8 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
-export const rightsLabels: Record<RightsStatus, { label: string; color: string }> = {
+export const rightsLabels: Record<AssetRightsStatus, { label: string; color: string }> = {
+  'not-ours': { label: 'Not ours: inspiration only', color: 'grape' },
   paid: { label: 'Paid use OK', color: 'teal' },
   organic: { label: 'Organic only', color: 'blue' },
   none: { label: 'No rights recorded', color: 'gray' },

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconFolderOpen, IconLayoutGrid, IconList, IconPackageExport, IconPhotoVideo, IconSettings, IconUpload } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import { emptyFilter, filterAssets, type LibraryFilter } from '../../../../shared/media/library-filter';
+import { isNotOurs } from '../../../../shared/domain/swipe-file';
+import { emptyFilter, filterAssets } from '../../../../shared/media/library-filter';
 import { buildLibraryTable } from '../../../../shared/domain/table-exports/library';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
@@ -13,7 +14,8 @@ import { CutJobsPanel } from './cut-jobs-panel';
 import { CutModal } from './cut-modal';
 import { ExportPackModal } from './export-pack-modal';
 import { filesFromDrop } from './import-files';
-import { LibraryFilterBar } from './library-filter-bar';
+import { LibraryFilterBar, type LibraryScreenFilter } from './library-filter-bar';
+import { NotOursAssetDrawer } from '../swipe-file/not-ours-asset-drawer';
 import { rightsLabels, useLibraryData, type AssetRow } from './library-data';
 import { PresetsModal } from './presets-modal';
 import { useCutJobs } from './use-cut-jobs';
@@ -23,7 +25,7 @@ const VIEW_KEY = 'fanfare.library.view';
 
 export function LibraryScreen() {
   const data = useLibraryData();
-  const [filter, setFilter] = useState<LibraryFilter>(emptyFilter);
+  const [filter, setFilter] = useState<LibraryScreenFilter>(emptyFilter);
   const [view, setView] = useState<'grid' | 'list'>(() => (localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'grid'));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
@@ -38,11 +40,14 @@ export function LibraryScreen() {
   const existingShas = useCallback(() => new Set(data.assets.map((a) => a.sha256)), [data.assets]);
   const importer = useLibraryImport(existingShas, { creatorId: filter.creatorId, campaignId: filter.campaignId });
 
-  const shown = useMemo(() => filterAssets(data.assets, filter, {
-    creatorName: (id) => data.creatorName.get(id), campaignName: (id) => data.campaignName.get(id), rightsOf: data.rightsOf,
-  }) as AssetRow[], [data, filter]);
+  // The rights filter runs here: it also knows the swipe file's posts that are not ours, which the shared filter does not.
+  const shown = useMemo(() => (filterAssets(data.assets, { ...filter, rights: 'any' }, {
+    creatorName: (id) => data.creatorName.get(id), campaignName: (id) => data.campaignName.get(id), rightsOf: () => 'none',
+  }) as AssetRow[]).filter((a) => filter.rights === 'any' || data.rightsOf(a) === filter.rights), [data, filter]);
   const open = data.assets.find((a) => a.id === openId) ?? null;
-  const selectedAssets = data.assets.filter((a) => selected.has(a.id));
+  // Someone else's post is never packed for our channels.
+  const selectedAssets = data.assets.filter((a) => selected.has(a.id) && !isNotOurs(a));
+  const selectedNotOurs = data.assets.filter((a) => selected.has(a.id) && isNotOurs(a)).length;
 
   const toggle = useCallback((id: string) => setSelected((s) => {
     const next = new Set(s);
@@ -74,7 +79,8 @@ export function LibraryScreen() {
         onChange={(e) => { const files = [...(e.currentTarget.files ?? [])]; e.currentTarget.value = ''; void importer.run(files); }} />
       <PageHeader title="Library" subtitle="Every photo and video creators sent you, and the versions cut for each channel."
         actions={<>
-          {selected.size > 0 && <Button variant="light" leftSection={<IconPackageExport size={16} />} onClick={() => setExporting(true)}>Export pack ({selected.size})</Button>}
+          {selectedNotOurs > 0 && <Text size="xs" c="dimmed" maw={260}>{selectedNotOurs === 1 ? 'One selected file is' : `${selectedNotOurs} selected files are`} not ours (swipe file): left out of packs.</Text>}
+          {selectedAssets.length > 0 && <Button variant="light" leftSection={<IconPackageExport size={16} />} onClick={() => setExporting(true)}>Export pack ({selectedAssets.length})</Button>}
           <Button variant="subtle" leftSection={<IconSettings size={16} />} onClick={() => setPresetsOpen(true)}>Channel formats</Button>
           {importButtons}
         </>} />
@@ -155,7 +161,9 @@ export function LibraryScreen() {
         </>
       )}
 
-      <AssetDrawer asset={open} data={data} onClose={() => setOpenId(null)} onCut={(a) => { setOpenId(null); setCutting(a); }} onOpen={setOpenId} />
+      {open && isNotOurs(open)
+        ? <NotOursAssetDrawer asset={open} tags={data.tags} onClose={() => setOpenId(null)} />
+        : <AssetDrawer asset={open} data={data} onClose={() => setOpenId(null)} onCut={(a) => { setOpenId(null); setCutting(a); }} onOpen={setOpenId} />}
       {cutting && <CutModal asset={cutting} data={data} onClose={() => setCutting(null)} />}
       {exporting && <ExportPackModal assets={selectedAssets} data={data} onClose={() => setExporting(false)} />}
       {presetsOpen && <PresetsModal data={data} onClose={() => setPresetsOpen(false)} />}
