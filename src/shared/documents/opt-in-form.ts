@@ -39,9 +39,39 @@ export interface OptInAnswers {
 const knownFields = new Set(['creator.name', 'creator.email', 'creator.phone', 'address.line1', 'address.line2', 'address.city', 'address.region', 'address.postalCode', 'address.country', 'notes', 'agree', 'signature.name', 'signature.date']);
 const knownPrefix = /^(size|product)\./;
 
+/**
+ * How many one-line product rows fit on the first page under the title and
+ * the greeting (measured with render-pdf's layout, with room for a greeting
+ * of four lines), and on a page of its own.
+ */
+const FIRST_PAGE_ROWS = 18;
+const FULL_PAGE_ROWS = 27;
+/** Characters of a checkbox label that fit on one line of the page width. */
+const LINE_CHARS = 85;
+
+/**
+ * The product list is never cut by a page end (a creator ticks products from
+ * one list; a list split across pages reads as two offers). A list that fits
+ * under the greeting comes first; a longer one gets the top of the second
+ * page, after the creator's details. Only a list longer than a page splits.
+ */
+function productPlacement(products: OptInFormSource['products']): { first: Block[]; ownPage: Block[] } {
+  if (!products.length) return { first: [], ownPage: [] };
+  const labels = products.map((p) => (p.options ? `${p.name} (${p.options})` : p.name));
+  const rows = labels.reduce((n, label) => n + Math.ceil(label.length / LINE_CHARS), 0);
+  const list: Block[] = [
+    { type: 'heading', level: 2, runs: [{ text: 'Which products would you like?' }] },
+    ...products.map((p, i): Block => ({ type: 'checkbox', field: `product.${p.id}`, label: labels[i] })),
+  ];
+  if (rows > FIRST_PAGE_ROWS && rows <= FULL_PAGE_ROWS) return { first: [], ownPage: [{ type: 'page-break' }, ...list] };
+  return { first: list, ownPage: [] };
+}
+
 export function optInFormSpec(src: OptInFormSource, brand: BrandKit): DocumentSpec {
+  const placement = productPlacement(src.products);
   const blocks: Block[] = [
     { type: 'paragraph', runs: [{ text: `Hi ${src.creatorName || 'there'}, thank you for joining ` }, { text: src.campaignName, bold: true }, { text: '! Fill in this form in any PDF reader (or print it), save it and send it back' }, ...(src.returnTo ? [{ text: ` to ${src.returnTo}` }] : []), ...(src.returnBy ? [{ text: ' by ' }, { text: src.returnBy, bold: true }] : []), { text: '. We only use these details to send your products.' }] },
+    ...placement.first,
     { type: 'heading', level: 2, runs: [{ text: 'About you' }] },
     { type: 'field-row', fields: [{ field: 'creator.name', label: 'Full name', value: src.creatorName }, { field: 'creator.email', label: 'Email', value: src.creatorEmail }] },
     { type: 'field-row', fields: [{ field: 'creator.phone', label: 'Phone (for the courier)' }] },
@@ -57,11 +87,8 @@ export function optInFormSpec(src: OptInFormSource, brand: BrandKit): DocumentSp
       blocks.push({ type: 'field-row', fields: src.sizeQuestions.slice(i, i + 3).map((q) => ({ field: `size.${q.key}`, label: q.label })) });
     }
   }
-  if (src.products.length) {
-    blocks.push({ type: 'heading', level: 2, runs: [{ text: 'Which products would you like?' }] });
-    for (const p of src.products) blocks.push({ type: 'checkbox', field: `product.${p.id}`, label: p.options ? `${p.name} (${p.options})` : p.name });
-  }
   blocks.push(
+    ...placement.ownPage,
     { type: 'text-field', field: 'notes', label: 'Anything we should know?', hint: '(allergies, skin type, delivery times…)', lines: 3 },
     { type: 'heading', level: 2, runs: [{ text: 'Agreement' }] },
     { type: 'checkbox', field: 'agree', label: src.agreement },
