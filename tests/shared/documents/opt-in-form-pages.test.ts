@@ -30,7 +30,6 @@ async function productPages(count: number, { options = 'shade Light, Medium or D
   }, defaultBrandKit);
   const rendered = await renderPdf(spec, { fonts, fallbacks, images: new Map() });
   const name = `opt-in-${count}-${options.length}-${campaignName.length}.pdf`;
-  writeFileSync(join('/tmp/h', name), rendered.bytes);
   const pages = pagesOf(rendered.bytes, name);
   const holding = pages.map((text, i) => ({ page: i + 1, names: products.filter((p) => new RegExp(`${p.name} \\(`).test(text)).length, text })).filter((p) => p.names > 0);
   return { holding, pages };
