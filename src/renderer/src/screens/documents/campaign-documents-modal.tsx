@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { campaignPlanSource, type PlanCampaign, type PlanEngagement } from '../../../../shared/documents/campaign-plan-from-records';
 import type { CreatorLike } from '../../../../shared/documents/contract-from-records';
@@ -10,7 +10,10 @@ import { NumberField } from '../../components/number-field';
 import { readTyped } from '../../components/number-locale';
 import { days } from '../../../../shared/domain/number-fields';
 import { useBrandKit } from './use-brand-kit';
-import { brandHandleProblem, guidePlatformLabels, guidePlatforms, type GuidePlatform } from '../../../../shared/documents/whitelisting-guide';
+import { brandHandleProblem, guidePlatformLabels, guidePlatforms, type GuidePlatform, type GuideTemplateSettings } from '../../../../shared/documents/whitelisting-guide';
+import { formatLongDate } from '../../../../shared/domain/usage-rights';
+import { AdAccessGuideTemplates } from '../rights/ad-access-guide-templates';
+import { useRecordedAccess } from '../rights/use-recorded-access';
 
 type Kind = 'campaign-plan' | 'opt-in-form' | 'whitelisting-guide';
 const kindLabels: Record<Kind, string> = { 'campaign-plan': 'Campaign plan', 'opt-in-form': 'Opt-in form', 'whitelisting-guide': 'Ad access guide' };
@@ -55,6 +58,36 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
   const [sparkDaysText, setSparkDaysText] = useState('60');
   const [accessUntil, setAccessUntil] = useState('');
   const [deadline, setDeadline] = useState('');
+  const [adAccount, setAdAccount] = useState('');
+  const [templateProblems, setTemplateProblems] = useState<string[]>([]);
+  const recorded = useRecordedAccess(kind === 'whitelisting-guide' ? creatorId : null, campaignId);
+  // What is recorded for the creator fills the guide once per creator; the person may still change it.
+  const filledFor = useRef('');
+  useEffect(() => {
+    const key = `${campaignId}:${creatorId}`;
+    if (!recorded || filledFor.current === key) return;
+    filledFor.current = key;
+    if (recorded.platforms.length) setGuideParts(recorded.platforms);
+    if (recorded.accessUntil) setAccessUntil(formatLongDate(recorded.accessUntil));
+    if (recorded.sparkDays != null) setSparkDaysText(String(recorded.sparkDays));
+    if (recorded.adAccount) setAdAccount(recorded.adAccount);
+  }, [recorded, campaignId, creatorId]);
+  const recordedNote = recorded && (recorded.platforms.length || recorded.accessUntil || recorded.adAccount)
+    ? `Filled in from the ad access recorded for this creator: ${[
+      recorded.platforms.map((p) => guidePlatformLabels[p]).join(' and '),
+      recorded.accessUntil ? `until ${formatLongDate(recorded.accessUntil)}` : '',
+      recorded.sparkDays != null ? `${recorded.sparkDays}-day Spark code` : '',
+      recorded.adAccount ? `ad account ${recorded.adAccount}` : '',
+    ].filter(Boolean).join(', ')}.` : null;
+  const templateSettings: GuideTemplateSettings = {
+    platforms: guideParts, brandInstagram, brandTiktok, metaBusinessName: metaBusiness, sparkDays: null, sendCodesTo: returnTo, adAccount,
+  };
+  const applyTemplate = (t: GuideTemplateSettings, problems: string[]) => {
+    setGuideParts(t.platforms); setBrandInstagram(t.brandInstagram); setBrandTiktok(t.brandTiktok); setMetaBusiness(t.metaBusinessName);
+    if (t.sparkDays != null) setSparkDaysText(String(t.sparkDays));
+    setReturnTo(t.sendCodesTo); if (t.adAccount) setAdAccount(t.adAccount);
+    setTemplateProblems(problems);
+  };
   const [preview, setPreview] = useState<DocumentRequest | null>(null);
 
   const spark = readTyped(sparkDaysText, sparkDaysSpec);
@@ -83,7 +116,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
     if (!spark.ok || spark.value == null) return null;
     return {
       kind: 'whitelisting-guide', brand: kit, creatorName: creator?.name ?? '', creatorInstagram: handleOn(creator, 'instagram'), creatorTiktok: handleOn(creator, 'tiktok'),
-      brandInstagram, brandTiktok, platforms: guideParts, metaBusinessName: metaBusiness, sparkDays: spark.value, accessUntil, sendCodesTo: returnTo, deadline,
+      brandInstagram, brandTiktok, platforms: guideParts, metaBusinessName: metaBusiness, sparkDays: spark.value, accessUntil, sendCodesTo: returnTo, deadline, adAccount,
     };
   };
 
@@ -114,6 +147,12 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
             </>
           )}
           {kind === 'whitelisting-guide' && (
+            <AdAccessGuideTemplates current={{ ...templateSettings, sparkDays: spark.ok ? spark.value : null }} activationModels={campaign?.activationModels ?? []} onApply={applyTemplate} />
+          )}
+          {kind === 'whitelisting-guide' && templateProblems.map((p) => <Text key={p} size="sm" c="orange.8">{p}</Text>)}
+          {kind === 'whitelisting-guide' && recordedNote && <Text size="sm" c="teal.8" data-testid="guide-recorded">{recordedNote}</Text>}
+          {kind === 'whitelisting-guide' && recorded?.sparkDaysNote && <Text size="sm" c="orange.8">{recorded.sparkDaysNote}</Text>}
+          {kind === 'whitelisting-guide' && (
             <Checkbox.Group label="The guide explains" value={guideParts} onChange={(v) => setGuideParts(guidePlatforms.filter((p) => v.includes(p)))}>
               <Group mt={6}>{guidePlatforms.map((p) => <Checkbox key={p} value={p} label={guidePlatformLabels[p]} />)}</Group>
             </Checkbox.Group>
@@ -131,6 +170,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
               <TextInput label="Ads may run until" placeholder="From the usage rights" value={accessUntil} onChange={(e) => setAccessUntil(e.currentTarget.value)} />
               <TextInput label="Send codes to" placeholder="e.g. ads@brand.com" value={returnTo} onChange={(e) => setReturnTo(e.currentTarget.value)} />
               <TextInput label="Please finish by" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
+              <TextInput label="Ad account" placeholder="From the recorded ad access" value={adAccount} onChange={(e) => setAdAccount(e.currentTarget.value)} />
             </SimpleGrid>
           )}
           {guideProblem && <Text size="sm" c="orange.8" data-testid="guide-problem">{guideProblem}</Text>}
