@@ -32,6 +32,7 @@ export function CutModal({ asset, data, onClose }: Props) {
   const [chosen, setChosen] = useState<Record<string, 'crop' | 'blur'>>({});
   const [keepAudio, setKeepAudio] = useState(true);
   const [frames, setFrames] = useState<{ atSeconds: number; dataUrl: string }[] | null>(null);
+  const [allFrames, setAllFrames] = useState(false);
   const [poster, setPoster] = useState<string | null>(null);
   const [suggesting, setSuggesting] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
@@ -51,7 +52,20 @@ export function CutModal({ asset, data, onClose }: Props) {
       setFetching(null);
       setHere(true);
       void thumbnailOf(asset.sha256, 'large').then(setPoster);
-      if (isVideo) host['library-frames']({ sha256: asset.sha256, count: 10 }, { signal: controller.signal }).then((r) => setFrames(r.frames), fail);
+      if (isVideo) {
+        // Ten frames take seconds to read; three come first, so the timeline shows the video almost at once
+        // and fills in as the rest arrive. Both are kept on disk, so a second look is instant.
+        let full = false;
+        host['library-frames']({ sha256: asset.sha256, count: 3 }, { signal: controller.signal }).then((r) => !full && setFrames(r.frames), () => undefined);
+        host['library-frames']({ sha256: asset.sha256, count: 10 }, { signal: controller.signal }).then((r) => {
+          full = true;
+          setFrames(r.frames);
+          setAllFrames(true);
+        }, (e: unknown) => {
+          setAllFrames(true);
+          fail(e);
+        });
+      }
     })().catch((e: unknown) => {
       setFetching(null);
       fail(e);
@@ -106,7 +120,7 @@ export function CutModal({ asset, data, onClose }: Props) {
             <Progress value={fetching.fraction * 100} aria-label="Fetching the original" animated />
           </Stack>
         )}
-        {isVideo && <TrimTimeline frames={frames} duration={duration} value={range} onChange={setRange} />}
+        {isVideo && <TrimTimeline frames={frames} loading={here && !allFrames} duration={duration} value={range} onChange={setRange} />}
         <Group align="flex-start" gap="xl" wrap="nowrap">
           <Stack gap="xs">
             <FocusPicker imageUrl={poster} width={asset.width ?? 16} height={asset.height ?? 9} focusX={focus.x} focusY={focus.y}
