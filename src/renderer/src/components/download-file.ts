@@ -1,3 +1,5 @@
+import { notifications } from '@mantine/notifications';
+
 /** Saves a file through the browser's download (the desktop app asks where to save). */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -9,4 +11,17 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   link.remove();
   // The download has its own copy once it starts; the URL only has to outlive the click.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The notice after a file was saved. Bottom left, over the navigation: at the
+ * bottom right it covered the last columns of the table just exported. A
+ * plain "saved" closes by itself after a few seconds; one that asks the
+ * person to do something (`needsAction`) stays until closed.
+ */
+export function showDownloadNotice({ title, message, needsAction = false }: { title: string; message: string; needsAction?: boolean }): void {
+  notifications.show({
+    color: needsAction ? 'orange' : 'teal', title, message, position: 'bottom-left', withCloseButton: true,
+    autoClose: needsAction ? false : 4000, maw: 380,
+  });
 }

@@ -1,10 +1,10 @@
 import { Button, Menu, Tooltip, type ButtonProps, type MenuProps } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import { tableFileName } from '../../../shared/domain/export-columns';
 import type { ExportTable } from '../../../shared/domain/table-export';
 import { localToday } from '../../../shared/domain/usage-rights';
+import { showDownloadNotice } from './download-file';
 import { reportError } from './report-error';
 import { downloadTable, type ExportFormat } from './table-download';
 
@@ -57,7 +57,7 @@ export const ExportTableMenu = memo(function ExportTableMenu({ build, rowCount, 
       await new Promise((resolve) => setTimeout(resolve, 0));
       const table = build();
       const fileName = await downloadTable(table, format, tableFileName(name, typeof filters === 'function' ? filters() : filters, localToday()), sheetName);
-      notifications.show({ color: 'teal', title: `${count(table.rows.length)} exported`, message: `Saved as ${fileName}` });
+      showDownloadNotice({ title: `${count(table.rows.length)} exported`, message: `Saved as ${fileName}` });
     } catch (error) {
       reportError(`The ${sheetName.toLowerCase()} could not be exported`)(error);
     } finally {

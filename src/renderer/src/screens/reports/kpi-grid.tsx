@@ -18,13 +18,14 @@ export function KpiGrid({ kpis, currency, changes, comparedWith }: Props) {
         const good = change?.delta == null || change.delta === 0 ? null : (change.delta > 0) === (def.better === 'higher');
         return (
           <Card key={def.id} withBorder radius="md" p="sm" data-testid={`kpi-${def.id}`}>
-            <Text size="xs" tt="uppercase" fw={700} c="dimmed" lineClamp={1} title={def.label}>{def.label}</Text>
+            {/* Titles wrap onto a second line rather than lose words ("COST PER…" told nobody which cost). */}
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed" lh={1.25} data-testid="kpi-title">{def.label}</Text>
             <Tooltip label={value.why ?? def.formula} multiline w={240} withArrow>
               <Text fz={22} fw={750} mt={2} c={value.value == null ? 'dimmed' : undefined} data-testid="kpi-value">
                 {formatKpi(def, value.value, currency)}
               </Text>
             </Tooltip>
-            {value.value == null && <Text size="xs" c="dimmed" lineClamp={2}>{value.why}</Text>}
+            {value.value == null && <Text size="xs" c="dimmed">{value.why}</Text>}
             {change && comparedWith && (
               <Tooltip label={change.why ?? `Against ${comparedWith}`} withArrow>
                 <Group gap={4} mt={2}>
@@ -34,7 +35,7 @@ export function KpiGrid({ kpis, currency, changes, comparedWith }: Props) {
                 </Group>
               </Tooltip>
             )}
-            <Text size="xs" c="dimmed" mt={4} lineClamp={2} data-testid="kpi-formula">{def.formula}</Text>
+            <Text size="xs" c="dimmed" mt={4} data-testid="kpi-formula">{def.formula}</Text>
           </Card>
         );
       })}

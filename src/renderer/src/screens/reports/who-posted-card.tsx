@@ -22,7 +22,8 @@ export function WhoPostedCard({ report }: { report: Report }) {
           data={[{ value: 'all', label: 'Everyone' }, { value: 'posted', label: 'Posted' }, { value: 'waiting', label: 'Not yet' }]} />
       </Group>
       <ScrollArea.Autosize mah={360}>
-        <Table stickyHeader striped fz="sm" verticalSpacing={4}>
+        {/* A floor width: on a narrow window the table scrolls sideways instead of squeezing "Posted" to "PO…". */}
+        <Table stickyHeader striped fz="sm" verticalSpacing={4} miw={720}>
           <Table.Thead>
             <Table.Tr><Table.Th>Creator</Table.Th><Table.Th>Campaign</Table.Th><Table.Th>Tier</Table.Th><Table.Th>Status</Table.Th><Table.Th ta="right">Posts</Table.Th><Table.Th ta="right">Fee</Table.Th><Table.Th ta="right">Product</Table.Th></Table.Tr>
           </Table.Thead>
@@ -32,7 +33,7 @@ export function WhoPostedCard({ report }: { report: Report }) {
                 <Table.Td><Text size="sm" fw={600}>{c.name}</Text><Text size="xs" c="dimmed">{c.handle ? `@${c.handle} · ${platformLabel(c.platform)}` : ''}</Text></Table.Td>
                 <Table.Td>{c.campaignName}</Table.Td>
                 <Table.Td>{c.tier ? tierLabels[c.tier] : '—'}</Table.Td>
-                <Table.Td>{c.postsInReport > 0 ? <Badge color="teal" variant="light">Posted</Badge> : <Badge color="gray" variant="light">Not yet</Badge>}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.postsInReport > 0 ? <Badge color="teal" variant="light">Posted</Badge> : <Badge color="gray" variant="light">Not yet</Badge>}</Table.Td>
                 <Table.Td ta="right">{c.postsInReport}</Table.Td>
                 <Table.Td ta="right">{money(c.feeMicros, report.currency)}</Table.Td>
                 <Table.Td ta="right">{money(c.productMicros, report.currency)}</Table.Td>
