@@ -10,8 +10,8 @@ type Creator = NonNullable<DemoRecords['creators']>[number];
  * moved on (they replied, opted in, posted), so without these the sample
  * showed reply rates of 97% and 100%. Here more Spring Glow invitations went
  * out to creators off the board so far, one in three or so got the gentle
- * follow-up, and none has replied yet (the same for Run Club's DMs): the "Seeding invitation" rate lands
- * near a third, as real seeding does. Its own seed, so the rest of the
+ * follow-up, and none has replied yet (the same for Run Club's DMs): every
+ * template's reply rate lands between a third and a half, as real outreach does. Its own seed, so the rest of the
  * sample stays as it was; capped, so 50,000 creators cost nothing more.
  */
 export function addColdOutreach(records: DemoRecords, today: string): DemoRecords {
@@ -40,8 +40,8 @@ export function addColdOutreach(records: DemoRecords, today: string): DemoRecord
   };
   const free = () => (records.creators ?? []).filter((c) => !onBoard.has(c.id));
   // Gifting skincare goes by email to people on photo and video platforms.
-  reach('demo-ca-spring', free().filter((c) => ['instagram', 'tiktok', 'youtube'].includes(platformOf(c)) && (c.input.emails?.length ?? 0) > 0).slice(0, 70), false);
+  reach('demo-ca-spring', free().filter((c) => ['instagram', 'tiktok', 'youtube'].includes(platformOf(c)) && (c.input.emails?.length ?? 0) > 0).slice(0, 50), false);
   // The ambassador program asks runners of some size by DM, as its first contacts were.
-  reach('demo-ca-ambassadors', free().filter((c) => ['instagram', 'tiktok'].includes(platformOf(c)) && (c.input.accounts?.[0]?.followers ?? 0) >= 10_000).slice(0, 25), true);
+  reach('demo-ca-ambassadors', free().filter((c) => ['instagram', 'tiktok'].includes(platformOf(c)) && (c.input.accounts?.[0]?.followers ?? 0) >= 10_000).slice(0, 20), true);
   return { ...records, engagements, activities };
 }
