@@ -26,7 +26,7 @@ test('a change the full disk refuses is said at once, kept in the window, and sa
   let context = await launch(baseURL!);
   let page = await context.newPage();
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('creator-row').first().click();
   await expect(page).toHaveURL(/#\/creators\/.+/);
   const creatorUrl = page.url();

@@ -34,7 +34,7 @@ const showStep = (page: Page, step: string) => page.getByRole('radiogroup', { na
 test('creators come in from a saved view, are scored on the shortlist, moved on, and their opt-in is taken on a call', async ({ page }) => {
   // A saved view of the biggest creators.
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   await page.getByRole('combobox', { name: 'Tier' }).click();
   await page.getByRole('option', { name: /^Mega/ }).click();

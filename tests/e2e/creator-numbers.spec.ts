@@ -148,7 +148,7 @@ test('Escape in a dropdown inside a profile card closes only the dropdown; with 
 
 test('tier thresholds and vetting weights read "10K" and refuse a negative with the reason, never clamping it', async ({ page }) => {
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   await page.getByRole('button', { name: 'Edit tiers' }).click();
   const tiers = page.getByRole('dialog', { name: 'Tiers' });

@@ -8,7 +8,7 @@ async function rate(page: Page, rating: Locator, stars: number) {
 
 async function openFirstCreator(page: Page) {
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('creator-row').first().click();
   await expect(page).toHaveURL(/#\/creators\/.+/);
 }
@@ -65,7 +65,7 @@ test('new follower numbers move the creator to another tier, and the change is i
 test('a creator is scored per campaign on the workspace’s criteria, with the weighted score shown', async ({ page }) => {
   await page.goto('/#/settings');
   const criteria = page.getByTestId('vetting-criteria');
-  await expect(criteria.getByRole('textbox', { name: 'Criterion' })).toHaveCount(5);
+  await expect(criteria.getByRole('textbox', { name: 'Criterion' })).toHaveCount(5, { timeout: 30_000 });
   await criteria.getByRole('textbox', { name: 'Audience fit weight' }).fill('3');
 
   await page.goto('/#/creators/demo-cr-000000'); // in the sample Spring campaign

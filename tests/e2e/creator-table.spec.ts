@@ -10,7 +10,7 @@ function count(text: string): number {
 
 async function openList(page: Page) {
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
 }
 
 const headers = (page: Page) => page.getByRole('columnheader').allInnerTexts().then((list) => list.map((t) => t.trim()).filter(Boolean));
@@ -171,7 +171,7 @@ test('select several creators, tag them in bulk, then move them to the trash and
   await expect(page.getByText('397 creators in this workspace')).toBeVisible();
   await expect(page.getByText('No creator matches')).toBeVisible();
   await page.locator('.mantine-Notification-root', { hasText: 'Moved 3 creators to the trash' }).getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('shown-count')).toHaveText('3 of 400');
 });
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test('“Find duplicate creators” also checks names, and namesakes can be told apart for good', async ({ page }) => {
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   // Namesakes alone are not flagged unasked.
   await expect(page.getByTestId('duplicates-banner')).toBeHidden();
 

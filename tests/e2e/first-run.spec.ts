@@ -7,7 +7,7 @@ test('a new user lands in the sample brand, makes a workspace and a creator, and
   await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
   await expect(page.getByText('You are exploring')).toBeVisible();
   await page.getByRole('link', { name: 'Creators' }).click();
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('creator-row').first()).toBeVisible();
 
   // A workspace of one's own starts empty and says how to begin.

@@ -6,7 +6,7 @@ import { editPhone } from './laptops';
 
 async function openCreator(page: Page, index: number): Promise<string> {
   await page.goto('/#/creators');
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('creator-row').nth(index).click();
   await expect(page).toHaveURL(/#\/creators\/.+/);
   return page.url();

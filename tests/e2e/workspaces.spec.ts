@@ -26,7 +26,7 @@ test('the sample brand goes with one click and comes back; workspaces can be ren
   await page.getByRole('button', { name: 'Bring back the sample brand' }).click();
   await expect(page.getByRole('button', { name: 'Switch workspace' })).toHaveText(/Sample brand/);
   await page.getByRole('link', { name: 'Creators' }).click();
-  await expect(page.getByText('400 creators in this workspace')).toBeVisible();
+  await expect(page.getByText('400 creators in this workspace')).toBeVisible({ timeout: 30_000 });
 
   await page.reload();
   await page.getByRole('button', { name: 'Switch workspace' }).click();
