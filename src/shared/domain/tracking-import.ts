@@ -170,7 +170,7 @@ export function planTrackingImport(table: Table, shipments: readonly TrackableSh
       return;
     }
     if (shipment.hold) {
-      plan.bad.push({ row: rowNumber, label, reason: `Skipped: ${shipment.hold}` });
+      plan.bad.push({ row: rowNumber, label, reason: shipment.hold });
       return;
     }
     const earlier = taken.get(shipment.id);

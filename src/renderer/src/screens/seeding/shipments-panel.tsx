@@ -200,7 +200,7 @@ export function ShipmentsPanel({ campaignId, campaignName, campaignProductIds, s
           <Table.Tr>
             <Table.Th w={36}><Checkbox aria-label="Select all shown" checked={allVisibleSelected} indeterminate={!allVisibleSelected && visible.some((r) => selected.has(r.engagement.creatorId))}
               onChange={() => setSelected(allVisibleSelected ? new Set() : new Set([...selected, ...visible.map((r) => r.engagement.creatorId)]))} /></Table.Th>
-            <Table.Th>Creator</Table.Th><Table.Th>Product</Table.Th><Table.Th>Order</Table.Th><Table.Th w={130}>Status</Table.Th><Table.Th>Tracking</Table.Th><Table.Th w={40} />
+            <Table.Th>Creator</Table.Th><Table.Th>Product</Table.Th><Table.Th>Order</Table.Th><Table.Th w={160}>Status</Table.Th><Table.Th>Tracking</Table.Th><Table.Th w={40} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
