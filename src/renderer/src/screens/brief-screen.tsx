@@ -13,18 +13,24 @@ import { useRxQuery } from '../hooks/use-rx-query';
 import { briefBodyDocId, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
 import { BriefMoodBoard } from './briefs/brief-mood-board';
 import { BriefRecipients } from './briefs/brief-recipients';
+import { BriefTemplateBar } from './briefs/brief-template-bar';
 import { BriefReferences } from './briefs/brief-references';
 import { BriefVersions } from './briefs/brief-versions';
 import type { BriefCampaign } from './briefs/create-brief';
+import { SaveBriefTemplateButton } from './briefs/save-brief-template-button';
+import type { TeamTemplate } from './templates/use-team-templates';
 import { SYSTEM_ORIGIN } from '../../../shared/data/ydoc';
 import { ExportBriefButton } from './documents/export-brief-button';
 
 const statusOptions = ['draft', 'in-review', 'approved', 'sent', 'archived'].map((value) => ({ value, label: briefStatusLabels[value] }));
 
+/** A brief, or a team's brief template (a document of kind "template"), which is edited on the same screen. */
+type BriefOrTemplate = BriefRow & Pick<TeamTemplate, 'kind' | 'activationModels' | 'templateFor'>;
+
 /** One brief: its title, campaign and status, and its text, which the whole team can write in at once. */
 export function BriefScreen({ id }: { id: string }) {
   const session = useSession();
-  const found = useRxQuery<BriefRow>('documents', { selector: { id } }, `brief-${id}`);
+  const found = useRxQuery<BriefOrTemplate>('documents', { selector: { id } }, `brief-${id}`);
   const campaigns = useRxQuery<BriefCampaign>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'campaign-options');
   const brief = found?.[0];
   const siblings = useRxQuery<BriefRow>('documents', { selector: { kind: 'brief', campaignId: brief?.campaignId ?? '', deletedAt: null } }, `brief-versions-${brief?.campaignId ?? 'none'}`);
@@ -47,6 +53,8 @@ export function BriefScreen({ id }: { id: string }) {
     </EmptyState>;
   }
   if (!brief) return null;
+  const isTemplate = brief.kind === 'template';
+  const campaign = campaigns?.find((c) => c.id === brief.campaignId) ?? null;
 
   const update = (patch: Partial<Pick<BriefRow, 'title' | 'campaignId' | 'status'>>) =>
     session.commands.update('documents', brief.id, patch).catch(reportError('The brief was not saved'));
@@ -69,30 +77,32 @@ export function BriefScreen({ id }: { id: string }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1 }}>
           <TextInput value={title} onChange={(e) => setTitle(e.currentTarget.value)} onFocus={() => { editingFrom.current = title; }} onBlur={saveTitle} aria-label="Brief title"
-            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt}
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt || isTemplate}
             styles={{ input: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }} />
           <Group gap="md">
             <Text size="xs" c="dimmed">Edited {formatEdited(brief.updatedAt)}</Text>
             <RecordPresence recordId={brief.id} />
           </Group>
         </Stack>
-        {!brief.deletedAt && <ExportBriefButton brief={{ id: brief.id, title: brief.title, bodyDocId: brief.bodyDocId ?? briefBodyDocId(brief.id), statusLabel: briefStatusLabels[brief.status] ?? brief.status,
+        {!brief.deletedAt && !isTemplate && <SaveBriefTemplateButton brief={brief} campaignModels={campaign?.activationModels ?? []} />}
+        {!brief.deletedAt && !isTemplate && <ExportBriefButton brief={{ id: brief.id, title: brief.title, bodyDocId: brief.bodyDocId ?? briefBodyDocId(brief.id), statusLabel: briefStatusLabels[brief.status] ?? brief.status,
           campaignId: brief.campaignId, moodBoard: brief.moodBoard ?? [], updatedAt: brief.updatedAt }} />}
         {brief.deletedAt
           ? <Button leftSection={<IconRestore size={16} />} onClick={() => void session.commands.restore('documents', [brief.id])}>Restore</Button>
-          : <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}
+          : !isTemplate && <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => void trash()}>Move to trash</Button>}
       </Group>
-      <Group grow align="flex-end" maw={640}>
+      {isTemplate && !brief.deletedAt && <BriefTemplateBar template={brief as unknown as TeamTemplate} />}
+      {!isTemplate && <Group grow align="flex-end" maw={640}>
         <Select label="Campaign" placeholder="Not linked yet" clearable searchable data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
           value={brief.campaignId} onChange={(value) => void update({ campaignId: value })} disabled={!!brief.deletedAt}
           nothingFoundMessage="No campaign with that name" />
         <Select label="Status" data={statusOptions} value={brief.status} allowDeselect={false}
           onChange={(value) => value && void update({ status: value as BriefRow['status'] })} disabled={!!brief.deletedAt} />
-      </Group>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} maw={1100}>
-        <BriefVersions brief={brief} versions={brief.campaignId ? (siblings ?? [brief]) : [brief]} campaign={campaigns?.find((c) => c.id === brief.campaignId) ?? null} readOnly={!!brief.deletedAt} />
+      </Group>}
+      {!isTemplate && <SimpleGrid cols={{ base: 1, lg: 2 }} maw={1100}>
+        <BriefVersions brief={brief} versions={brief.campaignId ? (siblings ?? [brief]) : [brief]} campaign={campaign} readOnly={!!brief.deletedAt} />
         <BriefRecipients brief={brief} readOnly={!!brief.deletedAt} />
-      </SimpleGrid>
+      </SimpleGrid>}
       <BriefMoodBoard brief={brief} readOnly={!!brief.deletedAt} />
       <BriefReferences brief={brief} readOnly={!!brief.deletedAt} />
       <CollaborativeText docId={brief.bodyDocId ?? briefBodyDocId(brief.id)} recordId={brief.id} field="body" label="Brief text"

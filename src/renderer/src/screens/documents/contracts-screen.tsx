@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, FileButton, Group, Menu, Table, Text } from '@mantine/core';
-import { IconCheck, IconDots, IconEye, IconFileCertificate, IconFiles, IconPalette, IconPaperclip, IconPlus, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconDots, IconEye, IconFileCertificate, IconFiles, IconPalette, IconPaperclip, IconPlus, IconSend, IconTemplate, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../../app/workspace-context';
 import type { Money } from '../../../../shared/domain/fields';
@@ -15,6 +15,7 @@ import type { DocumentRequest } from '../../../../shared/documents/requests';
 import { BrandKitModal } from './brand-kit-modal';
 import { CampaignDocumentsModal } from './campaign-documents-modal';
 import { contractRequest, contractStatusColors, contractStatusLabels, type ContractRow } from './contract-row';
+import { SaveClauseSetModal } from '../templates/save-clause-set-modal';
 import { NewContractsModal } from './new-contracts-modal';
 import { PdfPreviewModal } from './pdf-preview-modal';
 import { useBrandKit } from './use-brand-kit';
@@ -32,6 +33,7 @@ export function ContractsScreen() {
   const [creating, setCreating] = useState(false);
   const [branding, setBranding] = useState(false);
   const [others, setOthers] = useState(false);
+  const [keeping, setKeeping] = useState<ContractRow | null>(null);
   const [preview, setPreview] = useState<{ request: DocumentRequest; title: string } | null>(null);
   const signedCopy = useSignedCopy(contracts);
 
@@ -101,6 +103,7 @@ export function ContractsScreen() {
                         <Menu.Dropdown>
                           <Menu.Item leftSection={<IconSend size={14} />} disabled={row.status !== 'draft'} onClick={() => void setStatus(row, 'sent')}>Mark as sent</Menu.Item>
                           <Menu.Item leftSection={<IconCheck size={14} />} disabled={row.status !== 'signed'} onClick={() => void setStatus(row, 'countersigned')}>Mark as countersigned</Menu.Item>
+                          <Menu.Item leftSection={<IconTemplate size={14} />} disabled={!row.mergeValues.clauses} onClick={() => setKeeping(row)}>Save clauses as team template</Menu.Item>
                           <Menu.Divider />
                           <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void trash(row).catch(reportError('The contract was not moved to the trash'))}>Move to trash</Menu.Item>
                         </Menu.Dropdown>
@@ -114,6 +117,7 @@ export function ContractsScreen() {
         </Card>
       )}
       <NewContractsModal opened={creating} onClose={() => setCreating(false)} />
+      <SaveClauseSetModal contract={keeping} onClose={() => setKeeping(null)} />
       <BrandKitModal opened={branding} onClose={() => setBranding(false)} />
       <CampaignDocumentsModal opened={others} onClose={() => setOthers(false)} />
       {signedCopy.pending && (

@@ -11,9 +11,13 @@ import { contractValuesFor, type CampaignLike, type CreatorLike, type Engagement
 import { NumberField } from '../../components/number-field';
 import { readTyped } from '../../components/number-locale';
 import { numberFields } from '../../../../shared/domain/number-fields';
+import { CLAUSE_SET_TEMPLATE, rankTemplates, readClauseSet } from '../../../../shared/domain/team-templates';
+import { ClauseSetPicker, SUGGESTED } from '../templates/clause-set-picker';
+import { useTeamTemplates, type TeamTemplate } from '../templates/use-team-templates';
 import { useBrandKit } from './use-brand-kit';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const libraryIds = clauseLibrary.map((c) => c.id);
 
 /**
  * Contracts for several creators of one campaign at once: each merges that
@@ -24,7 +28,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function NewContractsModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated?: (count: number) => void }) {
   const session = useSession();
   const { kit, legalName } = useBrandKit();
-  const campaigns = useRxQuery<CampaignLike>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'contract-campaigns');
+  const campaigns = useRxQuery<CampaignLike & { activationModels: string[] }>('campaigns', { selector: { deletedAt: null }, sort: [{ name: 'asc' }] }, 'contract-campaigns');
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const engagements = useRxQuery<EngagementLike>('engagements', { selector: { campaignId: campaignId ?? '-', deletedAt: null } }, `contract-engagements-${campaignId}`);
   const creatorIds = useMemo(() => (engagements ?? []).map((e) => e.creatorId), [engagements]);
@@ -35,6 +39,8 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
 
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [clauses, setClauses] = useState<Set<string>>(new Set(clauseLibrary.filter((c) => c.required).map((c) => c.id)));
+  const [clauseSet, setClauseSet] = useState<string>(SUGGESTED);
+  const clauseSets = useTeamTemplates(CLAUSE_SET_TEMPLATE);
   const [brandName, setBrandName] = useState(legalName);
   const [paymentDaysText, setPaymentDaysText] = useState('30');
   const [governingLaw, setGoverningLaw] = useState('England and Wales');
@@ -47,15 +53,26 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
   useEffect(() => {
     if (!opened) { setProgress(null); setError(null); }
   }, [opened]);
-  useEffect(() => {
-    // A new campaign: everyone in it ticked, clauses suggested by its first deal.
-    setSelected(new Set(rows.map((r) => r.id)));
+  const suggestClauses = () => {
     const campaign = campaigns?.find((c) => c.id === campaignId);
     const first = rows[0];
     if (campaign && first) {
       const values = contractValuesFor(creatorById.get(first.creatorId)!, campaign, first, { brand: kit, legalName, paymentDays: 30, governingLaw: '', competitors: '', issuedOn: today() });
       setClauses(new Set(defaultClauseIds(values)));
     }
+  };
+  const chooseSet = (value: string, set: TeamTemplate | null) => {
+    setClauseSet(value);
+    if (set) setClauses(new Set([...clauseLibrary.filter((c) => c.required).map((c) => c.id), ...readClauseSet(set, libraryIds).clauseIds]));
+    else if (value === SUGGESTED) suggestClauses();
+  };
+  useEffect(() => {
+    // A new campaign: everyone in it ticked; the team's clause set for its activation models if there is one, else the clauses its first deal suggests.
+    setSelected(new Set(rows.map((r) => r.id)));
+    const models = campaigns?.find((c) => c.id === campaignId)?.activationModels ?? [];
+    const fit = rankTemplates(clauseSets ?? [], models).find((r) => r.fit === 'match')?.template;
+    if (fit) chooseSet(fit.id, fit);
+    else chooseSet(SUGGESTED, null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [campaignId, rows.length]);
 
@@ -85,7 +102,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
         // Made once here so a problem shows up before anything is saved, naming the creator.
         await host['documents-render']({ document: { kind: 'contract', brand: kit, title, mergeValues, clauseIds } }, { signal: controller.signal })
           .catch((e: unknown) => { throw new Error(`${creator.name}: ${e instanceof Error ? e.message : String(e)}`); });
-        records.push({ kind: 'contract' as const, title, creatorId: creator.id, campaignId: campaign.id, engagementId: engagement.id, templateFor: 'contract', mergeValues: { ...mergeValues, clauses: clauseIds.join(',') } });
+        records.push({ kind: 'contract' as const, title, creatorId: creator.id, campaignId: campaign.id, engagementId: engagement.id, templateFor: 'contract', templateId: clauseSet === SUGGESTED ? null : clauseSet, mergeValues: { ...mergeValues, clauses: clauseIds.join(',') } });
       }
       setProgress({ done: chosen.length, total: chosen.length, name: '' });
       const count = await session.commands.createMany('documents', records);
@@ -138,6 +155,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
           </Stack>
         )}
         <Stack gap={6}>
+          <ClauseSetPicker value={clauseSet} onChange={chooseSet} clauses={clauses} campaignModels={campaign?.activationModels ?? []} disabled={busy} />
           <Group gap={6}><Text fw={600} size="sm">Clauses</Text><Text size="xs" c="dimmed">Greyed ones are always in the contract.</Text></Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
             {clauseLibrary.map((c) => (

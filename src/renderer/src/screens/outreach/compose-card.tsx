@@ -1,20 +1,22 @@
 import { Alert, Anchor, Button, Card, Checkbox, Divider, Group, ScrollArea, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
-import { IconAlertTriangle, IconListCheck } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { IconAlertTriangle, IconListCheck, IconPencil } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MergeValues } from '../../../../shared/domain/merge-fields';
 import { primaryEmailOf, renderMessage } from '../../../../shared/domain/outreach-values';
 import { hrefFor } from '../../app/routes';
 import type { CreatorRow } from '../creator-row';
+import { templateOptionGroups } from '../templates/template-options';
 import { BatchList, type BatchItem } from './batch-list';
 import { ContactStatus } from './contact-status';
 import { MessageActions } from './message-actions';
+import { MessageDraft, type Draft } from '../templates/message-draft';
 import { TemplatePreview } from './template-preview';
 import { useOutreachActions } from './use-outreach-actions';
 import { templateKindLabel, type Campaign, type Engagement, type Template } from './use-outreach-data';
 
 type Show = 'not-contacted' | 'waiting' | 'all';
 
-/** Pick a template and creators, preview each one's message, and prepare a batch. */
+/** Pick a template and creators, adjust the message if need be (and keep it as a template), preview each one's message, and prepare a batch. */
 export function ComposeCard({ campaign, engagements, creatorById, valuesFor, templates, templateId, onTemplate }: {
   campaign: Campaign; engagements: Engagement[]; creatorById: Map<string, CreatorRow>; valuesFor: (e: Engagement) => MergeValues;
   templates: Template[]; templateId: string | null; onTemplate: (id: string | null) => void;
@@ -24,7 +26,11 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [batch, setBatch] = useState<BatchItem[] | null>(null);
-  const template = templates.find((t) => t.id === templateId) ?? null;
+  const chosen = templates.find((t) => t.id === templateId) ?? null;
+  // The message as adjusted for this campaign; the template itself stays as it was.
+  const [draft, setDraft] = useState<Draft | null>(null);
+  useEffect(() => setDraft(null), [templateId]);
+  const template = useMemo(() => (chosen && draft ? { ...chosen, subject: draft.subject, body: draft.body } : chosen), [chosen, draft]);
   const stepName = useMemo(() => new Map(campaign.steps.map((s) => [s.id, s.name])), [campaign.steps]);
 
   const rows = useMemo(() => engagements
@@ -64,10 +70,15 @@ export function ComposeCard({ campaign, engagements, creatorById, valuesFor, tem
             <Text fw={700}>Write to creators</Text>
             <Text size="xs" c="dimmed">Choose a template, tick creators, check each message, then prepare the batch.</Text>
           </Stack>
-          <Select label="Template" placeholder="Choose a template" w={320} value={templateId} onChange={onTemplate} searchable
-            data={templates.map((t) => ({ value: t.id, label: `${t.title} (${templateKindLabel(t.templateFor).toLowerCase()})` }))}
-            nothingFoundMessage="No template by that name" />
+          <Group align="flex-end" gap="xs">
+            <Select label="Template" placeholder="Choose a template" w={320} value={templateId} onChange={onTemplate} searchable
+              data={templateOptionGroups(templates.map((t) => ({ ...t, title: `${t.title} (${templateKindLabel(t.templateFor).toLowerCase()})` })), campaign.activationModels, [])}
+              nothingFoundMessage="No template by that name" />
+            {chosen && !draft && <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setDraft({ subject: chosen.subject, body: chosen.body })}>Change the message</Button>}
+          </Group>
         </Group>
+        {chosen && draft && <MessageDraft template={chosen} templates={templates} campaignModels={campaign.activationModels} draft={draft} onChange={setDraft}
+          onDiscard={() => setDraft(null)} onSaved={(id) => onTemplate(id)} />}
         <Group align="flex-start" wrap="nowrap">
           <Stack gap="xs" miw={0} style={{ flex: 7 }}>
             <Group justify="space-between">

@@ -3,8 +3,10 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
 import { fieldsUsed, mergeFieldCatalogue } from '../../../../shared/domain/merge-fields';
+import type { ActivationModel } from '../../../../shared/domain/team-templates';
 import { useSession } from '../../app/workspace-context';
 import { errorFor } from '../../components/field-errors';
+import { ActivationModelPicker } from '../templates/activation-model-picker';
 import { templateKinds, type Template } from './use-outreach-data';
 
 const outreachFields = mergeFieldCatalogue.filter((f) => !['opt_in_link', 'tracking_number', 'tracking_link', 'carrier'].includes(f.key));
@@ -17,6 +19,7 @@ export function TemplateEditorModal({ opened, onClose, template, onSaved }: { op
   const [kind, setKind] = useState<string>('outreach-email');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
+  const [models, setModels] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const focused = useRef<'subject' | 'body'>('body');
@@ -29,6 +32,7 @@ export function TemplateEditorModal({ opened, onClose, template, onSaved }: { op
     setKind(template?.templateFor || 'outreach-email');
     setSubject(template?.subject ?? '');
     setBody(template?.body ?? '');
+    setModels([...(template?.activationModels ?? [])]);
     setErrors({});
   }, [opened, template]);
 
@@ -55,7 +59,7 @@ export function TemplateEditorModal({ opened, onClose, template, onSaved }: { op
     if (Object.keys(local).length) return setErrors(local);
     setSaving(true);
     try {
-      const input = { kind: 'template' as const, templateFor: kind, title, subject: hasSubject ? subject : '', body };
+      const input = { kind: 'template' as const, templateFor: kind, title, subject: hasSubject ? subject : '', body, activationModels: models as ActivationModel[] };
       if (template) {
         await session.commands.update('documents', template.id, input);
         onSaved?.(template.id);
@@ -79,6 +83,7 @@ export function TemplateEditorModal({ opened, onClose, template, onSaved }: { op
           <TextInput label="Name" placeholder="Seeding invitation" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errorFor(errors, 'title')} data-autofocus />
           <Select label="Used for" data={templateKinds.map((k) => ({ ...k }))} value={kind} onChange={(v) => setKind(v ?? 'outreach-email')} allowDeselect={false} />
         </Group>
+        <ActivationModelPicker value={models} onChange={setModels} error={errorFor(errors, 'activationModels')} />
         {hasSubject && (
           <TextInput ref={subjectRef} label="Subject" placeholder="{{first_name}}, can we send you our {{product}}?" value={subject}
             onChange={(e) => setSubject(e.currentTarget.value)} onFocus={() => { focused.current = 'subject'; }} error={errorFor(errors, 'subject')} />

@@ -8,6 +8,7 @@ import { ExportTableMenu } from '../../components/export-table-menu';
 import { RowActionsMenu } from '../../components/row-actions-menu';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
+import { activationLabels } from '../campaign-row';
 import { TemplateEditorModal } from './template-editor-modal';
 import { templateKindLabel, type Template } from './use-outreach-data';
 
@@ -57,7 +58,10 @@ export function TemplatesCard({ templates, rates, onCreated }: { templates: Temp
               return (
                 <Table.Tr key={t.id} data-testid="template-row">
                   <Table.Td><Text size="sm" fw={600}>{t.title}</Text>{t.subject && <Text size="xs" c="dimmed" lineClamp={1}>{t.subject}</Text>}</Table.Td>
-                  <Table.Td><Badge variant="light" color="gray">{templateKindLabel(t.templateFor)}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color="gray">{templateKindLabel(t.templateFor)}</Badge>
+                    <Text size="xs" c="dimmed" mt={2}>{t.activationModels.length ? t.activationModels.map((m) => activationLabels[m] ?? m).join(', ') : 'Any campaign'}</Text>
+                  </Table.Td>
                   <Table.Td w={240}>
                     <Text size="sm" data-testid="reply-rate">{formatRate(rate)}</Text>
                     {rate?.rate != null && <Progress value={rate.rate * 100} size="xs" mt={4} color="teal" aria-hidden />}
