@@ -120,7 +120,7 @@ export function CutModal({ asset, data, onClose }: Props) {
             <Progress value={fetching.fraction * 100} aria-label="Fetching the original" animated />
           </Stack>
         )}
-        {isVideo && <TrimTimeline frames={frames} loading={here && !allFrames} duration={duration} value={range} onChange={setRange} />}
+        {isVideo && <TrimTimeline frames={frames} loading={!allFrames} duration={duration} value={range} onChange={setRange} />}
         <Group align="flex-start" gap="xl" wrap="nowrap">
           <Stack gap="xs">
             <FocusPicker imageUrl={poster} width={asset.width ?? 16} height={asset.height ?? 9} focusX={focus.x} focusY={focus.y}
