@@ -17,6 +17,7 @@ export interface ShipmentRecord {
   status: ShipmentStatus;
   items: { productId: string; variantId: string | null; quantity: number }[];
   address: Address | null;
+  addressFixed?: boolean;
   failedReason: string;
 }
 
