@@ -12,7 +12,8 @@ setup('open Fanfare from the link it printed', async ({ page }) => {
   // The key leaves the address bar at once.
   await expect(page).toHaveURL(/\/$/);
   expect(page.url()).not.toContain(key!);
-  await expect(page.getByRole('button', { name: 'Start my own workspace' })).toBeVisible();
+  // The first visit loads the Sample brand (about a thousand records) before the banner shows.
+  await expect(page.getByRole('button', { name: 'Start my own workspace' })).toBeVisible({ timeout: 30_000 });
   // The cookie only: this page's localStorage (who this browser is, its workspaces) must not
   // follow into every context, or two "laptops" would be the same person.
   const { cookies } = await page.context().storageState();

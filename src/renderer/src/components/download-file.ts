@@ -14,14 +14,14 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 }
 
 /**
- * The notice after a file was saved. Bottom left, over the navigation: at the
- * bottom right it covered the last columns of the table just exported. A
+ * The notice after a file was saved. At the top, over the page's header: at
+ * the bottom right it covered the last columns of the table just exported. A
  * plain "saved" closes by itself after a few seconds; one that asks the
  * person to do something (`needsAction`) stays until closed.
  */
 export function showDownloadNotice({ title, message, needsAction = false }: { title: string; message: string; needsAction?: boolean }): void {
   notifications.show({
-    color: needsAction ? 'orange' : 'teal', title, message, position: 'bottom-left', withCloseButton: true,
-    autoClose: needsAction ? false : 4000, maw: 380,
+    color: needsAction ? 'orange' : 'teal', title, message, position: 'top-center', withCloseButton: true,
+    autoClose: needsAction ? false : 4000, maw: 420,
   });
 }
