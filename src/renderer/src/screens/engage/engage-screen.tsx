@@ -22,6 +22,14 @@ import { useEngagePosts, useNow } from './use-engage-posts';
 const FILTER_KEY = 'fanfare.engage.filter';
 const DEFAULT_ACTIONS: EngageAction[] = ['like'];
 
+const NOT_TYPING = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target.tagName === 'INPUT' && !NOT_TYPING.has((target as HTMLInputElement).type);
+}
+
 /** Job 14: our creators' live posts for the team to like, comment on and share, worked through from the keyboard. */
 export function EngageScreen() {
   const session = useSession();
@@ -81,16 +89,18 @@ export function EngageScreen() {
     });
   };
 
+  // Keys work the queue unless someone is typing; a ticked chip (a checkbox) keeps them working.
+  const key = (run: () => void) => (event: KeyboardEvent) => { if (!isTyping(event.target)) run(); };
   useHotkeys([
-    ['j', () => select(index + 1)],
-    ['k', () => select(index - 1)],
-    ['o', open],
-    ['d', () => finish('done')],
-    ['s', () => finish('skipped')],
-    ['l', () => toggle('like')],
-    ['c', () => toggle('comment')],
-    ['h', () => toggle('share')],
-  ]);
+    ['j', key(() => select(index + 1))],
+    ['k', key(() => select(index - 1))],
+    ['o', key(open)],
+    ['d', key(() => finish('done'))],
+    ['s', key(() => finish('skipped'))],
+    ['l', key(() => toggle('like'))],
+    ['c', key(() => toggle('comment'))],
+    ['h', key(() => toggle('share'))],
+  ], []);
 
   const whose = filter === 'for-me' ? 'you' : filter === 'mine' ? 'you' : filter === 'unassigned' ? 'nobody in particular' : filter === 'everyone' ? 'the team' : nameOf(filter) ?? 'this teammate';
   const header = (
