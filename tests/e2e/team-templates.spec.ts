@@ -43,8 +43,8 @@ test('a brief saved as a gifting template starts a new gifting brief with its te
   await dialog.getByRole('combobox', { name: 'For campaign or program' }).click();
   await page.getByRole('option', { name: 'Spring Glow seeding' }).click();
   await expect(dialog.getByRole('radio', { name: 'A team template' })).toBeChecked();
-  await expect(dialog.getByRole('textbox', { name: 'Team template' })).toHaveValue('Gifting – first post · Gifting / seeding');
-  await dialog.getByRole('textbox', { name: 'Team template' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Team template' })).toHaveValue('Gifting – first post · Gifting / seeding');
+  await dialog.getByRole('combobox', { name: 'Team template' }).click();
   await expect(page.getByText('Team templates for Gifting / seeding')).toBeVisible();
   await shot(page, 'new-brief-templates');
   await page.getByRole('option', { name: 'Gifting – first post · Gifting / seeding' }).click();
@@ -61,7 +61,7 @@ test('a brief saved as a gifting template starts a new gifting brief with its te
   await page.getByRole('option', { name: 'Run Club ambassadors' }).click();
   await expect(dialog.getByRole('radio', { name: 'Our brief sections' })).toBeChecked();
   await dialog.getByText('A team template').click();
-  await dialog.getByRole('textbox', { name: 'Team template' }).click();
+  await dialog.getByRole('combobox', { name: 'Team template' }).click();
   await expect(page.getByText('Team templates for other activation models')).toBeVisible();
   await page.getByRole('option', { name: 'Gifting – first post · Gifting / seeding' }).click();
 
@@ -82,7 +82,7 @@ test('a brief saved as a gifting template starts a new gifting brief with its te
   await page.getByRole('button', { name: 'New brief' }).first().click();
   dialog = page.getByRole('dialog', { name: 'New brief' });
   await dialog.getByText('A team template').click();
-  await expect(dialog.getByRole('textbox', { name: 'Team template' })).toHaveValue('Gifting – unboxing · Gifting / seeding');
+  await expect(dialog.getByRole('combobox', { name: 'Team template' })).toHaveValue('Gifting – unboxing · Gifting / seeding');
 });
 
 test('a message changed while writing is saved as a team template and used for the batch', async ({ page }) => {
@@ -104,11 +104,11 @@ test('a message changed while writing is saved as a team template and used for t
   await expect(save).toBeHidden();
 
   // Now the chosen template, offered first for gifting campaigns, in the team's list.
-  await expect(page.getByRole('textbox', { name: 'Template' })).toHaveValue('Gift on its way (outreach email) · Gifting / seeding');
+  await expect(page.getByRole('combobox', { name: 'Template', exact: true })).toHaveValue('Gift on its way (outreach email) · Gifting / seeding');
   await expect(draft).toBeHidden();
   await expect(page.getByTestId('message-preview')).toContainText('A gifting box is on its way to you.');
   await expect(page.getByTestId('template-row').filter({ hasText: 'Gift on its way' })).toContainText('Gifting / seeding');
-  await page.getByRole('textbox', { name: 'Template' }).click();
+  await page.getByRole('combobox', { name: 'Template', exact: true }).click();
   await expect(page.getByText('Team templates for Gifting / seeding')).toBeVisible();
   await shot(page, 'compose-templates');
   await page.keyboard.press('Escape');
@@ -129,15 +129,16 @@ test('a contract’s clause set is saved for the team, chosen first for its camp
   await save.getByLabel('Template name').fill('Lean ambassador set');
   await save.getByRole('button', { name: 'Save clause set' }).click();
   await expect(save).toBeHidden();
-  await expect(dialog.getByRole('textbox', { name: 'Clause set' })).toHaveValue('Lean ambassador set · Ambassador, Affiliate');
+  await expect(dialog.getByRole('combobox', { name: 'Clause set' })).toHaveValue('Lean ambassador set · Ambassador, Affiliate');
   await dialog.getByRole('button', { name: 'Create contract' }).click();
   await expect(dialog).toBeHidden();
 
-  // Next time, for this campaign, the set is already chosen.
+  // Next time (a fresh window), for this campaign, the set is already chosen.
+  await page.reload();
   await page.getByRole('button', { name: 'New contracts' }).first().click();
   await dialog.getByRole('combobox', { name: 'Campaign' }).click();
   await page.getByRole('option', { name: 'Run Club ambassadors' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Clause set' })).toHaveValue('Lean ambassador set · Ambassador, Affiliate');
+  await expect(dialog.getByRole('combobox', { name: 'Clause set' })).toHaveValue('Lean ambassador set · Ambassador, Affiliate');
   await expect(dialog.getByRole('checkbox', { name: 'Confidentiality' })).not.toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'Governing law' })).not.toBeChecked();
   // Changing a ticked clause offers to write it back into the set.
@@ -146,16 +147,16 @@ test('a contract’s clause set is saved for the team, chosen first for its camp
   await expect(dialog.getByRole('button', { name: 'Update “Lean ambassador set”' })).toBeHidden();
   await shot(page, 'contract-clause-set');
   // The deal's own suggestions are still one choice away.
-  await dialog.getByRole('textbox', { name: 'Clause set' }).click();
+  await dialog.getByRole('combobox', { name: 'Clause set' }).click();
   await page.getByRole('option', { name: 'Suggested by each deal' }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Confidentiality' })).toBeChecked();
 
-  await dialog.getByRole('textbox', { name: 'Clause set' }).click();
+  await dialog.getByRole('combobox', { name: 'Clause set' }).click();
   await page.getByRole('option', { name: 'Lean ambassador set · Ambassador, Affiliate' }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Governing law' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Delete set' }).click();
-  await expect(dialog.getByRole('textbox', { name: 'Clause set' })).toHaveValue('Suggested by each deal');
+  await expect(dialog.getByRole('combobox', { name: 'Clause set' })).toHaveValue('Suggested by each deal');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await dialog.getByRole('textbox', { name: 'Clause set' }).click();
+  await dialog.getByRole('combobox', { name: 'Clause set' }).click();
   await expect(page.getByRole('option', { name: 'Lean ambassador set · Ambassador, Affiliate' })).toBeVisible();
 });

@@ -77,7 +77,7 @@ export function BriefScreen({ id }: { id: string }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1 }}>
           <TextInput value={title} onChange={(e) => setTitle(e.currentTarget.value)} onFocus={() => { editingFrom.current = title; }} onBlur={saveTitle} aria-label="Brief title"
-            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt || isTemplate}
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt} readOnly={isTemplate}
             styles={{ input: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }} />
           <Group gap="md">
             <Text size="xs" c="dimmed">Edited {formatEdited(brief.updatedAt)}</Text>

@@ -51,7 +51,7 @@ export function NewBriefModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={<Title order={4}>New brief</Title>} size="md">
+    <Modal opened onClose={onClose} title={<Title order={4}>New brief</Title>} size="lg">
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Stack gap="sm">
           <Select label="For campaign or program" placeholder="Not linked yet" clearable searchable data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
