@@ -156,7 +156,7 @@ test('a contract’s clause set is saved for the team, chosen first for its camp
   await expect(dialog.getByRole('checkbox', { name: 'Governing law' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Delete set' }).click();
   await expect(dialog.getByRole('combobox', { name: 'Clause set' })).toHaveValue('Suggested by each deal');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText('Clause set “Lean ambassador set” deleted').locator('..').getByRole('button', { name: 'Undo' }).click();
   await dialog.getByRole('combobox', { name: 'Clause set' }).click();
   await expect(page.getByRole('option', { name: 'Lean ambassador set · Ambassador, Affiliate' })).toBeVisible();
 });
