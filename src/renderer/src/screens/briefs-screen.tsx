@@ -7,6 +7,7 @@ import { EmptyState } from '../components/empty-state';
 import { ExportTableMenu } from '../components/export-table-menu';
 import { PageHeader } from '../components/page-header';
 import { useRxQuery } from '../hooks/use-rx-query';
+import { BriefTemplatesCard } from './briefs/brief-templates-card';
 import { NewBriefModal } from './briefs/new-brief-modal';
 import { briefStatusColors, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
 
@@ -48,6 +49,7 @@ export function BriefsScreen() {
           </Card>
         ))}
       </SimpleGrid>
+      <BriefTemplatesCard />
       {adding && <NewBriefModal onClose={() => setAdding(false)} />}
     </>
   );
