@@ -111,7 +111,7 @@ export function SwipeFormModal({ start, facets, assets, onClose }: Props) {
           <SegmentedControl value={draft.ownerKind} onChange={(v) => set('ownerKind', v as SwipeOwner)} aria-label="Whose content is it?"
             data={(Object.keys(ownerLabels) as SwipeOwner[]).map((k) => ({ value: k, label: ownerLabels[k] }))} />
           {draft.ownerKind !== 'ours' && (
-            <Autocomplete label={draft.ownerKind === 'competitor' ? 'Competitor' : 'Creator'} placeholder={draft.ownerKind === 'competitor' ? 'Glossier' : '@mia.makes'}
+            <Autocomplete label={draft.ownerKind === 'competitor' ? 'Competitor’s name' : 'Creator’s name'} placeholder={draft.ownerKind === 'competitor' ? 'Glossier' : '@mia.makes'}
               data={facets.owners.filter((o) => o.value !== 'ours').map((o) => o.label)} value={draft.ownerName} error={errors.ownerName} onChange={(v) => set('ownerName', v)} />
           )}
           {draft.ownerKind !== 'ours' && draft.kind === 'file' && (
