@@ -8,7 +8,7 @@ describe('the Excel writer every table export uses', () => {
   it('writes numbers as numbers with their formats, dates as dates, and empty cells as empty', async () => {
     const table = buildCodesTable([{
       code: 'ZOE15', status: 'active', creatorName: 'Zoë', campaignName: 'Glow', gives: '15% off', discount: { type: 'percent', value: 15 },
-      expiresOn: '2026-12-31', usageLimit: null, orders: 1234, revenue: moneyFrom(4800.5, 'USD'), replaces: '', revokedReason: '',
+      expiresOn: '2026-12-31', usageLimit: null, onePerCustomer: false, orders: 1234, revenue: moneyFrom(4800.5, 'USD'), replaces: '', revokedReason: '',
     }], 'USD');
     const blob = await tableToXlsx(table, 'Codes: Q4/EU [draft]');
     const workbook = new ExcelJS.Workbook();

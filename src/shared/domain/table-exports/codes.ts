@@ -15,6 +15,8 @@ export interface ExportCode {
   discount: { type: 'percent' | 'fixed'; value: number } | null;
   expiresOn: string | null;
   usageLimit: number | null;
+  /** As the Shopify file says it (discount-csv.ts `codeLimits`). */
+  onePerCustomer: boolean;
   orders: number | null;
   revenue: Money | null;
   replaces: string;
@@ -33,6 +35,7 @@ export function buildCodesTable(rows: readonly ExportCode[], currency: string): 
     { header: `Amount off (${currency})`, kind: 'money', value: (c) => (c.discount?.type === 'fixed' ? c.discount.value : null) },
     { header: 'Expires', kind: 'date', value: (c) => c.expiresOn },
     { header: 'Usage limit', kind: 'count', value: (c) => c.usageLimit },
+    { header: 'Once per customer', kind: 'text', value: (c) => (c.onePerCustomer ? 'Yes' : 'No') },
     { header: 'Orders', kind: 'count', value: (c) => c.orders },
     { header: 'Revenue', kind: 'money', value: (c) => moneyAmount(c.revenue) },
     { header: 'Revenue currency', kind: 'text', value: (c) => c.revenue?.currency ?? '' },

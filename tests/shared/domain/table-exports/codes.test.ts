@@ -6,7 +6,7 @@ import { toCsv } from '../../../../src/shared/domain/table-export';
 
 const code = (over: Partial<ExportCode>): ExportCode => ({
   code: 'ZOEMAKES15', status: 'active', creatorName: 'Zoë', campaignName: 'Glow', gives: '15% off', discount: { type: 'percent', value: 15 },
-  expiresOn: '2026-12-31', usageLimit: null, orders: 12, revenue: moneyFrom(480.25, 'USD'), replaces: '', revokedReason: '', ...over,
+  expiresOn: '2026-12-31', usageLimit: null, onePerCustomer: true, orders: 12, revenue: moneyFrom(480.25, 'USD'), replaces: '', revokedReason: '', ...over,
 });
 
 describe('the codes exports', () => {
@@ -23,7 +23,10 @@ describe('the codes exports', () => {
     expect(at(1, 'Status')).toBe('Revoked');
     const csv = toCsv(table);
     expect(csv).toContain(",'+leaked on a coupon site");
-    expect(csv.split('\r\n')[1]).toBe('ZOEMAKES15,Active,Zoë,Glow,15% off,15%,,2026-12-31,,12,480.25,USD,,');
+    expect(csv.split('\r\n')[1]).toBe('ZOEMAKES15,Active,Zoë,Glow,15% off,15%,,2026-12-31,,Yes,12,480.25,USD,,');
+    // The same limit the Shopify file writes, never left out of the table.
+    expect(at(1, 'Once per customer')).toBe('Yes');
+    expect(at(0, 'Once per customer')).toBe(at(1, 'Once per customer'));
   });
 
   it('code rules: pattern, limits and what the codes give', () => {

@@ -80,7 +80,7 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
             const codeOf = new Map(discountCodes.map((d) => [d.id, d.code]));
             return buildCodesTable(visible.map((c) => ({
               code: c.code, status: c.status, creatorName: c.creatorId ? name(c.creatorId) : '', campaignName: campaignName(c.campaignId), gives: describeCodeDiscount(c.discount, currency),
-              discount: c.discount, expiresOn: c.expiresOn, usageLimit: c.usageLimit, orders: c.orders, revenue: c.revenue,
+              discount: c.discount, ...codeLimits(c, rules), orders: c.orders, revenue: c.revenue,
               replaces: (c.replacesId && codeOf.get(c.replacesId)) || '', revokedReason: c.status === 'revoked' ? c.revokedReason : '',
             })), currency);
           }} />
