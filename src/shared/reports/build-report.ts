@@ -1,7 +1,7 @@
 import { engagementCount, engagementRate } from '../domain/engagement-rate';
 import { checkPlausibility } from '../domain/metric-plausibility';
 import { MICROS, type Money } from '../domain/fields';
-import { tierFor, tierLabels, type Tier, type TierThresholds, defaultTierThresholds } from '../domain/tiers';
+import { tierFor, tierLabels, tierRank, type Tier, type TierThresholds, defaultTierThresholds } from '../domain/tiers';
 import type { MetricSnapshot } from '../data/schemas/content';
 import { computeKpis, emptyTotals, kpiById, kpiChange, kpiDefinitions, type EmvRates, type KpiChange, type KpiId, type KpiValues, type MetricSum, type ReportTotals } from './kpis';
 import { bucketKey, bucketsIn, comparisonPeriod, inPeriod, localDate, type Comparison, type Granularity, type Period } from './periods';
@@ -529,7 +529,8 @@ export function buildReport(data: ReportData, filters: ReportFilters, options: R
     totals, kpis, posts,
     creators: [...selection.creators, ...(selection.waiting ?? [])].sort((a, b) => Number(b.postsInReport > 0) - Number(a.postsInReport > 0) || a.name.localeCompare(b.name)),
     byPlatform: breakdown(selection, options, (r) => r.platform, platformLabel),
-    byTier: breakdown(selection, options, (r) => r.tier ?? '', (k) => (k ? tierLabels[k as Tier] : 'Under nano')),
+    // Tiers read by size, as everywhere else; platforms and buckets by how much they posted.
+    byTier: breakdown(selection, options, (r) => r.tier ?? '', (k) => (k ? tierLabels[k as Tier] : 'Under nano')).sort((a, b) => tierRank(a.key) - tierRank(b.key)),
     byBucket: breakdown(selection, options, (r) => r.bucket, (k) => k || 'No bucket'),
     trend: trendOf(selection.posts, filters.period, filters.granularity),
     budgetMicros,

@@ -1,3 +1,5 @@
+import { initials } from '../domain/initials';
+
 /**
  * Who else is in a workspace and where: announced through the sync server's
  * awareness channel, never saved. Each open window announces one state.
@@ -39,10 +41,7 @@ export function presenceColor(userId: string): string {
 
 /** "Alex Morgan" → "AM"; a single name gives its first two letters. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  if (words.length === 1) return words[0].slice(0, 2).toUpperCase();
-  return (words[0][0] + words[words.length - 1][0]).toUpperCase();
+  return initials(name);
 }
 
 /** Reads one awareness state defensively: it comes from other people's apps, maybe older or newer. */

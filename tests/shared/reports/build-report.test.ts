@@ -90,7 +90,8 @@ describe('campaign report', () => {
   it('breaks down by platform, tier and bucket', () => {
     const report = buildReport(fixture(), { ...defaultFilters, campaignIds: ['c1'] }, options);
     expect(report.byPlatform.map((b) => [b.label, b.posts])).toEqual([['TikTok', 2], ['Instagram', 1], ['YouTube', 0]]);
-    expect(report.byTier.map((b) => [b.label, b.posts])).toEqual([['Mid-tier', 2], ['Nano', 1], ['Macro', 0]]);
+    // Tiers by size, smallest first (as in every tier list), not by how much they posted.
+    expect(report.byTier.map((b) => [b.label, b.posts])).toEqual([['Nano', 1], ['Mid-tier', 2], ['Macro', 0]]);
     expect(report.byBucket.map((b) => [b.label, b.posts])).toEqual([['No bucket', 2], ['Nano', 1]]);
   });
 

@@ -33,6 +33,7 @@ describe('presence', () => {
     expect(presenceColors).toContain(presenceColor('xyz'));
     expect(initialsOf('Zoë Łukasiewicz')).toBe('ZŁ');
     expect(initialsOf('  alex ')).toBe('AL');
+    expect(initialsOf('Priya Shah (you)')).toBe('PS');
     expect(initialsOf('')).toBe('?');
   });
 });

@@ -1,6 +1,6 @@
 import { Avatar, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { type PeerPresence } from '../../../shared/sync/presence';
-import { initials } from '../components/initials';
+import { initials } from '../../../shared/domain/initials';
 import { useTeammatesOnline } from '../hooks/use-presence';
 import { describeWhere, hrefForPresence } from './presence-where';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { FieldChangeView } from '../../../shared/data/history';
 import type { CollectionName } from '../../../shared/data/schemas';
 import { presenceColor } from '../../../shared/sync/presence';
-import { initials } from './initials';
+import { initials } from '../../../shared/domain/initials';
 import { useSession } from '../app/workspace-context';
 import { useMe } from '../hooks/use-me';
 import { formatEdited } from '../screens/brief-row';

@@ -1,5 +1,5 @@
 import { Avatar, Group, Text, Tooltip } from '@mantine/core';
-import { initials } from './initials';
+import { initials } from '../../../shared/domain/initials';
 import { useTeammatesOn } from '../hooks/use-presence';
 
 const fieldNames: Record<string, string> = { notes: 'the notes', body: 'the brief' };

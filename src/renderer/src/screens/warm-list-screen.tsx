@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/domain/fields';
 import { pastPerformance, PERFORMANCE_FORMULAS, type PastPerformance, type PerformanceCode, type PerformanceEngagement, type PerformancePost } from '../../../shared/domain/past-performance';
 import { platformLabels, platforms } from '../../../shared/data/schemas/creators';
 import { buildWarmListTable } from '../../../shared/domain/table-exports/warm-list';
-import { tierFor, tierLabels, tierNames } from '../../../shared/domain/tiers';
+import { sortTiersBySize, tierFor, tierLabels, tierNames } from '../../../shared/domain/tiers';
 import { hrefFor } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { countryName } from '../components/countries';
@@ -101,7 +101,7 @@ export function WarmListScreen() {
             <Select label="Re-activate for" placeholder="Choose a campaign" clearable searchable w={240} value={campaignId} onChange={setCampaignId}
               data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} />
             <MultiSelect label="Platform" placeholder="Any" w={200} data={platforms.map((p) => ({ value: p, label: platformLabels[p] }))} value={platformFilter} onChange={setPlatformFilter} clearable />
-            <MultiSelect label="Tier" placeholder="Any" w={200} data={tierNames.map((t) => ({ value: t, label: tierLabels[t] }))} value={tierFilter} onChange={setTierFilter} clearable />
+            <MultiSelect label="Tier" placeholder="Any" w={200} data={tierNames.map((t) => ({ value: t, label: tierLabels[t] }))} value={sortTiersBySize(tierFilter)} onChange={setTierFilter} clearable />
             <Select label="Country" placeholder="Any" searchable clearable w={170} data={countries} value={country} onChange={setCountry} />
             <Select label="Niche" placeholder="Any" searchable clearable w={170} data={niches} value={niche} onChange={setNiche} />
             <SegmentedControl value={sort} onChange={(v) => setSort(v as Sort)} aria-label="Rank by"

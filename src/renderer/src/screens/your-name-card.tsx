@@ -1,6 +1,6 @@
 import { Avatar, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { initials } from '../components/initials';
+import { initials } from '../../../shared/domain/initials';
 import { setMyName } from '../data/me';
 import { useMe } from '../hooks/use-me';
 

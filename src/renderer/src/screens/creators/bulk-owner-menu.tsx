@@ -1,7 +1,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { presenceColor } from '../../../../shared/sync/presence';
-import { initials } from '../../components/initials';
+import { initials } from '../../../../shared/domain/initials';
 import type { OwnerChoice } from './teammates';
 
 interface Props {

@@ -3,7 +3,7 @@ import { leadAccount, lowestRate, type ColumnContext, type ColumnId } from '../.
 import { formatMoney } from '../../../../shared/domain/fields';
 import { tierFor, tierLabels } from '../../../../shared/domain/tiers';
 import { presenceColor } from '../../../../shared/sync/presence';
-import { initials } from '../../components/initials';
+import { initials } from '../../../../shared/domain/initials';
 import { PlatformIcon } from '../../components/platform-icon';
 import type { CreatorRow } from '../creator-row';
 import classes from './creators-table.module.css';

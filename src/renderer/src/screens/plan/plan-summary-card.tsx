@@ -3,7 +3,7 @@ import { IconTarget } from '@tabler/icons-react';
 import type { PlanDocument } from '../../../../shared/domain/plan-document';
 import { kpiName } from '../../../../shared/reports/kpi-names';
 import { presenceColor } from '../../../../shared/sync/presence';
-import { initials } from '../../components/initials';
+import { initials } from '../../../../shared/domain/initials';
 import { formatDay } from '../tasks/task-record';
 import { compactNumber } from './plan-money';
 

@@ -1,7 +1,7 @@
 import { Group, MultiSelect, Paper, SegmentedControl, Select, Switch, Text, TextInput } from '@mantine/core';
 import { platforms } from '../../../../shared/data/schemas/creators';
 import { money } from '../../../../shared/domain/number-fields';
-import { tierLabels, tierNames } from '../../../../shared/domain/tiers';
+import { sortTiersBySize, tierLabels, tierNames } from '../../../../shared/domain/tiers';
 import { platformLabel } from '../../../../shared/reports/build-report';
 import { periodModeLabels, suggestedEmvRates, type ReportView } from '../../../../shared/reports/report-view';
 import { ReportNumberField } from './report-number-field';
@@ -47,7 +47,7 @@ export function ReportFilters({ view, onChange, campaigns, owners, currency }: P
         <MultiSelect label="Platforms" placeholder={view.platforms.length ? undefined : 'All'} data={platforms.map((p) => ({ value: p, label: platformLabel(p) }))}
           value={view.platforms} onChange={(platforms) => set({ platforms })} clearable w={200} />
         <MultiSelect label="Tiers" placeholder={view.tiers.length ? undefined : 'All'} data={tierNames.map((t) => ({ value: t, label: tierLabels[t] }))}
-          value={view.tiers} onChange={(tiers) => set({ tiers: tiers as ReportView['tiers'] })} clearable w={180} />
+          value={sortTiersBySize(view.tiers)} onChange={(tiers) => set({ tiers: tiers as ReportView['tiers'] })} clearable w={180} />
         <MultiSelect label="Owners" placeholder={view.ownerIds.length ? undefined : owners.length ? 'Anyone' : 'No owners set yet'} data={owners}
           value={view.ownerIds} onChange={(ownerIds) => set({ ownerIds })} clearable disabled={owners.length === 0} w={180} />
       </Group>

@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Avatar, Checkbox, Group, Menu, Stack, Text, Tooltip
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { describeDue, dueDateOf } from '../../../../shared/domain/tasks';
 import { presenceColor } from '../../../../shared/sync/presence';
-import { initials } from '../../components/initials';
+import { initials } from '../../../../shared/domain/initials';
 import { hrefFor } from '../../app/routes';
 import { useSession } from '../../app/workspace-context';
 import { deleteTask, toggleTaskDone } from './task-actions';

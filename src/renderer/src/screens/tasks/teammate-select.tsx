@@ -1,7 +1,7 @@
 import { Avatar, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { presenceColor } from '../../../../shared/sync/presence';
-import { initials } from '../../components/initials';
+import { initials } from '../../../../shared/domain/initials';
 import { NameModal } from '../../components/name-modal';
 import { reportError } from '../../components/report-error';
 import { useTeammates } from './use-teammates';
