@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials } from '../../../src/renderer/src/components/initials';
+import { initials } from '../../../src/shared/domain/initials';
 
 describe('avatar initials', () => {
   it('never counts a bracketed note such as “(you)”', () => {
