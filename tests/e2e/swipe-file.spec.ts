@@ -87,7 +87,7 @@ test('a competitor’s link and screenshot go to a board, raise no rights warnin
   // An idea of our own, then the filters.
   await page.getByRole('button', { name: 'Write an idea' }).click();
   dialog = page.getByRole('dialog', { name: 'Write down an idea' });
-  await dialog.getByRole('radio', { name: 'Our brand' }).check({ force: true });
+  await dialog.getByText('Our brand', { exact: true }).click();
   await dialog.getByLabel('The idea').fill('Unboxing in one take, the balm melting on a warm hand');
   await dialog.getByRole('button', { name: 'Save to the swipe file' }).click();
   await expect(page.getByTestId('swipe-card')).toHaveCount(3);
