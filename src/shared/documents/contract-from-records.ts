@@ -80,7 +80,8 @@ export function contractValuesFor(creator: CreatorLike, campaign: CampaignLike, 
     governingLaw: options.governingLaw,
     competitors: options.competitors,
     issuedOn: options.issuedOn,
-  });  const names = productNames(campaign, engagement, options.products ?? []);
+  });
+  const names = productNames(campaign, engagement, options.products ?? []);
   return {
     ...values,
     products: joinNames(names),

@@ -62,7 +62,7 @@ export const clauseLibrary: Clause[] = [
   },
   {
     id: 'products', title: 'Products', summary: 'Gifted products and their value.', suggested: (v) => !!v['productValue'],
-    body: 'The Brand sends the Creator products worth {{productValue}} for use in the content. The Creator may keep them. The products are part of the consideration for this agreement and may need to be declared as income.',
+    body: 'The Brand sends the Creator {{products.phrase}} worth {{productValue}} for use in the content. The Creator may keep them. The products are part of the consideration for this agreement and may need to be declared as income.',
   },
   {
     id: 'usage-rights', title: 'Usage rights', required: true, summary: 'How the Brand may use the content (from the negotiated terms).',

@@ -38,7 +38,7 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
 }) {
   const session = useSession();
   const creator = useRxQuery<{ id: string; shippingAddress: Address | null; phone: string; emails: EmailEntry[] }>('creators', { selector: { id: creatorId } }, `opt-in-creator-${creatorId}`)?.[0];
-  const engagement = useRxQuery<{ id: string; optIn: OptInDetails | null }>('engagements', { selector: { id: engagementId } }, `opt-in-engagement-${engagementId}`)?.[0];
+  const engagement = useRxQuery<{ id: string; optIn: OptInDetails | null; repliedAt: string | null }>('engagements', { selector: { id: engagementId } }, `opt-in-engagement-${engagementId}`)?.[0];
   const products = useRxQuery<{ id: string; name: string }>('products', { selector: { deletedAt: null } }, 'opt-in-products');
   const campaign = useRxQuery<{ id: string; productIds: string[] }>('campaigns', { selector: { id: campaignId } }, `opt-in-campaign-${campaignId}`)?.[0];
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -104,6 +104,8 @@ export function OptInModal({ engagementId, creatorId, campaignId, creatorName, o
         emails: creator?.emails ?? [], addEmail: current.addEmail?.add ? current.addEmail.address : null,
         creatorNotes: current.creatorNotes,
         fromForm: fromForm && !fromForm.failed ? { fileName: fromForm.file, transcript: fromForm.transcript } : null,
+        // An opt-in is an answer: it counts as the creator's reply when none was logged (reply rates, filters).
+        repliedAt: engagement?.repliedAt ?? null,
         actor: { id: me.id, name: me.named ? me.name : null }, now, newId: () => newId(),
       }));
       notifyWithUndo(`Opt-in saved for ${creatorName}`, () => void session.commands.undo());

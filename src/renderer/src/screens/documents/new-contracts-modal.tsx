@@ -32,6 +32,8 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const engagements = useRxQuery<EngagementLike>('engagements', { selector: { campaignId: campaignId ?? '-', deletedAt: null } }, `contract-engagements-${campaignId}`);
   const creatorIds = useMemo(() => (engagements ?? []).map((e) => e.creatorId), [engagements]);
+  // Deleted products too: a contract names what was agreed, even if the catalogue has dropped it since.
+  const allProducts = useRxQuery<{ id: string; name: string }>('products', { selector: {} }, 'contract-products');
   const creators = useRxQuery<CreatorLike>('creators', { selector: { id: { $in: creatorIds }, deletedAt: null } }, `contract-creators-${creatorIds.join(',').slice(0, 2000)}`);
   const creatorById = useMemo(() => new Map((creators ?? []).map((c) => [c.id, c])), [creators]);
   const rows = useMemo(() => (engagements ?? []).filter((e) => creatorById.has(e.creatorId))
@@ -57,7 +59,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
     const campaign = campaigns?.find((c) => c.id === campaignId);
     const first = rows[0];
     if (campaign && first) {
-      const values = contractValuesFor(creatorById.get(first.creatorId)!, campaign, first, { brand: kit, legalName, paymentDays: 30, governingLaw: '', competitors: '', issuedOn: today() });
+      const values = contractValuesFor(creatorById.get(first.creatorId)!, campaign, first, { brand: kit, legalName, paymentDays: 30, governingLaw: '', competitors: '', issuedOn: today(), products: allProducts ?? [] });
       setClauses(new Set(defaultClauseIds(values)));
     }
   };
@@ -97,7 +99,7 @@ export function NewContractsModal({ opened, onClose, onCreated }: { opened: bool
         if (controller.signal.aborted) return;
         const creator = creatorById.get(engagement.creatorId)!;
         setProgress({ done: i, total: chosen.length, name: creator.name });
-        const mergeValues = contractValuesFor(creator, campaign, engagement, { brand: kit, legalName: brandName, paymentDays, governingLaw, competitors, issuedOn: today() });
+        const mergeValues = contractValuesFor(creator, campaign, engagement, { brand: kit, legalName: brandName, paymentDays, governingLaw, competitors, issuedOn: today(), products: allProducts ?? [] });
         const title = `Creator agreement – ${creator.name}`;
         // Made once here so a problem shows up before anything is saved, naming the creator.
         await host['documents-render']({ document: { kind: 'contract', brand: kit, title, mergeValues, clauseIds } }, { signal: controller.signal })
