@@ -59,7 +59,7 @@ test('the queue is worked through by keyboard, with a saved reply copied, posts 
   // Copying it puts the words on the clipboard and ticks "Commented".
   await page.getByRole('button', { name: 'Copy Stunning' }).click();
   await expect(page.getByTestId('copied-reply')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Just stunning, saved this to try tonight!');
+  expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe('Just stunning, saved this to try tonight!');
   await expect(page.getByRole('checkbox', { name: 'Commented' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Liked' })).toBeChecked();
   await page.screenshot({ path: '/tmp/h/engage-queue.png' });
