@@ -91,10 +91,10 @@ test('a competitor’s link and screenshot go to a board, raise no rights warnin
   await dialog.getByLabel('The idea').fill('Unboxing in one take, the balm melting on a warm hand');
   await dialog.getByRole('button', { name: 'Save to the swipe file' }).click();
   await expect(page.getByTestId('swipe-card')).toHaveCount(3);
-  await page.getByLabel('Board', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Board' }).click();
   await page.getByRole('option', { name: 'Summer launch ideas' }).click();
   await expect(page.getByTestId('swipe-card')).toHaveCount(2);
-  await page.getByLabel('Whose', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Whose' }).click();
   await page.getByRole('option', { name: 'Rare Beauty' }).click();
   await expect(page.getByTestId('swipe-card')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
