@@ -136,6 +136,6 @@ test('a competitor’s link and screenshot go to a board, raise no rights warnin
   await page.screenshot({ path: `${shots}/swipe-brief-references.png`, fullPage: true });
   await refs.nth(0).getByRole('button', { name: /Take .* off the references/ }).click();
   await expect(refs).toHaveCount(1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.mantine-Notification-root').filter({ hasText: 'taken off the references' }).getByRole('button', { name: 'Undo' }).click();
   await expect(refs).toHaveCount(2);
 });
