@@ -26,7 +26,7 @@ const kindHelp: Record<Kind, string> = {
 /** The same bounds as the guide's request schema (requests.ts), said the same way. */
 const sparkDaysSpec = { ...days('Duration', 7, 365, 'Spark codes last at most 365 days.'), minReason: 'Spark codes last 7 days or more.' };
 
-interface CampaignRow extends PlanCampaign { id: string }
+interface CampaignRow extends PlanCampaign { id: string; productIds?: string[] }
 interface EngagementRow extends PlanEngagement { id: string }
 
 const handleOn = (c: CreatorLike | undefined, platform: string) => c?.accounts?.find((a) => a.platform === platform)?.handle ?? '';
@@ -48,6 +48,14 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
 
   const [sizes, setSizes] = useState<string[]>(['Shoe size (EU)', 'T-shirt size']);
   const [productIds, setProductIds] = useState<string[]>([]);
+  // The products to choose from start as the campaign's own, in its order (the person may change them).
+  const productsFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!campaign || !products || productsFor.current === campaign.id) return;
+    productsFor.current = campaign.id;
+    const live = new Set(products.map((p) => p.id));
+    setProductIds((campaign.productIds ?? []).filter((id) => live.has(id)));
+  }, [campaign, products]);
   const [agreement, setAgreement] = useState('I agree to post about the products within 30 days of receiving them, marked #ad, as set out in my agreement with the brand.');
   const [returnBy, setReturnBy] = useState('');
   const [returnTo, setReturnTo] = useState('');
@@ -109,7 +117,7 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
       return {
         kind: 'opt-in-form', brand: kit, campaignName: campaign.name, creatorName: creator?.name ?? '', creatorEmail: creator?.emails?.find((e) => e.primary)?.address ?? '',
         sizeQuestions: sizes.map((label, i) => ({ key: label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || `size-${i + 1}`, label })),
-        products: (products ?? []).filter((p) => productIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name, options: p.variants.length ? `${p.variants[0].name}–${p.variants[p.variants.length - 1].name}` : '' })),
+        products: productIds.flatMap((id) => products?.filter((p) => p.id === id) ?? []).map((p) => ({ id: p.id, name: p.name, options: p.variants.length ? `${p.variants[0].name}–${p.variants[p.variants.length - 1].name}` : '' })),
         agreement, returnBy, returnTo,
       };
     }
