@@ -73,7 +73,9 @@ export function CampaignDocumentsModal({ opened, onClose }: { opened: boolean; o
   const filledFor = useRef('');
   useEffect(() => {
     const key = `${campaignId}:${creatorId}`;
-    if (!recorded || filledFor.current === key) return;
+    // An empty answer may be the query before it caught up with the new creator: wait for something to fill in.
+    const something = recorded && (recorded.platforms.length || recorded.accessUntil || recorded.sparkDays != null || recorded.adAccount);
+    if (!something || filledFor.current === key) return;
     filledFor.current = key;
     if (recorded.platforms.length) setGuideParts(recorded.platforms);
     if (recorded.accessUntil) setAccessUntil(formatLongDate(recorded.accessUntil));
