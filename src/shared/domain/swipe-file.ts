@@ -1,5 +1,6 @@
 import type { StoreOperation } from '../data/store';
 import { foldKey } from './creator-filters';
+import type { MediaFile } from '../api/contract';
 
 export type SwipeKind = 'link' | 'idea' | 'file';
 export type SwipeOwner = 'ours' | 'competitor' | 'creator';
@@ -139,20 +140,8 @@ export interface SwipeDraft {
   ownerName: string;
 }
 
-/** A file the host just stored (`library-upload-finish`), as far as an asset record needs it. */
-export interface StoredFile {
-  sha256: string;
-  fileName: string;
-  mimeType: string;
-  kind: 'image' | 'video' | 'audio' | 'document';
-  sizeBytes: number;
-  width: number | null;
-  height: number | null;
-  durationSeconds: number | null;
-  videoCodec: string;
-  audioCodec: string;
-  unreadable?: string | null;
-}
+/** A file the host just stored (`library-upload-finish`): the contract's description of it. */
+export type StoredFile = MediaFile;
 
 /**
  * Saving a Library file to the swipe file, in one undoable step: a new upload
