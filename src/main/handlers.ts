@@ -99,6 +99,10 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
       await teamServers.remember(workspaceId, server, token);
       return { origins: teamServers.origins() };
     },
+    'team-server-forget': async ({ workspaceId }) => {
+      await teamServers.forget(workspaceId);
+      return { origins: teamServers.origins() };
+    },
     'team-server-list': async () => ({ origins: teamServers.origins() }),
     'media-upload': async ({ sha256, fileName, workspaceId }, ctx) =>
       uploadMedia(requireMediaStore(options.mediaStore), teamServerOf(teamServers, workspaceId), sha256, { fileName, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),

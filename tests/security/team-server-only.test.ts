@@ -71,6 +71,10 @@ describe('files go only to the team server this computer connected to', () => {
       const head = await fetch(`${team.remote.server.replace('ws', 'http')}/blobs/${source.sha256}`, { method: 'HEAD', headers: { Authorization: `Bearer ${team.remote.token}` } });
       expect(head.status).toBe(200);
       expect(attacker.heard).toEqual([]);
+
+      // Disconnected: the host forgets the invite, and the workspace's files go nowhere again.
+      expect((await a.host['team-server-forget']({ workspaceId: team.remote.workspaceId })).origins).toEqual([]);
+      await expect(a.host['media-upload']({ sha256: source.sha256, workspaceId: team.remote.workspaceId })).rejects.toMatchObject({ code: 'not-available' });
     } finally {
       await attacker.close();
     }

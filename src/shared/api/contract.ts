@@ -73,6 +73,10 @@ export const hostContract = {
       check: z.boolean().default(false),
     }).strict(),
   },
+  /** This workspace was disconnected from its team server: its files go nowhere now, and its invite is not kept on this computer. */
+  'team-server-forget': {
+    input: z.object({ workspaceId: teamServer.workspaceId }).strict(),
+  },
   /** The team servers pages may connect to (the page's content security policy names exactly these). */
   'team-server-list': {
     input: z.object({}).strict(),
@@ -285,6 +289,7 @@ export interface HostOutputs extends LibraryOutputs {
   'media-tools-check': MediaToolsReport;
   'media-status': MediaStatus;
   'team-server-remember': TeamServerOrigins;
+  'team-server-forget': TeamServerOrigins;
   'team-server-list': TeamServerOrigins;
   'media-upload': MediaTransfer;
   'media-download': MediaTransfer;

@@ -151,9 +151,12 @@ export function WorkspaceProvider({ children, fallback }: { children: ReactNode;
   const disconnectTeam = useCallback(async () => {
     const session = sessionRef.current;
     if (!session) return;
+    const invite = listWorkspaces().find((w) => w.id === session.id)?.invite;
     updateWorkspaceEntry(session.id, { invite: undefined, syncPaused: undefined });
     refresh();
     await session.commands.disconnect();
+    // The host lets go of the invite too: this workspace's files no longer go to that server.
+    if (invite) await host['team-server-forget']({ workspaceId: invite.workspaceId });
   }, []);
 
   const setSyncPaused = useCallback(async (paused: boolean) => {
