@@ -5,6 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { createSyncServer } from '../../sync-server/server';
 import { connectTeam, joinTeam, ownWorkspace, setMyName } from './laptops';
 
+// Two laptops, each opening the Sample brand before its own workspace, and a server restart: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 // Two teammates' laptops (two browser profiles) and a real sync server on 127.0.0.1.
 let server: Awaited<ReturnType<typeof createSyncServer>>;
 let dataDir: string;
