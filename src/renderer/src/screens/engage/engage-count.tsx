@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useMemo } from 'react';
 import { engageCounts } from '../../../../shared/domain/engage-queue';
 import { useMe } from '../../hooks/use-me';
-import { useEngagePosts, useNow } from './use-engage-posts';
+import { useNow } from '../outreach/use-now';
+import { useEngagePosts } from './use-engage-posts';
 
 /** The number beside "Engage" in the navigation: live posts given to me or to nobody, not yet done or skipped. */
 export function EngageCount() {

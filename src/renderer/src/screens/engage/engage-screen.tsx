@@ -17,7 +17,8 @@ import { EngagePostCard } from './engage-post-card';
 import { EngageRow } from './engage-row';
 import { SavedRepliesCard } from './saved-replies-card';
 import { ShortcutsHint } from './shortcuts-hint';
-import { useEngagePosts, useNow } from './use-engage-posts';
+import { useNow } from '../outreach/use-now';
+import { useEngagePosts } from './use-engage-posts';
 
 const FILTER_KEY = 'fanfare.engage.filter';
 const DEFAULT_ACTIONS: EngageAction[] = ['like'];

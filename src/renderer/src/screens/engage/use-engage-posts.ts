@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { EngagePost } from '../../../../shared/domain/engage-queue';
 import { useRxQuery } from '../../hooks/use-rx-query';
 
@@ -13,14 +12,4 @@ export interface EngagePostRow extends EngagePost {
 /** Every post the team has logged (by hand or by import); the queue rules pick the live ones. */
 export function useEngagePosts(): EngagePostRow[] | null {
   return useRxQuery<EngagePostRow>('content', { selector: { kind: 'post', deletedAt: null } }, 'engage-posts');
-}
-
-/** The clock the queue reads: the app stays open for days, and posts age out of "live" while it does. */
-export function useNow(everyMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
 }
