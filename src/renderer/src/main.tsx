@@ -15,7 +15,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <ModalsProvider>
-        <Notifications position="bottom-right" />
+        {/* Above dialogs (200) but below menus, selects and tooltips (300): an
+            Undo notice in the corner covered the row menu just opened under it. */}
+        <Notifications position="bottom-right" zIndex={250} />
         <ErrorBoundary area="Fanfare">
           <App />
         </ErrorBoundary>

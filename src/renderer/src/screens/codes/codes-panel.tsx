@@ -10,7 +10,7 @@ import { hrefFor } from '../../app/routes';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
-import { downloadBlob } from '../../components/download-file';
+import { downloadBlob, showDownloadNotice } from '../../components/download-file';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
 import { RowActionsMenu } from '../../components/row-actions-menu';
@@ -59,8 +59,8 @@ export function CodesPanel({ codes, rules, campaigns, creatorNames, currency }: 
       code: c.code, creatorName: name(c.creatorId), campaignName: campaignName(c.campaignId), discount: c.discount, ...codeLimits(c, rules), status: c.status, createdAt: c.createdAt,
     })), new Date().toISOString().slice(0, 10));
     if (out.rows) downloadBlob(out.fileName, new Blob([out.csv], { type: 'text/csv;charset=utf-8' }));
-    notifications.show({
-      color: out.skipped.length ? 'orange' : 'teal', autoClose: out.skipped.length ? false : 5000,
+    showDownloadNotice({
+      needsAction: out.skipped.length > 0,
       title: out.rows ? `${out.rows} code${out.rows === 1 ? '' : 's'} exported for Shopify (Matrixify discounts import)` : 'Nothing exported',
       message: out.skipped.length ? `Left out: ${out.skipped.map((s) => `${s.code} (${s.creatorName}): ${s.reason}`).join('; ')}` : `Saved as ${out.fileName}.`,
     });

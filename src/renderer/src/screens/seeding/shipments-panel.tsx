@@ -10,7 +10,7 @@ import { buildShipmentsTable } from '../../../../shared/domain/table-exports/see
 import { canReship, nextStatuses, shipmentStatusColors, shipmentStatusLabels, type ShipmentStatus } from '../../../../shared/domain/shipments';
 import { defaultShippingBody, defaultShippingSubject, shippingNoticeValues } from '../../../../shared/domain/shipping-notice';
 import { hrefFor } from '../../app/routes';
-import { downloadBlob } from '../../components/download-file';
+import { downloadBlob, showDownloadNotice } from '../../components/download-file';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';
 import { useMe } from '../../hooks/use-me';
@@ -139,8 +139,8 @@ export function ShipmentsPanel({ campaignId, campaignName, campaignProductIds, s
     });
     const out = exportShipments(list, layout, new Date().toISOString().slice(0, 10));
     if (out.orders) downloadBlob(out.fileName, new Blob([out.csv], { type: 'text/csv;charset=utf-8' }));
-    notifications.show({
-      color: out.skipped.length ? 'orange' : 'teal', autoClose: out.skipped.length ? false : 5000,
+    showDownloadNotice({
+      needsAction: out.skipped.length > 0,
       title: out.orders ? `${out.orders} order${out.orders === 1 ? '' : 's'} exported for ${layout === 'shopify' ? 'Shopify (Matrixify)' : 'your 3PL'}` : 'Nothing exported',
       message: out.skipped.length ? `Left out: ${out.skipped.map((s) => `${s.creatorName} (${s.orderName}): ${s.reason}`).join('; ')}` : `Saved as ${out.fileName}.`,
     });
