@@ -1,6 +1,6 @@
 import { hasAdAccess, type AdAccessLike } from '../domain/ad-access';
 import { normalizeHandle } from '../domain/handles';
-import { daysBetween } from '../domain/usage-rights';
+import { daysBetween } from '../domain/dates';
 import type { Block, BrandKit, DocumentSpec, Inline } from './model';
 
 /** The two ways of giving ad access the guide explains; a brand that is not on TikTok leaves that part out. */

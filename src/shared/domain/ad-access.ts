@@ -9,7 +9,7 @@
  * dates). A right without ad access simply has `whitelisting: null`.
  */
 
-import { daysBetween } from './usage-rights';
+import { daysBetween } from './dates';
 
 /** 'not-requested' is only read from older records; it means the same as no ad access. */
 export const adAccessStatuses = ['not-requested', 'requested', 'granted', 'active', 'expired', 'revoked'] as const;

@@ -5,30 +5,11 @@
  * person looking at the screen expects. Weeks start on Monday.
  */
 
-export type IsoDate = string;
-
-const DAY_MS = 86_400_000;
-
-function parse(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
-function format(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return format(parse(date) + days * DAY_MS);
-}
-
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((parse(to) - parse(from)) / DAY_MS);
-}
+import { addDays, addMonths, daysBetween, localDate, startOfMonth, utcWeekday, type IsoDate } from './dates';
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(date: IsoDate): number {
-  return (new Date(parse(date)).getUTCDay() + 6) % 7;
+  return (utcWeekday(date) + 6) % 7;
 }
 
 export function startOfWeek(date: IsoDate): IsoDate {
@@ -47,16 +28,6 @@ export function isoWeekNumber(date: IsoDate): number {
   return Math.floor(daysBetween(jan1, thursday) / 7) + 1;
 }
 
-export function startOfMonth(date: IsoDate): IsoDate {
-  return `${date.slice(0, 7)}-01`;
-}
-
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m] = date.split('-').map(Number);
-  const d = new Date(Date.UTC(y, m - 1 + months, 1));
-  return format(d.getTime());
-}
-
 /** The weeks (Monday to Sunday) that show a month, days of the months around it included. */
 export function monthGrid(date: IsoDate): IsoDate[][] {
   const first = startOfMonth(date);
@@ -64,49 +35,6 @@ export function monthGrid(date: IsoDate): IsoDate[][] {
   const weeks: IsoDate[][] = [];
   for (let monday = startOfWeek(first); monday <= last; monday = addDays(monday, 7)) weeks.push(weekDays(monday));
   return weeks;
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function parts(ms: number, timeZone: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const out: Record<string, number> = {};
-  for (const p of new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
-  }
-  return { y: out.year, m: out.month, d: out.day, h: out.hour, min: out.minute, s: out.second };
-}
-
-/** The calendar date of an instant where the viewer is. */
-export function localDate(instant: string | Date, timeZone: string): IsoDate {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  const p = parts(ms, timeZone);
-  return `${String(p.y).padStart(4, '0')}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
-}
-
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return localDate(now, timeZone);
-}
-
-/** The instant that is `hour`:00 on `date` in `timeZone` (daylight-saving aware). */
-export function instantAt(date: IsoDate, hour: number, timeZone: string): string {
-  const guess = parse(date) + hour * 3_600_000;
-  // The zone's offset at the guess, then once more in case the guess crossed a clock change.
-  let ms = guess;
-  for (let i = 0; i < 2; i++) {
-    const p = parts(ms, timeZone);
-    const asUtc = Date.UTC(p.y, p.m - 1, p.d, p.h, p.min, p.s);
-    ms = guess - (asUtc - ms);
-  }
-  return new Date(ms).toISOString();
 }
 
 // ————— What goes on the calendar —————
@@ -306,3 +234,5 @@ const platformNames: Record<string, string> = { instagram: 'Instagram', tiktok: 
 function platformName(platform: string): string {
   return platformNames[platform] ?? platform;
 }
+// Until workspace-provider imports it from ./dates (coordinator's file).
+export { localDate } from './dates';

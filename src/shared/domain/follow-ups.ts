@@ -1,4 +1,5 @@
 import { creatorAnswerInOffers, type Offer } from './offers';
+import { addDays, daysBetween, isValidTimeZone, localDate, utcWeekday } from './dates';
 
 /**
  * Follow-up scheduling: when a creator who has not answered should hear from
@@ -67,55 +68,22 @@ export interface FollowUpPlan {
   nextNumber: number | null;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone; an unknown zone counts as UTC. */
 export function calendarDateIn(instant: string | Date, timeZone: string): string {
-  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-  let format = formatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(zone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(typeof instant === 'string' ? new Date(instant) : instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return localDate(instant, isValidTimeZone(timeZone) ? timeZone : 'UTC');
 }
 
-const DAY = 86_400_000;
-
-function addCalendarDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-function weekday(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-const isWeekend = (date: string) => weekday(date) === 0 || weekday(date) === 6;
+const isWeekend = (date: string) => utcWeekday(date) === 0 || utcWeekday(date) === 6;
 
 /** `days` working days after `date` (Monday to Friday); a weekend start counts from Monday. */
 export function addBusinessDays(date: string, days: number): string {
   let current = date;
   let left = days;
   while (left > 0) {
-    current = addCalendarDays(current, 1);
+    current = addDays(current, 1);
     if (!isWeekend(current)) left -= 1;
   }
   return current;
-}
-
-/** Whole days from `from` to `to` (both calendar dates). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
 export function planFollowUp(subject: FollowUpSubject, rule: FollowUpRule, now: Date | string): FollowUpPlan {
@@ -125,7 +93,7 @@ export function planFollowUp(subject: FollowUpSubject, rule: FollowUpRule, now: 
   if (!subject.lastContactedAt) return none('not-contacted');
   if (subject.followUpsSent >= rule.maxFollowUps) return none('exhausted');
   const contactedOn = calendarDateIn(subject.lastContactedAt, rule.timeZone);
-  const dueOn = rule.businessDays ? addBusinessDays(contactedOn, rule.afterDays) : addCalendarDays(contactedOn, rule.afterDays);
+  const dueOn = rule.businessDays ? addBusinessDays(contactedOn, rule.afterDays) : addDays(contactedOn, rule.afterDays);
   const today = calendarDateIn(now, rule.timeZone);
   const late = daysBetween(dueOn, today);
   return { status: late >= 0 ? 'due' : 'waiting', dueOn, overdueDays: Math.max(0, late), nextNumber: subject.followUpsSent + 1 };

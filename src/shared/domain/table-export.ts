@@ -1,5 +1,5 @@
 import { columnRules, type CellValue, type ColumnContext, type ColumnId, type ExportKind } from './creator-columns';
-import { localDate } from './calendar';
+import { localDate } from './dates';
 import type { ProjectedCreator } from './projected-creator';
 import { csvText, type CsvValue } from '../sheets/csv-write';
 

@@ -1,4 +1,5 @@
-import { addDays, instantAt, localDate, startOfWeek, type IsoDate } from './calendar';
+import { startOfWeek } from './calendar';
+import { addDays, instantAt, localDate, type IsoDate } from './dates';
 
 /**
  * Tasks are activities of kind "task": a title, a due time, who does it

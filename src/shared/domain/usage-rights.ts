@@ -8,6 +8,7 @@
  */
 
 import { formatDay } from './day-format';
+import { addDays, addMonths, daysBetween } from './dates';
 
 export const usageChannels = [
   { id: 'organic-social', label: 'Organic social (brand accounts)', paid: false },
@@ -54,35 +55,6 @@ export interface RightLike {
   startsOn: string | null;
   endsOn: string | null;
   deletedAt?: string | null;
-}
-
-const DAY = 86_400_000;
-
-function dayNumber(date: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Not a calendar date: ${date}`);
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
-}
-
-/** Whole days from `from` to `to` (both calendar dates); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY).toISOString().slice(0, 10);
-}
-
-/**
- * A calendar date plus whole months, kept inside the month: 31 Jan + 1 month
- * is 28 (or 29) Feb, and 29 Feb 2028 + 12 months is 28 Feb 2029.
- */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
 export type DurationUnit = 'days' | 'months' | 'years';

@@ -4,7 +4,8 @@ import { MICROS, type Money } from '../domain/fields';
 import { tierFor, tierLabels, tierRank, type Tier, type TierThresholds, defaultTierThresholds } from '../domain/tiers';
 import type { MetricSnapshot } from '../data/schemas/content';
 import { computeKpis, emptyTotals, kpiById, kpiChange, kpiDefinitions, type EmvRates, type KpiChange, type KpiId, type KpiValues, type MetricSum, type ReportTotals } from './kpis';
-import { bucketKey, bucketsIn, comparisonPeriod, inPeriod, localDate, type Comparison, type Granularity, type Period } from './periods';
+import { localDate } from '../domain/dates';
+import { bucketKey, bucketsIn, comparisonPeriod, inPeriod, type Comparison, type Granularity, type Period } from './periods';
 
 /**
  * Builds a campaign or program report from the workspace's records: one

@@ -15,90 +15,11 @@ export interface Period {
 
 export type Comparison = 'previous' | 'last-year';
 
-const DAY = 86_400_000;
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function toUtc(date: string): number {
-  const m = datePattern.exec(date);
-  if (!m) throw new Error(`Not a calendar date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-// Reports turn every post's instant into a day: the few hundred distinct days are formatted once.
-const dayStrings = new Map<number, string>();
-function fromUtc(ms: number): string {
-  const day = Math.floor(ms / DAY);
-  let text = dayStrings.get(day);
-  if (text === undefined) {
-    text = new Date(day * DAY).toISOString().slice(0, 10);
-    if (dayStrings.size < 200_000) dayStrings.set(day, text);
-  }
-  return text;
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY);
-}
-
-/** Days from a to b (b − a); whole days, since both are midnight UTC. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtc(b) - toUtc(a)) / DAY);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Adds whole months, keeping the day where the month has it and otherwise
- * taking the month's last day (31 March − 1 month = 28 or 29 February).
- */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The calendar date of an instant in a time zone (IANA name, e.g. "Europe/Warsaw"); UTC when none is given. */
-export function localDate(instant: string, timeZone = 'UTC'): string {
-  const ms = Date.parse(instant);
-  if (Number.isNaN(ms)) throw new Error(`Not a date and time: ${instant}`);
-  if (timeZone === 'UTC') return fromUtc(ms);
-  return fromUtc(ms + offsetAt(ms, timeZone));
-}
-
-// Asking Intl for every post costs seconds over 50,000 posts; a zone's offset only changes on a
-// whole UTC hour (daylight saving), so it is asked once per hour and kept.
-const HOUR = 3_600_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
-
-function offsetAt(ms: number, timeZone: string): number {
-  let byHour = offsets.get(timeZone);
-  if (!byHour) offsets.set(timeZone, (byHour = new Map()));
-  const hour = Math.floor(ms / HOUR);
-  let offset = byHour.get(hour);
-  if (offset === undefined) {
-    let f = formatters.get(timeZone);
-    if (!f) {
-      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
-      formatters.set(timeZone, f);
-    }
-    const at = hour * HOUR;
-    const parts: Record<string, number> = {};
-    for (const p of f.formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-    offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - at;
-    byHour.set(hour, offset);
-  }
-  return offset;
-}
+import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth, utcWeekday } from '../domain/dates';
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function isoWeekday(date: string): number {
-  const day = new Date(toUtc(date)).getUTCDay();
+  const day = utcWeekday(date);
   return day === 0 ? 7 : day;
 }
 
@@ -116,15 +37,6 @@ export function isoWeek(date: string): { year: number; week: number } {
 
 export function startOfIsoWeek(date: string): string {
   return addDays(date, 1 - isoWeekday(date));
-}
-
-export function startOfMonth(date: string): string {
-  return `${date.slice(0, 7)}-01`;
-}
-
-export function endOfMonth(date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  return `${date.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 }
 
 /** "2026-W01" or "2026-03": the key a date's week or month is grouped under. */

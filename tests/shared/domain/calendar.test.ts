@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addMonths, calendarItems, deliveredCounts, instantAt, isoWeekNumber, isOverdue, itemsByDay, localDate, monthGrid, myWeek,
-  startOfWeek, todayIn, weekDays, weekdayIndex, type CalendarEngagement, type CalendarPost,
+  calendarItems, deliveredCounts, isoWeekNumber, isOverdue, itemsByDay, monthGrid, myWeek,
+  startOfWeek, weekDays, weekdayIndex, type CalendarEngagement, type CalendarPost,
 } from '../../../src/shared/domain/calendar';
+import { addDays, addMonths, instantAt, localDate, startOfMonth, todayIn } from '../../../src/shared/domain/dates';
 
 describe('calendar dates', () => {
   it('starts weeks on Monday', () => {
@@ -17,8 +18,9 @@ describe('calendar dates', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-01');
-    expect(addMonths('2026-01-15', -1)).toBe('2025-12-01');
+    // The calendar steps a month view from month start to month start.
+    expect(startOfMonth(addMonths('2026-01-31', 1))).toBe('2026-02-01');
+    expect(startOfMonth(addMonths('2026-01-15', -1))).toBe('2025-12-01');
   });
 
   it('lays a month out in whole Monday-to-Sunday weeks', () => {

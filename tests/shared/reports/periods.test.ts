@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths, bucketKey, bucketsIn, comparisonPeriod, daysInMonth, endOfMonth, isoWeek, localDate, presetPeriod, startOfIsoWeek, wholeMonths,
+  bucketKey, bucketsIn, comparisonPeriod, isoWeek, presetPeriod, startOfIsoWeek, wholeMonths,
 } from '../../../src/shared/reports/periods';
+import { addMonths, daysInMonth, endOfMonth, localDate } from '../../../src/shared/domain/dates';
 
 describe('ISO weeks', () => {
   it('puts the last days of December in week 1 of the next year when that week holds its Thursday', () => {

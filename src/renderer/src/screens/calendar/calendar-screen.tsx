@@ -2,7 +2,8 @@ import { ActionIcon, Badge, Button, Chip, Group, Popover, SegmentedControl, Sele
 import { useHotkeys } from '@mantine/hooks';
 import { IconCalendarEvent, IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { addDays, addMonths, isoWeekNumber, startOfWeek, todayIn, weekDays, type CalendarItemKind } from '../../../../shared/domain/calendar';
+import { isoWeekNumber, startOfWeek, weekDays, type CalendarItemKind } from '../../../../shared/domain/calendar';
+import { addDays, addMonths, startOfMonth, todayIn } from '../../../../shared/domain/dates';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { formatDay, viewerTimeZone } from '../tasks/task-record';
@@ -34,7 +35,7 @@ export function CalendarScreen() {
 
   const visible = useMemo(() => (items ?? []).filter((i) => shown.includes(i.kind)), [items, shown]);
   const overdue = visible.filter((i) => i.overdue).length;
-  const step = (direction: 1 | -1) => setAnchor((a) => (view === 'month' ? addMonths(a, direction) : addDays(a, 7 * direction)));
+  const step = (direction: 1 | -1) => setAnchor((a) => (view === 'month' ? startOfMonth(addMonths(a, direction)) : addDays(a, 7 * direction)));
   useHotkeys([['ArrowLeft', () => step(-1)], ['ArrowRight', () => step(1)], ['t', () => setAnchor(today)]]);
 
   const days = weekDays(anchor);

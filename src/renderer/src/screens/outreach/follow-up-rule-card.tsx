@@ -1,7 +1,8 @@
 import { Button, Card, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
-import { isValidTimeZone, type FollowUpRule } from '../../../../shared/domain/follow-ups';
+import { isValidTimeZone } from '../../../../shared/domain/dates';
+import type { FollowUpRule } from '../../../../shared/domain/follow-ups';
 import { numberFields } from '../../../../shared/domain/number-fields';
 import { typedText } from '../../../../shared/domain/number-reader';
 import { useSession } from '../../app/workspace-context';

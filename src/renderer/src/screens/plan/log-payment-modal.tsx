@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
-import { todayIn } from '../../../../shared/domain/calendar';
+import { todayIn } from '../../../../shared/domain/dates';
 import { formatMoney, moneyFrom } from '../../../../shared/domain/fields';
 import { numberFields } from '../../../../shared/domain/number-fields';
 import { NumberField } from '../../components/number-field';

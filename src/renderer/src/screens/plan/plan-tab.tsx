@@ -2,7 +2,7 @@ import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCash, IconFileSpreadsheet, IconPencil } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { todayIn } from '../../../../shared/domain/calendar';
+import { todayIn } from '../../../../shared/domain/dates';
 import { buildPlanDocument, type PlanCampaign, type PlanEngagement } from '../../../../shared/domain/plan-document';
 import type { BudgetPayment } from '../../../../shared/domain/plan-budget';
 import { dueDateOf } from '../../../../shared/domain/tasks';

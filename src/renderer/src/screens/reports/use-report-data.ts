@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { readTierThresholds } from '../../../../shared/domain/tier-settings';
 import type { ReportData } from '../../../../shared/reports/build-report';
-import { localDate } from '../../../../shared/reports/periods';
+import { localDate } from '../../../../shared/domain/dates';
 import { useRxQuery } from '../../hooks/use-rx-query';
 
 export interface SettingRow { id: string; kind: string; name: string; data: Record<string, unknown> }

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { todayIn } from '../../../../shared/domain/calendar';
+import { todayIn } from '../../../../shared/domain/dates';
 import { openDueTodayCount } from '../../../../shared/domain/tasks';
 import { useMe } from '../../hooks/use-me';
 import { viewerTimeZone } from './task-record';

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { todayIn } from '../../../../shared/domain/calendar';
+import { todayIn } from '../../../../shared/domain/dates';
 import { groupTasks } from '../../../../shared/domain/tasks';
 import { TaskFormModal } from './task-form-modal';
 import { TaskRow } from './task-row';

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextIn
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
-import { todayIn } from '../../../../shared/domain/calendar';
+import { todayIn } from '../../../../shared/domain/dates';
 import { dueAtFor, dueDateOf } from '../../../../shared/domain/tasks';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';

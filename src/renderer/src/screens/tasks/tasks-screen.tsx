@@ -2,7 +2,7 @@ import { Badge, Button, Card, Collapse, Group, Kbd, Select, Stack, Text, Title, 
 import { useHotkeys } from '@mantine/hooks';
 import { IconChecklist, IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { todayIn } from '../../../../shared/domain/calendar';
+import { todayIn } from '../../../../shared/domain/dates';
 import { buildTasksTable } from '../../../../shared/domain/table-exports/lists';
 import { groupTasks, taskGroupLabels, type TaskGroup } from '../../../../shared/domain/tasks';
 import { EmptyState } from '../../components/empty-state';
