@@ -14,6 +14,11 @@ export const systemTools = [
   { name: 'qpdf', commands: ['qpdf'], pkg: 'qpdf', why: 'checks the PDFs’ structure' },
   { name: 'pdftk', commands: ['pdftk'], pkg: 'pdftk-java', why: 'fills the opt-in forms as a creator’s PDF reader would' },
   { name: 'LibreOffice Calc', commands: ['soffice'], pkg: 'libreoffice-calc', why: 'opens and recalculates the Excel exports' },
+  // The mailbox tests start their own copies on 127.0.0.1 (tests/support/mail-server.ts),
+  // and stop any system copy the package installation started on every interface.
+  { name: 'Postfix', files: ['/usr/lib/postfix/sbin/master'], pkg: 'postfix', why: 'the mailbox tests send through a real SMTP server' },
+  { name: 'Dovecot IMAP', files: ['/usr/sbin/dovecot', '/usr/lib/dovecot/imap'], pkg: 'dovecot-imapd', why: 'the mailbox tests read the mail back over IMAP' },
+  { name: 'Dovecot LMTP', files: ['/usr/lib/dovecot/lmtp'], pkg: 'dovecot-lmtpd', why: 'delivers the test mail into the test mailboxes' },
   { name: 'DejaVu fonts', files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'], pkg: 'fonts-dejavu-core', why: 'a known font for the PDF tests' },
 ];
 
