@@ -9,19 +9,19 @@ import { readNumber } from './number-reader';
 const filterCount = count('Count');
 const filterPercent = percent('Share', { storedAsFraction: true });
 
-export function parseCount(text: string): number | null {
+export function readFilterCount(text: string): number | null {
   const read = readNumber(text, filterCount);
   return read.ok ? read.value : null;
 }
 
 /** "3.5" and "3.5%" both mean 3.5%; the result is a fraction (0.035). */
-export function parsePercent(text: string): number | null {
+export function readFilterPercent(text: string): number | null {
   const read = readNumber(text, filterPercent);
   return read.ok ? read.value : null;
 }
 
 /** Scores 1–5, with one decimal. */
-export function parseScore(text: string): number | null {
+export function readFilterScore(text: string): number | null {
   const match = text.trim().replace(',', '.').match(/^\d(?:\.\d+)?$/);
   if (!match) return null;
   const value = Number(match[0]);

@@ -24,6 +24,8 @@ describe('numbers as spreadsheets and tools write them', () => {
     expect(count('1,2K')).toBe(1_200);
     expect(count('48.2k')).toBe(48_200);
     expect(count('3,4M')).toBe(3_400_000);
+    expect(count('3,5k')).toBe(3_500);
+    expect(count('1.2M')).toBe(1_200_000);
     expect(count('1.5 mln')).toBe(1_500_000);
     expect(count('2B')).toBe(2_000_000_000);
     expect(count(48200)).toBe(48_200);

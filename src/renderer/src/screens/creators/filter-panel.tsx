@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { platformLabels, type Platform } from '../../../../shared/data/schemas/creators';
 import type { CreatorFilters, FilterField, LastContacted } from '../../../../shared/domain/creator-filters';
 import type { CreatorIndex } from '../../../../shared/domain/creator-index';
-import { parseCount, parsePercent, parseScore, shortCount, shortPercent } from '../../../../shared/domain/typed-numbers';
+import { readFilterCount, readFilterPercent, readFilterScore, shortCount, shortPercent } from '../../../../shared/domain/typed-numbers';
 import { sortTiersBySize, tierLabels, tierNames, type TierThresholds } from '../../../../shared/domain/tiers';
 import { ChoiceFilter, type Choice } from './choice-filter';
 import { countryName, languageName } from './display-names';
@@ -118,8 +118,8 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
     <Paper withBorder radius="md" p="sm" mb="sm" aria-label="Filters" role="region">
       <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }} spacing="sm" verticalSpacing="xs">
         <ChoiceFilter field="platforms" label="Platform" placeholder="Any platform" choices={choices.platforms} value={filters.platforms} onField={onField} />
-        <RangeFilter field="followers" label="Followers" value={filters.followers} onField={onField} parse={parseCount} format={shortCount} placeholders={followerHints} />
-        <RangeFilter field="engagementRate" label="Engagement rate" value={filters.engagementRate} onField={onField} parse={parsePercent} format={fraction} placeholders={rateHints} />
+        <RangeFilter field="followers" label="Followers" value={filters.followers} onField={onField} parse={readFilterCount} format={shortCount} placeholders={followerHints} />
+        <RangeFilter field="engagementRate" label="Engagement rate" value={filters.engagementRate} onField={onField} parse={readFilterPercent} format={fraction} placeholders={rateHints} />
         <ChoiceFilter field="tiers" label="Tier" placeholder="Any tier" choices={choices.tiers} value={tiersPicked} onField={onField}
           description={tierHint} />
 
@@ -138,15 +138,15 @@ export const FilterPanel = memo(function FilterPanel({ filters, onChange, onClea
         <OneChoiceFilter label="Last contacted" placeholder="Any time" data={contactData} value={contactValue(filters.lastContacted)} onPick={pickContact} />
         {index.hasPosts && <OneChoiceFilter label="Worked with us" placeholder="Any" data={postedData} value={yesNo(filters.posted)} onPick={pickPosted} />}
         {index.hasPosts && (
-          <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={parsePercent} format={fraction} placeholders={postRateHints}
+          <RangeFilter field="postEngagement" label="Engagement on posts for us" value={filters.postEngagement} onField={onField} parse={readFilterPercent} format={fraction} placeholders={postRateHints}
             description="Average per post: interactions ÷ reach" />
         )}
         {index.hasPosts && (
-          <RangeFilter field="onTime" label="Posted on time" value={filters.onTime} onField={onField} parse={parsePercent} format={fraction} placeholders={onTimeHints}
+          <RangeFilter field="onTime" label="Posted on time" value={filters.onTime} onField={onField} parse={readFilterPercent} format={fraction} placeholders={onTimeHints}
             description="Posts up by their due date ÷ posts with one" />
         )}
         {index.hasVetting && (
-          <RangeFilter field="vettingScore" label="Vetting score (1–5)" value={filters.vettingScore} onField={onField} parse={parseScore} format={score} placeholders={scoreHints} />
+          <RangeFilter field="vettingScore" label="Vetting score (1–5)" value={filters.vettingScore} onField={onField} parse={readFilterScore} format={score} placeholders={scoreHints} />
         )}
       </SimpleGrid>
       <Group justify="space-between" mt="sm">
