@@ -10,8 +10,9 @@ const replies = [
 
 /**
  * Engage in the sample: the team's saved replies, and the live posts split so
- * the queue looks like a team's: some given to Ana or Ben, one Ben already did,
- * the rest anyone's. Pure: returns new records, the input is untouched.
+ * the queue looks like a team's: one given to Ana, one to Ben, one Ben already
+ * did, the rest anyone's (most of a small team's queue is whoever gets to
+ * it). Pure: returns new records, the input is untouched.
  */
 export function addEngageDemo(records: DemoRecords, today: string): DemoRecords {
   const [ana, ben] = demoTeammates;
@@ -20,8 +21,8 @@ export function addEngageDemo(records: DemoRecords, today: string): DemoRecords 
   const content = (records.content ?? []).map((c) => {
     if (c.input.kind !== 'post' || !c.input.postedAt || Date.parse(c.input.postedAt) < since) return c;
     n++;
-    if (n % 4 === 1) return { ...c, input: { ...c.input, engageAssigneeId: ana.personId } };
-    if (n % 4 === 2) return { ...c, input: { ...c.input, engageAssigneeId: ben.personId } };
+    if (n === 1) return { ...c, input: { ...c.input, engageAssigneeId: ana.personId } };
+    if (n === 2) return { ...c, input: { ...c.input, engageAssigneeId: ben.personId } };
     if (n === 3) return { ...c, input: { ...c.input, engageAssigneeId: ben.personId, engaged: { status: 'done' as const, by: ben.personId, at: `${today}T09:30:00.000Z`, actions: ['like' as const, 'comment' as const] } } };
     return c;
   });

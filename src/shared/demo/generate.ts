@@ -6,6 +6,7 @@ import { defaultPipeline } from '../domain/pipelines';
 import { locales, niches, safetyFlags, tags, type DemoLocale } from './people';
 import { addAdAccessDemo } from './ad-access';
 import { addColdOutreach } from './cold-outreach';
+import { addEngageDemo } from './engage';
 import { demoFee } from './fees';
 import { demoFormat, demoPostUrl } from './formats';
 import { addDemoPosts } from './posts';
@@ -222,7 +223,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): DemoRecords {
   const records: DemoRecords = { settings, creators, campaigns, products, engagements, activities, content };
   addSeedingDemo(records, today);
   addReviewDemo(records, today);
-  return addAdAccessDemo(addColdOutreach(addPlanningDemo(addOutreachDemo(records, today), today), today), today);
+  return addEngageDemo(addAdAccessDemo(addColdOutreach(addPlanningDemo(addOutreachDemo(records, today), today), today), today), today);
 }
 
 /**

@@ -6,15 +6,16 @@ import { engageCounts } from '../../../src/shared/domain/engage-queue';
 
 describe('the sample’s Engage queue', () => {
   const today = '2026-11-01';
-  const before = generateDemoWorkspace({ creators: 120, today });
-  const records = addEngageDemo(before, today);
+  // The sample generator adds the Engage records itself (generate.ts).
+  const records = generateDemoWorkspace({ creators: 120, today });
   const now = new Date(`${today}T12:00:00.000Z`);
   const posts = (records.content ?? []).map((c) => ({ ...collections.content.fields.parse(c.input), id: c.id, createdAt: `${today}T00:00:00.000Z` }));
 
   it('writes valid posts and saved replies', () => {
     for (const c of records.content ?? []) expect(collections.content.fields.safeParse(c.input).success).toBe(true);
     const replies = (records.settings ?? []).filter((s) => s.input.kind === 'saved-reply');
-    expect(replies.length).toBeGreaterThanOrEqual(3);
+    expect(replies.length).toBe(3);
+    expect(new Set(replies.map((r) => r.id)).size).toBe(replies.length);
     for (const r of replies) expect(collections.settings.fields.safeParse(r.input).success).toBe(true);
   });
 
@@ -27,6 +28,10 @@ describe('the sample’s Engage queue', () => {
   });
 
   it('leaves the input records as they were', () => {
-    expect((before.content ?? []).some((c) => c.input.engageAssigneeId)).toBe(false);
+    const plain = { ...records, content: (records.content ?? []).map((c) => ({ ...c, input: { ...c.input, engageAssigneeId: null, engaged: null } })) };
+    const snapshot = JSON.stringify(plain);
+    const added = addEngageDemo(plain, today);
+    expect(JSON.stringify(plain)).toBe(snapshot);
+    expect((added.content ?? []).some((c) => c.input.engageAssigneeId)).toBe(true);
   });
 });

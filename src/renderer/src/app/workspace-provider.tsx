@@ -13,6 +13,7 @@ import { allRichTextSaved } from '../data/rich-text/open-rich-text';
 import { savedOrRefused } from '../data/save-status';
 import { host } from '../host';
 import type { Invite } from '../../../shared/sync/invite';
+import { todayIn } from '../../../shared/domain/dates';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context';
 
 export const SAMPLE_NAME = 'Sample brand';
@@ -22,7 +23,10 @@ const SAMPLE_CREATORS = 400;
 async function seedSampleIfEmpty(session: WorkspaceSession): Promise<void> {
   await session.caughtUp;
   // The engine writes the sample only into an empty workspace; its changes arrive like any others.
-  if (await session.commands.loadDemo({ seed: 2026, creators: SAMPLE_CREATORS })) await session.projection.settled();
+  // Dated from today on this computer's calendar: fixed dates made every
+  // follow-up "54 days overdue" and every campaign over a month after release.
+  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  if (await session.commands.loadDemo({ seed: 2026, creators: SAMPLE_CREATORS, today })) await session.projection.settled();
 }
 
 /**
