@@ -131,7 +131,7 @@ export class WorkspaceStore {
     }
     const id = at.id ?? newId();
     if (collectionMap(this.doc, collection).has(id)) {
-      throw new CommandError('invalid', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
+      throw new CommandError('exists', `A ${def.noun} with this id already exists.`, { id: 'Already used' });
     }
     let position = at.position;
     if (position === undefined) {

@@ -1,4 +1,4 @@
-import { CommandError } from '../../../../shared/data/command-error';
+import { CommandError, type CommandErrorCode } from '../../../../shared/data/command-error';
 import type { EngineCalls, EngineEvent, EngineMessage, EngineMethod, EngineRequest, SerializedError } from './protocol';
 
 type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
@@ -13,7 +13,7 @@ export interface EngineClient {
 }
 
 function reviveError(error: SerializedError): Error {
-  if (error.name === 'CommandError') return new CommandError((error.code as 'invalid' | 'not-found') ?? 'invalid', error.message, error.fields ?? {});
+  if (error.name === 'CommandError') return new CommandError((error.code as CommandErrorCode | undefined) ?? 'invalid', error.message, error.fields ?? {});
   const revived = new Error(error.message);
   revived.name = error.name;
   return revived;

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { isCommandError } from '../../../../shared/data/command-error';
 import { SYSTEM_ORIGIN } from '../../../../shared/data/ydoc';
+import { activityInput } from '../../../../shared/domain/activities';
 import { adAccessPlatformLabels, dueAdAccessAlerts, maskCode } from '../../../../shared/domain/ad-access';
 import { channelLabel, dueRenewalAlerts, formatLongDate, localToday, renewalDueAt } from '../../../../shared/domain/usage-rights';
 import { useSession } from '../../app/workspace-context';
@@ -31,15 +33,15 @@ export function RightsAlertsWatcher() {
       const w = right.whitelisting!;
       const what = w.platform ? adAccessPlatformLabels[w.platform] : 'Ad access';
       const left = alert.daysLeft === 1 ? 'last day today' : `${alert.daysLeft} days left`;
-      void session.commands.create('activities', {
+      void session.commands.create('activities', activityInput({
         kind: 'task',
         title: `Ad access ends: ${what}, ${left} (ends ${formatLongDate(alert.endsOn)})`,
         body: `${what}${w.sparkCode ? ` (code ${maskCode(w.sparkCode)})` : ''}${w.adAccount ? ` in ${w.adAccount}` : ''} stops working after ${formatLongDate(alert.endsOn)}. Ask the creator for a new code or a longer authorisation, or stop the ads by then.`,
         at: new Date().toISOString(), dueAt: renewalDueAt(alert.endsOn),
         creatorId: right.creatorId, campaignId: right.campaignId,
         data: { rightId: right.id, adAccess: true, threshold: alert.threshold, contentId: right.contentId, assetId: right.assetId },
-      }, { id: alert.taskId, origin: SYSTEM_ORIGIN }).catch((error: unknown) => {
-        if (!(error instanceof Error && /already/i.test(error.message))) reportError('An ad access reminder could not be created')(error);
+      }), { id: alert.taskId, origin: SYSTEM_ORIGIN }).catch((error: unknown) => {
+        if (!isCommandError(error, 'exists')) reportError('An ad access reminder could not be created')(error);
       });
     }
   }, [dueAccess, rights, session]);
@@ -48,16 +50,16 @@ export function RightsAlertsWatcher() {
     for (const alert of due) {
       const right = rights!.find((r) => r.id === alert.rightId)!;
       const channels = right.channels.map(channelLabel).join(', ') || 'the agreed channels';
-      void session.commands.create('activities', {
+      void session.commands.create('activities', activityInput({
         kind: 'task',
         title: `Renew usage rights: ${alert.daysLeft === 1 ? 'last day today' : `${alert.daysLeft} days left`} (ends ${formatLongDate(alert.endsOn)})`,
         body: `Usage for ${channels} ends on ${formatLongDate(alert.endsOn)}. Ask the creator to extend${right.extensionOption ? ` (option: ${right.extensionOption})` : ''}, or take the content out of ads and pages by then.`,
         at: new Date().toISOString(), dueAt: renewalDueAt(alert.endsOn),
         creatorId: right.creatorId, campaignId: right.campaignId,
         data: { rightId: right.id, threshold: alert.threshold, contentId: right.contentId, assetId: right.assetId },
-      }, { id: alert.taskId, origin: SYSTEM_ORIGIN }).catch((error: unknown) => {
+      }), { id: alert.taskId, origin: SYSTEM_ORIGIN }).catch((error: unknown) => {
         // A teammate's laptop may have raised the same task a moment earlier: that is the same task, not a failure.
-        if (!(error instanceof Error && /already/i.test(error.message))) reportError('A renewal reminder could not be created')(error);
+        if (!isCommandError(error, 'exists')) reportError('A renewal reminder could not be created')(error);
       });
     }
   }, [due, rights, session]);
