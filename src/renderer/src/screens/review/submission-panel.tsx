@@ -3,6 +3,8 @@ import { modals } from '@mantine/modals';
 import { IconCheck, IconExternalLink, IconFile, IconMessageCircle, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
+import { actorOf } from '../../../../shared/domain/activities';
+import { decideDraftWrites } from '../../../../shared/domain/review-decision';
 import { checklistProgress, deliverableKey, roundLabel, type ChecklistItem, type FeedbackItem } from '../../../../shared/domain/review-rounds';
 import { hrefFor } from '../../app/routes';
 import { useSession } from '../../app/workspace-context';
@@ -50,21 +52,8 @@ export function SubmissionPanel({ submissionId, onNextRound }: { submissionId: s
 
   const decide = async (decision: 'approved' | 'changes-requested', feedback: FeedbackItem[] = [], note = '') => {
     setSaving(true);
-    const at = new Date().toISOString();
-    const who = me.named ? me.name : null;
     try {
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'content', id: current.id, patch: { review: { status: decision, reviewerId: current.assigneeId ?? me.id, decidedAt: at, decidedBy: me.id, feedback, note } } },
-        {
-          kind: 'create', collection: 'activities', id: newId(),
-          input: {
-            kind: 'content', at, actorId: me.id, creatorId: current.creatorId, campaignId: current.campaignId, engagementId: current.engagementId,
-            title: decision === 'approved' ? `Draft ${roundLabel(current.round)} approved` : `Changes requested on draft ${roundLabel(current.round)}`,
-            body: decision === 'approved' ? note : feedback.map((f) => `• ${f.what}${f.piece ? ` (${f.piece})` : ''}: ${f.how}`).join('\n') + (note ? `\n${note}` : ''),
-            data: { contentId: current.id, round: current.round, decision, byName: who },
-          },
-        },
-      ]);
+      await session.commands.applyAll(decideDraftWrites(current, decision, feedback, note, actorOf(me), new Date().toISOString(), newId()));
       setAsking(false);
       notifyWithUndo(decision === 'approved' ? `${creator ? `${creator.name}’s` : 'The'} draft ${roundLabel(current.round)} approved` : `Changes sent to ${creator?.name ?? 'the creator'}`, () => void session.commands.undo());
     } catch (error) {

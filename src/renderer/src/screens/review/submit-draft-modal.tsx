@@ -1,7 +1,9 @@
 import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
-import { carryChecklist, nextRound, roundLabel } from '../../../../shared/domain/review-rounds';
+import { actorOf } from '../../../../shared/domain/activities';
+import { submitDraftWrites } from '../../../../shared/domain/review-decision';
+import { nextRound, roundLabel } from '../../../../shared/domain/review-rounds';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -69,24 +71,9 @@ export function SubmitDraftModal({ opened, onClose, preset, onSubmitted }: { ope
     const creatorName = names.creator.get(engagement.creatorId)?.name ?? 'The creator';
     setSaving(true);
     try {
-      await session.commands.applyAll([
-        {
-          kind: 'create', collection: 'content', id,
-          input: {
-            kind: 'submission', creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id, deliverableId,
-            round, url: mode === 'link' ? url.trim() : '', assetIds: mode === 'library' ? assetIds : [], caption: caption.trim(),
-            assigneeId, checklist: carryChecklist(previous?.checklist), review: { status: 'pending', reviewerId: assigneeId },
-          },
-        },
-        {
-          kind: 'create', collection: 'activities', id: newId(),
-          input: {
-            kind: 'content', title: `Draft ${roundLabel(round)} submitted for review`, body: caption.trim(), at: new Date().toISOString(), actorId: me.id,
-            creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id,
-            data: { contentId: id, round, deliverableId, byName: me.named ? me.name : null },
-          },
-        },
-      ]);
+      await session.commands.applyAll(submitDraftWrites({
+        engagement, deliverableId, round, url: mode === 'link' ? url : '', assetIds: mode === 'library' ? assetIds : [], caption, assigneeId, previousChecklist: previous?.checklist,
+      }, actorOf(me), new Date().toISOString(), { contentId: id, activityId: newId() }));
       notifyWithUndo(`${creatorName}’s draft ${roundLabel(round)} is waiting for review`, () => void session.commands.undo());
       onSubmitted?.(id);
       onClose();
