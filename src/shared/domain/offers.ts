@@ -3,6 +3,7 @@ import { newId } from '../data/ids';
 import type { offerTerms } from '../data/schemas/engagements';
 import { platformLabels } from '../data/schemas/creators';
 import type { StoreOperation } from '../data/store';
+import { activityRecord, aboutEngagement } from './activities';
 import { formatMoney, type Money } from './fields';
 
 /**
@@ -103,7 +104,7 @@ export function withOffer(offers: readonly Offer[], offer: Offer): Offer[] {
  */
 export function acceptOffer(engagement: Negotiable, at: string, acceptedAt: string): { offers: Offer[]; terms: OfferTerms } {
   const open = openOffer(engagement);
-  if (!open || open.at !== at) throw new Error('Only the latest offer can be accepted: a newer one replaced it.');
+  if (!open || open.at !== at) throw new OfferError('not-latest', 'Only the latest offer can be accepted: a newer one replaced it.');
   return {
     offers: engagement.offers.map((o) => (o === open ? { ...o, acceptedAt, replacedTerms: engagement.terms } : o)),
     terms: open.terms,
@@ -125,9 +126,22 @@ export function termsFromOffers(offers: readonly Offer[], current: OfferTerms | 
   return standing.length ? standing[standing.length - 1].terms : accepted[0].replacedTerms ?? null;
 }
 
+/** Why an offer action was refused; the message is for the person, the code for code. */
+export type OfferErrorCode = 'not-latest' | 'not-in-history' | 'already-withdrawn' | 'not-withdrawn';
+
+export class OfferError extends Error {
+  readonly code: OfferErrorCode;
+
+  constructor(code: OfferErrorCode, message: string) {
+    super(message);
+    this.name = 'OfferError';
+    this.code = code;
+  }
+}
+
 function findOffer(engagement: Pick<Negotiable, 'offers'>, at: string): Offer {
   const offer = engagement.offers.find((o) => o.at === at);
-  if (!offer) throw new Error('This offer is no longer in the history: a teammate may have changed it. Close and open the negotiation again.');
+  if (!offer) throw new OfferError('not-in-history', 'This offer is no longer in the history: a teammate may have changed it. Close and open the negotiation again.');
   return offer;
 }
 
@@ -153,14 +167,14 @@ function changeOf(engagement: Negotiable, offers: Offer[]): OfferChange {
  */
 export function withdrawOffer(engagement: Negotiable, at: string, withdrawnAt: string, withdrawnById: string | null): OfferChange {
   const offer = findOffer(engagement, at);
-  if (offer.withdrawnAt) throw new Error('This offer is already withdrawn.');
+  if (offer.withdrawnAt) throw new OfferError('already-withdrawn', 'This offer is already withdrawn.');
   return changeOf(engagement, engagement.offers.map((o) => (o === offer ? { ...o, withdrawnAt, withdrawnById } : o)));
 }
 
 /** Putting a withdrawn offer back, as it was: if it was accepted and nothing was accepted since, it is the terms again. */
 export function reinstateOffer(engagement: Negotiable, at: string): OfferChange {
   const offer = findOffer(engagement, at);
-  if (!offer.withdrawnAt) throw new Error('This offer is not withdrawn.');
+  if (!offer.withdrawnAt) throw new OfferError('not-withdrawn', 'This offer is not withdrawn.');
   return changeOf(engagement, engagement.offers.map((o) => (o === offer ? { ...o, withdrawnAt: null, withdrawnById: null } : o)));
 }
 
@@ -183,13 +197,7 @@ function offerWrites(engagement: NegotiationRecord, change: OfferChange, title: 
   if (change.termsChanged) patch.terms = change.terms;
   return [
     { kind: 'update', collection: 'engagements', id: engagement.id, patch },
-    {
-      kind: 'create', collection: 'activities', id: context.activityId ?? newId(),
-      input: {
-        kind: 'offer', title: title.slice(0, 300), at: context.at, actorId: context.actorId,
-        creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id, data,
-      },
-    },
+    activityRecord({ kind: 'offer', title: title.slice(0, 300), at: context.at, actorId: context.actorId, ...aboutEngagement(engagement), data }, context.activityId ?? newId()),
   ];
 }
 
@@ -209,6 +217,30 @@ export function reinstateOfferOperations(engagement: NegotiationRecord, offerAt:
   const change = reinstateOffer(engagement, offerAt);
   const title = `${offerNoun(offer)} put back: ${describeTerms(offer.terms, context.productName)}`;
   return offerWrites(engagement, change, title, { reinstated: true, offerAt, termsChanged: change.termsChanged }, context);
+}
+
+/** The writes that log an offer or the creator's counter: the engagement's history and a line in the timeline. */
+export function logOfferOperations(engagement: NegotiationRecord, offer: Offer, context: OfferActionContext): StoreOperation[] {
+  const summary = describeTerms(offer.terms, context.productName);
+  return [
+    { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: withOffer(engagement.offers, offer) } },
+    activityRecord({
+      kind: 'offer', title: (offer.by === 'brand' ? `Offer: ${summary}` : `Counter-offer: ${summary}`).slice(0, 300), body: offer.note, at: context.at,
+      actorId: context.actorId, ...aboutEngagement(engagement), data: { by: offer.by, offerAt: offer.at },
+    }, context.activityId ?? newId()),
+  ];
+}
+
+/** The writes that accept the offer on the table: it becomes the terms, with a line in the timeline. */
+export function acceptOfferOperations(engagement: NegotiationRecord, offerAt: string, context: OfferActionContext): StoreOperation[] {
+  const accepted = acceptOffer(engagement, offerAt, context.at);
+  return [
+    { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: accepted.offers, terms: accepted.terms } },
+    activityRecord({
+      kind: 'offer', title: `Terms agreed: ${describeTerms(accepted.terms, context.productName)}`.slice(0, 300), at: context.at,
+      actorId: context.actorId, ...aboutEngagement(engagement), data: { accepted: true, offerAt },
+    }, context.activityId ?? newId()),
+  ];
 }
 
 /**

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { CommandError } from '../../../src/shared/data/command-error';
 import { WorkspaceStore } from '../../../src/shared/data/store';
 import {
-  acceptOffer, changedFields, describeTerms, latestOffer, negotiationStatus, offerHistory, openOffer, reinstateOffer, reinstateOfferOperations,
+  acceptOffer, acceptOfferOperations, changedFields, logOfferOperations, OfferError, describeTerms, latestOffer, negotiationStatus, offerHistory, openOffer, reinstateOffer, reinstateOfferOperations,
   withdrawalEffect, withdrawOffer, withdrawOfferOperations, withOffer, type Offer, type OfferTerms,
 } from '../../../src/shared/domain/offers';
 
@@ -132,6 +132,44 @@ describe('withdrawOfferOperations', () => {
     store.applyAll(reinstateOfferOperations(after, '2026-11-01T10:00:00.000Z', { at: '2026-11-06T10:00:00.000Z', actorId: 'sam', activityId: 'act-2' }));
     expect(store.get('engagements', id)!.terms?.fee?.amountMicros).toBe(400_000_000);
     expect(store.get('activities', 'act-2')?.title).toBe('Offer put back: $400.00 fee');
+  });
+});
+
+describe('logging and accepting offers', () => {
+  it('logs a counter-offer then accepts it: the terms, the history and two timeline lines, each step undoable', () => {
+    const store = new WorkspaceStore(new Y.Doc(), { actorId: 'sam' });
+    const { id } = store.create('engagements', { campaignId: 'ca', creatorId: 'cr', stepId: 's1' });
+    const counter: Offer = { at: '2026-11-02T10:00:00.000Z', by: 'creator', terms: terms(550), note: 'Two reels', actorId: 'sam', acceptedAt: null };
+    store.applyAll(logOfferOperations(store.get('engagements', id)!, counter, { at: counter.at, actorId: 'sam', activityId: 'act-1' }));
+    expect(store.get('activities', 'act-1')).toMatchObject({
+      kind: 'offer', title: 'Counter-offer: $550.00 fee', body: 'Two reels', actorId: 'sam', creatorId: 'cr', campaignId: 'ca', engagementId: id, data: { by: 'creator', offerAt: counter.at },
+    });
+    expect(negotiationStatus(store.get('engagements', id)!)).toBe('awaiting-brand');
+
+    store.applyAll(acceptOfferOperations(store.get('engagements', id)!, counter.at, { at: '2026-11-03T10:00:00.000Z', actorId: 'sam', activityId: 'act-2' }));
+    const agreed = store.get('engagements', id)!;
+    expect(agreed.terms?.fee?.amountMicros).toBe(550_000_000);
+    expect(agreed.offers[0]).toMatchObject({ acceptedAt: '2026-11-03T10:00:00.000Z' });
+    expect(store.get('activities', 'act-2')).toMatchObject({ title: 'Terms agreed: $550.00 fee', at: '2026-11-03T10:00:00.000Z', data: { accepted: true, offerAt: counter.at } });
+
+    expect(store.undo()).toBe(true);
+    expect(store.get('engagements', id)!.terms).toBeNull();
+    expect(store.get('activities', 'act-2')).toBeNull();
+  });
+
+  it('refuses to accept an offer a newer one replaced, with a code to tell it apart', () => {
+    const e = { id: 'en', creatorId: 'cr', campaignId: 'ca', terms: null, declinedAt: null, offers: [
+      { at: '2026-11-01T10:00:00.000Z', by: 'brand' as const, terms: terms(400), note: '' },
+      { at: '2026-11-02T10:00:00.000Z', by: 'creator' as const, terms: terms(550), note: '' },
+    ] };
+    let refused: unknown;
+    try {
+      acceptOfferOperations(e, '2026-11-01T10:00:00.000Z', { at: '2026-11-03T10:00:00.000Z', actorId: 'sam' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(OfferError);
+    expect((refused as OfferError).code).toBe('not-latest');
   });
 });
 

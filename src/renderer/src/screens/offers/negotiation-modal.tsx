@@ -5,10 +5,11 @@ import { CommandError } from '../../../../shared/data/command-error';
 import { newId } from '../../../../shared/data/ids';
 import type { RecordOf } from '../../../../shared/data/records';
 import type { StoreOperation } from '../../../../shared/data/store';
+import { aboutEngagement, activityRecord } from '../../../../shared/domain/activities';
 import { campaignBudget, type BudgetEngagement, type BudgetPayment } from '../../../../shared/domain/campaign-budget';
 import { formatMoney, moneyFrom, type Money } from '../../../../shared/domain/fields';
 import { numberFields } from '../../../../shared/domain/number-fields';
-import { acceptOffer, describeTerms, latestOffer, reinstateOfferOperations, withdrawOfferOperations, withOffer, type Offer } from '../../../../shared/domain/offers';
+import { acceptOfferOperations, describeTerms, latestOffer, logOfferOperations, reinstateOfferOperations, withdrawOfferOperations, type Offer } from '../../../../shared/domain/offers';
 import { useSession } from '../../app/workspace-context';
 import { NumberField } from '../../components/number-field';
 import { numbersOrThrow } from '../../components/number-locale';
@@ -68,11 +69,6 @@ export function NegotiationModal({ engagement, creatorName, budget, engagements,
 
   if (!engagement || !draft || !draftTerms) return <Modal opened={false} onClose={onClose}>{null}</Modal>;
   const me = getMe();
-  const activity = (input: Record<string, unknown>) => ({
-    kind: 'create' as const, collection: 'activities' as const, id: newId(),
-    input: { actorId: me.id, creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id, at: new Date().toISOString(), ...input },
-  });
-
   /** Saves the changes as one step the notice can undo; what went wrong shows in the dialog, field by field. */
   const save = async (kind: NonNullable<typeof busy>, changes: () => StoreOperation[], done: string): Promise<boolean> => {
     setBusy(kind);
@@ -100,24 +96,14 @@ export function NegotiationModal({ engagement, creatorName, budget, engagements,
       // Read on saving: a value that cannot be stored stops the save and is named under its field.
       const terms = termsFrom(draft);
       const offer: Offer = { at, by: draft.by, terms, note: draft.note.trim(), actorId: me.id, acceptedAt: null };
-      const summary = describeTerms(terms, productName);
-      return [
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: withOffer(engagement.offers, offer) } },
-        activity({ kind: 'offer', title: (draft.by === 'brand' ? `Offer: ${summary}` : `Counter-offer: ${summary}`).slice(0, 300), body: offer.note, at, data: { by: draft.by, offerAt: at } }),
-      ];
+      return logOfferOperations(engagement, offer, { at, actorId: me.id, productName });
     }, draft.by === 'brand' ? `Offer to ${creatorName} logged` : `${creatorName}’s counter-offer logged`);
     // The next offer is usually the other side's answer.
     if (saved) setDraft({ ...draft, by: draft.by === 'brand' ? 'creator' : 'brand', note: '' });
   };
 
-  const accept = (offer: Offer) => save('accept', () => {
-    const at = new Date().toISOString();
-    const accepted = acceptOffer(engagement, offer.at, at);
-    return [
-      { kind: 'update', collection: 'engagements', id: engagement.id, patch: { offers: accepted.offers, terms: accepted.terms } },
-      activity({ kind: 'offer', title: `Terms agreed: ${describeTerms(accepted.terms, productName)}`.slice(0, 300), at, data: { accepted: true, offerAt: offer.at } }),
-    ];
-  }, `Terms agreed with ${creatorName}`);
+  const accept = (offer: Offer) => save('accept', () => acceptOfferOperations(engagement, offer.at, { at: new Date().toISOString(), actorId: me.id, productName }),
+    `Terms agreed with ${creatorName}`);
 
   /** The amount typed, as money, or null with the reason shown under the field. */
   const paymentAmount = (): Money | null => {
@@ -134,7 +120,8 @@ export function NegotiationModal({ engagement, creatorName, budget, engagements,
   const pay = async () => {
     const paid = paymentAmount();
     if (!paid) return;
-    if (await save('pay', () => [activity({ kind: 'payment', title: `Paid ${formatMoney(paid)}`, data: { amount: paid } })], `Payment to ${creatorName} logged`)) setPayment('');
+    const line = { kind: 'payment' as const, title: `Paid ${formatMoney(paid)}`, at: new Date().toISOString(), actorId: me.id, ...aboutEngagement(engagement), data: { amount: paid } };
+    if (await save('pay', () => [activityRecord(line, newId())], `Payment to ${creatorName} logged`)) setPayment('');
   };
 
   const withdraw = (offer: Offer) => save('withdraw', () => withdrawOfferOperations(engagement, offer.at, { at: new Date().toISOString(), actorId: me.id, productName }),
