@@ -1,10 +1,9 @@
 import { Button, Checkbox, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
-import type { StoreOperation } from '../../../../shared/data/store';
 import { defaultCodeRule } from '../../../../shared/domain/code-rules';
 import { generateCodes } from '../../../../shared/domain/code-generation';
-import { codeLimits } from '../../../../shared/domain/discount-csv';
+import { revokeCodeWrites } from '../../../../shared/domain/code-revocation';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CodeRow, SavedRule } from './code-rows';
@@ -31,20 +30,14 @@ export function RevokeCodeModal({ code, creatorName, onClose, rules, codes }: { 
     workspaceCodes: codes.map((c) => c.code), storeCodes,
   });
   const revoking = code.status === 'active';
+  // A revoked code is opened here only to issue its replacement, so that is not a choice then.
+  const issuing = revoking ? reissue : true;
   const save = async () => {
-    const operations: StoreOperation[] = [];
-    if (revoking) operations.push({ kind: 'update', collection: 'codes', id: code.id, patch: { status: 'revoked', revokedReason: reason.trim(), revokedAt: new Date().toISOString() } });
-    if (reissue && replacement?.code) {
-      operations.push({
-        kind: 'create', collection: 'codes', id: newId(),
-        input: {
-          kind: 'discount', campaignId: code.campaignId, creatorId: code.creatorId, engagementId: code.engagementId, ruleId: code.ruleId, replacesId: code.id,
-          code: replacement.code, discount: code.discount, ...codeLimits(code, rules),
-        },
-      });
-    }
-    const done = reissue ? `${code.code} ${revoking ? 'revoked; ' : ''}${replacement.code} issued in its place` : `${code.code} revoked`;
-    if (await apply(operations, done, 'The code was not changed')) onClose();
+    const writes = revokeCodeWrites(code, { reason, replacement: issuing ? replacement?.code || null : null, rules, at: new Date().toISOString(), replacementId: newId() });
+    // The button is disabled in both refused cases; nothing to save.
+    if (!writes.ok) return;
+    const done = issuing ? `${code.code} ${revoking ? 'revoked; ' : ''}${replacement.code} issued in its place` : `${code.code} revoked`;
+    if (await apply(writes.operations, done, 'The code was not changed')) onClose();
   };
   return (
     <Modal opened onClose={onClose} title={revoking ? `Revoke ${code.code}` : `Reissue ${code.code}`}>
@@ -56,11 +49,11 @@ export function RevokeCodeModal({ code, creatorName, onClose, rules, codes }: { 
             <Text size="xs" c="dimmed">Also deactivate it in your store: Fanfare cannot reach Shopify. It stays taken here, so it is never issued again.</Text>
           </>
         )}
-        <Checkbox label={<>Issue a replacement for {creatorName}: <Code>{replacement?.code || '—'}</Code></>} checked={reissue} disabled={!revoking} onChange={(e) => setReissue(e.currentTarget.checked)} />
+        <Checkbox label={<>Issue a replacement for {creatorName}: <Code>{replacement?.code || '—'}</Code></>} checked={issuing} disabled={!revoking} onChange={(e) => setReissue(e.currentTarget.checked)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button color={revoking ? 'red' : undefined} loading={saving} disabled={(revoking && !reason.trim()) || (reissue && !replacement?.code)} onClick={() => void save()}>
-            {revoking ? (reissue ? 'Revoke and reissue' : 'Revoke') : 'Issue the replacement'}
+          <Button color={revoking ? 'red' : undefined} loading={saving} disabled={(revoking && !reason.trim()) || (issuing && !replacement?.code)} onClick={() => void save()}>
+            {revoking ? (issuing ? 'Revoke and reissue' : 'Revoke') : 'Issue the replacement'}
           </Button>
         </Group>
       </Stack>
