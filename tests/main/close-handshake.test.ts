@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guardClose, unsavedCloseQuestion } from '../../src/main/close-handshake';
 import { IPC_BEFORE_CLOSE_CHANNEL, IPC_READY_TO_CLOSE_CHANNEL, type CloseReadiness } from '../../src/shared/api/wire';
 
@@ -22,6 +22,9 @@ function windowLike(id: number) {
 }
 
 describe('closing a window', () => {
+  // The page's time to answer is a timer: fake clocks say exactly when it runs out, where a real sleep only hopes.
+  afterEach(() => { vi.useRealTimers(); });
+
   it('asks the page to save first and closes once it says so', () => {
     const ipc = new EventEmitter();
     const { win, sent, closed } = windowLike(1);
@@ -38,16 +41,20 @@ describe('closing a window', () => {
     expect(ipc.listenerCount(IPC_READY_TO_CLOSE_CHANNEL)).toBe(0);
   });
 
-  it('closes anyway when the page does not answer', async () => {
+  it('closes anyway when the page does not answer', () => {
+    vi.useFakeTimers();
     const ipc = new EventEmitter();
     const { win, closed } = windowLike(1);
     guardClose(win, ipc, { waitMs: 20 });
     win.close();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    vi.advanceTimersByTime(19);
+    expect(closed()).toBe(false);
+    vi.advanceTimersByTime(1);
     expect(closed()).toBe(true);
   });
 
   it('asks before closing when the page could not save everything, and keeps the window open by default', async () => {
+    vi.useFakeTimers();
     const ipc = new EventEmitter();
     const { win, sent, closed } = windowLike(1);
     const asked: CloseReadiness[] = [];
@@ -65,13 +72,13 @@ describe('closing a window', () => {
     ipc.emit(IPC_READY_TO_CLOSE_CHANNEL, { sender: { id: 1 } }, { saved: false, problem: 'disk-full' });
     expect(asked).toEqual([{ saved: false, problem: 'disk-full' }]);
     // The wait for the page is over: however long the person takes to answer, nothing closes by itself.
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(closed()).toBe(false);
     win.close(); // another click while the question is up
     expect(asked).toHaveLength(1);
 
     answer(false);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.advanceTimersByTimeAsync(0);
     expect(closed()).toBe(false);
     expect(keptOpen).toBe(1);
     expect(ipc.listenerCount(IPC_READY_TO_CLOSE_CHANNEL)).toBe(0);
@@ -82,7 +89,7 @@ describe('closing a window', () => {
     ipc.emit(IPC_READY_TO_CLOSE_CHANNEL, { sender: { id: 1 } }, { saved: false, problem: 'refused' });
     expect(asked[1]).toEqual({ saved: false, problem: 'refused' });
     answer(true);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.advanceTimersByTimeAsync(0);
     expect(closed()).toBe(true);
   });
 

@@ -38,9 +38,12 @@ describe('tab sync', () => {
     spy.onmessage = (e) => sentByB.push(e.data);
     a.getMap('m').set('x', 1);
     await expect.poll(() => b.getMap('m').get('x')).toBe(1);
-    // The spy sees A's one update; B, having applied it, posts nothing.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(sentByB).toHaveLength(1);
+    // B's own next change: one sender's messages arrive in order, so an echo of A's update
+    // would reach the spy before it. Waiting for it replaces a sleep that only hoped.
+    b.getMap('m').set('y', 2);
+    await expect.poll(() => sentByB.length >= 2).toBe(true);
+    // The spy sees A's one update and B's own; B, having applied A's, posted nothing for it.
+    expect(sentByB).toHaveLength(2);
     spy.close();
     tabA.destroy();
     tabB.destroy();
