@@ -2,6 +2,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFSignature } from
 import { CONTRACT_KIND } from './contract';
 import { readMark, type ReadMark } from './pdf-mark';
 import { fieldValues } from './read-form';
+import { foldText } from '../domain/fold-text';
 
 /**
  * Is this PDF the signed copy of this contract? Every contract Fanfare makes
@@ -99,7 +100,7 @@ export interface SignedCopyCheck {
   signedOn: string;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) => foldText(s).replace(/\s+/g, ' ');
 const quoted = (s: string) => `“${s}”`;
 
 /** "a campaign plan", "an opt-in form". */

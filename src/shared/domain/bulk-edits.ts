@@ -1,6 +1,6 @@
 import { newId } from '../data/ids';
 import type { StoreOperation } from '../data/store';
-import { foldKey } from './creator-filters';
+import { foldText } from './fold-text';
 
 /**
  * Bulk edits on the creator list, as operations for `applyAll` (one checked,
@@ -26,17 +26,17 @@ export function cleanTag(tag: string): string {
 export function addTagOperations(creators: readonly Tagged[], tag: string): StoreOperation[] {
   const clean = cleanTag(tag);
   if (!clean) return [];
-  const key = foldKey(clean);
+  const key = foldText(clean);
   return creators
-    .filter((c) => !c.tags.some((t) => foldKey(t) === key))
+    .filter((c) => !c.tags.some((t) => foldText(t) === key))
     .map((c) => ({ kind: 'update', collection: 'creators', id: c.id, patch: { tags: [...c.tags, clean] } }));
 }
 
 export function removeTagOperations(creators: readonly Tagged[], tag: string): StoreOperation[] {
-  const key = foldKey(tag);
+  const key = foldText(tag);
   return creators
-    .filter((c) => c.tags.some((t) => foldKey(t) === key))
-    .map((c) => ({ kind: 'update', collection: 'creators', id: c.id, patch: { tags: c.tags.filter((t) => foldKey(t) !== key) } }));
+    .filter((c) => c.tags.some((t) => foldText(t) === key))
+    .map((c) => ({ kind: 'update', collection: 'creators', id: c.id, patch: { tags: c.tags.filter((t) => foldText(t) !== key) } }));
 }
 
 export function assignOwnerOperations(creators: readonly Owned[], ownerId: string | null): StoreOperation[] {

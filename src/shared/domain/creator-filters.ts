@@ -59,13 +59,6 @@ export const emptyFilters: CreatorFilters = {
   vettingScore: emptyRange, posted: null, postEngagement: emptyRange, onTime: emptyRange,
 };
 
-/** Case- and accent-insensitive key for names people type in different ways. */
-export function foldKey(text: string): string {
-  // Most text is plain ASCII, where folding is just lower case (and ten times faster than normalising).
-  if (!/[^\x20-\x7e]/.test(text)) return text.trim().toLowerCase();
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').trim().toLowerCase();
-}
-
 function strings(value: unknown, allowed?: readonly string[]): string[] {
   if (!Array.isArray(value)) return [];
   const out = value.filter((v): v is string => typeof v === 'string' && v.length <= 200 && (!allowed || allowed.includes(v)));

@@ -1,7 +1,8 @@
 import { platforms, type Platform } from '../data/schemas/creators';
 import { columnRules, type ColumnContext, type ColumnId } from './creator-columns';
 import { emptyFacts, type CreatorFacts } from './creator-facts';
-import { foldKey, type CreatorFilters, type FilterField, type NumberRange, type TierChoice } from './creator-filters';
+import { foldText } from './fold-text';
+import { type CreatorFilters, type FilterField, type NumberRange, type TierChoice } from './creator-filters';
 import type { CreatorSort } from './creator-views';
 import type { ProjectedCreator } from './projected-creator';
 import { tierFor, tierNames } from './tiers';
@@ -96,7 +97,7 @@ function folded(text: string): string {
   if (key === undefined) {
     // Bounded: names repeat a lot, and a long session must not grow without end.
     if (foldCache.size > 200_000) foldCache.clear();
-    key = foldKey(text);
+    key = foldText(text);
     foldCache.set(text, key);
   }
   return key;
@@ -255,7 +256,7 @@ export class CreatorIndex {
   }
 
   private rowNumbersStartingWith(prefix: string): Int32Array {
-    return this.rowsWith(` ${foldKey(prefix.replace(/^@/, ''))}`, this.prepareWords());
+    return this.rowsWith(` ${foldText(prefix.replace(/^@/, ''))}`, this.prepareWords());
   }
 
   /**
@@ -293,7 +294,7 @@ export class CreatorIndex {
   rowsWithWordsStartingWith(words: readonly string[]): Int32Array {
     if (!words.length) return Int32Array.from({ length: this.size }, (_, i) => i);
     // A pasted paragraph: more words than the counter below can count to.
-    if (words.length > 250) return this.rowsWithWordsStartingWith([...new Set(words.map((w) => foldKey(w.replace(/^@/, ''))))].slice(0, 250));
+    if (words.length > 250) return this.rowsWithWordsStartingWith([...new Set(words.map((w) => foldText(w.replace(/^@/, ''))))].slice(0, 250));
     const lists = words.map((w) => this.rowNumbersStartingWith(w)).sort((a, b) => a.length - b.length);
     if (lists.length === 1) return lists[0];
     // Counted up from the shortest list: a row counts for a word only if it counted for every word before.
@@ -319,7 +320,7 @@ export class CreatorIndex {
     if (!this.words) {
       // One fold per row over the joined text: handles and emails are unique, so caching them per string would only cost.
       // Notes count with their start only, so a long note cannot make every search slower.
-      this.words = this.rows.map((r) => ` ${foldKey([r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags, ...r.niches, r.notes.slice(0, NOTE_WORDS)].join(' ')).replace(/[._@,;:/()+-]/g, ' ')}`);
+      this.words = this.rows.map((r) => ` ${foldText([r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags, ...r.niches, r.notes.slice(0, NOTE_WORDS)].join(' ')).replace(/[._@,;:/()+-]/g, ' ')}`);
     }
     return this.words;
   }

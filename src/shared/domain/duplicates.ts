@@ -1,4 +1,5 @@
 import { normalizeHandle } from './handles';
+import { nameKey } from './fold-text';
 
 /**
  * Two teammates offline can both add the same creator. Sync keeps both
@@ -19,12 +20,6 @@ export interface LikelyDuplicate {
   /** Why: "instagram @zoe.runs", "zoe@example.com", or the shared name. */
   reason: string;
   kind: 'handle' | 'email' | 'name';
-}
-
-/** Names compared the way people read them: accents, case, punctuation and spacing aside. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁ]/g, 'l').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function findLikelyDuplicates(creators: DuplicateCandidate[]): LikelyDuplicate[] {

@@ -2,6 +2,7 @@ import type { CellValue, ExportKind } from './creator-columns';
 import type { Money } from './fields';
 import { MICROS } from './fields';
 import type { ExportTable } from './table-export';
+import { slugOf } from './fold-text';
 
 /**
  * A table's export columns, declared once: the header a spreadsheet shows,
@@ -35,6 +36,6 @@ export function microsAmount(micros: number | null | undefined): number | null {
 
 /** "codes-active-2026-11-21": the table, what it is filtered to, and the day; safe on every file system. */
 export function tableFileName(table: string, filters: readonly (string | null | undefined | false)[], today: string): string {
-  const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = (text: string) => slugOf(text, 40);
   return [slug(table), ...filters.map((f) => (f ? slug(f) : '')), today].filter(Boolean).join('-');
 }

@@ -1,3 +1,4 @@
+import { nameKey } from './fold-text';
 /**
  * Which product (and which size or shade) a creator gets, from what they told
  * us when they opted in: "the serum, and the runners in 41". A match is only
@@ -22,21 +23,18 @@ export type ProductChoice =
   | { status: 'choose-variant'; productId: string; because: string }
   | { status: 'no-match'; because: string };
 
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
 
 function words(text: string): string[] {
-  return foldText(text).split(' ').filter((w) => w.length > 1 || /\d/.test(w));
+  return nameKey(text).split(' ').filter((w) => w.length > 1 || /\d/.test(w));
 }
 
 const UNITS = new Set(['ml', 'g', 'kg', 'oz', 'fl', 'pack', 'set']);
 
 /** How well a preference names a product: a SKU is certain; otherwise the share of the product's name words it contains. */
 function score(preference: string, product: MatchableProduct): number {
-  const pref = foldText(preference);
+  const pref = nameKey(preference);
   if (!pref) return 0;
-  if (product.sku && foldText(product.sku) === pref) return 1;
+  if (product.sku && nameKey(product.sku) === pref) return 1;
   const prefWords = new Set(words(preference));
   const nameWords = words(product.name).filter((w) => !/^\d+$/.test(w) && !UNITS.has(w));
   if (!nameWords.length) return 0;
@@ -46,11 +44,11 @@ function score(preference: string, product: MatchableProduct): number {
 
 /** A variant named by a size value ("41" → "EU 41", "m" → "M"), or by a SKU. */
 export function findVariant(product: MatchableProduct, value: string): { id: string; name: string } | null {
-  const wanted = foldText(value);
+  const wanted = nameKey(value);
   if (!wanted) return null;
-  const exact = product.variants.filter((v) => foldText(v.name) === wanted || (v.sku && foldText(v.sku) === wanted));
+  const exact = product.variants.filter((v) => nameKey(v.name) === wanted || (v.sku && nameKey(v.sku) === wanted));
   if (exact.length === 1) return exact[0];
-  const token = product.variants.filter((v) => foldText(v.name).split(' ').includes(wanted));
+  const token = product.variants.filter((v) => nameKey(v.name).split(' ').includes(wanted));
   return token.length === 1 ? token[0] : null;
 }
 

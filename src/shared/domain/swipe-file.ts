@@ -1,5 +1,5 @@
 import type { StoreOperation } from '../data/store';
-import { foldKey } from './creator-filters';
+import { foldText } from './fold-text';
 import type { MediaFile } from '../api/contract';
 
 export type SwipeKind = 'link' | 'idea' | 'file';
@@ -34,21 +34,21 @@ export const OUR_BRAND = 'ours';
 
 /** The owner as the filter names it: "ours", or the folded competitor/creator name (so "Glossier" and "glossier " are one). */
 export function ownerKey(s: Pick<SwipeLike, 'ownerKind' | 'ownerName'>): string {
-  return s.ownerKind === 'ours' ? OUR_BRAND : foldKey(s.ownerName);
+  return s.ownerKind === 'ours' ? OUR_BRAND : foldText(s.ownerName);
 }
 
 export function filterSwipes<T extends SwipeLike>(items: readonly T[], filter: SwipeFilter): T[] {
-  const words = foldKey(filter.text).split(/\s+/).filter(Boolean);
-  const board = filter.board === null ? null : foldKey(filter.board);
-  const tags = filter.tags.map(foldKey);
-  const owner = filter.owner === null ? null : filter.owner === OUR_BRAND ? OUR_BRAND : foldKey(filter.owner);
+  const words = foldText(filter.text).split(/\s+/).filter(Boolean);
+  const board = filter.board === null ? null : foldText(filter.board);
+  const tags = filter.tags.map(foldText);
+  const owner = filter.owner === null ? null : filter.owner === OUR_BRAND ? OUR_BRAND : foldText(filter.owner);
   return items.filter((s) => {
     if (filter.kind !== 'all' && s.kind !== filter.kind) return false;
-    if (board !== null && foldKey(s.board) !== board) return false;
-    if (tags.length && !tags.every((t) => s.tags.some((x) => foldKey(x) === t))) return false;
+    if (board !== null && foldText(s.board) !== board) return false;
+    if (tags.length && !tags.every((t) => s.tags.some((x) => foldText(x) === t))) return false;
     if (owner !== null && ownerKey(s) !== owner) return false;
     if (words.length) {
-      const haystack = foldKey([s.title, s.description, s.notes, s.url, s.board, s.ownerName, ...s.tags].join(' '));
+      const haystack = foldText([s.title, s.description, s.notes, s.url, s.board, s.ownerName, ...s.tags].join(' '));
       if (!words.every((w) => haystack.includes(w))) return false;
     }
     return true;
@@ -59,7 +59,7 @@ export function filterSwipes<T extends SwipeLike>(items: readonly T[], filter: S
 export function swipeFacets(items: readonly SwipeLike[]): { boards: string[]; tags: string[]; owners: { value: string; label: string }[] } {
   const once = (values: string[]) => {
     const seen = new Map<string, string>();
-    for (const v of values) if (v.trim() && !seen.has(foldKey(v))) seen.set(foldKey(v), v.trim());
+    for (const v of values) if (v.trim() && !seen.has(foldText(v))) seen.set(foldText(v), v.trim());
     return [...seen.values()].sort((a, b) => a.localeCompare(b));
   };
   const owners = new Map<string, string>();

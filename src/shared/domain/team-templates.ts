@@ -1,7 +1,7 @@
 import { newId } from '../data/ids';
 import { activationModels } from '../data/schemas/campaigns';
 import type { StoreOperation } from '../data/store';
-import { foldKey } from './creator-filters';
+import { foldText } from './fold-text';
 
 /**
  * Templates the team owns (issue [14] item 8): a brief, an outreach message
@@ -53,8 +53,8 @@ export function checkTemplateInput(input: TemplateInput, others: readonly Templa
   const name = input.name.trim();
   if (!name) throw new TemplateInputError(`Give the ${templateNoun(templateFor)} a name your team will recognise, e.g. “Gifting – first post”.`, 'name');
   if (name.length > 200) throw new TemplateInputError(`The name is ${name.length} characters long; keep it to 200.`, 'name');
-  const key = foldKey(name);
-  const taken = others.find((t) => t.id !== selfId && t.templateFor === templateFor && foldKey(t.title) === key);
+  const key = foldText(name);
+  const taken = others.find((t) => t.id !== selfId && t.templateFor === templateFor && foldText(t.title) === key);
   if (taken) throw new TemplateInputError(`A ${templateNoun(templateFor)} called “${taken.title}” already exists. Choose another name, or open that one and edit it.`, 'name');
   const unknown = input.activationModels.filter((m) => !(activationModels as readonly string[]).includes(m));
   if (unknown.length) throw new TemplateInputError(`Not an activation model: ${unknown.join(', ')}.`, 'activationModels');

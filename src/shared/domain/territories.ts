@@ -1,4 +1,5 @@
-import { countryCode, fold } from '../import/places';
+import { countryCode } from '../import/places';
+import { nameKey } from './fold-text';
 
 /**
  * Where in the world a right may be used: "WW" (worldwide) or a list of
@@ -12,7 +13,7 @@ export const WORLDWIDE = 'WW';
 
 /** Ways to say "the whole world": the code, English words, and "World" in each language the platform names region 001 in. */
 function isWorldwide(text: string): boolean {
-  const key = fold(text);
+  const key = nameKey(text);
   if (['ww', 'worldwide', 'world wide', 'global', 'globally', 'everywhere', 'all countries'].includes(key)) return true;
   return worldNames().has(key);
 }
@@ -24,7 +25,7 @@ function worldNames(): Set<string> {
   for (const locale of ['en', 'de', 'fr', 'es', 'it', 'pl', 'pt', 'nl', 'sv']) {
     try {
       const name = new Intl.DisplayNames([locale], { type: 'region' }).of('001');
-      if (name) world.add(fold(name));
+      if (name) world.add(nameKey(name));
     } catch {
       // A platform without region names still knows "WW" and the English words.
     }

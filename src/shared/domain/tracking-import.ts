@@ -1,7 +1,7 @@
 import type { Cell, Table } from '../import/types';
 import { carrierName, cleanTrackingNumber, findCarrier, guessCarriers } from './carriers';
 import { findColumn } from './csv-text';
-import { foldText } from './product-match';
+import { nameKey } from './fold-text';
 
 /**
  * Tracking numbers back from the shop or the warehouse, matched to the
@@ -101,7 +101,7 @@ export function planTrackingImport(table: Table, shipments: readonly TrackableSh
   };
   const byEmail = group((s) => s.email.trim().toLowerCase());
   const byName = new Map<string, TrackableShipment[]>();
-  for (const s of live) for (const n of new Set([foldText(s.creatorName), foldText(s.recipientName)])) if (n) byName.set(n, [...(byName.get(n) ?? []), s]);
+  for (const s of live) for (const n of new Set([nameKey(s.creatorName), nameKey(s.recipientName)])) if (n) byName.set(n, [...(byName.get(n) ?? []), s]);
 
   const plan: TrackingImportPlan = {
     columns: {
@@ -160,7 +160,7 @@ export function planTrackingImport(table: Table, shipments: readonly TrackableSh
     // A lone "Name" column in a 3PL's file is sometimes the recipient, not the order.
     const personName = person || (col.name < 0 ? order : '');
     if (!shipment && personName) {
-      const found = openOnly(byName.get(foldText(personName)));
+      const found = openOnly(byName.get(nameKey(personName)));
       if (found.length === 1) [shipment, by] = [found[0], 'name'];
       else if (found.length && !email) why = `${found.length} open shipments go to ${personName}; add the order name to tell them apart`;
       else why ||= `No open shipment goes to ${personName}`;

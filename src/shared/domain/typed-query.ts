@@ -1,4 +1,4 @@
-import { foldKey } from './creator-filters';
+import { foldText } from './fold-text';
 import { normalizeHandle } from './handles';
 
 /**
@@ -33,6 +33,6 @@ export function planSearch(typed: string): SearchPlan {
   if (handleLike) return { words, fullText: words.join('').length > SHORT ? text : null, tail: null };
   const last = words[words.length - 1];
   const trailingSeparator = separators.test(text.slice(-1));
-  if (foldKey(last).length > SHORT || trailingSeparator) return { words, fullText: text, tail: null };
+  if (foldText(last).length > SHORT || trailingSeparator) return { words, fullText: text, tail: null };
   return words.length > 1 ? { words, fullText: words.slice(0, -1).join(' '), tail: last } : { words, fullText: null, tail: null };
 }

@@ -1,3 +1,4 @@
+import { foldText } from './fold-text';
 /**
  * Tracked links. Analytics tools treat "Instagram" and "instagram" as two
  * sources and "spring glow" as a broken value, so every UTM value follows one
@@ -18,10 +19,7 @@ export const requiredUtm: readonly UtmField[] = ['source', 'medium', 'campaign']
 
 /** "Spring Glow 2026!" → "spring-glow-2026"; "Zoë_Makes" → "zoe_makes". */
 export function utmValue(text: string): string {
-  return text
-    .replace(/[łŁ]/g, 'l').replace(/ß/g, 'ss').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[\s/+&,;:|]+/g, '-')
     .replace(/[^a-z0-9._-]/g, '')
     .replace(/-{2,}/g, '-')

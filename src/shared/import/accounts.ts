@@ -1,6 +1,6 @@
 import { platformLabels, type Platform } from '../data/schemas/creators';
 import { normalizeHandle } from '../domain/handles';
-import { fold } from './places';
+import { nameKey } from '../domain/fold-text';
 
 const HOSTS: [RegExp, Platform][] = [
   [/(^|\.)instagram\.com$|(^|\.)instagr\.am$/, 'instagram'],
@@ -24,7 +24,7 @@ const NAMES: Record<string, Platform> = {
 
 /** "Instagram", "IG", "Twitter" → the platform; null when it is none Fanfare knows. */
 export function parsePlatform(raw: string): Platform | null {
-  return NAMES[fold(raw)] ?? null;
+  return NAMES[nameKey(raw)] ?? null;
 }
 
 /** A value is a link when it says so (scheme, www., a path); "zoe.runs" is a handle, not a site. */

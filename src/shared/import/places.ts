@@ -7,21 +7,13 @@
  * language, and in the languages our users mostly sell in. So the names stay
  * as current as the platform's CLDR, and there is no list to keep up to date.
  */
+import { nameKey } from '../domain/fold-text';
 import { countryAliases } from './place-aliases';
 
 /** Extra languages to read country and language names in, beyond English and each one's own. */
 const NAME_LOCALES = ['de', 'fr', 'es', 'it', 'pl', 'pt', 'nl', 'sv'];
 /** CLDR regions that are not countries one lives in: groupings, pseudo-locales, "unknown". */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-
-/**
- * Folds text for matching names: case, accents and punctuation ignored, and
- * letters of every script kept (a Cyrillic or Greek name is a name too).
- */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L')
-    .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 function letterPairs(): string[] {
   const out: string[] = [];
@@ -89,7 +81,7 @@ function countryIndex(): Map<string, string> {
   const map = new Map<string, string>();
   // The first source to claim a spelling keeps it: codes and English names win over other languages'.
   const add = (name: string | undefined, code: string) => {
-    const key = name ? fold(name) : '';
+    const key = name ? nameKey(name) : '';
     if (key && !map.has(key)) map.set(key, code);
   };
   const codes = countryCodes();
@@ -115,7 +107,7 @@ export function countryCode(raw: string): string | null {
   // A 50,000-row file names a few dozen countries: each spelling is looked up once.
   let code = seenCountries.get(raw);
   if (code === undefined) {
-    const key = fold(raw);
+    const key = nameKey(raw);
     code = key ? countryIndex().get(key) ?? null : null;
     if (seenCountries.size < 10_000) seenCountries.set(raw, code);
   }
@@ -130,7 +122,7 @@ function languageIndex(): Map<string, string> {
   if (languages) return languages;
   const map = new Map<string, string>();
   const add = (name: string | undefined, code: string) => {
-    const key = name ? fold(name) : '';
+    const key = name ? nameKey(name) : '';
     if (key && !map.has(key)) map.set(key, code);
   };
   const codes = letterPairs().map((c) => c.toLowerCase()).filter((code) => nameOf('en', 'language', code) && canonicalLanguage(code) === code);
@@ -157,7 +149,7 @@ function rareLanguageIndex(): Map<string, string> {
     const english = nameOf('en', 'language', code);
     if (!english || canonicalLanguage(code) !== code) continue;
     for (const name of [english, nameOf(code, 'language', code)]) {
-      const key = name ? fold(name) : '';
+      const key = name ? nameKey(name) : '';
       if (key && !map.has(key)) map.set(key, code);
     }
   }
@@ -184,7 +176,7 @@ export function languageCode(raw: string): string | null {
   }
   const index = languageIndex();
   // "Portuguese (Brazil)", "English - UK": the language is the first part.
-  const keys = [fold(trimmed), fold(trimmed.replace(/\s*[([].*$/, '')), fold(trimmed.split(/\s+[-–]\s+/)[0])].filter(Boolean);
+  const keys = [nameKey(trimmed), nameKey(trimmed.replace(/\s*[([].*$/, '')), nameKey(trimmed.split(/\s+[-–]\s+/)[0])].filter(Boolean);
   for (const key of keys) {
     const code = index.get(key);
     if (code) return code;

@@ -1,6 +1,6 @@
 import { platformLabels, platforms, type Platform } from '../data/schemas/creators';
 import { fieldInfo, type AccountStat, type FieldKey } from './fields';
-import { fold } from './places';
+import { nameKey } from '../domain/fold-text';
 
 /**
  * Column layouts of the files people bring: a generic spreadsheet, and the
@@ -134,7 +134,7 @@ const statWords: Record<AccountStat, string[]> = {
 /** The names people give columns in their own spreadsheets. */
 const generic: Record<string, FieldKey> = (() => {
   const out: Record<string, FieldKey> = {};
-  const add = (key: FieldKey, names: string[]) => names.forEach((n) => { out[fold(n)] ??= key; });
+  const add = (key: FieldKey, names: string[]) => names.forEach((n) => { out[nameKey(n)] ??= key; });
   add('name', ['name', 'full name', 'fullname', 'creator', 'creator name', 'influencer', 'influencer name', 'display name', 'contact name', 'talent', 'talent name']);
   add('firstName', ['first name', 'firstname', 'first', 'given name', 'forename']);
   add('lastName', ['last name', 'lastname', 'surname', 'family name']);
@@ -179,11 +179,11 @@ export const genericPreset = { id: 'generic' as const, label: 'Spreadsheet' };
 
 /** Which tool wrote the file, judged by how many of its telltale headers are there. */
 export function detectPreset(headers: string[]): Preset | null {
-  const folded = new Set(headers.map(fold));
+  const folded = new Set(headers.map(nameKey));
   let best: Preset | null = null;
   let bestScore = 0;
   for (const preset of presets) {
-    const hits = preset.signature.filter((s) => folded.has(fold(s))).length;
+    const hits = preset.signature.filter((s) => folded.has(nameKey(s))).length;
     if (hits >= 3 && hits > bestScore) {
       best = preset;
       bestScore = hits;
@@ -222,7 +222,7 @@ function attachLooseStats(mapping: FieldKey[]): FieldKey[] {
 function firstMapping(headers: string[], preset: Preset | null): FieldKey[] {
   const taken = new Set<FieldKey>();
   return headers.map((header) => {
-    const key = fold(header.replace(/\(\d+\)$/, ''));
+    const key = nameKey(header.replace(/\(\d+\)$/, ''));
     const field = preset?.columns[key] ?? generic[key] ?? generic[key.replace(/\s*%$/, '')] ?? 'ignore';
     // A second column with a one-value field's name (two "Email"s are fine, two "Followers" are not) is left for the person.
     if (field !== 'ignore' && taken.has(field) && !fieldInfo.get(field)?.many) return 'ignore';

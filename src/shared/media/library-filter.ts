@@ -1,3 +1,4 @@
+import { foldText } from '../domain/fold-text';
 import { paidUseCoverage, type RightLike } from './rights-coverage';
 
 /** What the library list needs of an `assets` record. */
@@ -73,14 +74,13 @@ export function rightsStatus(rights: readonly RightLike[], today: string): Right
   return 'none';
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function filterAssets(
   assets: readonly LibraryAsset[],
   filter: LibraryFilter,
   context: { creatorName: (id: string) => string | undefined; campaignName: (id: string) => string | undefined; rightsOf: (asset: LibraryAsset) => RightsStatus },
 ): LibraryAsset[] {
-  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  const words = foldText(filter.text).split(/\s+/).filter(Boolean);
   return assets.filter((a) => {
     if (filter.kind !== 'all' && a.kind !== filter.kind) return false;
     if (filter.creatorId && a.creatorId !== filter.creatorId) return false;
@@ -92,7 +92,7 @@ export function filterAssets(
     if (filter.source === 'original' && a.source === 'cut') return false;
     if (filter.rights !== 'any' && context.rightsOf(a) !== filter.rights) return false;
     if (words.length) {
-      const haystack = fold([a.fileName, a.notes, ...a.tags, a.creatorId ? context.creatorName(a.creatorId) ?? '' : '', a.campaignId ? context.campaignName(a.campaignId) ?? '' : ''].join(' '));
+      const haystack = foldText([a.fileName, a.notes, ...a.tags, a.creatorId ? context.creatorName(a.creatorId) ?? '' : '', a.campaignId ? context.campaignName(a.campaignId) ?? '' : ''].join(' '));
       if (!words.every((w) => haystack.includes(w))) return false;
     }
     return true;

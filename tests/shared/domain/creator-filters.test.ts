@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterFields, clearFilter, emptyFilters, foldKey, parseCreatorFilters, sameFilters } from '../../../src/shared/domain/creator-filters';
+import { activeFilterFields, clearFilter, emptyFilters, parseCreatorFilters, sameFilters } from '../../../src/shared/domain/creator-filters';
+import { foldText } from '../../../src/shared/domain/fold-text';
 
 describe('creator filters', () => {
   it('reads what a teammate’s app saved, dropping what it does not know', () => {
@@ -37,7 +38,7 @@ describe('creator filters', () => {
   });
 
   it('folds case and accents the way people type', () => {
-    expect(foldKey(' Kraków ')).toBe('krakow');
-    expect(foldKey('Łódź')).toBe('lodz');
+    expect(foldText(' Kraków ')).toBe('krakow');
+    expect(foldText('Łódź')).toBe('lodz');
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/shared/domain/fold-text';
 import { columnIds, columnRules, type ColumnId } from '../../../src/shared/domain/creator-columns';
 import { emptyFacts } from '../../../src/shared/domain/creator-facts';
-import { activeFilterFields, emptyFilters, foldKey, type CreatorFilters, type NumberRange } from '../../../src/shared/domain/creator-filters';
+import { activeFilterFields, emptyFilters, type CreatorFilters, type NumberRange } from '../../../src/shared/domain/creator-filters';
 import { CreatorIndex } from '../../../src/shared/domain/creator-index';
 import type { CreatorSort } from '../../../src/shared/domain/creator-views';
 import type { ProjectedCreator } from '../../../src/shared/domain/projected-creator';
@@ -31,10 +32,10 @@ function matches(row: ProjectedCreator, f: CreatorFilters): boolean {
     && within(row.engagementRateBest, f.engagementRate)
     && (f.tiers.length === 0 || f.tiers.includes(tier ?? 'none'))
     && any(f.countries, [row.location.country])
-    && any(f.cities, [foldKey(row.location.city)])
+    && any(f.cities, [foldText(row.location.city)])
     && any(f.languages, row.languages)
-    && any(f.niches, row.niches.map(foldKey))
-    && any(f.tags, row.tags.map(foldKey))
+    && any(f.niches, row.niches.map(foldText))
+    && any(f.tags, row.tags.map(foldText))
     && any(f.owners, [row.ownerId ?? ''])
     && (f.campaign === 'none' ? fact.campaigns.length === 0
       : f.stages.length ? inCampaign.some((c) => f.stages.includes(c.stepId))
@@ -57,8 +58,8 @@ function slowView(f: CreatorFilters, sort: CreatorSort): string[] {
   const empty = keyed.filter((k) => k.key === null || k.key === '');
   filled.sort((a, b) => {
     if (rule.sort === 'number') return (a.key as number) - (b.key as number) || a.i - b.i;
-    const x = foldKey(String(a.key));
-    const y = foldKey(String(b.key));
+    const x = foldText(String(a.key));
+    const y = foldText(String(b.key));
     return x < y ? -1 : x > y ? 1 : a.i - b.i;
   });
   if (sort.desc) filled.reverse();
@@ -133,7 +134,7 @@ describe('CreatorIndex', () => {
   });
 
   it('sorts names without regard to case or accents', () => {
-    const sorted = fastView(emptyFilters, { column: 'name', desc: false }).map((id) => foldKey(rows.find((r) => r.id === id)!.name));
+    const sorted = fastView(emptyFilters, { column: 'name', desc: false }).map((id) => foldText(rows.find((r) => r.id === id)!.name));
     expect(sorted).toEqual([...sorted].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
@@ -158,12 +159,12 @@ describe('CreatorIndex', () => {
   it('finds words starting with what is typed, in the list order, narrowed by the filters', () => {
     const hit = index.wordsStartingWith('@Ma');
     const expected = rows.filter((r) => [r.name, ...r.handles, ...r.emails.map((e) => e.address), ...r.tags, ...r.niches, r.notes]
-      .some((text) => foldKey(text).split(/[\s._@,;:/()+-]+/).some((w) => w.startsWith('ma'))));
+      .some((text) => foldText(text).split(/[\s._@,;:/()+-]+/).some((w) => w.startsWith('ma'))));
     expect([...hit].filter(Boolean).length).toBe(expected.length);
     const filters = { ...emptyFilters, platforms: ['tiktok' as const] };
     const shown = [...index.view(index.filter(filters, NOW, ['platforms']), { column: 'name', desc: false }, hit, true)].map((i) => rows[i]);
     expect(shown.map((r) => r.id).sort()).toEqual(expected.filter((r) => r.platforms.includes('tiktok')).map((r) => r.id).sort());
-    expect(shown.map((r) => foldKey(r.name))).toEqual(shown.map((r) => foldKey(r.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(shown.map((r) => foldText(r.name))).toEqual(shown.map((r) => foldText(r.name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect([...hit].filter(Boolean).length).toBe(expected.length);
   });
 

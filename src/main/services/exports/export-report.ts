@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { ReportWorkbookInput } from '../../../shared/reports/workbook-input';
 import { writeReportWorkbook, type WriteOptions } from './report-workbook';
+import { stripAccents } from '../../../shared/domain/fold-text';
 
 export interface ExportedFile {
   fileName: string;
@@ -23,6 +24,6 @@ export async function exportReportWorkbook(input: ReportWorkbookInput, options: 
   const bytes = Buffer.concat(chunks);
   // Let the pieces go before the base64 copy is made: at 100,000 posts that is the peak.
   chunks.length = 0;
-  const safe = input.fileName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'report';
+  const safe = stripAccents(input.fileName).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'report';
   return { fileName: `${safe}.xlsx`, base64: bytes.toString('base64'), sizeBytes: bytes.length };
 }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { normalizeHandle } from '../../../shared/domain/handles';
+import { foldText } from '../../../shared/domain/fold-text';
 
 /**
  * Type-ahead over creators: names, handles, emails, tags and notes, tolerant
@@ -17,9 +18,6 @@ export interface SearchableCreator {
   deletedAt?: unknown;
 }
 
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
-}
 
 function toDocument(c: SearchableCreator) {
   const emails = Array.isArray(c.emails) ? c.emails.map((e: { address?: string }) => e.address ?? '').join(' ') : '';

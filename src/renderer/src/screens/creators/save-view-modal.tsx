@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { foldKey } from '../../../../shared/domain/creator-filters';
+import { foldText } from '../../../../shared/domain/fold-text';
 
 interface Props {
   mode: 'new' | 'rename';
@@ -18,7 +18,7 @@ export function SaveViewModal({ mode, initialName, takenNames, onSave, onClose }
   const submit = async () => {
     const clean = name.trim();
     if (!clean) return setError('Give the view a name');
-    if (takenNames.some((n) => foldKey(n) === foldKey(clean))) return setError('A view with this name already exists; choose another');
+    if (takenNames.some((n) => foldText(n) === foldText(clean))) return setError('A view with this name already exists; choose another');
     setSaving(true);
     try {
       await onSave(clean);

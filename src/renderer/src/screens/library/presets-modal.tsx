@@ -10,6 +10,7 @@ import { numbersOrThrow } from '../../components/number-locale';
 import { CommandError } from '../../../../shared/data/command-error';
 import { reportError } from '../../components/report-error';
 import type { LibraryData } from './library-data';
+import { slugOf } from '../../../../shared/domain/fold-text';
 
 const longest = (s: number) => (s >= 7200 ? `${Math.round(s / 3600)} h` : s >= 120 ? `${Math.round(s / 60)} min` : `${s} s`);
 
@@ -31,7 +32,7 @@ export function PresetsModal({ data, onClose }: { data: LibraryData; onClose: ()
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const add = async () => {
-    const id = form.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'preset';
+    const id = slugOf(form.name, 50) || 'preset';
     let n: Record<NumberKey, number | null>;
     try {
       const entry = (k: NumberKey) => ({ text: form[k], spec: specs[k] });

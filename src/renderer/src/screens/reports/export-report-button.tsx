@@ -13,9 +13,10 @@ import { reportError } from '../../components/report-error';
 import { downloadTable } from '../../components/table-download';
 import { host } from '../../host';
 import { base64ToBytes } from '../../host/base64';
+import { slugOf } from '../../../../shared/domain/fold-text';
 
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'report';
+  return slugOf(text, 50) || 'report';
 }
 
 /** The report as an Excel workbook for leadership, or its tables as CSV. */
