@@ -52,7 +52,9 @@ function citedPaths(markdown: string): string[] {
 /** Relative markdown links between docs (`[x](sync.md#part)`), resolved from the doc's folder. */
 function linkedPaths(markdown: string, docPath: string): string[] {
   const out = new Set<string>();
-  for (const match of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+  // Code (`host['x'](input)`) is not a link.
+  const prose = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  for (const match of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
     const target = match[1].replace(/#.*$/, '');
     if (!target || /^[a-z]+:/i.test(target)) continue;
     out.add(relative(root, resolve(root, dirname(docPath), target)).replaceAll('\\', '/'));
@@ -106,6 +108,7 @@ describe('paths cited in the docs', () => {
         '`bench/<name>/run.mjs`, `npm run bench -- data-core`, `host.ts` and `src/main/ipc.ts:12`.',
     );
     expect(found).toEqual(['src/shared/api/contract.ts', 'docs/sync.md', 'tests/e2e/*.spec.ts', 'src/main/ipc.ts']);
+    expect(linkedPaths("See [sync](sync.md#media-files), [site](https://example.com) and `host['x'](input)`.", 'docs/a.md')).toEqual(['docs/sync.md']);
   });
 
   it('tells a missing file from a present one, globs included', () => {
