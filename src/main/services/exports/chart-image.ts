@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { formatChartValue, niceTicks } from '../../../shared/documents/chart-scale';
 
 /**
  * Charts for the workbook, drawn as SVG here and turned into PNG with sharp:
@@ -21,35 +22,25 @@ export interface BarChartSpec {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function compact(value: number): string {
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
-/** A "nice" axis top: 1, 2 or 5 times a power of ten, above the largest bar. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 5, 10]) if (step * power >= max) return step * power;
-  return 10 * power;
-}
-
 export function barChartSvg(spec: BarChartSpec): string {
   const width = spec.width ?? 720;
   const height = spec.height ?? 320;
   const margin = { top: 48, right: 16, bottom: 56, left: 56 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const max = niceMax(Math.max(0, ...spec.series.flatMap((s) => s.values.map((v) => v ?? 0))));
+  // The same round steps as the PDF report's charts, so a figure reads alike in both.
+  const ticks = niceTicks(0, Math.max(0, ...spec.series.flatMap((s) => s.values.map((v) => v ?? 0))), 4);
+  const max = ticks[ticks.length - 1];
   const groups = Math.max(1, spec.labels.length);
   const groupW = plotW / groups;
   const barW = Math.max(1, (groupW * 0.75) / Math.max(1, spec.series.length));
   const parts: string[] = [];
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   parts.push(`<text x="${margin.left}" y="24" font-family="DejaVu Sans, sans-serif" font-size="16" font-weight="bold" fill="#1a1b1e">${escape(spec.title)}</text>`);
-  for (let i = 0; i <= 4; i++) {
-    const y = margin.top + plotH - (plotH * i) / 4;
+  for (const tick of ticks) {
+    const y = margin.top + plotH - (plotH * tick) / max;
     parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y}" y2="${y}" stroke="#e9ecef"/>`);
-    parts.push(`<text x="${margin.left - 6}" y="${y + 4}" text-anchor="end" font-family="DejaVu Sans, sans-serif" font-size="11" fill="#868e96">${compact((max * i) / 4)}</text>`);
+    parts.push(`<text x="${margin.left - 6}" y="${y + 4}" text-anchor="end" font-family="DejaVu Sans, sans-serif" font-size="11" fill="#868e96">${formatChartValue(tick)}</text>`);
   }
   spec.labels.forEach((label, g) => {
     spec.series.forEach((s, k) => {

@@ -1,14 +1,16 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { barChartPng, barChartSvg, niceMax } from '../../../../src/main/services/exports/chart-image';
+import { barChartPng, barChartSvg } from '../../../../src/main/services/exports/chart-image';
 
 describe('workbook charts', () => {
-  it('tops the axis at a round number above the largest bar', () => {
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(7)).toBe(10);
-    expect(niceMax(31)).toBe(50);
-    expect(niceMax(2_500_000)).toBe(5_000_000);
-    expect(niceMax(100)).toBe(100);
+  it('tops the axis at a round number at or above the largest bar, with round steps', () => {
+    const axis = (values: number[]) => [...barChartSvg({ title: 'T', labels: values.map(String), series: [{ name: 'S', color: '#000', values }] })
+      .matchAll(/text-anchor="end"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(axis([0])).toEqual(['0', '0.3', '0.5', '0.8', '1']);
+    expect(axis([7])).toEqual(['0', '2', '4', '6', '8']);
+    expect(axis([31])).toEqual(['0', '10', '20', '30', '40']);
+    expect(axis([2_500_000])).toEqual(['0', '1M', '2M', '3M']);
+    expect(axis([100])).toEqual(['0', '25', '50', '75', '100']);
   });
 
   it('draws bars for figures, none for missing ones, and escapes labels', () => {
