@@ -31,6 +31,7 @@ export interface OutboxMessage extends OutboxDraft {
   perMinute: number | null;
   queuedAt: string;
   attempts: number;
+  lastAttemptAt: string | null;
   /** The last attempt may have reached the server (the connection dropped mid-send, or the app stopped): look before sending again. */
   uncertain: boolean;
   failure: string | null;
