@@ -1,4 +1,4 @@
-import { duplicatePairKey } from '../domain/merge-creators';
+import { duplicatePairKey } from '../domain/merge-creator-fields';
 import { findLikelyDuplicates, type DuplicateCandidate, type LikelyDuplicate } from '../domain/duplicates';
 import type * as Y from 'yjs';
 import { collectionMap } from './ydoc';

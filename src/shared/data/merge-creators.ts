@@ -1,5 +1,5 @@
 import { CommandError } from './command-error';
-import { mergeCreatorFields, mergePreview } from '../domain/merge-creators';
+import { mergeCreatorFields, mergePreview } from '../domain/merge-creator-fields';
 import type { CreatorFields } from './schemas/creators';
 import { collectionNames, collections, type CollectionName } from './schemas';
 import type { StoreOperation, WorkspaceStore } from './store';

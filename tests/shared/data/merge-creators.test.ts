@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { likelyDuplicates } from '../../../src/shared/data/likely-duplicates';
 import { mergeCreators } from '../../../src/shared/data/merge-creators';
 import { WorkspaceStore } from '../../../src/shared/data/store';
-import { duplicatePairKey, mergePreview } from '../../../src/shared/domain/merge-creators';
+import { duplicatePairKey, mergePreview } from '../../../src/shared/domain/merge-creator-fields';
 
 /** The same creator added offline on two laptops, then synced. */
 function addedTwice() {

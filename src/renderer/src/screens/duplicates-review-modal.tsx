@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DuplicateGroup } from '../../../shared/data/likely-duplicates';
-import { duplicatePairKey } from '../../../shared/domain/merge-creators';
+import { duplicatePairKey } from '../../../shared/domain/merge-creator-fields';
 import { formatCount } from '../../../shared/domain/engagement-rate';
 import { useSession, useWorkspace } from '../app/workspace-context';
 import { backUpBeforeBigChange } from '../data/backup/automatic-backups';

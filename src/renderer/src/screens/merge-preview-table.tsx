@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { mergePreview } from '../../../shared/domain/merge-creators';
+import { mergePreview } from '../../../shared/domain/merge-creator-fields';
 import { describeValue, fieldLabel } from '../components/history-format';
 import type { CreatorRow } from './creator-row';
 
