@@ -1,7 +1,10 @@
 import type { StoreOperation } from '../data/store';
+import { activityRecord, type Actor } from './activities';
 import type { Address } from './fields';
 import { addressProblem } from './shipment-address';
-import type { ShipmentStatus } from './shipments';
+import { shipmentStatusLabels, statusPatch, stepAfterShipment, type ShipmentStatus } from './shipments';
+import { moveToStepOperations } from './stage-moves';
+import type { TrackingMatch } from './tracking-import';
 
 /**
  * The seeding actions that write several records (the shipment, the one it
@@ -21,19 +24,104 @@ export interface ShipmentRecord {
   failedReason: string;
 }
 
-export interface Actor {
-  id: string;
-  /** Null when the person has not told the app their name. */
-  name: string | null;
-}
+export type { Actor };
 
 export type Writes = { ok: true; operations: StoreOperation[] } | { ok: false; reason: string };
 
 export function timelineLine(shipment: Pick<ShipmentRecord, 'creatorId' | 'campaignId' | 'engagementId'>, title: string, data: Record<string, unknown>, actor: Actor, now: string, id: string): StoreOperation {
-  return {
-    kind: 'create', collection: 'activities', id,
-    input: { kind: 'shipment', title, at: now, actorId: actor.id, creatorId: shipment.creatorId, campaignId: shipment.campaignId, engagementId: shipment.engagementId, data: { ...data, byName: actor.name } },
-  };
+  return activityRecord({
+    kind: 'shipment', title, at: now, actorId: actor.id, creatorId: shipment.creatorId, campaignId: shipment.campaignId, engagementId: shipment.engagementId,
+    data: { ...data, byName: actor.name },
+  }, id);
+}
+
+export interface Pipeline {
+  steps: { id: string; name: string }[];
+  /** Where each engagement is now. */
+  stepOf: ReadonlyMap<string, string>;
+}
+
+type Moved = Pick<ShipmentRecord, 'creatorId' | 'campaignId' | 'engagementId' | 'orderName'>;
+
+/** A parcel shipped or delivered moves its creator to the campaign's matching step, in the same Undo. */
+export function pipelineMoveWrites(shipments: readonly Moved[], status: ShipmentStatus, pipeline: Pipeline | undefined, actor: Actor, now: string, newId: () => string): StoreOperation[] {
+  if (!pipeline) return [];
+  return shipments.flatMap((s): StoreOperation[] => {
+    const current = s.engagementId ? pipeline.stepOf.get(s.engagementId) : undefined;
+    const step = current !== undefined ? stepAfterShipment(status, pipeline.steps, current) : null;
+    if (!step || !s.engagementId || current === undefined) return [];
+    return moveToStepOperations({ id: s.engagementId, creatorId: s.creatorId, campaignId: s.campaignId, stepId: current }, step, actor, now, newId(), s.orderName);
+  });
+}
+
+export interface NewShipment {
+  creatorId: string;
+  engagementId: string;
+  productId: string;
+  variantId: string | null;
+  /** The creator's shipping address, when their profile has one. */
+  address: Address | null;
+}
+
+/** New parcels (one item each) under the order names given, each with a line in its creator's timeline. */
+export function newShipmentsWrites(list: readonly NewShipment[], campaignId: string, orderNames: readonly string[], actor: Actor, now: string, newId: () => string): StoreOperation[] {
+  return list.flatMap((s, i): StoreOperation[] => {
+    const input = {
+      creatorId: s.creatorId, campaignId, engagementId: s.engagementId, orderName: orderNames[i],
+      items: [{ productId: s.productId, variantId: s.variantId, quantity: 1 }], address: s.address,
+    };
+    return [{ kind: 'create', collection: 'shipments', id: newId(), input }, timelineLine(input, `Shipment ${orderNames[i]} created`, { orderName: orderNames[i] }, actor, now, newId())];
+  });
+}
+
+/** Parcels moved to a status, their timeline lines, and the pipeline moves that status brings. */
+export function shipmentStatusWrites(
+  shipments: readonly Pick<ShipmentRecord, 'id' | 'creatorId' | 'campaignId' | 'engagementId' | 'orderName'>[],
+  status: ShipmentStatus,
+  extra: Record<string, unknown>,
+  pipeline: Pipeline | undefined,
+  actor: Actor,
+  now: string,
+  newId: () => string,
+): StoreOperation[] {
+  return shipments.flatMap((s): StoreOperation[] => [
+    { kind: 'update', collection: 'shipments', id: s.id, patch: { ...statusPatch(status, now), ...extra } },
+    timelineLine(s, `Shipment ${s.orderName} ${shipmentStatusLabels[status].toLowerCase()}`, { orderName: s.orderName, status }, actor, now, newId()),
+  ]).concat(pipelineMoveWrites(shipments, status, pipeline, actor, now, newId));
+}
+
+/** A tracking number on a parcel still to ship means it has left: it is marked shipped, and its creator moves on. */
+export function trackingWrites(shipment: ShipmentRecord, carrier: string, trackingNumber: string, pipeline: Pipeline | undefined, actor: Actor, now: string, newId: () => string): StoreOperation[] {
+  const patch: Record<string, unknown> = { carrier, trackingNumber };
+  const ships = shipment.status === 'to-ship' && Boolean(trackingNumber);
+  if (ships) Object.assign(patch, statusPatch('shipped', now));
+  return [
+    { kind: 'update', collection: 'shipments', id: shipment.id, patch },
+    timelineLine(shipment, `Tracking for ${shipment.orderName}: ${carrier} ${trackingNumber}`.trim(), { orderName: shipment.orderName, carrier, trackingNumber }, actor, now, newId()),
+    ...(ships ? pipelineMoveWrites([shipment], 'shipped', pipeline, actor, now, newId) : []),
+  ];
+}
+
+/**
+ * Tracking numbers from the warehouse's file. A parcel still to ship has
+ * left: it is marked shipped (on the file's date when it gives one) and its
+ * creator moves to the campaign's Shipped step, as when marked by hand.
+ */
+export function trackingImportWrites(
+  matches: readonly Pick<TrackingMatch, 'shipmentId' | 'trackingNumber' | 'carrier' | 'trackingUrl' | 'shippedAt'>[],
+  shipments: ReadonlyMap<string, Moved & { status: ShipmentStatus }>,
+  pipelineOf: (campaignId: string | null) => Pipeline | undefined,
+  actor: Actor,
+  now: string,
+  newId: () => string,
+): StoreOperation[] {
+  return matches.flatMap((m): StoreOperation[] => {
+    const s = shipments.get(m.shipmentId);
+    const patch: Record<string, unknown> = { trackingNumber: m.trackingNumber, carrier: m.carrier, trackingUrl: m.trackingUrl };
+    if (s?.status !== 'to-ship') return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }];
+    Object.assign(patch, { status: 'shipped', shippedAt: m.shippedAt ?? now });
+    return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }, ...pipelineMoveWrites([s], 'shipped', pipelineOf(s.campaignId), actor, now, newId)];
+  });
 }
 
 /** A parcel that did not arrive says why: the re-shipment is chosen from it (another size, a corrected address). */

@@ -1,38 +1,21 @@
 import { newId } from '../../../../shared/data/ids';
+import { actorOf } from '../../../../shared/domain/activities';
+import { moveToStepOperations, type MovableEngagement } from '../../../../shared/domain/stage-moves';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
 import { getMe } from '../../data/me';
 
-export interface MovableEngagement {
-  id: string;
-  creatorId: string;
-  campaignId: string;
-  stepId: string;
-}
+export type { MovableEngagement };
 
-/**
- * Moving a creator to another step is one action: the new step, and a line
- * in the creator's timeline saying who moved them and when. One Undo takes
- * back both.
- */
+/** Moves a creator to another step (domain/stage-moves.ts); one Undo takes back the move and its timeline line. */
 export function useMoveEngagement() {
   const session = useSession();
   return async (engagement: MovableEngagement, step: { id: string; name: string }, creatorName: string) => {
     if (engagement.stepId === step.id) return;
     const me = getMe();
     try {
-      await session.commands.applyAll([
-        { kind: 'update', collection: 'engagements', id: engagement.id, patch: { stepId: step.id } },
-        {
-          kind: 'create', collection: 'activities', id: newId(),
-          input: {
-            kind: 'stage-change', title: `Moved to ${step.name}`, at: new Date().toISOString(), actorId: me.id,
-            creatorId: engagement.creatorId, campaignId: engagement.campaignId, engagementId: engagement.id,
-            data: { from: engagement.stepId, to: step.id, byName: me.named ? me.name : null },
-          },
-        },
-      ]);
+      await session.commands.applyAll(moveToStepOperations(engagement, step, actorOf(me), new Date().toISOString(), newId()));
       notifyWithUndo(`${creatorName} moved to ${step.name}`, () => void session.commands.undo());
     } catch (error) {
       reportError(`${creatorName} was not moved`)(error);

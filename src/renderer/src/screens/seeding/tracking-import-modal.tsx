@@ -1,16 +1,18 @@
 import { Alert, Badge, Button, FileButton, Group, Modal, ScrollArea, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import type { StoreOperation } from '../../../../shared/data/store';
+import { newId } from '../../../../shared/data/ids';
+import { actorOf } from '../../../../shared/domain/activities';
 import { addressHold } from '../../../../shared/domain/shipment-address';
+import { trackingImportWrites } from '../../../../shared/domain/shipment-writes';
 import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../shared/domain/tracking-import';
 import { useCsvPlan } from '../../components/use-csv-plan';
 import { useUndoableApply } from '../../components/use-undoable-apply';
+import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import type { CreatorRow } from '../creator-row';
 import type { ShipmentRow } from './seeding-rows';
 import { stepsOf, type CampaignSteps } from '../first-step';
-import { pipelineMoves } from './use-shipment-actions';
 
 const byLabels = { order: 'order name', email: 'email', name: 'name' } as const;
 
@@ -46,18 +48,13 @@ export function TrackingImportModal({ opened, onClose }: { opened: boolean; onCl
   const changes = plan?.matches.filter((m) => m.change !== 'same') ?? [];
   const save = async () => {
     if (!plan) return;
-    const now = new Date().toISOString();
     const byId = new Map((shipments ?? []).map((s) => [s.id, s]));
     const stepOf = new Map((engagements ?? []).map((e) => [e.id, e.stepId]));
-    const operations: StoreOperation[] = changes.flatMap((m): StoreOperation[] => {
-      const s = byId.get(m.shipmentId);
-      const patch: Record<string, unknown> = { trackingNumber: m.trackingNumber, carrier: m.carrier, trackingUrl: m.trackingUrl };
-      if (s?.status !== 'to-ship') return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }];
-      Object.assign(patch, { status: 'shipped', shippedAt: m.shippedAt ?? now });
-      // Shipped by the warehouse: the creator moves to the campaign's Shipped step, as when marked by hand.
-      const campaign = campaigns?.find((c) => c.id === s.campaignId);
-      return [{ kind: 'update', collection: 'shipments', id: m.shipmentId, patch }, ...pipelineMoves([s], 'shipped', campaign ? { steps: stepsOf(campaign), stepOf } : undefined)];
-    });
+    const pipelineOf = (campaignId: string | null) => {
+      const campaign = campaigns?.find((c) => c.id === campaignId);
+      return campaign ? { steps: stepsOf(campaign), stepOf } : undefined;
+    };
+    const operations = trackingImportWrites(changes, byId, pipelineOf, actorOf(getMe()), new Date().toISOString(), () => newId());
     if (await apply(operations, `${changes.length} tracking number${changes.length === 1 ? '' : 's'} imported from ${fileName}`, 'The tracking numbers were not saved')) close();
   };
 

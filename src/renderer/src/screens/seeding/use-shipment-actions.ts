@@ -1,10 +1,12 @@
 import { notifications } from '@mantine/notifications';
 import { newId } from '../../../../shared/data/ids';
-import type { StoreOperation } from '../../../../shared/data/store';
+import { actorOf } from '../../../../shared/domain/activities';
 import { nextOrderNames } from '../../../../shared/domain/shipment-csv';
 import type { Address } from '../../../../shared/domain/fields';
-import { failShipmentWrites, reshipWrites, shipmentAddressWrites, type Reshipment, type Writes } from '../../../../shared/domain/shipment-writes';
-import { shipmentStatusLabels, statusPatch, stepAfterShipment, type ShipmentStatus } from '../../../../shared/domain/shipments';
+import {
+  failShipmentWrites, newShipmentsWrites, reshipWrites, shipmentAddressWrites, shipmentStatusWrites, trackingWrites, type Pipeline, type Reshipment, type Writes,
+} from '../../../../shared/domain/shipment-writes';
+import { shipmentStatusLabels, type ShipmentStatus } from '../../../../shared/domain/shipments';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';
@@ -20,68 +22,26 @@ export interface NewShipment {
   variantId: string | null;
 }
 
-function timeline(shipment: { creatorId: string; campaignId: string | null; engagementId: string | null }, title: string, data: Record<string, unknown>): StoreOperation {
-  const me = getMe();
-  return {
-    kind: 'create', collection: 'activities', id: newId(),
-    input: { kind: 'shipment', title, at: new Date().toISOString(), actorId: me.id, creatorId: shipment.creatorId, campaignId: shipment.campaignId, engagementId: shipment.engagementId, data },
-  };
-}
-
-export interface Pipeline {
-  steps: { id: string; name: string }[];
-  /** Where each engagement is now. */
-  stepOf: ReadonlyMap<string, string>;
-}
-
-/** A parcel shipped or delivered moves its creator to the campaign's matching step, in the same Undo. */
-export function pipelineMoves(shipments: ShipmentRow[], status: ShipmentStatus, pipeline: Pipeline | undefined): StoreOperation[] {
-  if (!pipeline) return [];
-  const me = getMe();
-  return shipments.flatMap((s): StoreOperation[] => {
-    const current = s.engagementId ? pipeline.stepOf.get(s.engagementId) : undefined;
-    const step = current !== undefined ? stepAfterShipment(status, pipeline.steps, current) : null;
-    if (!step || !s.engagementId) return [];
-    return [
-      { kind: 'update', collection: 'engagements', id: s.engagementId, patch: { stepId: step.id } },
-      {
-        kind: 'create', collection: 'activities', id: newId(),
-        input: { kind: 'stage-change', title: `Moved to ${step.name}`, at: new Date().toISOString(), actorId: me.id, creatorId: s.creatorId, campaignId: s.campaignId, engagementId: s.engagementId, data: { from: current, to: step.id, byName: me.named ? me.name : null, because: s.orderName } },
-      },
-    ];
-  });
-}
+export type { Pipeline };
 
 /** Every shipment change is one command (one Undo), with a line in each creator's timeline. */
 export function useShipmentActions(campaignId: string, existingOrderNames: readonly string[], pipeline?: Pipeline) {
   const session = useSession();
   const { apply: run } = useUndoableApply();
 
+  const actor = () => actorOf(getMe());
+
   const create = async (list: NewShipment[]) => {
     const names = nextOrderNames(existingOrderNames, list.length);
-    const operations = list.flatMap((s, i): StoreOperation[] => {
-      const input = {
-        creatorId: s.creator.id, campaignId, engagementId: s.engagementId, orderName: names[i],
-        items: [{ productId: s.productId, variantId: s.variantId, quantity: 1 }], address: s.creator.shippingAddress ?? null,
-      };
-      return [{ kind: 'create', collection: 'shipments', id: newId(), input }, timeline(input, `Shipment ${names[i]} created`, { orderName: names[i] })];
-    });
+    const parcels = list.map((s) => ({ creatorId: s.creator.id, engagementId: s.engagementId, productId: s.productId, variantId: s.variantId, address: s.creator.shippingAddress ?? null }));
+    const operations = newShipmentsWrites(parcels, campaignId, names, actor(), new Date().toISOString(), () => newId());
     return run(operations, `${list.length} shipment${list.length === 1 ? '' : 's'} created`, 'The shipments were not created');
   };
 
   const setStatus = async (shipments: ShipmentRow[], status: ShipmentStatus, extra: Record<string, unknown> = {}) => {
-    const now = new Date().toISOString();
-    const operations = shipments.flatMap((s): StoreOperation[] => [
-      { kind: 'update', collection: 'shipments', id: s.id, patch: { ...statusPatch(status, now), ...extra } },
-      timeline(s, `Shipment ${s.orderName} ${shipmentStatusLabels[status].toLowerCase()}`, { orderName: s.orderName, status }),
-    ]).concat(pipelineMoves(shipments, status, pipeline));
+    const operations = shipmentStatusWrites(shipments, status, extra, pipeline, actor(), new Date().toISOString(), () => newId());
     const label = shipmentStatusLabels[status].toLowerCase();
     return run(operations, shipments.length === 1 ? `${shipments[0].orderName} marked ${label}` : `${shipments.length} shipments marked ${label}`, 'The status was not changed');
-  };
-
-  const actor = () => {
-    const me = getMe();
-    return { id: me.id, name: me.named ? me.name : null };
   };
 
   /** Refused writes are said in the words of the rule that refused them; nothing is written. */
@@ -112,15 +72,7 @@ export function useShipmentActions(campaignId: string, existingOrderNames: reado
       notifications.show({ color: 'orange', title: 'No tracking number yet', message: hold, autoClose: false });
       return false;
     }
-    const now = new Date().toISOString();
-    const patch: Record<string, unknown> = { carrier, trackingNumber };
-    const ships = shipment.status === 'to-ship' && Boolean(trackingNumber);
-    if (ships) Object.assign(patch, statusPatch('shipped', now));
-    return run([
-      { kind: 'update', collection: 'shipments', id: shipment.id, patch },
-      timeline(shipment, `Tracking for ${shipment.orderName}: ${carrier} ${trackingNumber}`.trim(), { orderName: shipment.orderName, carrier, trackingNumber }),
-      ...(ships ? pipelineMoves([shipment], 'shipped', pipeline) : []),
-    ], `Tracking saved for ${shipment.orderName}`, 'The tracking number was not saved');
+    return run(trackingWrites(shipment, carrier, trackingNumber, pipeline, actor(), new Date().toISOString(), () => newId()), `Tracking saved for ${shipment.orderName}`, 'The tracking number was not saved');
   };
 
   /** A shipment made by mistake (still to ship) goes to the trash; the creator's row offers a product again. */
