@@ -66,7 +66,10 @@ describe('sync server: the disk fills up while people edit', () => {
     disk.fill(0);
     await editBoth(a, b, 'full', 60, () => sleep(10));
     await waitFor(() => server.logs.some((l) => l.event === 'storage-failed'), 10_000, 'the server to log the failure');
-    await sleep(300); // edits keep arriving while the disk is full
+    // The disk stays full for a while: the server tries to reopen its store and fails, and the clients
+    // are told to come back later. Waiting for those, not for a fixed time, says the full-disk state was reached.
+    await waitFor(() => server.logs.filter((l) => l.event === 'storage-reopen-failed').length >= 2, 10_000, 'failed reopen attempts to be logged');
+    await waitFor(() => codesA.includes(CLOSE.storage) && codesB.includes(CLOSE.storage), 10_000, 'both clients to be told to come back later');
 
     disk.release();
     await editBoth(a, b, 'after', 40, () => sleep(5));
