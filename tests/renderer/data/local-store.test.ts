@@ -26,8 +26,10 @@ describe('local store', () => {
     const old = new Y.Doc();
     const persistence = new IndexeddbPersistence('ls-format', old);
     await persistence.whenSynced;
+    const rowsBefore = await countRows('ls-format');
     old.getMap('creators').set('a', 'written by y-indexeddb');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // y-indexeddb reports no write; its row appearing is the event to wait for.
+    await expect.poll(() => countRows('ls-format')).toBe(rowsBefore + 1);
     await persistence.destroy();
 
     const doc = new Y.Doc();

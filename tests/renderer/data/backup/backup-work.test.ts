@@ -52,8 +52,11 @@ describe('backing up and restoring IndexedDB as y-indexeddb keeps it', () => {
     const note = new Y.Doc();
     const local = new IndexeddbPersistence(`${richTextDatabasePrefix('ws-src')}note_1`, note);
     await local.whenSynced;
+    const noteDatabase = `${richTextDatabasePrefix('ws-src')}note_1`;
+    const rowsBefore = (await readUpdates(noteDatabase)).length;
     note.getXmlFragment('body').insert(0, [new Y.XmlText('Loves trail running')]);
-    await new Promise((r) => setTimeout(r, 50));
+    // y-indexeddb reports no write; its row appearing is the event to wait for.
+    await expect.poll(async () => (await readUpdates(noteDatabase)).length).toBe(rowsBefore + 1);
     await local.destroy();
 
     const file = await fileOf('ws-src', ['note_1']);
@@ -102,7 +105,8 @@ describe('backing up and restoring IndexedDB as y-indexeddb keeps it', () => {
         if (i > 2000) break;
       }
     })();
-    await new Promise((r) => setTimeout(r, 20));
+    // The backup starts while edits are arriving.
+    await expect.poll(() => last).toBeGreaterThan(5);
     const file = await fileOf('ws-busy', []);
     editing = false;
     await edits;
