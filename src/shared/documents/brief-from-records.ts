@@ -1,6 +1,6 @@
 import { formatMoney, type Money } from '../domain/fields';
 import type { BriefCampaignTerms, BriefDeliverable } from './brief-spec';
-import type { ContractDeliverable } from './contract';
+import type { ContractDeliverable } from './creator-agreement';
 
 /** The parts of a campaign, its engagements and library assets a brief reads. */
 export interface BriefCampaignRecord {

@@ -1,6 +1,6 @@
 import { formatMoney, type Money } from '../domain/fields';
 import type { CampaignPlanSource } from './campaign-plan';
-import { platformName, type ContractDeliverable } from './contract';
+import { platformName, type ContractDeliverable } from './creator-agreement';
 
 export interface PlanCampaign {
   name: string;

@@ -1,7 +1,7 @@
 import type { Money } from '../domain/fields';
 import { joinNames } from '../domain/outreach-values';
 import type { BrandKit } from './model';
-import { contractMergeValues, type ContractDeliverable, type MergeValues } from './contract';
+import { contractMergeValues, type ContractDeliverable, type MergeValues } from './creator-agreement';
 
 /** The parts of the records a contract reads (creators, campaigns, engagements). */
 export interface CreatorLike {

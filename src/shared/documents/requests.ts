@@ -3,7 +3,7 @@ import { isoDate } from '../domain/fields';
 import type { PmNode } from './brief';
 import { briefSpec } from './brief-spec';
 import { campaignPlanSpec } from './campaign-plan';
-import { contractSpec } from './contract';
+import { contractSpec } from './creator-agreement';
 import { leadershipReportShape, leadershipReportSpec } from './leadership-report';
 import { optInFormSpec } from './opt-in-form';
 import { brandHandleProblem, guidePlatforms, whitelistingGuideSpec } from './whitelisting-guide';

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFSignature } from 'pdf-lib';
-import { CONTRACT_KIND } from './contract';
+import { CONTRACT_KIND } from './creator-agreement';
 import { readMark, type ReadMark } from './pdf-mark';
 import { fieldValues } from './read-form';
 import { foldText } from '../domain/fold-text';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadFallbackFonts, loadFontSet } from '../../../src/main/services/documents/fonts';
-import { contractMergeValues, contractSpec, defaultClauseIds } from '../../../src/shared/documents/contract';
+import { contractMergeValues, contractSpec, defaultClauseIds } from '../../../src/shared/documents/creator-agreement';
 import { applyFormAppearances, type FormAppearanceResult } from '../../../src/shared/documents/form-appearance';
 import { typingEncoding } from '../../../src/shared/documents/form-typing-font';
 import { defaultBrandKit, type DocumentSpec } from '../../../src/shared/documents/model';

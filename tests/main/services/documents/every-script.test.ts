@@ -3,7 +3,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../../src/main/services/documents/render-document';
-import { contractMergeValues, defaultClauseIds } from '../../../../src/shared/documents/contract';
+import { contractMergeValues, defaultClauseIds } from '../../../../src/shared/documents/creator-agreement';
 import { defaultBrandKit } from '../../../../src/shared/documents/model';
 import type { PreviewFonts, PreviewOp } from '../../../../src/shared/documents/preview';
 import { pdfText, qpdfCheck, writeTemp } from './pdf-tools';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { createInProcessHost } from '../../../../src/main/handlers';
-import { CONTRACT_ID, contractMergeValues, defaultClauseIds, type ContractSource } from '../../../../src/shared/documents/contract';
+import { CONTRACT_ID, contractMergeValues, defaultClauseIds, type ContractSource } from '../../../../src/shared/documents/creator-agreement';
 import { defaultBrandKit } from '../../../../src/shared/documents/model';
 import { checkSignedCopy, readPdfFacts, type ContractForCheck } from '../../../../src/shared/documents/signed-copy';
 import { pdfInfo, qpdfCheck, writeTemp } from './pdf-tools';

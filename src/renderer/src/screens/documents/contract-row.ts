@@ -1,6 +1,6 @@
 import type { DocumentRequest } from '../../../../shared/documents/requests';
 import type { BrandKit } from '../../../../shared/documents/model';
-import { CONTRACT_ID } from '../../../../shared/documents/contract';
+import { CONTRACT_ID } from '../../../../shared/documents/creator-agreement';
 
 /** A contract record as the Contracts screen reads it from the projection. */
 export interface ContractRow {

@@ -6,7 +6,7 @@ import { notifyWithUndo } from '../../components/undo-notification';
 import { useRxQuery } from '../../hooks/use-rx-query';
 import { host } from '../../host';
 import { formatMoney } from '../../../../shared/domain/fields';
-import { clauseLibrary, defaultClauseIds } from '../../../../shared/documents/contract';
+import { clauseLibrary, defaultClauseIds } from '../../../../shared/documents/creator-agreement';
 import { contractValuesFor, type CampaignLike, type CreatorLike, type EngagementLike } from '../../../../shared/documents/contract-from-records';
 import { NumberField } from '../../components/number-field';
 import { readTyped } from '../../components/number-locale';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack } from '@mantine/core';
 import { IconDeviceFloppy, IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { clauseLibrary } from '../../../../shared/documents/contract';
+import { clauseLibrary } from '../../../../shared/documents/creator-agreement';
 import { CLAUSE_SET_TEMPLATE, clauseSetUpdate, clauseSetWrites, readClauseSet, templateDetailsUpdate, type TemplateInput } from '../../../../shared/domain/team-templates';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';

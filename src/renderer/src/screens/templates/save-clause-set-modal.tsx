@@ -1,4 +1,4 @@
-import { clauseLibrary } from '../../../../shared/documents/contract';
+import { clauseLibrary } from '../../../../shared/documents/creator-agreement';
 import { CLAUSE_SET_TEMPLATE, clauseSetWrites, readClauseSet } from '../../../../shared/domain/team-templates';
 import { useSession } from '../../app/workspace-context';
 import { notifyWithUndo } from '../../components/undo-notification';

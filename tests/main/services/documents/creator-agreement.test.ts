@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { createHostHandlers, createInProcessHost } from '../../../../src/main/handlers';
 import { MediaStore } from '../../../../src/main/services/media-store/media-store';
-import { contractMergeValues, defaultClauseIds, type ContractSource } from '../../../../src/shared/documents/contract';
+import { contractMergeValues, defaultClauseIds, type ContractSource } from '../../../../src/shared/documents/creator-agreement';
 import { defaultBrandKit } from '../../../../src/shared/documents/model';
 import { pdfInfo, pdfText, qpdfCheck, writeTemp } from './pdf-tools';
 import { readFormFields } from '../../../../src/shared/documents/read-form';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseLibrary, contractSpec, defaultClauseIds, mergeText, missingMergeFields } from '../../../src/shared/documents/contract';
+import { clauseLibrary, contractSpec, defaultClauseIds, mergeText, missingMergeFields } from '../../../src/shared/documents/creator-agreement';
 import { contractValuesFor } from '../../../src/shared/documents/contract-from-records';
 import { defaultBrandKit } from '../../../src/shared/documents/model';
 
