@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -148,6 +148,19 @@ describe('bad input fails the job, never the app', () => {
   });
 });
 
+/** Bytes in every file below `dir` (0 when it does not exist yet). */
+function bytesUnder(dir: string): number {
+  let total = 0;
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+    }
+  } catch {
+    return 0;
+  }
+  return total;
+}
+
 describe('the queue', () => {
   it('cancels a running job: ffmpeg is killed and its half-written files removed', async () => {
     const slow = small('slow', 1080, 1920);
@@ -157,7 +170,8 @@ describe('the queue', () => {
     const queued = slowQueue.start(job(sha, 'b.mp4', [{ preset: tall }]));
     // Wait until ffmpeg is really writing.
     for (let v = -1; slowQueue.snapshot().jobs[0].status !== 'running';) v = (await slowQueue.list({ afterVersion: v, waitMs: 2000 })).version;
-    await new Promise((r) => setTimeout(r, 300));
+    // Its first bytes on disk say so, where a fixed sleep only hoped.
+    await expect.poll(() => bytesUnder(join(root, 'cuts-cancel')), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(slowQueue.cancel(queued.id)?.status).toBe('cancelled');
     slowQueue.cancel(started.id);
     await slowQueue.whenIdle();
