@@ -1,7 +1,8 @@
 import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
-import type { StoreOperation } from '../../../../shared/data/store';
+import { actorOf } from '../../../../shared/domain/activities';
+import { sendBriefOperations } from '../../../../shared/domain/brief-sending';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -28,16 +29,8 @@ export function SendBriefModal({ brief, onClose }: { brief: BriefRow; onClose: (
   };
 
   const send = async () => {
-    const me = getMe();
-    const at = new Date().toISOString();
     const fresh = [...chosen].filter((id) => !already.has(id));
-    const ops: StoreOperation[] = [
-      { kind: 'update', collection: 'documents', id: brief.id, patch: { status: 'sent', sentTo: [...brief.sentTo, ...fresh.map((creatorId) => ({ creatorId, at, by: me.id }))] } },
-      ...fresh.map((creatorId): StoreOperation => ({
-        kind: 'create', collection: 'activities', id: newId(),
-        input: { kind: 'note', title: `Brief sent: ${brief.title} (v${brief.version})`, at, actorId: me.id, creatorId, campaignId: brief.campaignId, data: { documentId: brief.id, version: brief.version, byName: me.named ? me.name : null } },
-      })),
-    ];
+    const ops = sendBriefOperations(brief, fresh, actorOf(getMe()), new Date().toISOString(), () => newId());
     if (await apply(ops, `“${brief.title}” marked as sent to ${fresh.length} ${fresh.length === 1 ? 'creator' : 'creators'}`, 'Could not record who received the brief')) onClose();
   };
 
