@@ -3,6 +3,8 @@ import { IconLink } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { platforms } from '../../../../shared/data/schemas/creators';
 import { newId } from '../../../../shared/data/ids';
+import { actorOf } from '../../../../shared/domain/activities';
+import { logPostWrites } from '../../../../shared/domain/post-log';
 import { parsePostUrl, postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
@@ -59,30 +61,17 @@ export function LogPostModal({ opened, onClose, campaignId, engagementId, delive
     if (!platform) problems.platform = 'Choose the platform';
     if (!postedAt) problems.postedAt = 'When did it go live?';
     setErrors(problems);
-    if (Object.keys(problems).length || !chosen) return;
+    if (Object.keys(problems).length || !chosen || !platform) return;
     const id = newId();
     const me = getMe();
     const at = new Date(postedAt).toISOString();
     const creatorName = names.creator.get(chosen.creatorId)?.name ?? 'The creator';
     setSaving(true);
     try {
-      await session.commands.applyAll([
-        {
-          kind: 'create', collection: 'content', id,
-          input: {
-            kind: 'post', creatorId: chosen.creatorId, campaignId: chosen.campaignId, engagementId: chosen.id, deliverableId: deliverable,
-            url: parsed?.ok ? parsed.url : url.trim(), platform, format: format ?? '', platformPostId: parsed?.ok ? parsed.postId : '', postedAt: at, assetIds: screenshots,
-          },
-        },
-        ...screenshots.map((assetId) => ({ kind: 'update' as const, collection: 'assets' as const, id: assetId, patch: { contentId: id, creatorId: chosen.creatorId, campaignId: chosen.campaignId } })),
-        {
-          kind: 'create', collection: 'activities', id: newId(),
-          input: {
-            kind: 'post', title: `Posted a ${postFormatLabels[(format as PostFormat) ?? 'post']?.toLowerCase() ?? 'post'} on ${platformLabel(platform)}`, body: parsed?.ok ? parsed.url : url.trim(),
-            at, actorId: me.id, creatorId: chosen.creatorId, campaignId: chosen.campaignId, engagementId: chosen.id, data: { contentId: id, byName: me.named ? me.name : null },
-          },
-        },
-      ]);
+      await session.commands.applyAll(logPostWrites({
+        engagement: chosen, deliverableId: deliverable, url: parsed?.ok ? parsed.url : url.trim(), platform, platformName: platformLabel(platform), format: (format as PostFormat | null) ?? null,
+        platformPostId: parsed?.ok ? parsed.postId : '', postedAt: at, screenshotIds: screenshots,
+      }, actorOf(me), { contentId: id, activityId: newId() }));
       notifyWithUndo(`${creatorName}’s post is logged`, () => void session.commands.undo());
       onClose();
     } catch (error) {
