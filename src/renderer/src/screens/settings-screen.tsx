@@ -7,7 +7,7 @@ import { PageHeader } from '../components/page-header';
 import { host } from '../host';
 import { TeamSyncCard } from './team-sync-card';
 import { BackupsCard } from '../app/backups-card';
-import { CustomFieldsCard } from './custom-fields-card';
+import { CustomFieldSettingsCard } from './custom-field-settings-card';
 import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';
 import { StorageCard } from './storage-card';
@@ -84,7 +84,7 @@ export function SettingsScreen() {
       </Card>
       <YourNameCard />
       {session && <VettingCriteriaCard />}
-      {session && <CustomFieldsCard />}
+      {session && <CustomFieldSettingsCard />}
       <StorageCard />
       <BackupsCard />
       <TeamSyncCard />

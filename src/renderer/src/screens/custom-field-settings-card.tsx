@@ -9,7 +9,7 @@ import { useCustomFields, type CustomFieldType } from '../hooks/use-custom-field
 const typeLabels: Record<CustomFieldType, string> = { text: 'Text', number: 'Number', 'yes-no': 'Yes / no' };
 
 /** Fields the team adds to every creator: "Discount code used", "Pet friendly", "Agency contract until"… */
-export function CustomFieldsCard() {
+export function CustomFieldSettingsCard() {
   const session = useSession();
   const fields = useCustomFields();
   const [name, setName] = useState('');
