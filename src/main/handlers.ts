@@ -10,6 +10,8 @@ import { remoteStatus } from './services/media-store/remote-status';
 import { downloadMedia, uploadMedia } from './services/media-store/transfer-media';
 import { renderDocument } from './services/documents/render-document';
 import { createLibraryHandlers } from './services/library/library-handlers';
+import { createMailHandlers } from './services/mail/mail-handlers';
+import type { SecretCipher } from './services/mail/password-vault';
 import { exportReportWorkbook } from './services/exports/export-report';
 import { exportCampaignPlan } from './services/plan-export/export-campaign-plan';
 import { readStoredForm, storeFile } from './services/documents/store-file';
@@ -45,6 +47,10 @@ export interface HostHandlerOptions {
    * end-to-end tests' web host) allows them; nothing else does.
    */
   linkPreview?: Pick<LinkPreviewOptions, 'allowPrivateAddresses' | 'resolve' | 'timeoutMs'>;
+  /** Mailbox settings, encrypted passwords and the outbox; by default `<data dir>/mail`, beside the media store. */
+  mailDir?: string;
+  /** The desktop app's keychain for mailbox passwords (Electron safeStorage); absent, a passphrase locks them. */
+  mailKeychain?: SecretCipher;
   /** Gets what to run when the app quits (the cutting queue stops ffmpeg and removes half-made files). */
   onQuit?: (stop: () => Promise<void>) => void;
 }
@@ -77,8 +83,14 @@ export function createHostHandlers(options: HostHandlerOptions = {}): HostHandle
   const linkPreview = options.linkPreview ?? { allowPrivateAddresses: process.env.FANFARE_TEST_ALLOW_LOOPBACK_LINKS === '1' };
   const { queue, ...library } = createLibraryHandlers({ store: options.mediaStore, mediaTools: options.mediaTools });
   if (queue) options.onQuit?.(() => queue.close());
+  const { stop: stopMail, ...mail } = createMailHandlers({
+    dir: options.mailDir ?? (options.mediaStore ? join(dirname(options.mediaStore.root), 'mail') : undefined),
+    keychain: options.mailKeychain,
+  });
+  options.onQuit?.(stopMail);
   return {
     ...library,
+    ...mail,
     'app-info': async (_input, ctx) => getAppInfo(ctx.transport, { version: options.appVersion }),
     'media-tools-check': async (_input, ctx) =>
       checkMediaTools({ ...options.mediaTools, signal: ctx.signal, onProgress: (p) => ctx.progress(p) }),

@@ -4,6 +4,7 @@ import { documentRequest } from '../documents/requests';
 import type { PreviewFonts, PreviewOp } from '../documents/preview';
 import type { UncoveredText } from '../documents/uncovered';
 import { libraryContract, type LibraryOutputs } from '../media/library-contract';
+import { mailContract, type MailOutputs } from '../mail/mail-contract';
 import { reportWorkbookInput } from '../reports/workbook-input';
 import { planDocument } from '../domain/plan-document';
 import type { BackupHeader } from '../backup/backup-format';
@@ -112,6 +113,7 @@ export const hostContract = {
     input: z.object({ sha256 }).strict(),
   },
   ...libraryContract,
+  ...mailContract,
   /** Writes a report as an Excel workbook (summary of formulas, data sheets, charts). */
   'reports-export-xlsx': {
     input: reportWorkbookInput,
@@ -277,7 +279,7 @@ export interface LinkPreviewResult {
   imageProblem: string | null;
 }
 
-export interface HostOutputs extends LibraryOutputs {
+export interface HostOutputs extends LibraryOutputs, MailOutputs {
   'swipe-fetch-link': LinkPreviewResult;
   'documents-render': RenderedDocumentFile;
   'documents-store-file': MediaFile;
