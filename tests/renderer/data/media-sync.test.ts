@@ -186,19 +186,28 @@ describe('media sync (renderer queue over the real host)', () => {
     first.close();
 
     const calls: string[] = [];
+    let serverAnswered: Promise<unknown> | null = null;
     const counting: MediaHost = {
       'media-status': (input, o) => (calls.push('media-status'), a.host['media-status'](input, o)),
       'media-upload': (input, o) => (calls.push('media-upload'), a.host['media-upload'](input, o)),
       'media-download': (input, o) => (calls.push('media-download'), a.host['media-download'](input, o)),
-      'media-remote-status': (input, o) => (calls.push('media-remote-status'), a.host['media-remote-status'](input, o)),
+      'media-remote-status': (input, o) => {
+        calls.push('media-remote-status');
+        const answer = a.host['media-remote-status'](input, o);
+        serverAnswered = answer;
+        return answer;
+      },
       'team-server-remember': (input, o) => a.host['team-server-remember'](input, o),
     };
     const stored = team.logs.filter((l) => l.event === 'blob-stored').length;
     const reopened = mediaSync(counting, { memory });
     reopened.setRemote(team.issued);
     reopened.setAssets(a.assets);
-    await waitUntil(() => calls.includes('media-remote-status'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(() => serverAnswered !== null);
+    // The server's answer is the event: a file it lacked would be queued as soon as the answer is read,
+    // within the same turn of the event loop, so one turn after it nothing more can start.
+    await serverAnswered;
+    await new Promise((resolve) => setImmediate(resolve));
     expect(summarizeMediaSync(reopened.status)!.headline).toBe('All media uploaded');
     expect(calls).toEqual(['media-status', 'media-remote-status']);
     expect(team.logs.filter((l) => l.event === 'blob-stored').length).toBe(stored);
