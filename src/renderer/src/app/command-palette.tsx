@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import { Spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconCalendar, IconChartBar, IconChecklist, IconCopy, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHome2, IconMailFast, IconBulb, IconHeartHandshake, IconAd2, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUser, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -77,8 +78,17 @@ export function CommandPalette() {
     return () => { cancelled = true; };
   }, [query, session]);
 
+  const [opened, setOpened] = useState(false);
+  const [moves, setMoves] = useState(0);
+  const highlighted = useHighlightedResult(opened, actions, moves);
+
   return (
     <Spotlight
+      // Names the dialog for screen readers; the search field below says the rest to sighted people.
+      title="Go to a screen, creator or campaign"
+      styles={{ header: visuallyHidden }}
+      onSpotlightOpen={() => setOpened(true)}
+      onSpotlightClose={() => setOpened(false)}
       actions={actions}
       query={query}
       onQueryChange={setQuery}
@@ -87,7 +97,37 @@ export function CommandPalette() {
       nothingFound="Nothing found. Try a name, a handle like @maya, or an email."
       highlightQuery
       limit={20}
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Search creators, campaigns, screens…' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} />,
+        placeholder: 'Search creators, campaigns, screens…',
+        'aria-label': 'Search creators, campaigns and screens',
+        onKeyDown: (event) => { if (event.key === 'ArrowDown' || event.key === 'ArrowUp') setMoves((n) => n + 1); },
+        // The arrow keys move a highlight the field keeps focus through: say which result it is on.
+        rightSection: <VisuallyHidden role="status" aria-live="polite" data-testid="palette-highlighted">{highlighted}</VisuallyHidden>,
+      }}
     />
   );
+}
+
+/** Off screen but where layout expects it, so the dialog's title is read and not seen. */
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
+/** The label and description of the result the palette's highlight is on, as a screen reader should hear it. */
+function useHighlightedResult(opened: boolean, actions: SpotlightActionData[], moves: number): string {
+  const [text, setText] = useState('');
+  useEffect(() => {
+    if (!opened) {
+      setText('');
+      return;
+    }
+    // Mantine marks the highlighted result in the DOM after the list renders, so read it on the next frame.
+    const frame = requestAnimationFrame(() => {
+      const action = document.querySelector('[data-action][data-selected]');
+      const label = action?.querySelector('.mantine-Spotlight-actionLabel')?.textContent ?? '';
+      const description = action?.querySelector('.mantine-Spotlight-actionDescription')?.textContent ?? '';
+      setText(label ? [label, description].filter(Boolean).join(', ') : '');
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [opened, actions, moves]);
+  return text;
 }

@@ -26,7 +26,9 @@ export function SyncIndicator() {
   return (
     <Tooltip label={view.tip} multiline w={260}>
       <Badge component="a" href="#/settings" onClick={() => navigate({ screen: 'settings' })} variant="light" color={view.color}
-        leftSection={view.icon} size="lg" tt="none" style={{ cursor: 'pointer' }} data-testid="sync-indicator">
+        leftSection={view.icon} size="lg" tt="none" style={{ cursor: 'pointer' }} data-testid="sync-indicator"
+        // Going offline, back to Synced or refused is news to someone not looking at the corner.
+        aria-live="polite">
         {view.label}
       </Badge>
     </Tooltip>
