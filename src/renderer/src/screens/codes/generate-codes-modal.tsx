@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Checkbox, Group, Modal, ScrollArea, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
-import type { StoreOperation } from '../../../../shared/data/store';
 import { checkCustomCode, generateCodes, normalizeCode } from '../../../../shared/domain/code-generation';
+import { issueCodesOperations } from '../../../../shared/domain/code-issuing';
 import { describeDiscount } from '../../../../shared/domain/code-rules';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { useRxQuery } from '../../hooks/use-rx-query';
@@ -59,14 +59,9 @@ export function GenerateCodesModal({ opened, onClose, rules, campaigns, codes }:
 
   const create = async () => {
     if (!rule) return;
-    const operations: StoreOperation[] = generated.map((g) => ({
-      kind: 'create', collection: 'codes', id: newId(),
-      input: {
-        kind: 'discount', campaignId, creatorId: g.creatorId, engagementId: (engagements ?? []).find((e) => e.creatorId === g.creatorId)?.id ?? null,
-        ruleId: rule.id, code: rule.rule.letterCase === 'upper' ? finalCode(g.creatorId, g.code).toUpperCase() : finalCode(g.creatorId, g.code),
-        discount: { type: rule.rule.discountType, value: rule.rule.discountValue }, expiresOn: rule.rule.expiresOn, usageLimit: rule.rule.usageLimit, onePerCustomer: rule.rule.onePerCustomer,
-      },
-    }));
+    const issued = generated.map((g) => ({ creatorId: g.creatorId, code: finalCode(g.creatorId, g.code) }));
+    const engagementOf = (creatorId: string) => (engagements ?? []).find((e) => e.creatorId === creatorId)?.id ?? null;
+    const operations = issueCodesOperations(issued, rule, campaignId, engagementOf, () => newId());
     if (await apply(operations, `${operations.length} code${operations.length === 1 ? '' : 's'} created`, 'The codes were not created')) onClose();
   };
 
@@ -104,9 +99,9 @@ export function GenerateCodesModal({ opened, onClose, rules, campaigns, codes }:
                 <Table.Tbody>
                   {generated.map((g, i) => (
                     <Table.Tr key={g.creatorId} data-testid="generated-code" data-creator={g.creatorName}>
-                      <Table.Td><Text size="sm">{g.creatorName}</Text>
-                        {g.clash && <Text size="xs" c="orange.8">{g.wanted} is {clashText[g.clash]}</Text>}
-                      </Table.Td>
+                      <Table.Th scope="row" fw={400}><Text size="sm">{g.creatorName}</Text>
+                        {g.clash && <Text size="xs" c="orange">{g.wanted} is {clashText[g.clash]}</Text>}
+                      </Table.Th>
                       <Table.Td>
                         <TextInput size="xs" aria-label={`Code for ${g.creatorName}`} ff="monospace" value={finalCode(g.creatorId, g.code)} error={problems[i] ?? undefined}
                           onChange={(e) => setCustom((m) => new Map(m).set(g.creatorId, e.currentTarget.value))} />

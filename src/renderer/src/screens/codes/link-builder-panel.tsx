@@ -115,7 +115,7 @@ export function LinkBuilderPanel({ campaigns, links, creatorNames }: { campaigns
                 const url = l.link ? buildTrackedLink(l.link.baseUrl, l.link.utm).url : null;
                 return (
                   <Table.Tr key={l.id}>
-                    <Table.Td w={180}><Text size="sm" fw={600}>{l.creatorId ? creatorNames.get(l.creatorId) ?? 'Creator' : 'Everyone'}</Text><Text size="xs" c="dimmed">{campaigns.find((c) => c.value === l.campaignId)?.label ?? ''}</Text></Table.Td>
+                    <Table.Th scope="row" w={180}><Text size="sm" fw={600}>{l.creatorId ? creatorNames.get(l.creatorId) ?? 'Creator' : 'Everyone'}</Text><Text size="xs" c="dimmed">{campaigns.find((c) => c.value === l.campaignId)?.label ?? ''}</Text></Table.Th>
                     <Table.Td><Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>{url ?? l.link?.baseUrl}</Text></Table.Td>
                     <Table.Td w={90}>{url && <CopyButton value={url}>{({ copied, copy }) => <Button size="compact-xs" variant="subtle" onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>}</CopyButton>}</Table.Td>
                   </Table.Tr>

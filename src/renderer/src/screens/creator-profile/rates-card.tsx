@@ -53,7 +53,7 @@ export function RatesCard({ creator }: { creator: CreatorRow }) {
           <Table.Tbody>
             {creator.rates.map((r) => (
               <Table.Tr key={r.deliverable}>
-                <Table.Td><Text size="sm">{r.deliverable}</Text></Table.Td>
+                <Table.Th scope="row" fw={400}><Text size="sm">{r.deliverable}</Text></Table.Th>
                 <Table.Td ta="right"><Text size="sm" fw={600}>{formatMoney(r.price)}</Text></Table.Td>
               </Table.Tr>
             ))}

@@ -23,9 +23,9 @@ export function BudgetCard({ summary, title = 'Budget', draft = false }: { summa
           <Text size="sm" c="dimmed">{budgetMicros == null ? 'No budget set for this campaign' : `${money(budgetMicros, currency)} budget`}</Text>
         </Group>
         <Progress.Root size={14} radius="xl">
-          <Tooltip label={`Spent ${money(summary.spentMicros, currency)}`}><Progress.Section value={pct(summary.spentMicros)} color="teal.7" /></Tooltip>
-          <Tooltip label={`Committed, not yet paid ${money(committedOnly, currency)}`}><Progress.Section value={pct(committedOnly)} color="teal.4" /></Tooltip>
-          <Tooltip label={`Open offers ${money(plannedOnly, currency)}`}><Progress.Section value={pct(plannedOnly)} color={summary.over ? 'red.4' : 'yellow.4'} /></Tooltip>
+          <Tooltip label={`Spent ${money(summary.spentMicros, currency)}`}><Progress.Section aria-label={`Spent ${money(summary.spentMicros, currency)}`} value={pct(summary.spentMicros)} color="teal.7" /></Tooltip>
+          <Tooltip label={`Committed, not yet paid ${money(committedOnly, currency)}`}><Progress.Section aria-label={`Committed, not yet paid ${money(committedOnly, currency)}`} value={pct(committedOnly)} color="teal.4" /></Tooltip>
+          <Tooltip label={`Open offers ${money(plannedOnly, currency)}`}><Progress.Section aria-label={`Open offers ${money(plannedOnly, currency)}`} value={pct(plannedOnly)} color={summary.over ? 'red.4' : 'yellow.4'} /></Tooltip>
         </Progress.Root>
         <SimpleGrid cols={4} spacing="sm">
           <Stat label="Planned" hint="Agreed terms plus open offers" value={money(summary.plannedMicros, currency)} testId="budget-planned" />

@@ -22,12 +22,12 @@ export function PlanBudgetCard({ plan, action }: { plan: PlanDocument; action?: 
       <Stack gap={6}>
         <Text size="sm" fw={600}>Committed</Text>
         <Progress.Root size={22} radius="md">
-          <Tooltip label={`Creator fees: ${m(b.feesMicros)}`}><Progress.Section value={pct(b.feesMicros)} color="fanfare">{pct(b.feesMicros) > 12 && <Progress.Label>Fees</Progress.Label>}</Progress.Section></Tooltip>
-          <Tooltip label={`Product value: ${m(b.productMicros)}`}><Progress.Section value={pct(b.productMicros)} color="grape.4">{pct(b.productMicros) > 12 && <Progress.Label>Product</Progress.Label>}</Progress.Section></Tooltip>
+          <Tooltip label={`Creator fees: ${m(b.feesMicros)}`}><Progress.Section aria-label={`Creator fees: ${m(b.feesMicros)}`} value={pct(b.feesMicros)} color="fanfare">{pct(b.feesMicros) > 12 && <Progress.Label>Fees</Progress.Label>}</Progress.Section></Tooltip>
+          <Tooltip label={`Product value: ${m(b.productMicros)}`}><Progress.Section aria-label={`Product value: ${m(b.productMicros)}`} value={pct(b.productMicros)} color="grape.4">{pct(b.productMicros) > 12 && <Progress.Label>Product</Progress.Label>}</Progress.Section></Tooltip>
         </Progress.Root>
         <Text size="sm" fw={600} mt={4}>Spent</Text>
         <Progress.Root size={22} radius="md">
-          <Tooltip label={`Payments logged: ${m(b.spentMicros)}`}><Progress.Section value={pct(b.spentMicros)} color="teal">{pct(b.spentMicros) > 12 && <Progress.Label>Paid</Progress.Label>}</Progress.Section></Tooltip>
+          <Tooltip label={`Payments logged: ${m(b.spentMicros)}`}><Progress.Section aria-label={`Payments logged: ${m(b.spentMicros)}`} value={pct(b.spentMicros)} color="teal">{pct(b.spentMicros) > 12 && <Progress.Label>Paid</Progress.Label>}</Progress.Section></Tooltip>
         </Progress.Root>
       </Stack>
       <SimpleGrid cols={3} mt="md" spacing="xs">

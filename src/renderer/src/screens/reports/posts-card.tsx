@@ -11,7 +11,8 @@ export function PostsCard({ report }: { report: Report }) {
     <Card withBorder radius="lg" p="lg" data-testid="posts-card">
       <Title order={4}>Posts</Title>
       <Text size="xs" c="dimmed" mb="sm">{report.posts.length} posts · the latest figures logged on each. “—” means not logged yet (or left out, where marked).</Text>
-      <ScrollArea.Autosize mah={420}>
+      {/* Takes focus so the keyboard can scroll it, named for what it holds (WCAG 2.1.1). */}
+      <ScrollArea.Autosize mah={420} viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Posts table' }}>
         <Table stickyHeader striped fz="sm" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>

@@ -21,7 +21,8 @@ export function WhoPostedCard({ report }: { report: Report }) {
         <SegmentedControl size="xs" value={show} onChange={(v) => setShow(v as typeof show)}
           data={[{ value: 'all', label: 'Everyone' }, { value: 'posted', label: 'Posted' }, { value: 'waiting', label: 'Not yet' }]} />
       </Group>
-      <ScrollArea.Autosize mah={360}>
+      {/* Takes focus so the keyboard can scroll it, named for what it holds (WCAG 2.1.1). */}
+      <ScrollArea.Autosize mah={360} viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Who posted table' }}>
         {/* A floor width: on a narrow window the table scrolls sideways instead of squeezing "Posted" to "PO…". */}
         <Table stickyHeader striped fz="sm" verticalSpacing={4} miw={720}>
           <Table.Thead>
