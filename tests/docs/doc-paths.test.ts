@@ -49,6 +49,19 @@ function citedPaths(markdown: string): string[] {
   return [...out];
 }
 
+/** Backticked bare file names (`engage-queue.ts`): the docs name a file so, once its folder is said. */
+function citedFileNames(markdown: string): string[] {
+  return [...new Set([...markdown.matchAll(/`([\w.-]+\.(?:ts|tsx|mjs|css))`/g)].map((match) => match[1]))];
+}
+
+let treeNames: Set<string> | null = null;
+function inTree(fileName: string): boolean {
+  treeNames ??= new Set(
+    ['src', 'tests', 'scripts', 'bench', 'sync-server', 'resources'].flatMap((dir) => walk(join(root, dir)).map((path) => path.split('/').pop()!)),
+  );
+  return treeNames.has(fileName);
+}
+
 /** Relative markdown links between docs (`[x](sync.md#part)`), resolved from the doc's folder. */
 function linkedPaths(markdown: string, docPath: string): string[] {
   const out = new Set<string>();
@@ -111,6 +124,12 @@ describe('paths cited in the docs', () => {
     expect(linkedPaths("See [sync](sync.md#media-files), [site](https://example.com) and `host['x'](input)`.", 'docs/a.md')).toEqual(['docs/sync.md']);
   });
 
+  it('reads bare file names and finds them anywhere in the tree', () => {
+    expect(citedFileNames('`engage-queue.ts` and `no-such-module.ts`, not `npm test`')).toEqual(['engage-queue.ts', 'no-such-module.ts']);
+    expect(inTree('engage-queue.ts')).toBe(true);
+    expect(inTree('no-such-module.ts')).toBe(false);
+  });
+
   it('tells a missing file from a present one, globs included', () => {
     expect(pathExists('src/shared/api/contract.ts')).toBe(true);
     expect(pathExists('src/shared/api/no-such-file.ts')).toBe(false);
@@ -126,6 +145,7 @@ describe('paths cited in the docs', () => {
         (path) => !notRepoPaths.has(path) && !pathExists(path) && !ignoredByGit(path),
       );
       expect(missing, `${doc} cites paths that are not in the tree`).toEqual([]);
+      expect(citedFileNames(text).filter((name) => !inTree(name)), `${doc} names files that are not in the tree`).toEqual([]);
     });
   }
 });
