@@ -1,6 +1,7 @@
 import type { OptInAnswers } from '../documents/opt-in-form';
 import type { StoreOperation } from '../data/store';
 import { countryCode } from '../import/places';
+import { activityRecord } from './activities';
 import type { OptInDetails } from './campaign-roster';
 import { emailAddress, type Address, type EmailEntry } from './fields';
 
@@ -124,10 +125,9 @@ export function optInSaveWrites(s: OptInSave): StoreOperation[] {
   if (adding && !s.emails.some((e) => e.address.toLowerCase() === adding)) {
     creatorPatch.emails = [...s.emails, { address: adding, primary: s.emails.length === 0 }];
   }
-  const activity = (title: string, body: string) => ({
-    kind: 'create' as const, collection: 'activities' as const, id: s.newId(),
-    input: { kind: 'note', title, body, at: s.now, actorId: s.actor.id, creatorId: s.creatorId, campaignId: s.campaignId, engagementId: s.engagementId, data: { byName: s.actor.name } },
-  });
+  const activity = (title: string, body: string) => activityRecord({
+    kind: 'note', title, body, at: s.now, actorId: s.actor.id, creatorId: s.creatorId, campaignId: s.campaignId, engagementId: s.engagementId, data: { byName: s.actor.name },
+  }, s.newId());
   const writes: StoreOperation[] = [
     { kind: 'update', collection: 'creators', id: s.creatorId, patch: creatorPatch },
     // An opt-in is an answer: without this the creator stayed in "hasn't replied" with a complete opt-in.

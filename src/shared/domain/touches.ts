@@ -1,5 +1,6 @@
 import type { touchChannels } from '../data/schemas/activities';
 import type { StoreOperation } from '../data/store';
+import { activityRecord, type ActivityLine } from './activities';
 import { answerOf, stepOnContact, type FollowUpSubject, type PipelineStepRef } from './follow-ups';
 
 /**
@@ -77,10 +78,8 @@ export function touchWrites(t: TouchInput): StoreOperation[] {
   if (t.channel === 'note' && !text) throw new TouchError('text', 'Write the note');
   const when = new Date(at).toISOString();
   const e = t.engagement;
-  const activity = (input: Record<string, unknown>): StoreOperation => ({
-    kind: 'create', collection: 'activities', id: t.newId(),
-    input: { actorId: t.actor.id, creatorId: t.creatorId, campaignId: e?.campaignId ?? null, engagementId: e?.id ?? null, ...input },
-  });
+  const activity = (line: Omit<ActivityLine, 'actorId' | 'creatorId' | 'campaignId' | 'engagementId'>): StoreOperation =>
+    activityRecord({ actorId: t.actor.id, creatorId: t.creatorId, campaignId: e?.campaignId ?? null, engagementId: e?.id ?? null, ...line }, t.newId());
   if (t.channel === 'note') return [activity({ kind: 'note', title: 'Note', body: text, at: when, channel: 'note', data: { byName: t.actor.name } })];
 
   const inbound = t.direction === 'in';
