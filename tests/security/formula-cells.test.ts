@@ -8,7 +8,7 @@ import { writeReportWorkbook } from '../../src/main/services/exports/report-work
 import { writePlanWorkbook } from '../../src/main/services/plan-export/campaign-plan-xlsx';
 import { exportDiscountCodes } from '../../src/shared/domain/discount-csv';
 import { moneyFrom } from '../../src/shared/domain/fields';
-import { problemsCsv } from '../../src/shared/domain/metrics-import';
+import { problemsCsv } from '../../src/shared/import/metrics-import';
 import { buildPlanDocument } from '../../src/shared/domain/plan-document';
 import { exportShipments, type ExportShipment } from '../../src/shared/domain/shipment-csv';
 import { toCsv, type ExportTable } from '../../src/shared/domain/table-export';
@@ -74,7 +74,7 @@ const exports: Export[] = [
   { name: 'table export (CSV)', source: 'src/shared/domain/table-export.ts', write: async () => ({ kind: 'csv', text: toCsv(table) }) },
   { name: 'import report (CSV)', source: 'src/shared/import/report.ts',
     write: async () => ({ kind: 'csv', text: reportCsv(attacks.map((a, i) => ({ row: i + 2, kind: 'problem', creator: a, reason: attack(i + 1), warnings: [attack(i + 2)] }))) }) },
-  { name: 'skipped metrics rows (CSV)', source: 'src/shared/domain/metrics-import.ts',
+  { name: 'skipped metrics rows (CSV)', source: 'src/shared/import/metrics-import.ts',
     write: async () => ({ kind: 'csv', text: problemsCsv(attacks.map((a, i) => ({ row: i + 2, column: a, reason: attack(i + 1) }))) }) },
   { name: 'Shopify orders (CSV)', source: 'src/shared/domain/shipment-csv.ts', write: async () => ({ kind: 'csv', text: exportShipments([shipment], 'shopify', '2026-11-01').csv }) },
   { name: '3PL orders (CSV)', source: 'src/shared/domain/shipment-csv.ts', write: async () => ({ kind: 'csv', text: exportShipments([shipment], '3pl', '2026-11-01').csv }) },

@@ -1,7 +1,7 @@
 import { latestSnapshot } from '../engagement-rate';
 import { exportTable } from '../export-columns';
 import type { Money } from '../fields';
-import type { CountMetric } from '../metrics-import';
+import type { CountMetric } from '../../import/metrics-import';
 import type { ExportTable } from '../table-export';
 
 type Snapshot = { at: string; source?: string; revenue?: Money | null } & { [K in CountMetric]?: number | null };

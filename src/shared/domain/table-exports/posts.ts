@@ -1,7 +1,7 @@
 import { engagementRate, latestSnapshot, postEngagementRate } from '../engagement-rate';
 import { exportTable, moneyAmount, type ExportColumn } from '../export-columns';
 import type { Money } from '../fields';
-import { countMetrics, metricLabels, metricsSourceLabels, type CountMetric, type MetricsSource } from '../metrics-import';
+import { countMetrics, metricLabels, metricsSourceLabels, type CountMetric, type MetricsSource } from '../../import/metrics-import';
 import type { MissingPost } from '../not-posted';
 import type { ExportTable } from '../table-export';
 

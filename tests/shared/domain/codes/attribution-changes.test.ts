@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionNeedsChoice, attributionOperations, planAttributionChanges, planAttributionImport, type CodeFigures } from '../../../../src/shared/domain/attribution-import';
+import { attributionNeedsChoice, attributionOperations, planAttributionChanges, planAttributionImport, type CodeFigures } from '../../../../src/shared/import/attribution-import';
 import { parseCsv } from '../../../../src/shared/import/csv';
 
 const csv = (text: string) => parseCsv(new TextEncoder().encode(text));

@@ -5,7 +5,7 @@ import { codeRuleData, readCodeRule, type CodeRule } from '../../../../src/share
 import { checkCustomCode, codeFor, codeLineage, foldForCode, generateCodes } from '../../../../src/shared/domain/code-generation';
 import { buildTrackedLink, conventionUtm, readUtm, utmValue } from '../../../../src/shared/domain/utm';
 import { codeLimits, describeLimits, exportDiscountCodes, shopifyDiscountHeaders } from '../../../../src/shared/domain/discount-csv';
-import { AttributionFileError, parseMoneyMicros, planAttributionImport } from '../../../../src/shared/domain/attribution-import';
+import { AttributionFileError, parseMoneyMicros, planAttributionImport } from '../../../../src/shared/import/attribution-import';
 
 const rule = (over: Partial<CodeRule> = {}): CodeRule => codeRuleData.parse({ pattern: '{FIRSTNAME}{DISCOUNT}', discountValue: 15, ...over });
 const ctx = { campaign: 'Spring Glow', year: 2026 };

@@ -4,7 +4,7 @@ import { parseCsv } from '../../../../src/shared/import/csv';
 import { carrierName, findCarrier, guessCarriers, trackingLink } from '../../../../src/shared/domain/carriers';
 import { chooseProduct, type MatchableProduct } from '../../../../src/shared/domain/product-match';
 import { exportShipments, nextOrderNames, shopifyOrderHeaders, threePlHeaders, type ExportShipment } from '../../../../src/shared/domain/shipment-csv';
-import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../src/shared/domain/tracking-import';
+import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../src/shared/import/tracking-import';
 import { daysSince, nextStatuses, notPostedQueue, stepAfterShipment } from '../../../../src/shared/domain/shipments';
 import { mailtoLink, shippingNoticeValues, defaultShippingBody } from '../../../../src/shared/domain/shipping-notice';
 import { renderTemplate } from '../../../../src/shared/domain/merge-fields';

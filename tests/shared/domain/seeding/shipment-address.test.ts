@@ -4,7 +4,7 @@ import type { Address } from '../../../../src/shared/domain/fields';
 import { exportShipments } from '../../../../src/shared/domain/shipment-csv';
 import { addressHold, needsAddress, shipmentAddress } from '../../../../src/shared/domain/shipment-address';
 import { failShipmentWrites, reshipWrites, shipmentAddressWrites, type ShipmentRecord } from '../../../../src/shared/domain/shipment-writes';
-import { planTrackingImport } from '../../../../src/shared/domain/tracking-import';
+import { planTrackingImport } from '../../../../src/shared/import/tracking-import';
 
 const home: Address = { name: 'Ana Lima', line1: 'Rua Augusta 12', line2: '', city: 'Lisboa', region: '', postalCode: '1100-053', country: 'PT' };
 const office: Address = { ...home, line1: 'Av. da Liberdade 200' };

@@ -3,9 +3,9 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   AttributionFileError, attributionNeedsChoice, attributionOperations, planAttributionChanges, planAttributionImport,
-} from '../../../../shared/domain/attribution-import';
+} from '../../../../shared/import/attribution-import';
 import { formatMoney } from '../../../../shared/domain/fields';
-import { ordersModeLabels, type OrdersMode } from '../../../../shared/domain/metrics-import-changes';
+import { ordersModeLabels, type OrdersMode } from '../../../../shared/import/metrics-import-changes';
 import { useCsvPlan } from '../../components/use-csv-plan';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import type { CodeRow } from './code-rows';

@@ -1,6 +1,6 @@
 import { Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { PostChange } from '../../../../shared/domain/metrics-import-changes';
+import type { PostChange } from '../../../../shared/import/metrics-import-changes';
 import { formatDay, platformLabel, type ContentRow, type CreatorLite } from '../review/review-data';
 import { changeLines } from './metric-figures';
 

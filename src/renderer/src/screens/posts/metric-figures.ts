@@ -1,5 +1,5 @@
 import { formatMoney, type Money } from '../../../../shared/domain/fields';
-import { metricLabels, type MetricKey, type MetricValues } from '../../../../shared/domain/metrics-import';
+import { metricLabels, type MetricKey, type MetricValues } from '../../../../shared/import/metrics-import';
 
 /** One figure as a marketer reads it: "12,345", "$1,451.00", "—". */
 export function figure(values: MetricValues | null, key: MetricKey): string {

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } fr
 import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent, latestSnapshot } from '../../../../shared/domain/engagement-rate';
 import { MICROS, type Money } from '../../../../shared/domain/fields';
 import { checkPlausibility, type PlausibilityIssue } from '../../../../shared/domain/metric-plausibility';
-import { carryForward, metricKeys, metricLabels, parseAmount, parseMetricCount, parsePastedGrid, pasteIntoGrid, type MetricKey, type MetricValues } from '../../../../shared/domain/metrics-import';
+import { carryForward, metricKeys, metricLabels, parseAmount, parseMetricCount, parsePastedGrid, pasteIntoGrid, type MetricKey, type MetricValues } from '../../../../shared/import/metrics-import';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';
 import { platformLabel, type AssetRow, type ContentRow, type CreatorLite } from '../review/review-data';

@@ -1,10 +1,10 @@
 import { Alert, Button, Checkbox, FileButton, Group, Modal, Radio, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { detectLayout, layoutLabels, planAffiliateImport, planGenericImport, problemsCsv, type ImportPlan, type MetricsLayout } from '../../../../shared/domain/metrics-import';
+import { detectLayout, layoutLabels, planAffiliateImport, planGenericImport, problemsCsv, type ImportPlan, type MetricsLayout } from '../../../../shared/import/metrics-import';
 import {
   metricsChangeOperations, needsOrdersChoice, ordersModeLabels, planMetricsChanges, type OrdersMode,
-} from '../../../../shared/domain/metrics-import-changes';
+} from '../../../../shared/import/metrics-import-changes';
 import { parseCsv } from '../../../../shared/import/csv';
 import type { Table as ReadTable } from '../../../../shared/import/types';
 import { downloadBlob } from '../../components/download-file';

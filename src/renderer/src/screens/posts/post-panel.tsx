@@ -3,7 +3,7 @@ import { IconExternalLink, IconPhoto, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ENGAGEMENT_RATE_FORMULA, engagementRate, formatPercent } from '../../../../shared/domain/engagement-rate';
 import { formatMoney } from '../../../../shared/domain/fields';
-import { metricKeys, metricLabels, metricsSourceLabels } from '../../../../shared/domain/metrics-import';
+import { metricKeys, metricLabels, metricsSourceLabels } from '../../../../shared/import/metrics-import';
 import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
 import { buildSnapshotsTable } from '../../../../shared/domain/table-exports/posts';
 import { ExportTableMenu } from '../../components/export-table-menu';

@@ -1,7 +1,7 @@
 import type { StoreOperation } from '../data/store';
-import { latestSnapshot } from './engagement-rate';
-import type { Money } from './fields';
-import { checkPlausibility, type PlausibilityIssue } from './metric-plausibility';
+import { latestSnapshot } from '../domain/engagement-rate';
+import type { Money } from '../domain/fields';
+import { checkPlausibility, type PlausibilityIssue } from '../domain/metric-plausibility';
 import { carryForward, metricKeys, type ImportPlan, type MetricKey, type MetricValues, type SnapshotLike } from './metrics-import';
 
 /**

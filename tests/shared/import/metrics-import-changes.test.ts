@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreOperation } from '../../../src/shared/data/store';
 import { parseCsv } from '../../../src/shared/import/csv';
-import { planAffiliateImport, planGenericImport, type PostForImport } from '../../../src/shared/domain/metrics-import';
-import { metricsChangeOperations, needsOrdersChoice, planMetricsChanges, type PostMetrics } from '../../../src/shared/domain/metrics-import-changes';
+import { planAffiliateImport, planGenericImport, type PostForImport } from '../../../src/shared/import/metrics-import';
+import { metricsChangeOperations, needsOrdersChoice, planMetricsChanges, type PostMetrics } from '../../../src/shared/import/metrics-import-changes';
 
 const csv = (text: string) => parseCsv(new TextEncoder().encode(text));
 const now = '2026-11-21T10:00:00.000Z';

@@ -1,10 +1,10 @@
 import type { StoreOperation } from '../data/store';
-import type { Cell, Table } from '../import/types';
-import { normalizeCode } from './code-generation';
-import { findColumn } from './csv-text';
-import { MICROS, type Money } from './fields';
-import { count, money } from './number-fields';
-import { readCellNumber, readMoneyCell, type NumberRead, type NumberSpec } from './number-reader';
+import type { Cell, Table } from './types';
+import { normalizeCode } from '../domain/code-generation';
+import { findColumn } from '../domain/csv-text';
+import { MICROS, type Money } from '../domain/fields';
+import { count, money } from '../domain/number-fields';
+import { readCellNumber, readMoneyCell, type NumberRead, type NumberSpec } from '../domain/number-reader';
 import type { OrdersMode } from './metrics-import-changes';
 
 /**

@@ -3,7 +3,7 @@ import { parseCsv } from '../../../src/shared/import/csv';
 import {
   carryForward, detectLayout, parseAmount, parseMetricDate, parsePastedGrid, pasteIntoGrid, planAffiliateImport, planGenericImport, problemsCsv,
   type PostForImport,
-} from '../../../src/shared/domain/metrics-import';
+} from '../../../src/shared/import/metrics-import';
 import { ENGAGEMENT_RATE_FORMULA, latestSnapshot, postEngagementRate } from '../../../src/shared/domain/engagement-rate';
 
 const csv = (text: string) => parseCsv(new TextEncoder().encode(text));

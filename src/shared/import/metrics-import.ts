@@ -1,9 +1,9 @@
-import { moneyFrom, type Money } from './fields';
-import { money } from './number-fields';
-import { readMoneyCell } from './number-reader';
-import { parseCount } from '../import/numbers';
-import type { Cell, Table } from '../import/types';
-import { parsePostUrl } from './post-url';
+import { moneyFrom, type Money } from '../domain/fields';
+import { money } from '../domain/number-fields';
+import { readMoneyCell } from '../domain/number-reader';
+import { parseCount } from './numbers';
+import type { Cell, Table } from './types';
+import { parsePostUrl } from '../domain/post-url';
 import { csvText } from '../sheets/csv-write';
 
 /**
