@@ -11,6 +11,7 @@ import { CustomFieldSettingsCard } from './custom-field-settings-card';
 import { VettingCriteriaCard } from './vetting-criteria-card';
 import { YourNameCard } from './your-name-card';
 import { StorageCard } from './storage-card';
+import { MailboxCard } from './mail/mailbox-card';
 
 const transportLabel: Record<AppInfo['transport'], string> = {
   electron: 'Desktop app', web: 'In your browser (local web host)', 'in-process': 'Test harness',
@@ -85,6 +86,7 @@ export function SettingsScreen() {
       <YourNameCard />
       {session && <VettingCriteriaCard />}
       {session && <CustomFieldSettingsCard />}
+      <MailboxCard />
       <StorageCard />
       <BackupsCard />
       <TeamSyncCard />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { PipelineStepRef } from '../../../../shared/domain/follow-ups';
 import type { RenderedMessage } from '../../../../shared/domain/outreach-values';
 import { MessageActions } from './message-actions';
+import { SendThroughMailbox } from '../mail/send-through-mailbox';
 import { TemplatePreview } from './template-preview';
 import { useOutreachActions } from './use-outreach-actions';
 import type { Engagement, Template } from './use-outreach-data';
@@ -46,6 +47,12 @@ export function BatchList({ items, template, steps, onClose, onLogged }: {
           <Text size="sm" c="dimmed" data-testid="batch-summary">{ready.length} ready · {held} held back{sent.size ? ` · ${sent.size} logged as sent` : ''}</Text>
         </Stack>
         <Group gap="xs">
+          {channel === 'email' && (
+            <SendThroughMailbox drafts={unsent.filter((i) => i.email).map((i) => ({
+              to: i.email as string, subject: i.message.subject.text, text: i.message.body.text,
+              creatorId: i.engagement.creatorId, campaignId: i.engagement.campaignId, engagementId: i.engagement.id,
+            }))} />
+          )}
           <Button size="xs" disabled={unsent.length === 0} onClick={() => void log(unsent)}>Log {unsent.length} ready as sent</Button>
           <CloseButton aria-label="Close the batch" onClick={onClose} />
         </Group>
