@@ -1,5 +1,5 @@
 import { startOfWeek } from './calendar';
-import { addDays, instantAt, localDate, type IsoDate } from './dates';
+import { addDays, daysBetween, instantAt, localDate, type IsoDate } from './dates';
 
 /**
  * Tasks are activities of kind "task": a title, a due time, who does it
@@ -75,10 +75,6 @@ export function describeDue(due: IsoDate, today: IsoDate, formatDate: (date: Iso
   if (due === today) return 'Today';
   if (due === addDays(today, 1)) return 'Tomorrow';
   if (due === addDays(today, -1)) return 'Yesterday';
-  if (due < today) {
-    const [a, b] = [Date.parse(due), Date.parse(today)];
-    const days = Math.round((b - a) / 86_400_000);
-    return `${days} days late`;
-  }
+  if (due < today) return `${daysBetween(due, today)} days late`;
   return formatDate(due);
 }
