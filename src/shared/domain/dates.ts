@@ -95,6 +95,11 @@ export function localDate(instant: string | Date, timeZone = 'UTC'): IsoDate {
   return fromUtc(ms + offsetAt(ms, timeZone));
 }
 
+/** Today's calendar date where the person is (the machine's zone), or in the given IANA time zone. */
+export function localToday(now: Date = new Date(), timeZone?: string): IsoDate {
+  return localDate(now, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
 /** Today's calendar date in a time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   return localDate(now, timeZone);

@@ -2,7 +2,7 @@
  * Usage rights: where a piece of content may be used, until when, and what
  * the team must do before the end. Dates are calendar dates (YYYY-MM-DD):
  * a right that ends on 12 March may be used all of 12 March, wherever the
- * team is. "Today" is the calendar date where the person is (`localToday`),
+ * team is. "Today" is the calendar date where the person is (`localToday` in dates.ts),
  * so a team in Sydney and one in Los Angeles each see the right expire at
  * the end of the last day as their own calendar shows it.
  */
@@ -95,12 +95,8 @@ export function chosenEnd(choice: EndChoice, startsOn: string | null): ChosenEnd
   return { ok: true, endsOn: endFromDuration(startsOn, choice.amount, choice.unit) };
 }
 
-/** Today's calendar date where the person is (or in the given IANA time zone). */
-export function localToday(now: Date = new Date(), timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+// Until rights-alerts-watcher.tsx (another engineer's file just now) imports it from ./dates.
+export { localToday } from './dates';
 
 export type RightsState = 'none' | 'not-started' | 'active' | 'expiring' | 'expired' | 'perpetual';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chosenEnd, dueRenewalAlerts, endFromDuration, isPaidChannel, localToday, renewalTaskId, rightStatus, rightsBadge, type RightLike,
+  chosenEnd, dueRenewalAlerts, endFromDuration, isPaidChannel, renewalTaskId, rightStatus, rightsBadge, type RightLike,
 } from '../../../src/shared/domain/usage-rights';
-import { addMonths, daysBetween } from '../../../src/shared/domain/dates';
+import { addMonths, daysBetween, localToday } from '../../../src/shared/domain/dates';
 
 const right = (over: Partial<RightLike> = {}): RightLike => ({ id: 'r1', channels: ['paid-social-meta'], paidUse: false, startsOn: '2026-01-01', endsOn: '2026-03-12', ...over });
 

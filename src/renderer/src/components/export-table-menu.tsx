@@ -3,7 +3,7 @@ import { IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icon
 import { memo, useState } from 'react';
 import { tableFileName } from '../../../shared/domain/export-columns';
 import type { ExportTable } from '../../../shared/domain/table-export';
-import { localToday } from '../../../shared/domain/usage-rights';
+import { localToday } from '../../../shared/domain/dates';
 import { showDownloadNotice } from './download-file';
 import { reportError } from './report-error';
 import { downloadTable, type ExportFormat } from './table-download';

@@ -5,7 +5,8 @@ import { ENGAGEMENT_RATE_FORMULA, formatCount, formatPercent, latestSnapshot, po
 import { missingPosts } from '../../../../shared/domain/not-posted';
 import { postFormatLabels, type PostFormat } from '../../../../shared/domain/post-url';
 import { buildLivePostsTable, buildMetricsGridTable, buildNotPostedTable, type ExportPost } from '../../../../shared/domain/table-exports/posts';
-import { localToday, rightsBadge } from '../../../../shared/domain/usage-rights';
+import { rightsBadge } from '../../../../shared/domain/usage-rights';
+import { localToday } from '../../../../shared/domain/dates';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { ExportTableMenu } from '../../components/export-table-menu';

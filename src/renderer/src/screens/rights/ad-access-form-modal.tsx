@@ -4,7 +4,8 @@ import {
   adAccessPlatformLabels, adAccessPlatforms, adAccessProblems, adAccessSteps, adAccessWrite, adCodeNames, hasAdAccess,
   type AdAccessInput, type AdAccessPlatform,
 } from '../../../../shared/domain/ad-access';
-import { channelLabel, formatLongDate, localToday } from '../../../../shared/domain/usage-rights';
+import { channelLabel, formatLongDate } from '../../../../shared/domain/usage-rights';
+import { localToday } from '../../../../shared/domain/dates';
 import { useSession } from '../../app/workspace-context';
 import { reportError } from '../../components/report-error';
 import { notifyWithUndo } from '../../components/undo-notification';

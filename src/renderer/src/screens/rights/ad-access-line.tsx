@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { adAccessPlatformLabels, adAccessView } from '../../../../shared/domain/ad-access';
-import { formatLongDate, formatShortDate, localToday } from '../../../../shared/domain/usage-rights';
+import { formatLongDate, formatShortDate } from '../../../../shared/domain/usage-rights';
+import { localToday } from '../../../../shared/domain/dates';
 import { AdAccessCode } from './ad-access-code';
 import type { RightRow } from './rights-data';
 

@@ -1,6 +1,7 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { localToday, rightsBadge, type RightLike } from '../../../../shared/domain/usage-rights';
+import { rightsBadge, type RightLike } from '../../../../shared/domain/usage-rights';
+import { localToday } from '../../../../shared/domain/dates';
 import { useRxQuery } from '../../hooks/use-rx-query';
 
 /** The badge for rights already loaded (lists pass the rights they have, to avoid one query per row). */
