@@ -1,4 +1,4 @@
-import { Modal, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Modal, createTheme, darken, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 import { readableOn } from './readable-colors';
 
 // Shade 6 is the brand pink (#ec4a8e) for large marks and tints; from 7 on, deep enough for white
@@ -37,14 +37,22 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   const darkGrounds = [t.colors.dark[7], t.colors.dark[6], t.colors.dark[5]];
   for (const [name, shades] of Object.entries(t.colors)) {
     if (shades.length < 10 || name === 'dark') continue;
-    const lightText = readableOn(shades[7], lightGrounds, 'darker');
+    // Also on its own pale tint, where a chip or a selected row puts it.
+    const lightText = readableOn(shades[7], [...lightGrounds, shades[1]], 'darker');
     light[`--mantine-color-${name}-text`] = lightText;
     light[`--mantine-color-${name}-outline`] = lightText;
     // Light badges and light buttons: deep text on a pale tint of the same colour.
     light[`--mantine-color-${name}-light-color`] = readableOn(shades[9], [shades[1], shades[2], '#ffffff'], 'darker');
     dark[`--mantine-color-${name}-text`] = readableOn(shades[4], darkGrounds, 'lighter');
+    // Filled buttons and badges carry white text: deepen the fill until it reads (red-7 was 3.8:1).
+    const filled = readableOn(shades[7], ['#ffffff'], 'darker');
+    for (const scheme of [light, dark]) {
+      scheme[`--mantine-color-${name}-filled`] = filled;
+      scheme[`--mantine-color-${name}-filled-hover`] = darken(filled, 0.1);
+    }
   }
-  const dimmedLight = readableOn(t.colors.gray[6], lightGrounds, 'darker');
+  // Dimmed text also sits on the pale pink of a selected row.
+  const dimmedLight = readableOn(t.colors.gray[6], [...lightGrounds, t.colors[t.primaryColor][1]], 'darker');
   const dimmedDark = readableOn(t.colors.dark[2], darkGrounds, 'lighter');
   return {
     variables: {},

@@ -20,7 +20,7 @@ export function CalendarChip({ item, wrap = false }: { item: CalendarItem; wrap?
         <Group gap={4} wrap="nowrap">
           {item.overdue && <IconAlertTriangle size={12} color="var(--mantine-color-red-7)" style={{ flexShrink: 0 }} />}
           {item.done && item.kind !== 'post' && !item.overdue && item.kind !== 'campaign-start' && item.kind !== 'campaign-end' && <IconCheck size={12} style={{ flexShrink: 0 }} />}
-          <Text size="xs" fw={item.overdue ? 700 : 500} c={item.overdue ? 'red.8' : undefined} truncate={wrap ? undefined : 'end'} td={item.done && item.kind === 'task' ? 'line-through' : undefined}>
+          <Text size="xs" fw={item.overdue ? 700 : 500} c={item.overdue ? 'red' : undefined} truncate={wrap ? undefined : 'end'} td={item.done && item.kind === 'task' ? 'line-through' : undefined}>
             {item.title}
           </Text>
         </Group>
