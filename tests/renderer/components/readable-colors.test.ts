@@ -47,6 +47,12 @@ describe('the Fanfare theme', () => {
     expect(full.colors.fanfare[6]).toBe('#ec4a8e');
   });
 
+  it('fills buttons and badges of every colour in a shade white text reads on', () => {
+    const fills = Object.entries(vars.light).filter(([k]) => /-filled$/.test(k));
+    expect(fills.length).toBeGreaterThan(10);
+    for (const [name, value] of fills) expect([name, contrast(value, white) >= 4.5]).toEqual([name, true]);
+  });
+
   it('draws focus rings at 3:1 or more against the page in both themes', () => {
     expect(contrast(vars.light['--fanfare-focus-ring'], white)).toBeGreaterThanOrEqual(3);
     expect(contrast(vars.dark['--fanfare-focus-ring'], darkBody)).toBeGreaterThanOrEqual(3);
