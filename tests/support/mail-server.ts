@@ -9,7 +9,7 @@
 // Sent folder (lmtp_save_to_detail_mailbox), so tests can cover both kinds of
 // provider.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, mkdirSync, openSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,12 @@ export interface MailServer {
   imapPort: number;
   /** Stops Postfix cleanly; IMAP stays up. */
   stopSmtp(): Promise<void>;
-  /** Kills Postfix and every connection it holds at once, as a crash or a pulled cable would. */
+  /**
+   * Kills the SMTP server processes talking to clients (Postfix's smtpd), so
+   * every open connection drops mid-conversation, as a crash or a pulled cable
+   * would. Postfix's queue and delivery keep running: killing those too would
+   * make Postfix itself deliver a message twice after its restart.
+   */
   killSmtp(): Promise<void>;
   startSmtp(): Promise<void>;
   stopImap(): Promise<void>;
@@ -75,6 +80,21 @@ async function waitForPort(port: number, up: boolean, what: string, timeoutMs = 
     if (Date.now() > deadline) throw new Error(`${what} did not ${up ? 'start' : 'stop'} on port ${port} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The processes a parent started under a given program name (from /proc, Linux only). */
+function childrenNamed(parent: number | undefined, name: string): number[] {
+  if (!parent) return [];
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((entry) => {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      return comm === name && ppid === parent ? [Number(entry)] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function idOf(flag: '-u' | '-g', user: string): string {
@@ -203,6 +223,8 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
 smtputf8_enable = no
 maillog_file = /dev/stdout
 biff = no
+# A killed smtpd (the dropped-connection tests) must not pause the service for the default 60 s.
+service_throttle_time = 1s
 `,
   );
   const services = [
@@ -279,7 +301,15 @@ biff = no
     smtpPort,
     imapPort,
     stopSmtp: () => stopChild(postfix, smtpPort, 'Postfix', 'SIGTERM'),
-    killSmtp: () => stopChild(postfix, smtpPort, 'Postfix', 'SIGKILL'),
+    killSmtp: async () => {
+      for (const pid of childrenNamed(postfix?.pid, 'smtpd')) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
+    },
     startSmtp,
     stopImap: () => stopChild(dovecot, imapPort, 'Dovecot', 'SIGTERM'),
     startImap,

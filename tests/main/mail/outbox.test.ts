@@ -126,7 +126,7 @@ describe.runIf(mailServerAvailable())('the outbox, sending through a real Postfi
       expect(await delivered(server, mailAccounts.ben, 1)).toEqual([message.messageId]);
     }, 60_000);
 
-    test('the server killed in the middle of a batch: the retry sends the rest, none twice', async () => {
+    test('the connection killed in the middle of a batch: the retry sends the rest, none twice', async () => {
       dir = mkdtempSync(join(tmpdir(), 'fanfare-outbox-'));
       const login = brandLogin(server, true);
       const outbox = await openOutbox(login);
@@ -139,9 +139,14 @@ describe.runIf(mailServerAvailable())('the outbox, sending through a real Postfi
       expect(first.sent).toBeGreaterThanOrEqual(8);
       expect(first.sent).toBeLessThan(30);
 
-      await server.startSmtp();
-      const second = await (await openOutbox(login)).sendDue();
-      expect(first.sent + second.sent).toBe(30);
+      // The app restarts and tries again (Postfix may pause a second before taking connections again).
+      const reopened = await openOutbox(login);
+      let sentLater = 0;
+      for (let i = 0; i < 5 && reopened.list().some((m) => m.status === 'queued'); i++) {
+        if (i) await new Promise((r) => setTimeout(r, 1500));
+        sentLater += (await reopened.sendDue()).sent;
+      }
+      expect(first.sent + sentLater).toBe(30);
       const inbox = counts(await delivered(server, mailAccounts.ana, 30));
       for (const m of queued) expect(inbox.get(m.messageId), m.messageId).toBe(1);
     }, 120_000);

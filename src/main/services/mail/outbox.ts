@@ -268,17 +268,17 @@ export class Outbox {
     const attemptAt = Date.parse(message.lastAttemptAt ?? message.queuedAt);
     const settle = this.options.settleMs ?? 60_000;
     const { client, folder } = await sentFolderPath();
-    if (await inSentFolder(client, folder, message.messageId)) {
-      await this.change(message.id, { status: 'sent', uncertain: false, sentAt: new Date(attemptAt).toISOString() });
-      return 'sent';
-    }
-    const wait = attemptAt + settle - this.now().getTime();
-    if (wait > 0) {
-      await this.sleep(wait);
+    // The provider gets the whole settling time from now, when it can be asked again: a server
+    // that was down files what it took before going down only once it is back.
+    const until = this.now().getTime() + settle;
+    for (;;) {
       if (await inSentFolder(client, folder, message.messageId)) {
         await this.change(message.id, { status: 'sent', uncertain: false, sentAt: new Date(attemptAt).toISOString() });
         return 'sent';
       }
+      const left = until - this.now().getTime();
+      if (left <= 0) break;
+      await this.sleep(Math.min(left, 1000));
     }
     await this.change(message.id, { uncertain: false });
     return 'send';
