@@ -31,6 +31,7 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
   const creators = new Map((records.creators ?? []).map((c) => [c.id, c.input]));
   const activities = [...(records.activities ?? [])];
   let n = 0;
+  let late = 0;
   const engagements = (records.engagements ?? []).map((e) => {
     const input = e.input;
     const gifting = input.campaignId === 'demo-ca-spring';
@@ -47,9 +48,11 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
     }
     if (gifting && (input.stepId === 'shipped' || input.stepId === 'delivered')) {
       const platform = creators.get(input.creatorId)?.accounts?.[0]?.platform ?? 'instagram';
+      // Every real campaign has a post or two running late: the first two are 2 and 5 days overdue.
+      const dueIn = late < 2 ? [-2, -5][late++] : random.int(-6, 40);
       return { ...e, input: { ...input, terms: {
         productValue: moneyFrom(38, 'USD'),
-        deliverables: [{ id: 'd1', platform, format: demoFormat(platform, Number(e.id.slice(-6)) || 0), quantity: 1, dueOn: dateAfter(today, random.int(-6, 40)) }],
+        deliverables: [{ id: 'd1', platform, format: demoFormat(platform, Number(e.id.slice(-6)) || 0), quantity: 1, dueOn: dateAfter(today, dueIn) }],
       } } };
     }
     return e;

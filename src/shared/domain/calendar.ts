@@ -234,5 +234,3 @@ const platformNames: Record<string, string> = { instagram: 'Instagram', tiktok: 
 function platformName(platform: string): string {
   return platformNames[platform] ?? platform;
 }
-// Until workspace-provider imports it from ./dates (coordinator's file).
-export { localDate } from './dates';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '../../../src/shared/demo/generate';
+import { addDays } from '../../../src/shared/domain/dates';
 import { findLikelyDuplicates } from '../../../src/shared/domain/duplicates';
 import { replyRates, type SendRecord } from '../../../src/shared/domain/follow-ups';
 
@@ -72,5 +73,18 @@ describe('the Sample brand reads like a real brand’s data', () => {
     const spring = records.codes!.filter((c) => c.input.campaignId === 'demo-ca-spring').map((c) => c.input.code!);
     expect(spring.length).toBeGreaterThan(10);
     expect(spring.filter((c) => !/^[A-Z]+15$/.test(c))).toEqual([]);
+  });
+
+  it('is dated from the day it is loaded: campaigns running, posts from the last week, two deliverables running late', () => {
+    for (const today of ['2026-12-07', '2027-06-30']) {
+      const sample = generateDemoWorkspace({ creators: 400, today });
+      const spring = sample.campaigns!.find((c) => c.id === 'demo-ca-spring')!.input;
+      expect(spring.startsOn! <= today && today <= spring.endsOn!).toBe(true);
+      const latest = (sample.content ?? []).filter((c) => c.input.kind === 'post' && c.input.postedAt).map((c) => c.input.postedAt!.slice(0, 10)).sort().at(-1)!;
+      expect(latest < today && latest >= addDays(today, -7)).toBe(true);
+      const posted = new Set((sample.content ?? []).filter((c) => c.input.kind === 'post').map((c) => c.input.engagementId));
+      const late = (sample.engagements ?? []).flatMap((e) => (e.input.terms?.deliverables ?? []).filter((d) => d.dueOn && d.dueOn < today && !posted.has(e.id)).map((d) => d.dueOn));
+      expect(late.sort()).toEqual(expect.arrayContaining([addDays(today, -5), addDays(today, -2)]));
+    }
   });
 });
