@@ -35,6 +35,17 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
   const engagements = (records.engagements ?? []).map((e) => {
     const input = e.input;
     const gifting = input.campaignId === 'demo-ca-spring';
+    // Product on its way or arrived, the post still to come (outreach may already have noted the product chosen).
+    if (gifting && (input.stepId === 'shipped' || input.stepId === 'delivered') && !input.terms?.deliverables?.length) {
+      const platform = creators.get(input.creatorId)?.accounts?.[0]?.platform ?? 'instagram';
+      // Every real campaign has a post or two running late: the first two are 2 and 5 days overdue.
+      const dueIn = late < 2 ? [-2, -5][late++] : random.int(-6, 40);
+      return { ...e, input: { ...input, terms: {
+        ...input.terms,
+        productValue: moneyFrom(38, 'USD'),
+        deliverables: [{ id: 'd1', platform, format: demoFormat(platform, Number(e.id.slice(-6)) || 0), quantity: 1, dueOn: dateAfter(today, dueIn) }],
+      } } };
+    }
     if (input.terms) {
       // Posted: gifting creators had product; ambassadors with a fee get paid after posting, most of them already.
       if (gifting) return { ...e, input: { ...input, terms: { ...input.terms, productValue: moneyFrom(38, 'USD') } } };
@@ -45,15 +56,6 @@ export function addPlanningDemo(records: DemoRecords, today: string): DemoRecord
         } });
       }
       return e;
-    }
-    if (gifting && (input.stepId === 'shipped' || input.stepId === 'delivered')) {
-      const platform = creators.get(input.creatorId)?.accounts?.[0]?.platform ?? 'instagram';
-      // Every real campaign has a post or two running late: the first two are 2 and 5 days overdue.
-      const dueIn = late < 2 ? [-2, -5][late++] : random.int(-6, 40);
-      return { ...e, input: { ...input, terms: {
-        productValue: moneyFrom(38, 'USD'),
-        deliverables: [{ id: 'd1', platform, format: demoFormat(platform, Number(e.id.slice(-6)) || 0), quantity: 1, dueOn: dateAfter(today, dueIn) }],
-      } } };
     }
     return e;
   });
