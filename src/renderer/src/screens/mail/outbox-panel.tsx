@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { newId } from '../../../../shared/data/ids';
 import { canChange, sentMailActivity, type OutboxMessage, type OutboxStatus } from '../../../../shared/domain/mail-outbox';
@@ -72,17 +72,16 @@ export function OutboxPanel() {
       {lastRound?.problem && <Text size="sm" c="red.8">Waiting to send: {lastRound.problem.message}</Text>}
       {error && <Text size="sm" c="red.8">{error}</Text>}
       {shown.length === 0 ? <Text size="sm" c="dimmed">Nothing in the outbox yet. Send a batch from Outreach with “Send through my mailbox”.</Text> : (
-        <Table>
-          <Table.Tbody>
+        <Stack gap={4} role="list" aria-label="Outbox">
             {shown.map((m) => (
-              <Table.Tr key={m.id} data-testid="outbox-row" data-status={m.status}>
-                <Table.Td><Text size="sm">{m.to}</Text><Text size="xs" c="dimmed">{m.subject}</Text></Table.Td>
-                <Table.Td>
+              <Paper key={m.id} withBorder p="xs" role="listitem" data-testid="outbox-row" data-status={m.status}>
+               <Group justify="space-between" wrap="nowrap">
+                <Stack gap={0}><Text size="sm">{m.to}</Text><Text size="xs" c="dimmed">{m.subject}</Text></Stack>
+                <Stack gap={0}>
                   <Badge color={statusLabel[m.status].color} variant="light">{statusLabel[m.status].label}</Badge>
                   {m.failure && <Text size="xs" c="red.8">{m.failure}</Text>}
-                </Table.Td>
-                <Table.Td><Text size="xs" c="dimmed">{m.sentAt ? `Sent ${new Date(m.sentAt).toLocaleString()}` : `From ${new Date(m.sendAt).toLocaleString()}`}</Text></Table.Td>
-                <Table.Td>
+                </Stack>
+                <Text size="xs" c="dimmed">{m.sentAt ? `Sent ${new Date(m.sentAt).toLocaleString()}` : `From ${new Date(m.sendAt).toLocaleString()}`}</Text>
                   {canChange(m) && (
                     <Group gap={4} wrap="nowrap">
                       {m.status === 'queued' && <Button size="compact-xs" variant="default" onClick={() => void change(m.id, 'hold')}>Hold</Button>}
@@ -90,11 +89,10 @@ export function OutboxPanel() {
                       <Button size="compact-xs" variant="subtle" color="red" onClick={() => void change(m.id, 'cancel')}>Cancel</Button>
                     </Group>
                   )}
-                </Table.Td>
-              </Table.Tr>
+               </Group>
+              </Paper>
             ))}
-          </Table.Tbody>
-        </Table>
+        </Stack>
       )}
     </Stack>
   );
