@@ -31,7 +31,7 @@ describe('the Fanfare theme', () => {
     const texts = Object.entries(vars.light).filter(([k]) => /-(text|outline|dimmed|error|anchor|placeholder)$/.test(k));
     expect(texts.length).toBeGreaterThan(30);
     for (const [name, value] of texts) expect([name, contrast(value, white) >= 4.5]).toEqual([name, true]);
-    const darkTexts = Object.entries(vars.dark).filter(([k]) => /-(text|dimmed|error|anchor|placeholder)$/.test(k));
+    const darkTexts = Object.entries(vars.dark).filter(([k]) => /-(text|outline|dimmed|error|anchor|placeholder)$/.test(k));
     for (const [name, value] of darkTexts) expect([name, contrast(value, darkBody) >= 4.5]).toEqual([name, true]);
   });
 

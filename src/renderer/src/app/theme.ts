@@ -36,7 +36,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   const lightGrounds = ['#ffffff', t.colors.gray[0], t.colors.gray[1]];
   const darkGrounds = [t.colors.dark[7], t.colors.dark[6], t.colors.dark[5]];
   for (const [name, shades] of Object.entries(t.colors)) {
-    if (shades.length < 10 || name === 'dark') continue;
+    if (shades.length < 10) continue;
+    // Outline badges and buttons on the dark theme: Mantine draws them in shade 3 (#696969 for dark, 2.8:1).
+    dark[`--mantine-color-${name}-outline`] = readableOn(shades[3], darkGrounds, 'lighter');
+    if (name === 'dark') continue;
     // Also on its own pale tint, where a chip or a selected row puts it.
     const lightText = readableOn(shades[7], [...lightGrounds, shades[1]], 'darker');
     light[`--mantine-color-${name}-text`] = lightText;
