@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { guardClose, unsavedCloseQuestion } from './close-handshake';
 import { contentSecurityPolicy } from './csp';
@@ -182,6 +182,11 @@ if (!app.requestSingleInstanceLock()) {
     const mediaStore = new MediaStore(join(app.getPath('userData'), 'media'));
     const handlers = createHostHandlers({
       appVersion: app.getVersion(), syncHost, mediaStore, teamServers,
+      // Mailbox passwords are sealed by the operating system's keychain, never written in the clear.
+      mailKeychain: {
+        encrypt: (plain) => safeStorage.encryptString(plain.toString('utf8')),
+        decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'utf8'),
+      },
       // A native dialog: page script can fill in an invite, but cannot answer this for the person.
       confirmNewTeamServer: async (origin) => {
         const options = {

@@ -28,8 +28,9 @@ export async function joinTeam(browser: Browser, invite: string, name?: string):
 export async function setMyName(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('textbox', { name: 'Your name', exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  // Exact: Settings has other saves ("Save mailbox").
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
 }
 
 /** Connects the open workspace to the team server (Settings → Connect to a team server). */

@@ -4,7 +4,7 @@ import type { Address } from './fields';
 import { addressProblem } from './shipment-address';
 import { shipmentStatusLabels, statusPatch, stepAfterShipment, type ShipmentStatus } from './shipments';
 import { moveToStepOperations } from './stage-moves';
-import type { TrackingMatch } from './tracking-import';
+import type { TrackingMatch } from '../import/tracking-import';
 
 /**
  * The seeding actions that write several records (the shipment, the one it

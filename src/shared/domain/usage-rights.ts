@@ -95,9 +95,6 @@ export function chosenEnd(choice: EndChoice, startsOn: string | null): ChosenEnd
   return { ok: true, endsOn: endFromDuration(startsOn, choice.amount, choice.unit) };
 }
 
-// Until rights-alerts-watcher.tsx (another engineer's file just now) imports it from ./dates.
-export { localToday } from './dates';
-
 export type RightsState = 'none' | 'not-started' | 'active' | 'expiring' | 'expired' | 'perpetual';
 
 export interface RightsStatus {

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { activityInput } from '../../../../shared/domain/activities';
 import { useEffect, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
 import { todayIn } from '../../../../shared/domain/dates';
@@ -57,10 +58,10 @@ export function LogPaymentModal({ opened, onClose, campaignId, currency: planCur
     const paid = moneyFrom(read.value, currency);
     setBusy(true);
     try {
-      const record = await session.commands.create('activities', {
+      const record = await session.commands.create('activities', activityInput({
         kind: 'payment', title: `Paid ${formatMoney(paid)}`, body: note, at: dueAtFor(paidOn, timeZone), actorId: me.id,
         creatorId: creator.creatorId, campaignId, engagementId: creator.engagementId, data: { amount: paid },
-      });
+      }));
       notifyWithUndo(`Logged ${formatMoney(paid)} paid to ${creator.name}`, () => void session.commands.softDelete('activities', [record.id]).catch(reportError('Could not undo')));
       onClose();
     } catch (error) {

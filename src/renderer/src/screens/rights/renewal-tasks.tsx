@@ -25,7 +25,7 @@ export function RenewalTasks() {
           <Group key={t.id} justify="space-between" wrap="nowrap">
             <Stack gap={0}>
               <Text size="sm" fw={600}>{names.creator.get(t.creatorId ?? '')?.name ?? 'A creator'}: {t.title}</Text>
-              <Text size="xs" c="dimmed">{t.body} Due {formatDay(t.dueAt)}.</Text>
+              <Text size="xs">{t.body} Due {formatDay(t.dueAt)}.</Text>
             </Stack>
             <Button size="compact-sm" variant="default" onClick={() => void done(t)} style={{ flexShrink: 0 }}>Done</Button>
           </Group>

@@ -5,7 +5,7 @@ import { newId } from '../../../../shared/data/ids';
 import { actorOf } from '../../../../shared/domain/activities';
 import { addressHold } from '../../../../shared/domain/shipment-address';
 import { trackingImportWrites } from '../../../../shared/domain/shipment-writes';
-import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../shared/domain/tracking-import';
+import { planTrackingImport, TrackingFileError, type TrackableShipment } from '../../../../shared/import/tracking-import';
 import { useCsvPlan } from '../../components/use-csv-plan';
 import { useUndoableApply } from '../../components/use-undoable-apply';
 import { getMe } from '../../data/me';

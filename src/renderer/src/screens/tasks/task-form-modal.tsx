@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { activityInput } from '../../../../shared/domain/activities';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { CommandError } from '../../../../shared/data/command-error';
@@ -71,7 +72,7 @@ export function TaskFormModal({ opened, onClose, task = null, creatorId = null, 
     try {
       const person = teammates.find((t) => t.id === assigneeId);
       if (task) await session.commands.update('activities', task.id, fields);
-      else await session.commands.create('activities', { ...fields, kind: 'task', at: new Date().toISOString(), actorId: me.id });
+      else await session.commands.create('activities', activityInput({ ...fields, kind: 'task', at: new Date().toISOString(), actorId: me.id }));
       const who = person?.isMe ? 'you' : person?.name ?? 'a teammate';
       notifications.show({ color: 'teal', message: task ? 'Task saved' : `Task added for ${who}` });
       onClose();
