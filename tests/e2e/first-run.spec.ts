@@ -47,7 +47,7 @@ test('moving a creator to the trash can be undone, and restored from the trash',
   await page.goto('/#/creators');
   await expect(page.getByText('400 creators in this workspace')).toBeVisible();
   await page.getByTestId('creator-row').first().click();
-  const name = (await page.getByRole('heading', { level: 2 }).textContent())!.trim();
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByText('399 creators in this workspace')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();

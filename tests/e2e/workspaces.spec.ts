@@ -37,7 +37,7 @@ test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', async ({ page }) => {
   await page.goto('/#/creators');
   await expect(page.getByText('400 creators in this workspace')).toBeVisible();
   await page.getByTestId('creator-row').first().click();
-  const name = await page.getByRole('heading', { level: 2 }).textContent();
+  const name = await page.getByRole('heading', { level: 1 }).textContent();
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByText('399 creators in this workspace')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 300 } }); // out of any text field

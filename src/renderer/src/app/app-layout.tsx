@@ -3,38 +3,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconCalendar, IconChartBar, IconChecklist, IconEyeCheck, IconLicense, IconPhotoCheck, IconPhotoVideo, IconFileCertificate, IconFileText, IconFlame, IconHeartHandshake, IconHome2, IconMailFast, IconBulb, IconPackage, IconSearch, IconSettings, IconSpeakerphone, IconTicket, IconTrash, IconUsers } from '@tabler/icons-react';
 import { Fragment, useEffect, type ReactNode } from 'react';
-import { BriefScreen } from '../screens/brief-screen';
-import { BriefsScreen } from '../screens/briefs-screen';
-import { ContractsScreen } from '../screens/documents/contracts-screen';
-import { CampaignScreen } from '../screens/campaign/campaign-screen';
-import { CampaignsScreen } from '../screens/campaigns-screen';
-import { CreatorProfileScreen } from '../screens/creator-profile-screen';
-import { CreatorsScreen } from '../screens/creators-screen';
-import { LibraryScreen } from '../screens/library/library-screen';
 import { NoWorkspaceScreen } from '../screens/no-workspace-screen';
-import { OverviewScreen } from '../screens/overview-screen';
-import { SettingsScreen } from '../screens/settings-screen';
-import { TrashScreen } from '../screens/trash-screen';
-import { ReviewScreen } from '../screens/review/review-screen';
-import { PostsScreen } from '../screens/posts/posts-screen';
-import { RightsScreen } from '../screens/rights/rights-screen';
 import { RightsAlertsWatcher } from '../screens/rights/rights-alerts-watcher';
-import { WarmListScreen } from '../screens/warm-list-screen';
-import { ShipmentsScreen } from '../screens/seeding/shipments-screen';
-import { CodesScreen } from '../screens/codes/codes-screen';
-import { ReportsScreen } from '../screens/reports/reports-screen';
-import { FollowUpsScreen } from '../screens/outreach/follow-ups-screen';
-import { CalendarScreen } from '../screens/calendar/calendar-screen';
 import { MyTasksCount } from '../screens/tasks/my-tasks-count';
-import { TasksScreen } from '../screens/tasks/tasks-screen';
 import { EngageCount } from '../screens/engage/engage-count';
-import { EngageScreen } from '../screens/engage/engage-screen';
-import { SwipeFileScreen } from '../screens/swipe-file/swipe-file-screen';
 import { CatchUpIndicator } from './catch-up-indicator';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
 import { hrefFor, useRoute, type Route } from './routes';
 import { SampleBanner } from './sample-banner';
+import { ScreenFor } from './screen-for';
+import { SkipLink } from './skip-link';
 import { SyncIndicator } from './sync-indicator';
 import { TeammatesOnline } from './teammates-online';
 import { UnsavedChangesBanner } from './unsaved-changes-banner';
@@ -69,34 +48,6 @@ const nav: { route: Route; label: string; icon: ReactNode; section?: string }[] 
   { route: { screen: 'settings' }, label: 'Settings', icon: <IconSettings size={18} /> },
 ];
 
-function screenFor(route: Route) {
-  switch (route.screen) {
-    case 'creators': return <CreatorsScreen />;
-    case 'creator': return <CreatorProfileScreen id={route.id} />;
-    case 'campaigns': return <CampaignsScreen />;
-    case 'campaign': return <CampaignScreen id={route.id} />;
-    case 'warm-list': return <WarmListScreen />;
-    case 'briefs': return <BriefsScreen />;
-    case 'contracts': return <ContractsScreen />;
-    case 'brief': return <BriefScreen id={route.id} />;
-    case 'review': return <ReviewScreen />;
-    case 'posts': return <PostsScreen />;
-    case 'rights': return <RightsScreen />;
-    case 'trash': return <TrashScreen />;
-    case 'settings': return <SettingsScreen />;
-    case 'shipments': return <ShipmentsScreen />;
-    case 'codes': return <CodesScreen />;
-    case 'reports': return <ReportsScreen />;
-    case 'follow-ups': return <FollowUpsScreen />;
-    case 'calendar': return <CalendarScreen />;
-    case 'tasks': return <TasksScreen />;
-    case 'library': return <LibraryScreen />;
-    case 'engage': return <EngageScreen />;
-    case 'swipe-file': return <SwipeFileScreen />;
-    default: return <OverviewScreen />;
-  }
-}
-
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const route = useRoute();
@@ -108,12 +59,13 @@ export function AppLayout() {
   const active = route.screen === 'creator' ? 'creators' : route.screen === 'brief' ? 'briefs' : route.screen === 'campaign' ? 'campaigns' : route.screen;
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: 216, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Show navigation" />
-            <Text fw={800} size="lg" c="fanfare.7">Fanfare</Text>
+            <Text fw={800} size="lg" c="fanfare">Fanfare</Text>
             <WorkspaceSwitcher />
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -134,25 +86,26 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        <ScrollArea>
+      {/* Tight enough that Settings, the last item, shows at 720 px high; shorter windows scroll the list, not the page. */}
+      <AppShell.Navbar p={6} aria-label="Screens">
+        <AppShell.Section grow component={ScrollArea} scrollbarSize={6}>
           {session && nav.map((item) => (
             <Fragment key={item.label}>
-            {item.section && <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} style={{ letterSpacing: 0.4 }}>{item.section}</Text>}
+            {item.section && <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt={8} pb={2} style={{ letterSpacing: 0.4 }}>{item.section}</Text>}
             <NavLink href={hrefFor(item.route)} label={item.label} leftSection={item.icon}
               rightSection={item.route.screen === 'tasks' ? <MyTasksCount /> : item.route.screen === 'engage' ? <EngageCount /> : undefined}
-              active={active === item.route.screen} onClick={close} variant="light" style={{ borderRadius: 8 }} />
+              active={active === item.route.screen} onClick={close} variant="light" py={4} style={{ borderRadius: 8 }} />
             </Fragment>
           ))}
-        </ScrollArea>
+        </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         <UnsavedChangesBanner />
         {session ? (
           <>
             <SampleBanner />
             <ErrorBoundary key={`${session.id}-${active}`} area={nav.find((n) => n.route.screen === active)?.label ?? 'This screen'}>
-              {screenFor(route)}
+              <ScreenFor route={route} />
             </ErrorBoundary>
             <CommandPalette />
             <RightsAlertsWatcher />

@@ -11,8 +11,9 @@ export function SampleBanner() {
   const [creating, setCreating] = useState(false);
   if (!current?.sample) return null;
   return (
-    <Alert variant="light" icon={<IconSparkles />} mb="lg" radius="md">
-      <Group justify="space-between" wrap="wrap" gap="sm">
+    // One short strip: on a laptop the screen's own content has to start in the first view.
+    <Alert variant="light" icon={<IconSparkles size={18} />} mb="sm" radius="md" py={6}>
+      <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm">You are exploring <b>{current.name}</b>: made-up creators, campaigns and posts to try Fanfare with.</Text>
         <Group gap="xs">
           <Button size="xs" onClick={() => setCreating(true)}>Start my own workspace</Button>

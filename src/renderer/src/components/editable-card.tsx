@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { CommandError } from '../../../shared/data/command-error';
 import { reportError } from './report-error';
+import { useFocusFirstError } from './use-focus-first-error';
 
 interface Props<D> {
   title: string;
@@ -28,6 +29,12 @@ function escapeIsForSomethingInside(e: KeyboardEvent<HTMLFormElement>): boolean 
   return target.getAttribute('aria-expanded') === 'true';
 }
 
+/** The first place to type (a radio or a checkbox before it is rarely what the person came to change), else the first control. */
+function firstField(form: HTMLFormElement | null): HTMLElement | null {
+  const typed = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([disabled]):not([readonly]), textarea:not([disabled]), [contenteditable="true"]';
+  return form?.querySelector<HTMLElement>(typed) ?? form?.querySelector<HTMLElement>('input:not([type="hidden"]), select, button') ?? null;
+}
+
 /**
  * A card that reads as a summary and turns into a form in place. Enter in a
  * field or Ctrl+Enter saves; Escape leaves an untouched editor, and asks
@@ -42,15 +49,30 @@ export function EditableCard<D>({ title, initial, view, edit, onSave, readOnly, 
   const startedFrom = useRef('');
   /** Where the person was typing when Escape asked, to put them back there. */
   const typingIn = useRef<HTMLElement | null>(null);
+  const form = useFocusFirstError(errors);
+  const editButton = useRef<HTMLButtonElement>(null);
+  /** Set by Edit and by closing: where focus goes once the card has turned into the form, or back. */
+  const focusNext = useRef<'form' | 'card' | null>(null);
+  const editing = draft !== null;
+  // Focus follows the card: into its first field when it opens, back to its Edit button (the thing just saved) when it closes.
+  useEffect(() => {
+    const next = focusNext.current;
+    focusNext.current = null;
+    if (next === 'form') firstField(form.current)?.focus();
+    if (next === 'card') editButton.current?.focus();
+  }, [editing, form]);
   const start = () => {
     const first = initial();
     startedFrom.current = JSON.stringify(first);
     setErrors({});
     setAsking(false);
+    focusNext.current = 'form';
     setDraft(first);
   };
   const close = () => {
     setAsking(false);
+    // Only when focus is in the card: a save finishing after the person moved on must not pull them back.
+    if (!form.current || form.current.contains(document.activeElement) || document.activeElement === document.body) focusNext.current = 'card';
     setDraft(null);
   };
   // A refusal is about what was saved; once the person edits, it may no longer be true (a number field
@@ -91,12 +113,13 @@ export function EditableCard<D>({ title, initial, view, edit, onSave, readOnly, 
         <Text fw={700}>{title}</Text>
         {!draft && !readOnly && (
           <Tooltip label={`Edit ${title.toLowerCase()}`} withArrow>
-            <ActionIcon variant="subtle" color="gray" onClick={start} aria-label={`Edit ${title.toLowerCase()}`}><IconPencil size={16} /></ActionIcon>
+            <ActionIcon ref={editButton} variant="subtle" color="gray" onClick={start} aria-label={`Edit ${title.toLowerCase()}`}><IconPencil size={16} /></ActionIcon>
           </Tooltip>
         )}
       </Group>
       {draft ? (
         <form
+          ref={form}
           onSubmit={(e) => { e.preventDefault(); void save(); }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') escape(e);

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowLeft, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hrefFor, navigate } from '../app/routes';
@@ -10,6 +10,7 @@ import { reportError } from '../components/report-error';
 import { CollaborativeText } from '../components/rich-text/collaborative-text';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
+import { useScreenHeading } from '../components/use-screen-heading';
 import { briefBodyDocId, briefStatusLabels, formatEdited, type BriefRow } from './brief-row';
 import { BriefMoodBoard } from './briefs/brief-mood-board';
 import { BriefRecipients } from './briefs/brief-recipients';
@@ -35,6 +36,7 @@ export function BriefScreen({ id }: { id: string }) {
   const brief = found?.[0];
   const siblings = useRxQuery<BriefRow>('documents', { selector: { kind: 'brief', campaignId: brief?.campaignId ?? '', deletedAt: null } }, `brief-versions-${brief?.campaignId ?? 'none'}`);
   const [title, setTitle] = useState('');
+  const heading = useScreenHeading(brief?.title ?? '');
   // What the title box held when the person started typing; a teammate's title arriving meanwhile must not wipe their draft.
   const editingFrom = useRef<string | null>(null);
   useEffect(() => {
@@ -76,9 +78,12 @@ export function BriefScreen({ id }: { id: string }) {
       <Anchor href={hrefFor({ screen: 'briefs' })} size="sm"><Group gap={4}><IconArrowLeft size={14} />All briefs</Group></Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1 }}>
+          {/* The title box is the screen's heading: the brief is named where it is renamed. */}
+          <Title order={1} ref={heading} tabIndex={-1} fz="inherit" fw="inherit">
           <TextInput value={title} onChange={(e) => setTitle(e.currentTarget.value)} onFocus={() => { editingFrom.current = title; }} onBlur={saveTitle} aria-label="Brief title"
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} variant="unstyled" size="xl" fw={700} disabled={!!brief.deletedAt} readOnly={isTemplate}
             styles={{ input: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }} />
+          </Title>
           <Group gap="md">
             <Text size="xs" c="dimmed">Edited {formatEdited(brief.updatedAt)}</Text>
             <RecordPresence recordId={brief.id} />

@@ -11,6 +11,7 @@ import { defaultPipeline } from '../../../shared/domain/pipelines';
 import { useSession } from '../app/workspace-context';
 import { NumberField } from '../components/number-field';
 import { reportError } from '../components/report-error';
+import { useFocusFirstError } from '../components/use-focus-first-error';
 import { useMe } from '../hooks/use-me';
 import { useRxQuery } from '../hooks/use-rx-query';
 import type { CatalogueProduct } from '../../../shared/domain/campaign-products';
@@ -56,6 +57,7 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
   const [d, setDraft] = useState<CampaignDraft>(() => campaignDraftOf(campaign, owner));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const form = useFocusFirstError(errors);
   const catalogue = useRxQuery<CatalogueProduct>('products', { selector: {}, sort: [{ name: 'asc' }] }, 'campaign-form-products');
   useEffect(() => {
     if (opened) { setDraft(campaignDraftOf(campaign, owner)); setErrors({}); }
@@ -93,7 +95,7 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
   const noun = d.kind === 'program' ? 'program' : 'campaign';
   return (
     <Modal opened={opened} onClose={onClose} title={campaign ? `Edit the plan of ${campaign.name}` : `New ${noun}`} size="xl" centered>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+      <form ref={form} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         <Stack>
           {problemList.length > 0 && (
             <Alert color="red" icon={<IconAlertCircle />} title={problemList.length === 1 ? 'One field needs attention' : `${problemList.length} fields need attention`}>
@@ -179,7 +181,9 @@ export function CampaignFormModal({ opened, onClose, campaign = null, defaultOwn
 
           <Textarea label="Notes" placeholder="Context for the team: the launch, the retailer, what worked last time" autosize minRows={2} maxRows={8}
             value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
-          <Group justify="flex-end" mt="sm">
+          {/* A long plan scrolls; its buttons stay in sight at the bottom of the dialog. */}
+          <Group justify="flex-end" py="sm" data-testid="dialog-actions"
+            style={{ position: 'sticky', bottom: 0, zIndex: 2, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-default-border)' }}>
             <Button variant="default" onClick={onClose}>Cancel</Button>
             <Button type="submit" loading={busy}>{campaign ? 'Save plan' : `Create ${noun}`}</Button>
           </Group>

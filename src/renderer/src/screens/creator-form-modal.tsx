@@ -11,6 +11,7 @@ import { navigate } from '../app/routes';
 import { useSession } from '../app/workspace-context';
 import { countryOptions } from '../components/countries';
 import { errorFor } from '../components/field-errors';
+import { useFocusFirstError } from '../components/use-focus-first-error';
 import { NumberField } from '../components/number-field';
 import { numberLocale, numbersOrThrow } from '../components/number-locale';
 import { CreatorMatchNotice } from './creator-match-notice';
@@ -41,6 +42,7 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
   const session = useSession();
   const [draft, setDraft] = useState<Draft>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFocusFirstError(errors);
   const [matches, setMatches] = useState<CreatorMatch[]>([]);
   /** Set when a save waits on "Add anyway": whether it was "Add and open profile". */
   const [held, setHeld] = useState<boolean | null>(null);
@@ -122,7 +124,7 @@ export function CreatorFormModal({ opened, onClose }: { opened: boolean; onClose
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add a creator" size="lg" centered>
-      <form onSubmit={(e) => { e.preventDefault(); void save(false); }}>
+      <form ref={form} onSubmit={(e) => { e.preventDefault(); void save(false); }}>
         <Stack>
           <TextInput label="Name" placeholder="Maya Johnson" withAsterisk data-autofocus value={draft.name}
             onChange={(e) => set('name', e.currentTarget.value)} error={errorFor(errors, 'name')} />

@@ -11,6 +11,7 @@ import { RecordPresence } from '../components/record-presence';
 import { notifyWithUndo } from '../components/undo-notification';
 import { useRxQuery } from '../hooks/use-rx-query';
 import { useTierThresholds } from '../hooks/use-tier-thresholds';
+import { useScreenHeading } from '../components/use-screen-heading';
 import { AboutCard } from './creator-profile/about-card';
 import { AdAccessCard } from './creator-profile/ad-access-card';
 import { AccountsCard } from './creator-profile/accounts-card';
@@ -36,6 +37,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
   const [renaming, setRenaming] = useState(false);
   const save = useSaveCreator(id);
   const thresholds = useTierThresholds();
+  const heading = useScreenHeading(creator?.name ?? '');
 
   if (found && !creator) {
     return <EmptyState icon={<IconArrowLeft />} title="This creator is not here" action={<Button onClick={() => navigate({ screen: 'creators' })}>Back to creators</Button>}>
@@ -57,7 +59,7 @@ export function CreatorProfileScreen({ id }: { id: string }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2}>{creator.name}</Title>
+            <Title order={1} size="h2" ref={heading} tabIndex={-1}>{creator.name}</Title>
             {!creator.deletedAt && (
               <Tooltip label="Rename" withArrow>
                 <ActionIcon variant="subtle" color="gray" onClick={() => setRenaming(true)} aria-label="Rename"><IconPencil size={16} /></ActionIcon>

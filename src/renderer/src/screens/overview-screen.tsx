@@ -34,7 +34,7 @@ export function OverviewScreen() {
 
   return (
     <Stack>
-      <PageHeader title={current?.name ?? 'Overview'} subtitle="What is happening across your creators and campaigns." />
+      <PageHeader title={current?.name ?? 'Overview'} name="Overview" subtitle="What is happening across your creators and campaigns." />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <StatCard label="Creators" value={creators == null ? '…' : creators.toLocaleString()} />
         <StatCard label="Active campaigns" value={campaigns ? campaigns.filter((c) => c.status === 'active').length : '…'} hint={campaigns ? `${campaigns.length} in all` : undefined} />

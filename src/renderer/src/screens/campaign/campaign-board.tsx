@@ -28,7 +28,8 @@ export function CampaignBoard({ campaignId, steps, engagements }: { campaignId: 
   if (orphans.length) columns.unshift({ step: { id: '__other', name: 'Step removed', position: -1 }, cards: orphans });
 
   return (
-    <ScrollArea type="auto" offsetScrollbars>
+    // More steps than fit a laptop: the sideways scrollbar stays drawn, so the columns past the edge are plainly there.
+    <ScrollArea type="always" offsetScrollbars scrollbarSize={10}>
       <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm" data-testid="campaign-board">
         {columns.map(({ step, cards }) => (
           <Paper key={step.id} withBorder radius="lg" p="xs" w={250} miw={250} data-testid="board-column" aria-label={step.name}

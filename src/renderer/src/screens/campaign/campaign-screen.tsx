@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { useRxQuery } from '../../hooks/use-rx-query';
+import { useScreenHeading } from '../../components/use-screen-heading';
 import { formatDateRange, objectiveLabels, type CampaignRow } from '../campaign-row';
 import { RecordPresence } from '../../components/record-presence';
 import { stepsOf, type CampaignSteps } from '../first-step';
@@ -25,6 +26,7 @@ export function CampaignScreen({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState('board');
   const [adding, setAdding] = useState(false);
+  const heading = useScreenHeading(found?.[0]?.name ?? '');
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const e of engagements ?? []) map.set(e.stepId, (map.get(e.stepId) ?? 0) + 1);
@@ -44,7 +46,7 @@ export function CampaignScreen({ id }: { id: string }) {
       <Anchor href={hrefFor({ screen: 'campaigns' })} size="sm"><Group gap={4}><IconArrowLeft size={14} />All campaigns</Group></Anchor>
       <Stack gap={4}>
         <Group gap="sm" wrap="nowrap">
-          <Title order={2}>{campaign.name}</Title>
+          <Title order={1} size="h2" ref={heading} tabIndex={-1} style={{ minWidth: 0 }}>{campaign.name}</Title>
           <Badge variant="light">{campaign.status}</Badge>
           {campaign.deletedAt && <Badge color="red" variant="light">In the trash</Badge>}
           {!campaign.deletedAt && <Button ml="auto" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>Add creators</Button>}

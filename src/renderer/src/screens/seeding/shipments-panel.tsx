@@ -221,7 +221,7 @@ export function ShipmentsPanel({ campaignId, campaignName, campaignProductIds, s
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff="monospace">{s?.orderName ?? '—'}</Text>
+                  <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>{s?.orderName ?? '—'}</Text>
                   {r.history.length > 1 && <Tooltip label={r.history.map((h) => `${h.orderName}: ${shipmentStatusLabels[h.status]}${h.failedReason ? ` (${h.failedReason})` : ''}`).join(' · ')} withinPortal>
                     <Text size="xs" c="dimmed">{r.history.length - 1} earlier parcel{r.history.length > 2 ? 's' : ''}</Text>
                   </Tooltip>}
