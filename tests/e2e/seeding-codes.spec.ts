@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 const rowOf = (page: Page, name: string) => page.getByTestId('shipment-row').filter({ has: page.getByRole('link', { name, exact: true }) });
 
 test('seeding: add a product, create shipments, export them for Shopify, import tracking with an unmatched row reported, mark delivered', async ({ page }) => {
+  // A whole seeding round (catalogue, shipments, two files, tracking, delivery): more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   await page.goto('/#/shipments');
   await expect(page.getByRole('heading', { name: 'Seeding' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Campaign' })).toHaveValue('Spring Glow seeding');
