@@ -11,7 +11,7 @@ export function PageHeader({ title, name, subtitle, actions }: { title: ReactNod
   return (
     <Group justify="space-between" align="flex-end" mb="md" wrap="wrap" gap="sm">
       <Stack gap={2} style={{ minWidth: 0 }}>
-        <Title order={1} size="h2" ref={heading} tabIndex={-1} style={{ outlineOffset: 4 }}>{title}</Title>
+        <Title order={1} size="h2" ref={heading} tabIndex={-1}>{title}</Title>
         {subtitle && <Text c="dimmed" size="sm">{subtitle}</Text>}
       </Stack>
       {actions && <Group gap="sm">{actions}</Group>}
