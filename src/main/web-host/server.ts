@@ -44,6 +44,9 @@ export interface WebHost {
  * memory of the host.
  */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+/** A declared body up to this size is read and dropped after its 413, so the answer arrives; a larger one is cut off. */
+const DRAIN_AT_MOST = 4 * MAX_BODY_BYTES;
+const LINGER_MS = 10_000;
 
 const STATUS_FOR: Partial<Record<HostErrorCode, number>> = {
   'invalid-input': 400,
@@ -149,8 +152,8 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handleCall(req: IncomingMessage, res: ServerResponse, method: string, callId: string): Promise<void> {
     const lengthHeader = req.headers['content-length'];
     const declared = lengthHeader === undefined ? null : Number(lengthHeader);
-    // Refused on the header alone: not one byte of an oversized body is read.
-    if (declared !== null && declared > MAX_BODY_BYTES) return refuseTooLarge(res);
+    // Refused on the header alone: not one byte of an oversized body is kept.
+    if (declared !== null && declared > MAX_BODY_BYTES) return refuseDeclaredTooLarge(req, res, declared);
     let input: unknown;
     try {
       input = parseBody(await readBody(req, declared));
@@ -175,6 +178,34 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       const result = toCallResult(error);
       sendResult(res, STATUS_FOR[result.error.code as HostErrorCode] ?? 500, result);
     }
+  }
+
+  /**
+   * The answer goes out at once, but the connection closes only once the body
+   * the client is still sending has been read and dropped (up to a bound, and
+   * at most LINGER_MS): closing on a client that is still sending resets the
+   * connection, and the 413 was lost with it (the client saw a reset, not why).
+   */
+  function refuseDeclaredTooLarge(req: IncomingMessage, res: ServerResponse, declared: number): void {
+    if (declared > DRAIN_AT_MOST) return refuseTooLarge(res);
+    const body = JSON.stringify(toCallResult(new HostError('too-large', TOO_LARGE)));
+    res.writeHead(413, {
+      ...securityHeaders(),
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+      Connection: 'close',
+    });
+    // The whole answer is written now; ending the response (which closes the connection) waits.
+    res.write(body);
+    const finish = () => {
+      clearTimeout(timer);
+      if (!res.writableEnded) res.end();
+    };
+    const timer = setTimeout(finish, LINGER_MS);
+    req.on('end', finish);
+    req.on('close', finish);
+    req.resume();
   }
 
   function refuseTooLarge(res: ServerResponse): void {
