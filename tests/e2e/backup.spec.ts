@@ -97,7 +97,8 @@ test('a workspace backed up in one browser profile comes back exactly in a fresh
   await expect(backupDialog.getByTestId('backup-done')).toContainText('is in your downloads folder');
   const file = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(file);
-  await backupDialog.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await backupDialog.getByRole('button', { name: 'Close' }).last().click();
   const original = await readStored(page, /^Sample brand$/);
 
   // A fresh browser profile: nothing of the first one's IndexedDB or localStorage.

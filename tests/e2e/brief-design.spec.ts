@@ -116,7 +116,8 @@ test('a brief gets a mood board from the library, refuses to export with templat
   const images = execFileSync('pdfimages', ['-list', creatorPdf], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\d+\s+\d+\s+image/.test(l));
   expect(images).toHaveLength(3);
   execFileSync('pdftoppm', ['-png', '-r', '70', creatorPdf, `${shots}/brief-creator-pdf`]);
-  await preview.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await preview.getByRole('button', { name: 'Close' }).last().click();
 
   // Closing the preview comes back to the choice of copy: the team copy, everything, marked internal.
   await expect(exporting).toBeVisible();

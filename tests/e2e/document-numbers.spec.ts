@@ -23,7 +23,8 @@ test('payment terms and Spark code days are read, never clamped: -5 days is refu
   await expect(preview.getByTestId('pdf-page').first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => preview.locator('[data-text]').evaluateAll((runs) => runs.map((r) => r.getAttribute('data-text')).join(' ').replace(/\s+/g, ' ')))
     .toMatch(/within 45 days of receiving a correct\s?invoice/);
-  await preview.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await preview.getByRole('button', { name: 'Close' }).last().click();
 
   await page.getByRole('button', { name: 'Plans, guides and forms' }).click();
   const docs = page.getByRole('dialog', { name: 'Plans, guides and forms' });

@@ -56,7 +56,8 @@ test('contracts are made for a campaign’s creators from their terms, previewed
   expect(execFileSync('qpdf', ['--check', path], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const value of [names[0], 'Sample Brand Ltd', 'Glow & Run Co', 'Run Club ambassadors', 'Usage rights', 'Disclosure', 'Signatures']) expect(text).toContain(value);
-  await preview.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await preview.getByRole('button', { name: 'Close' }).last().click();
 
   // Sent, then the signed copy comes back and is attached.
   await row.getByRole('button', { name: /More for/ }).click();
@@ -127,7 +128,8 @@ test('a campaign plan and a creator’s ad access guide are previewed and saved'
   await plan.getByRole('button', { name: 'Save PDF' }).click();
   let text = execFileSync('pdftotext', [await (await downloading).path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const value of ['Spring Glow seeding – campaign plan', 'Glow that lasts all day', 'Creator mix', 'Nano']) expect(text).toContain(value);
-  await plan.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await plan.getByRole('button', { name: 'Close' }).last().click();
 
   await dialog.getByText('Ad access guide').click();
   await dialog.getByRole('combobox', { name: 'Creator' }).click();

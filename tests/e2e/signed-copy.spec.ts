@@ -26,7 +26,8 @@ async function saveCampaignPlan(page: Page): Promise<string> {
   const downloading = page.waitForEvent('download');
   await plan.getByRole('button', { name: 'Save PDF' }).click();
   const path = await named(await downloading);
-  await plan.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await plan.getByRole('button', { name: 'Close' }).last().click();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   return path;
 }
@@ -52,7 +53,8 @@ test('a signed copy is checked: a campaign plan is questioned with the reason, "
   const downloading = page.waitForEvent('download');
   await preview.getByRole('button', { name: 'Save PDF' }).click();
   const contractPath = await named(await downloading);
-  await preview.getByRole('button', { name: 'Close' }).click();
+  // The footer's Close (the last one): the corner ✕ is named Close too.
+  await preview.getByRole('button', { name: 'Close' }).last().click();
   // An independent reader sees the contract's id in what was sent.
   expect(execFileSync('pdfinfo', ['-custom', contractPath], { encoding: 'utf8' })).toMatch(/FanfareDocumentId:\s*\S+/);
 
