@@ -109,7 +109,10 @@ test('the queue is worked through by keyboard, with a saved reply copied, posts 
   await page.getByRole('heading', { name: 'Engage', exact: true }).click();
   await page.keyboard.press('d');
   await expect(page.getByTestId('engage-caught-up')).toBeVisible();
-  await expect(page.getByTestId('engage-count')).toHaveText(String(waiting - 3));
+  // The sample's queue is 3 or 4 posts, by the time of day (a post leaves 14 days after it went up):
+  // with none left waiting, the count beside "Engage" goes away.
+  if (waiting > 3) await expect(page.getByTestId('engage-count')).toHaveText(String(waiting - 3));
+  else await expect(page.getByTestId('engage-count')).toHaveCount(0);
   await page.screenshot({ path: '/tmp/h/engage-caught-up.png' });
 });
 
