@@ -96,6 +96,8 @@ test('a laptop hosts sync itself: no server to install, invites handed out from 
 });
 
 test('the same creator added on two laptops offline is flagged, not doubled silently, and merges into one', async ({ browser }) => {
+  // Two laptops, each opening the Sample brand before joining, then offline edits and a merge: more than the default minute.
+  test.setTimeout(150_000);
   const { invite } = await server.createWorkspace('Twin team');
   const alex = await joinTeam(browser, invite);
   await expect(alex.getByTestId('sync-indicator').first()).toHaveText(/Synced/);
