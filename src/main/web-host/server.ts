@@ -189,13 +189,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   function refuseDeclaredTooLarge(req: IncomingMessage, res: ServerResponse, declared: number): void {
     if (declared > DRAIN_AT_MOST) return refuseTooLarge(res);
     const body = JSON.stringify(toCallResult(new HostError('too-large', TOO_LARGE)));
-    res.writeHead(413, {
-      ...securityHeaders(),
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
-      'Cache-Control': 'no-store',
-      Connection: 'close',
-    });
+    res.writeHead(413, { ...resultHeaders(body), Connection: 'close' });
     // The whole answer is written now; ending the response (which closes the connection) waits.
     res.write(body);
     const finish = () => {
@@ -307,13 +301,12 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function sendResult(res: ServerResponse, status: number, result: CallResult): void {
     const body = JSON.stringify(result);
-    res.writeHead(status, {
-      ...securityHeaders(),
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
-      'Cache-Control': 'no-store',
-    });
+    res.writeHead(status, resultHeaders(body));
     res.end(body);
+  }
+
+  function resultHeaders(body: string): Record<string, string | number> {
+    return { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' };
   }
 
   function sendHtml(res: ServerResponse, status: number, html: string, headOnly: boolean): void {
