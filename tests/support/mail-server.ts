@@ -10,10 +10,10 @@
 // provider.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
+import { freePort } from './free-port';
 
 export interface MailAccount {
   address: string;
@@ -53,16 +53,6 @@ export function mailServerAvailable(): boolean {
   return spawnSync('sh', ['-c', `command -v dovecot && test -x ${postfixDaemons}/master`]).status === 0;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPort(port: number, up: boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const { connect } = await import('node:net');

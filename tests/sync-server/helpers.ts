@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -9,6 +8,7 @@ import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { createSyncServer, type SyncServer, type SyncServerOptions } from '../../sync-server/server';
 import type { LogEntry } from '../../sync-server/logger';
+export { freePort } from '../support/free-port';
 
 /** Shared test plumbing: temp data folders, a real server, the stock y-websocket client. */
 
@@ -109,16 +109,6 @@ export function closed(ws: WebSocket): Promise<{ code: number; reason: string }>
   return new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export function mapOf(client: Client, name = 'items'): Record<string, unknown> {
   return client.doc.getMap(name).toJSON();
